@@ -1,0 +1,18 @@
+#include "command.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+void runVersion(dockervm::cli::Invocation &inv)
+{
+    if (!inv.parse())
+        return;
+    inv.out() << "docker-vm " << QCoreApplication::applicationVersion() << '\n';
+    inv.finish(0);
+}
+
+} // namespace
+
+DOCKERVM_CLI_COMMAND(QStringList{QStringLiteral("version")},
+                     QCoreApplication::translate("cli", "Print the version."), runVersion);

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace dockervm::cli {
+
+// One run of one `docker-vm` command. The parser already knows the global options (--json,
+// --subscription, --management-ca, --verbose, --help); a command adds its own, calls parse(),
+// does its work asynchronously and ends with finish(exitCode). Errors go to err(), results to
+// out(). No command blocks the event loop.
+class Invocation
+{
+public:
+    Invocation(QStringList commandWords, QStringList arguments, QString summary);
+
+    QCommandLineParser &parser() { return m_parser; }
+    // Parses the arguments. On --help or a usage error it prints and finishes; returns false then.
+    bool parse(const QString &positionalSyntax = QString());
+
+    QStringList positional() const { return m_parser.positionalArguments(); }
+    bool json() const { return m_parser.isSet(QStringLiteral("json")); }
+    bool verbose() const { return m_parser.isSet(QStringLiteral("verbose")); }
+    QString subscription() const { return m_parser.value(QStringLiteral("subscription")); }
+    QString managementCa() const { return m_parser.value(QStringLiteral("management-ca")); }
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Prints "docker-vm: <message>" to stderr and finishes with the exit code.
+    void fail(const QString &message, int exitCode = 1);
+    void finish(int exitCode);
+    bool isFinished() const { return m_finished; }
+    int exitCode() const { return m_exitCode; }
+    QString commandName() const { return m_words.join(QLatin1Char(' ')); }
+
+private:
+    QStringList m_words;
+    QStringList m_arguments;
+    QString m_summary;
+    QCommandLineParser m_parser;
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_finished = false;
+    int m_exitCode = 0;
+};
+
+struct Command
+{
+    QStringList words; // e.g. {"account", "import"}
+    QString summary;
+    std::function<void(Invocation &)> run;
+};
+
+// Commands register themselves from their own .cpp file (see DOCKERVM_CLI_COMMAND), so adding a
+// command never edits main.cpp.
+class Registry
+{
+public:
+    static int add(Command command);
+    static const QList<Command> &all();
+};
+
+#define DOCKERVM_CLI_CONCAT2(a, b) a##b
+#define DOCKERVM_CLI_CONCAT(a, b) DOCKERVM_CLI_CONCAT2(a, b)
+#define DOCKERVM_CLI_COMMAND(words, summary, fn)                                                   \
+    static const int DOCKERVM_CLI_CONCAT(dockervm_cli_registered_, __LINE__) =                     \
+        ::dockervm::cli::Registry::add({words, summary, fn})
+
+} // namespace dockervm::cli

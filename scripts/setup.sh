@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what building and testing Docker VM Wizard needs on Debian 12 (root or sudo), then
+# configures and builds into ./build. Idempotent: installs only what is missing, rebuilds
+# incrementally. Usage: scripts/setup.sh [--with-docker]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(build-essential cmake ninja-build pkg-config git
+          qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev libssl-dev
+          libgl1-mesa-dev openssl xvfb xauth)
+if [[ " $* " == *" --with-docker "* ]]; then
+    packages+=(docker.io)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+    echo "==> installing: ${missing[*]}"
+    sudo_cmd=()
+    [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo_cmd[@]}" apt-get update -q
+    "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+else
+    echo "==> all packages present"
+fi
+
+echo "==> configuring build/ (RelWithDebInfo, warnings as errors)"
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOCKERVM_WERROR=ON >/dev/null
+echo "==> building"
+cmake --build build --parallel "$(nproc)"
