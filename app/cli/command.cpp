@@ -17,12 +17,15 @@ Invocation::Invocation(QStringList commandWords, QStringList arguments, QString 
     m_parser.addOptions({
         {QStringLiteral("json"), QCoreApplication::translate("cli", "Print results as JSON.")},
         {QStringLiteral("subscription"),
-         QCoreApplication::translate("cli", "Use this subscription (id or name) instead of the current one."),
+         QCoreApplication::translate(
+             "cli", "Use this subscription (id or name) instead of the current one."),
          QStringLiteral("ID")},
         {QStringLiteral("management-ca"),
-         QCoreApplication::translate("cli", "Also trust this CA (PEM) for the management endpoint, e.g. a simulator's."),
+         QCoreApplication::translate(
+             "cli", "Also trust this CA (PEM) for the management endpoint, e.g. a simulator's."),
          QStringLiteral("FILE")},
-        {QStringLiteral("verbose"), QCoreApplication::translate("cli", "Log what happens to stderr.")},
+        {QStringLiteral("verbose"),
+         QCoreApplication::translate("cli", "Log what happens to stderr.")},
     });
 }
 
@@ -33,14 +36,16 @@ bool Invocation::parse(const QString &positionalSyntax)
     QStringList argv = m_arguments;
     argv.prepend(QStringLiteral("docker-vm ") + commandName());
     if (!m_parser.parse(argv)) {
-        fail(m_parser.errorText() + QLatin1Char('\n') +
-                 QCoreApplication::translate("cli", "Try 'docker-vm %1 --help'.").arg(commandName()),
-             2);
+        fail(
+            m_parser.errorText() + QLatin1Char('\n') +
+                QCoreApplication::translate("cli", "Try 'docker-vm %1 --help'.").arg(commandName()),
+            2);
         return false;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
         QString help = m_parser.helpText();
-        help.replace(QStringLiteral("[options] arguments"), QStringLiteral("[options] ") + positionalSyntax);
+        help.replace(QStringLiteral("[options] arguments"),
+                     QStringLiteral("[options] ") + positionalSyntax);
         m_out << help;
         finish(0);
         return false;

@@ -16,16 +16,18 @@ namespace {
 
 void printUsage(QTextStream &out)
 {
-    out << QCoreApplication::translate("cli", "Usage: docker-vm COMMAND [options]\n\n"
-                                              "Create an Azure classic VM with the Docker extension "
-                                              "and check its TLS Docker endpoint.\n\nCommands:\n");
+    out << QCoreApplication::translate("cli",
+                                       "Usage: docker-vm COMMAND [options]\n\n"
+                                       "Create an Azure classic VM with the Docker extension "
+                                       "and check its TLS Docker endpoint.\n\nCommands:\n");
     QList<Command> commands = Registry::all();
     std::sort(commands.begin(), commands.end(),
               [](const Command &a, const Command &b) { return a.words < b.words; });
     for (const Command &c : commands)
         out << "  " << c.words.join(QLatin1Char(' ')).leftJustified(22) << ' ' << c.summary << '\n';
     out << '\n'
-        << QCoreApplication::translate("cli", "Run 'docker-vm COMMAND --help' for a command's options.\n");
+        << QCoreApplication::translate("cli",
+                                       "Run 'docker-vm COMMAND --help' for a command's options.\n");
 }
 
 } // namespace
@@ -46,8 +48,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList args = QCoreApplication::arguments().mid(1);
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h") ||
-        args.first() == QLatin1String("help")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
+        args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
         printUsage(out);
         return args.isEmpty() ? 2 : 0;
     }
@@ -64,12 +66,13 @@ int main(int argc, char *argv[])
             match = &c;
     }
     if (!match) {
-        err << QCoreApplication::translate("cli", "docker-vm: unknown command '%1'.\n").arg(args.first());
+        err << QCoreApplication::translate("cli", "docker-vm: unknown command '%1'.\n")
+                   .arg(args.first());
         printUsage(err);
         return 2;
     }
-    auto invocation = std::make_unique<Invocation>(match->words, args.mid(match->words.size()),
-                                                   match->summary);
+    auto invocation =
+        std::make_unique<Invocation>(match->words, args.mid(match->words.size()), match->summary);
     match->run(*invocation);
     if (invocation->isFinished())
         return invocation->exitCode();

@@ -7,11 +7,16 @@ namespace dockervm::azure {
 QString cloudId(Cloud cloud)
 {
     switch (cloud) {
-    case Cloud::Public: return QStringLiteral("public");
-    case Cloud::China: return QStringLiteral("china");
-    case Cloud::USGovernment: return QStringLiteral("usgov");
-    case Cloud::Germany: return QStringLiteral("germany");
-    case Cloud::Custom: return QStringLiteral("custom");
+    case Cloud::Public:
+        return QStringLiteral("public");
+    case Cloud::China:
+        return QStringLiteral("china");
+    case Cloud::USGovernment:
+        return QStringLiteral("usgov");
+    case Cloud::Germany:
+        return QStringLiteral("germany");
+    case Cloud::Custom:
+        return QStringLiteral("custom");
     }
     return QStringLiteral("custom");
 }
@@ -19,11 +24,16 @@ QString cloudId(Cloud cloud)
 QString cloudDisplayName(Cloud cloud)
 {
     switch (cloud) {
-    case Cloud::Public: return QCoreApplication::translate("azure", "Azure (public)");
-    case Cloud::China: return QCoreApplication::translate("azure", "Azure China");
-    case Cloud::USGovernment: return QCoreApplication::translate("azure", "Azure US Government");
-    case Cloud::Germany: return QCoreApplication::translate("azure", "Azure Germany");
-    case Cloud::Custom: return QCoreApplication::translate("azure", "Custom endpoint");
+    case Cloud::Public:
+        return QCoreApplication::translate("azure", "Azure (public)");
+    case Cloud::China:
+        return QCoreApplication::translate("azure", "Azure China");
+    case Cloud::USGovernment:
+        return QCoreApplication::translate("azure", "Azure US Government");
+    case Cloud::Germany:
+        return QCoreApplication::translate("azure", "Azure Germany");
+    case Cloud::Custom:
+        return QCoreApplication::translate("azure", "Custom endpoint");
     }
     return {};
 }
@@ -47,11 +57,15 @@ Cloud cloudForEndpoint(const QUrl &endpoint)
 QString cloudServiceDnsSuffix(Cloud cloud)
 {
     switch (cloud) {
-    case Cloud::China: return QStringLiteral("chinacloudapp.cn");
-    case Cloud::USGovernment: return QStringLiteral("usgovcloudapp.net");
-    case Cloud::Germany: return QStringLiteral("azurecloudapp.de");
+    case Cloud::China:
+        return QStringLiteral("chinacloudapp.cn");
+    case Cloud::USGovernment:
+        return QStringLiteral("usgovcloudapp.net");
+    case Cloud::Germany:
+        return QStringLiteral("azurecloudapp.de");
     case Cloud::Public:
-    case Cloud::Custom: return QStringLiteral("cloudapp.net");
+    case Cloud::Custom:
+        return QStringLiteral("cloudapp.net");
     }
     return QStringLiteral("cloudapp.net");
 }

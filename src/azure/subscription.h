@@ -16,8 +16,8 @@ enum class Cloud { Public, China, USGovernment, Germany, Custom };
 // never logged, never put on a command line, and only stored in owner-only files or the keychain.
 struct Subscription
 {
-    QString id;   // GUID
-    QString name; // display name
+    QString id;              // GUID
+    QString name;            // display name
     QUrl managementEndpoint; // e.g. https://management.core.windows.net (no trailing slash)
     Cloud cloud = Cloud::Public;
     QSslCertificate certificate; // management (client) certificate

@@ -22,7 +22,7 @@ struct CertificateRequest
 {
     enum class Usage {
         CertificateAuthority, // basicConstraints CA:TRUE critical, keyCertSign + cRLSign
-        Server,               // EKU serverAuth, digitalSignature + keyEncipherment
+        Server,               // EKU serverAuth, digitalSignature (+ keyEncipherment for RSA)
         Client,               // EKU clientAuth, digitalSignature
     };
     Usage usage = Usage::Server;
@@ -48,5 +48,42 @@ std::optional<IssuedCertificate> createCertificateAuthority(const CertificateReq
 std::optional<IssuedCertificate> issueCertificate(const CertificateRequest &request,
                                                   KeyType keyType, const QByteArray &caCertPem,
                                                   const QByteArray &caKeyPem, QString *error);
+
+// --- Additions (inspection, used by DockerTlsStore, the probe and tests) ---
+
+// A fresh private key as unencrypted PKCS#8 PEM.
+std::optional<QByteArray> generatePrivateKeyPem(KeyType keyType, QString *error);
+
+// What a PEM certificate says, read with OpenSSL.
+struct CertificateInfo
+{
+    QString commonName;
+    QString organization;
+    QString issuerCommonName;
+    QByteArray serialHex; // upper-case hex, no separators
+    int serialBytes = 0;  // length of the serial's content octets
+    QDateTime notBefore;  // UTC
+    QDateTime notAfter;   // UTC
+    bool isCa = false;    // basicConstraints CA:TRUE
+    bool serverAuth = false;
+    bool clientAuth = false;
+    QStringList dnsNames;
+    QList<QHostAddress> ipAddresses;
+    QString keyDescription;       // "RSA 4096", "ECDSA P-256", ...
+    QByteArray sha256Fingerprint; // upper-case hex
+
+    bool isExpiredAt(const QDateTime &when) const { return when > notAfter; }
+    bool isNotYetValidAt(const QDateTime &when) const { return when < notBefore; }
+};
+std::optional<CertificateInfo> inspectCertificate(const QByteArray &certPem, QString *error);
+
+// True when the private key is the one of the certificate's public key. False with *error set
+// when either cannot be read or they differ.
+bool privateKeyMatchesCertificate(const QByteArray &certPem, const QByteArray &keyPem,
+                                  QString *error);
+
+// True when certPem names caCertPem's subject as issuer and carries a valid signature by its key.
+// Does not look at validity dates.
+bool isIssuedBy(const QByteArray &certPem, const QByteArray &caCertPem, QString *error);
 
 } // namespace dockervm::certs

@@ -19,20 +19,34 @@ const char kBufferProperty[] = "dockervm_http_buffer";
 QByteArray reasonFor(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 307: return "Temporary Redirect";
-    case 400: return "Bad Request";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 413: return "Payload Too Large";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 307:
+        return "Temporary Redirect";
+    case 400:
+        return "Bad Request";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -207,8 +221,8 @@ void HttpServer::onReadyRead(QTcpSocket *socket)
             request.peerCertificate = ssl->peerCertificate();
 
         ++m_requestCount;
-        HttpResponse response = m_handler ? m_handler(request)
-                                          : HttpResponse::text(404, "no handler\n");
+        HttpResponse response =
+            m_handler ? m_handler(request) : HttpResponse::text(404, "no handler\n");
         if (response.hang) {
             qCDebug(lcSim) << request.method << request.path << "-> (hanging)";
             socket->setProperty(kBufferProperty, QByteArray());

@@ -39,9 +39,9 @@ struct HttpResponse
     QByteArray reason; // derived from status when empty
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    int delayMs = 0;              // answer after this long
-    bool dropConnection = false;  // close the socket without answering
-    bool hang = false;            // never answer (the client's timeout must fire)
+    int delayMs = 0;             // answer after this long
+    bool dropConnection = false; // close the socket without answering
+    bool hang = false;           // never answer (the client's timeout must fire)
 
     static HttpResponse text(int status, const QByteArray &body,
                              const QByteArray &contentType = "text/plain; charset=utf-8");
