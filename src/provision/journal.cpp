@@ -1,0 +1,275 @@
+#include "provision/journal.h"
+
+#include "common/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace dockervm::provision {
+namespace {
+
+template <typename E>
+E fromId(const QString &id, std::initializer_list<std::pair<const char *, E>> table, E fallback)
+{
+    for (const auto &[name, value] : table) {
+        if (id == QLatin1String(name))
+            return value;
+    }
+    return fallback;
+}
+
+const std::initializer_list<std::pair<const char *, Journal::Kind>> kKinds = {
+    {"storage-account", Journal::Kind::StorageAccount},
+    {"cloud-service", Journal::Kind::CloudService},
+    {"deployment", Journal::Kind::Deployment},
+    {"file", Journal::Kind::File}};
+const std::initializer_list<std::pair<const char *, Journal::State>> kStates = {
+    {"planned", Journal::State::Planned},
+    {"created", Journal::State::Created},
+    {"removed", Journal::State::Removed},
+    {"remove-failed", Journal::State::RemoveFailed}};
+const std::initializer_list<std::pair<const char *, Journal::Outcome>> kOutcomes = {
+    {"running", Journal::Outcome::Running},
+    {"succeeded", Journal::Outcome::Succeeded},
+    {"rolled-back", Journal::Outcome::RolledBack},
+    {"failed", Journal::Outcome::Failed}};
+
+template <typename E> QString toId(E value, std::initializer_list<std::pair<const char *, E>> table)
+{
+    for (const auto &[name, v] : table) {
+        if (v == value)
+            return QLatin1String(name);
+    }
+    return {};
+}
+
+} // namespace
+
+QString Journal::kindId(Kind kind)
+{
+    return toId(kind, kKinds);
+}
+QString Journal::stateId(State state)
+{
+    return toId(state, kStates);
+}
+QString Journal::outcomeId(Outcome outcome)
+{
+    return toId(outcome, kOutcomes);
+}
+
+QString Journal::defaultDirectory()
+{
+    const QString base = qEnvironmentVariableIsSet("DOCKERVM_DATA_DIR")
+                             ? qEnvironmentVariable("DOCKERVM_DATA_DIR")
+                             : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(base).filePath(QStringLiteral("journal"));
+}
+
+Journal::Journal(const QString &directory, const VmSpec &spec, const QString &subscriptionId)
+    : m_spec(spec), m_subscriptionId(subscriptionId), m_started(QDateTime::currentDateTimeUtc())
+{
+    m_spec.password.clear();
+    const QString dir = directory.isEmpty() ? defaultDirectory() : directory;
+    m_path = QDir(dir).filePath(spec.dnsName + QStringLiteral(".json"));
+}
+
+bool Journal::begin(QString *error)
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        if (error)
+            *error = QCoreApplication::translate("Journal", "Cannot create the folder %1 for the "
+                                                            "provisioning journal.")
+                         .arg(info.absolutePath());
+        return false;
+    }
+    QFile::setPermissions(info.absolutePath(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    m_outcome = Outcome::Running;
+    m_entries.clear();
+    return save(error);
+}
+
+bool Journal::record(Kind kind, const QString &name, State state, QString *error,
+                     const QString &parent, const QString &detail)
+{
+    auto it = std::find_if(m_entries.begin(), m_entries.end(),
+                           [&](const Entry &e) { return e.kind == kind && e.name == name; });
+    if (it == m_entries.end()) {
+        m_entries.append({kind, name, parent, state, QDateTime::currentDateTimeUtc(), detail});
+    } else {
+        it->state = state;
+        it->changed = QDateTime::currentDateTimeUtc();
+        it->detail = detail;
+        if (!parent.isEmpty())
+            it->parent = parent;
+    }
+    qCDebug(lcProvision) << "journal" << kindId(kind) << name << stateId(state);
+    return save(error);
+}
+
+bool Journal::setOutcome(Outcome outcome, QString *error)
+{
+    m_outcome = outcome;
+    return save(error);
+}
+
+bool Journal::remove(QString *error)
+{
+    if (QFile::exists(m_path) && !QFile::remove(m_path)) {
+        if (error)
+            *error = QCoreApplication::translate("Journal", "Cannot remove %1.").arg(m_path);
+        return false;
+    }
+    return true;
+}
+
+QList<Journal::Entry> Journal::leftovers() const
+{
+    QList<Entry> out;
+    for (const Entry &e : m_entries) {
+        // A planned entry may exist too: the request may have reached Azure before a crash.
+        if (e.state == State::Created || e.state == State::RemoveFailed ||
+            e.state == State::Planned)
+            out.prepend(e);
+    }
+    return out;
+}
+
+QJsonObject Journal::toJson() const
+{
+    QJsonArray entries;
+    for (const Entry &e : m_entries) {
+        entries.append(QJsonObject{{QStringLiteral("kind"), kindId(e.kind)},
+                                   {QStringLiteral("name"), e.name},
+                                   {QStringLiteral("parent"), e.parent},
+                                   {QStringLiteral("state"), stateId(e.state)},
+                                   {QStringLiteral("changed"), e.changed.toString(Qt::ISODate)},
+                                   {QStringLiteral("detail"), e.detail}});
+    }
+    return QJsonObject{
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("subscription"), m_subscriptionId},
+        {QStringLiteral("started"), m_started.toString(Qt::ISODate)},
+        {QStringLiteral("outcome"), outcomeId(m_outcome)},
+        {QStringLiteral("spec"),
+         QJsonObject{{QStringLiteral("dnsName"), m_spec.dnsName},
+                     {QStringLiteral("vmName"), m_spec.vmName},
+                     {QStringLiteral("location"), m_spec.location},
+                     {QStringLiteral("image"), m_spec.imageName},
+                     {QStringLiteral("size"), m_spec.size},
+                     {QStringLiteral("user"), m_spec.userName},
+                     {QStringLiteral("sshPort"), m_spec.sshPort},
+                     {QStringLiteral("dockerPort"), m_spec.dockerPort},
+                     {QStringLiteral("certDir"), m_spec.certDir},
+                     {QStringLiteral("extension"), extensionSchemaId(m_spec.extension)},
+                     {QStringLiteral("dnsSuffix"), m_spec.dnsSuffix}}},
+        {QStringLiteral("entries"), entries}};
+}
+
+bool Journal::save(QString *error) const
+{
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QCoreApplication::translate("Journal", "Cannot write the provisioning journal "
+                                                            "%1: %2")
+                         .arg(m_path, file.errorString());
+        return false;
+    }
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    file.write(QJsonDocument(toJson()).toJson());
+    if (!file.commit()) {
+        if (error)
+            *error = QCoreApplication::translate("Journal", "Cannot write the provisioning journal "
+                                                            "%1: %2")
+                         .arg(m_path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<Journal> Journal::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QCoreApplication::translate("Journal", "Cannot read %1: %2")
+                         .arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        if (error)
+            *error = QCoreApplication::translate("Journal", "%1 is not a provisioning journal: %2")
+                         .arg(path, parseError.errorString());
+        return std::nullopt;
+    }
+    const QJsonObject o = doc.object();
+    const QJsonObject s = o.value(QStringLiteral("spec")).toObject();
+    Journal j;
+    j.m_path = path;
+    j.m_subscriptionId = o.value(QStringLiteral("subscription")).toString();
+    j.m_started = QDateTime::fromString(o.value(QStringLiteral("started")).toString(), Qt::ISODate);
+    j.m_outcome = fromId(o.value(QStringLiteral("outcome")).toString(), kOutcomes, Outcome::Failed);
+    j.m_spec.dnsName = s.value(QStringLiteral("dnsName")).toString();
+    j.m_spec.vmName = s.value(QStringLiteral("vmName")).toString();
+    j.m_spec.location = s.value(QStringLiteral("location")).toString();
+    j.m_spec.imageName = s.value(QStringLiteral("image")).toString();
+    j.m_spec.size = s.value(QStringLiteral("size")).toString();
+    j.m_spec.userName = s.value(QStringLiteral("user")).toString();
+    j.m_spec.sshPort = s.value(QStringLiteral("sshPort")).toInt();
+    j.m_spec.dockerPort = s.value(QStringLiteral("dockerPort")).toInt(4243);
+    j.m_spec.certDir = s.value(QStringLiteral("certDir")).toString();
+    j.m_spec.extension = s.value(QStringLiteral("extension")).toString() == QLatin1String("1.x")
+                             ? ExtensionSchema::V1
+                             : ExtensionSchema::Classic;
+    j.m_spec.dnsSuffix =
+        s.value(QStringLiteral("dnsSuffix")).toString(QStringLiteral("cloudapp.net"));
+    if (j.m_spec.dnsName.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("Journal", "%1 names no DNS name.").arg(path);
+        return std::nullopt;
+    }
+    const QJsonArray entries = o.value(QStringLiteral("entries")).toArray();
+    for (const QJsonValue &v : entries) {
+        const QJsonObject e = v.toObject();
+        j.m_entries.append(
+            {fromId(e.value(QStringLiteral("kind")).toString(), kKinds, Kind::File),
+             e.value(QStringLiteral("name")).toString(),
+             e.value(QStringLiteral("parent")).toString(),
+             fromId(e.value(QStringLiteral("state")).toString(), kStates, State::Created),
+             QDateTime::fromString(e.value(QStringLiteral("changed")).toString(), Qt::ISODate),
+             e.value(QStringLiteral("detail")).toString()});
+    }
+    return j;
+}
+
+QList<Journal> Journal::unfinished(const QString &directory)
+{
+    const QDir dir(directory.isEmpty() ? defaultDirectory() : directory);
+    QList<Journal> out;
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        QString error;
+        auto j = load(dir.filePath(name), &error);
+        if (!j) {
+            qCWarning(lcProvision) << error;
+            continue;
+        }
+        if (j->outcome() == Outcome::Running || !j->leftovers().isEmpty())
+            out.append(*j);
+    }
+    return out;
+}
+
+} // namespace dockervm::provision

@@ -1,0 +1,104 @@
+#include "provision/journal.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dockervm::provision;
+
+class TestJournal : public QObject
+{
+    Q_OBJECT
+private:
+    static VmSpec spec()
+    {
+        VmSpec s;
+        s.dnsName = QStringLiteral("jhost");
+        s.location = QStringLiteral("West US");
+        s.imageName = QStringLiteral("img");
+        s.userName = QStringLiteral("azureuser");
+        s.password = QStringLiteral("Sup3r$ecret!");
+        s.dockerPort = 2376;
+        s.extension = ExtensionSchema::V1;
+        return s;
+    }
+
+private slots:
+    void roundTripWithoutPassword()
+    {
+        QTemporaryDir dir;
+        Journal j(dir.path(), spec(), QStringLiteral("sub-1"));
+        QString error;
+        QVERIFY2(j.begin(&error), qPrintable(error));
+        QVERIFY(j.record(Journal::Kind::StorageAccount, QStringLiteral("portalvhdsx"),
+                         Journal::State::Planned, &error));
+        QVERIFY(j.record(Journal::Kind::StorageAccount, QStringLiteral("portalvhdsx"),
+                         Journal::State::Created, &error));
+        QVERIFY(j.record(Journal::Kind::CloudService, QStringLiteral("jhost"),
+                         Journal::State::Created, &error));
+        QVERIFY(j.record(Journal::Kind::Deployment, QStringLiteral("jhost"),
+                         Journal::State::Planned, &error, QStringLiteral("jhost")));
+
+        QFile f(j.path());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray raw = f.readAll();
+        QVERIFY(!raw.contains("Sup3r$ecret!"));
+        QCOMPARE(QFile::permissions(j.path()) & (QFile::ReadOther | QFile::ReadGroup),
+                 QFile::Permissions());
+
+        const auto loaded = Journal::load(j.path(), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->dnsName(), QStringLiteral("jhost"));
+        QCOMPARE(loaded->subscriptionId(), QStringLiteral("sub-1"));
+        QCOMPARE(loaded->spec().dockerPort, 2376);
+        QCOMPARE(loaded->spec().extension, ExtensionSchema::V1);
+        QVERIFY(loaded->spec().password.isEmpty());
+        QCOMPARE(loaded->entries().size(), 3);
+        QCOMPARE(loaded->entries()[0].state, Journal::State::Created);
+        // Newest first: the deployment that may or may not exist, then the service, then storage.
+        const auto left = loaded->leftovers();
+        QCOMPARE(left.size(), 3);
+        QCOMPARE(left[0].kind, Journal::Kind::Deployment);
+        QCOMPARE(left[0].parent, QStringLiteral("jhost"));
+        QCOMPARE(left[2].kind, Journal::Kind::StorageAccount);
+    }
+
+    void unfinishedListsOnlyOpenRuns()
+    {
+        QTemporaryDir dir;
+        QString error;
+        Journal open(dir.path(), spec(), QStringLiteral("s"));
+        QVERIFY(open.begin(&error));
+
+        VmSpec other = spec();
+        other.dnsName = QStringLiteral("done");
+        Journal done(dir.path(), other, QStringLiteral("s"));
+        QVERIFY(done.begin(&error));
+        QVERIFY(done.record(Journal::Kind::CloudService, QStringLiteral("done"),
+                            Journal::State::Removed, &error));
+        QVERIFY(done.setOutcome(Journal::Outcome::RolledBack, &error));
+
+        QFile junk(dir.filePath(QStringLiteral("junk.json")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not json");
+        junk.close();
+
+        const auto list = Journal::unfinished(dir.path());
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().dnsName(), QStringLiteral("jhost"));
+
+        QVERIFY(open.remove(&error));
+        QVERIFY(Journal::unfinished(dir.path()).isEmpty());
+    }
+
+    void unwritableDirectoryIsReported()
+    {
+        QString error;
+        Journal j(QStringLiteral("/proc/no-such-dir/journal"), spec(), QStringLiteral("s"));
+        QVERIFY(!j.begin(&error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJournal)
+#include "tst_journal.moc"
