@@ -1,9 +1,11 @@
 #include "docker/dockerprobe.h"
 
+#include "certs/x509.h"
 #include "common/hostoverrides.h"
 #include "common/logging.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -374,6 +376,14 @@ bool DockerProbe::loadFiles(QString *detail)
             problems << tr("%1 is not an unencrypted PEM private key (RSA or EC)")
                             .arg(QDir::toNativeSeparators(dir + QStringLiteral("/key.pem")));
     }
+    if (problems.isEmpty()) {
+        QString keyError;
+        if (!certs::privateKeyMatchesCertificate(certPem, keyPem, &keyError))
+            problems << tr("%1 does not belong to %2 (%3)")
+                            .arg(QDir::toNativeSeparators(dir + QStringLiteral("/key.pem")),
+                                 QDir::toNativeSeparators(dir + QStringLiteral("/cert.pem")),
+                                 keyError);
+    }
     if (!problems.isEmpty()) {
         *detail = tr("The Docker client certificates are not usable: %1. %2")
                       .arg(problems.join(QStringLiteral("; ")), nextStep);
@@ -394,7 +404,12 @@ bool DockerProbe::loadFiles(QString *detail)
         m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
     }
     m_clientCertText = tr("%1, issued by %2").arg(certName(clientCert), issuerName(clientCert));
-    m_caText = cas.isEmpty() ? QString() : certName(cas.first());
+    if (!cas.isEmpty()) {
+        // Two CAs often share a name ("Test CA", "Docker CA"): the fingerprint tells them apart.
+        const QByteArray fp = cas.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper();
+        m_caText =
+            tr("%1, SHA-256 %2…").arg(certName(cas.first()), QString::fromLatin1(fp.left(23)));
+    }
 
     QString text;
     if (verify)

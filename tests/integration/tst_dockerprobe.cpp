@@ -1,0 +1,547 @@
+// DockerProbe against sim::DockerHost on loopback with real TLS and certificates made by our
+// own code (certs/x509.h through TestPki): every stage's diagnosis, API negotiation with an old
+// daemon, wait mode, legacy mode and the host override.
+#include "certs_testpki.h"
+
+#include "certs/x509.h"
+#include "common/hostoverrides.h"
+#include "docker/dockerprobe.h"
+#include "sim/dockerhost.h"
+#include "sim/httpserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace dockervm;
+using namespace dockervm::docker;
+using dockervm::certs::CertificateRequest;
+using dockervm::certs::KeyType;
+
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return f.write(data) == data.size();
+}
+
+quint16 freePort()
+{
+    QTcpServer s;
+    if (!s.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 p = s.serverPort();
+    s.close();
+    return p;
+}
+
+} // namespace
+
+class TstDockerProbe : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup();
+
+    void happyPath();
+    void oldDaemonNegotiatesApi();
+    void oldDaemonWithoutApiVersionRetries();
+    void wrongCa();
+    void clientCertFromAnotherCa();
+    void hostNameMismatch();
+    void expiredServerCertificate();
+    void plainHttpPort();
+    void nothingListening();
+    void waitUntilDaemonStarts();
+    void legacyModeAcceptsCnOnlyCertificate();
+    void hostOverrideVerifiesDnsName();
+    void missingFiles();
+    void keyNotMatchingCertificate();
+    void cancelWhileWaiting();
+
+private:
+    std::unique_ptr<sim::DockerHost>
+    startHost(const QByteArray &certPem, const QByteArray &keyPem,
+              sim::DockerHost::Mode mode = sim::DockerHost::Mode::Modern, quint16 port = 0,
+              bool omitApi = false);
+    QString makeDir(const QString &name, const QByteArray &ca, const QByteArray &cert,
+                    const QByteArray &key);
+    ConnectionReport probe(ProbeOptions options, int timeoutMs = 30000);
+
+    QTemporaryDir m_tmp;
+    TestPki m_good;  // CA 1: server for localhost, myvm.cloudapp.net, 127.0.0.1 + client
+    TestPki m_other; // CA 2
+};
+
+void TstDockerProbe::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_tmp.isValid());
+    QString error;
+    QVERIFY2(m_good.create(m_tmp.filePath(QStringLiteral("good")),
+                           {QStringLiteral("localhost"), QStringLiteral("myvm.cloudapp.net")},
+                           {QHostAddress(QHostAddress::LocalHost)}, KeyType::EcdsaP256, 30, &error),
+             qPrintable(error));
+    QVERIFY2(m_other.create(m_tmp.filePath(QStringLiteral("other")), {QStringLiteral("localhost")},
+                            {QHostAddress(QHostAddress::LocalHost)}, KeyType::EcdsaP256, 30,
+                            &error),
+             qPrintable(error));
+}
+
+void TstDockerProbe::cleanup()
+{
+    HostOverrides::clear();
+}
+
+std::unique_ptr<sim::DockerHost> TstDockerProbe::startHost(const QByteArray &certPem,
+                                                           const QByteArray &keyPem,
+                                                           sim::DockerHost::Mode mode, quint16 port,
+                                                           bool omitApi)
+{
+    sim::DockerHost::Options o;
+    o.caPem = m_good.ca.certificatePem;
+    o.serverCertPem = certPem;
+    o.serverKeyPem = keyPem;
+    o.mode = mode;
+    o.omitApiVersion = omitApi;
+    auto host = std::make_unique<sim::DockerHost>(o);
+    if (!host->listen(QHostAddress::LocalHost, port)) {
+        qWarning() << "DockerHost did not start:" << host->errorString();
+        return nullptr;
+    }
+    return host;
+}
+
+QString TstDockerProbe::makeDir(const QString &name, const QByteArray &ca, const QByteArray &cert,
+                                const QByteArray &key)
+{
+    const QString dir = m_tmp.filePath(name);
+    QDir().mkpath(dir);
+    if (!ca.isEmpty())
+        writeFile(dir + QStringLiteral("/ca.pem"), ca);
+    if (!cert.isEmpty())
+        writeFile(dir + QStringLiteral("/cert.pem"), cert);
+    if (!key.isEmpty())
+        writeFile(dir + QStringLiteral("/key.pem"), key);
+    return dir;
+}
+
+ConnectionReport TstDockerProbe::probe(ProbeOptions options, int timeoutMs)
+{
+    DockerProbe p(options);
+    QSignalSpy finished(&p, &DockerProbe::finished);
+    p.start();
+    if (finished.isEmpty() && !finished.wait(timeoutMs)) {
+        qWarning() << "probe did not finish";
+        return {};
+    }
+    if (finished.size() != 1)
+        qWarning() << "finished emitted" << finished.size() << "times";
+    const auto report = finished.first().first().value<ConnectionReport>();
+    for (const auto &s : report.stages)
+        qDebug().noquote() << (s.passed ? "  ok  " : "  FAIL") << stageId(s.stage) << s.detail;
+    return report;
+}
+
+void TstDockerProbe::happyPath()
+{
+    auto host = startHost(m_good.server.certificatePem, m_good.server.privateKeyPem);
+    QVERIFY(host);
+    ProbeOptions o;
+    o.host = QStringLiteral("localhost");
+    o.port = host->port();
+    o.certDir = m_good.dir;
+    const ConnectionReport r = probe(o);
+    QVERIFY2(r.ok, qPrintable(r.summary));
+    QCOMPARE(r.failure, ProbeFailure::None);
+    QCOMPARE(r.attempts, 1);
+    const QList<ProbeStage> expected{ProbeStage::CertificateFiles,  ProbeStage::Resolve,
+                                     ProbeStage::Connect,           ProbeStage::TlsHandshake,
+                                     ProbeStage::ClientCertificate, ProbeStage::Ping,
+                                     ProbeStage::Version,           ProbeStage::Info};
+    QCOMPARE(r.stages.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i) {
+        QCOMPARE(r.stages[i].stage, expected[i]);
+        QVERIFY(r.stages[i].passed);
+    }
+    const ServerFacts &f = r.server;
+    QCOMPARE(f.serverVersion, QStringLiteral("20.10.24"));
+    QCOMPARE(f.apiVersion, QStringLiteral("1.41"));
+    QCOMPARE(f.minApiVersion, QStringLiteral("1.12"));
+    QCOMPARE(f.negotiatedApiVersion, QStringLiteral("1.41"));
+    QCOMPARE(f.os, QStringLiteral("Ubuntu 22.04.4 LTS"));
+    QCOMPARE(f.osType, QStringLiteral("linux"));
+    QCOMPARE(f.kernel, QStringLiteral("5.15.0-1057-azure"));
+    QCOMPARE(f.architecture, QStringLiteral("x86_64"));
+    QCOMPARE(f.ncpu, 2);
+    QCOMPARE(f.memTotal, Q_INT64_C(8341037056));
+    QCOMPARE(f.storageDriver, QStringLiteral("overlay2"));
+    QCOMPARE(f.containers, 3);
+    QCOMPARE(f.running, 1);
+    QCOMPARE(f.paused, 0);
+    QCOMPARE(f.stopped, 2);
+    QCOMPARE(f.images, 4);
+    QCOMPARE(f.name, QStringLiteral("docker-sim"));
+    QVERIFY(r.stage(ProbeStage::TlsHandshake)->detail.contains(QStringLiteral("signed by ca.pem")));
+    QVERIFY(r.stage(ProbeStage::ClientCertificate)->detail.contains(QStringLiteral("CN=client")));
+    const QJsonObject j = r.toJson();
+    QCOMPARE(j.value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE(j.value(QStringLiteral("server"))
+                 .toObject()
+                 .value(QStringLiteral("serverVersion"))
+                 .toString(),
+             QStringLiteral("20.10.24"));
+    QCOMPARE(j.value(QStringLiteral("stages")).toArray().size(), 8);
+    // One connection served all three requests (keep-alive).
+    QCOMPARE(host->requestCount(), 3);
+}
+
+void TstDockerProbe::oldDaemonNegotiatesApi()
+{
+    auto host = startHost(m_good.server.certificatePem, m_good.server.privateKeyPem,
+                          sim::DockerHost::Mode::Old);
+    QVERIFY(host);
+    ProbeOptions o;
+    o.host = QStringLiteral("localhost");
+    o.port = host->port();
+    o.certDir = m_good.dir;
+    const ConnectionReport r = probe(o);
+    QVERIFY2(r.ok, qPrintable(r.summary));
+    QCOMPARE(r.server.serverVersion, QStringLiteral("1.3.3"));
+    QCOMPARE(r.server.apiVersion, QStringLiteral("1.15"));
+    QVERIFY(r.server.minApiVersion.isEmpty());
+    QCOMPARE(r.server.negotiatedApiVersion, QStringLiteral("1.15"));
+    QCOMPARE(r.server.os, QStringLiteral("Ubuntu 14.04.1 LTS"));
+    QCOMPARE(r.server.storageDriver, QStringLiteral("aufs"));
+    QCOMPARE(r.server.containers, 3);
+    QCOMPARE(r.server.running, -1);
+    QVERIFY(r.stage(ProbeStage::Version)->detail.contains(QStringLiteral("using API 1.15")));
+}
+
+void TstDockerProbe::oldDaemonWithoutApiVersionRetries()
+{
+    auto host = startHost(m_good.server.certificatePem, m_good.server.privateKeyPem,
+                          sim::DockerHost::Mode::Old, 0, /*omitApi=*/true);
+    QVERIFY(host);
+    ProbeOptions o;
+    o.host = QStringLiteral("localhost");
+    o.port = host->port();
+    o.certDir = m_good.dir;
+    const ConnectionReport r = probe(o);
+    QVERIFY2(r.ok, qPrintable(r.summary));
+    QCOMPARE(r.server.negotiatedApiVersion, QStringLiteral("1.15"));
+    const QString info = r.stage(ProbeStage::Info)->detail;
+    QVERIFY2(info.contains(QStringLiteral("refused API 1.41")), qPrintable(info));
+    QVERIFY2(info.contains(QStringLiteral("don't have same version")), qPrintable(info));
+    QVERIFY2(info.contains(QStringLiteral("retried with its version 1.15")), qPrintable(info));
+    QCOMPARE(host->requestCount(), 4);
+}
+
+void TstDockerProbe::wrongCa()
+{
+    auto host = startHost(m_good.server.certificatePem, m_good.server.privateKeyPem);
+    QVERIFY(host);
+    const QString dir = makeDir(QStringLiteral("wrongca"), m_other.ca.certificatePem,
+                                m_good.client.certificatePem, m_good.client.privateKeyPem);
+    ProbeOptions o;
+    o.host = QStringLiteral("localhost");
+    o.port = host->port();
+    o.certDir = dir;
+    const ConnectionReport r = probe(o);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.failure, ProbeFailure::UntrustedCertificate);
+    QCOMPARE(r.failedStage, ProbeStage::TlsHandshake);
+    const QString d = r.stage(ProbeStage::TlsHandshake)->detail;
+    QVERIFY2(
+        d.contains(QStringLiteral("is not signed by the CA in ") + dir + QStringLiteral("/ca.pem")),
+        qPrintable(d));
+    QVERIFY2(d.contains(QStringLiteral("CN=Test CA")), qPrintable(d));
+    QVERIFY(r.stage(ProbeStage::Connect)->passed);
+    QVERIFY(!r.stage(ProbeStage::Ping));
+}
+
+void TstDockerProbe::clientCertFromAnotherCa()
+{
+    auto host = startHost(m_good.server.certificatePem, m_good.server.privateKeyPem);
+    QVERIFY(host);
+    const QString dir = makeDir(QStringLiteral("otherclient"), m_good.ca.certificatePem,
+                                m_other.client.certificatePem, m_other.client.privateKeyPem);
+    ProbeOptions o;
+    o.host = QStringLiteral("localhost");
+    o.port = host->port();
+    o.certDir = dir;
+    const ConnectionReport r = probe(o);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.failure, ProbeFailure::ClientCertificateRefused);
+    QCOMPARE(r.failedStage, ProbeStage::ClientCertificate);
+    QVERIFY(r.stage(ProbeStage::TlsHandshake)->passed);
+    const QString d = r.stage(ProbeStage::ClientCertificate)->detail;
+    QVERIFY2(d.contains(QStringLiteral("refused our client certificate ") + dir +
+                        QStringLiteral("/cert.pem")),
+             qPrintable(d));
+    QVERIFY2(d.contains(QStringLiteral("--tlscacert")), qPrintable(d));
+    QVERIFY2(d.contains(QStringLiteral("key.pem")), qPrintable(d));
+    QTRY_VERIFY(host->failedHandshakes() >= 1); // the refusal came from the server side
+    QCOMPARE(host->requestCount(), 0);
+}
+
+void TstDockerProbe::hostNameMismatch()
+{
+    QString error;
+    CertificateRequest req;
+    req.usage = CertificateRequest::Usage::Server;
+    req.commonName = QStringLiteral("othervm.cloudapp.net");
+    req.dnsNames = {QStringLiteral("othervm.cloudapp.net")};
+    const auto server = certs::issueCertificate(req, KeyType::EcdsaP256, m_good.ca.certificatePem,
+                                                m_good.ca.privateKeyPem, &error);
+    QVERIFY2(server, qPrintable(error));
+    auto host = startHost(server->certificatePem, server->privateKeyPem);
+    QVERIFY(host);
+    ProbeOptions o;
+    o.host = QStringLiteral("localhost");
+    o.port = host->port();
+    o.certDir = m_good.dir;
+    const ConnectionReport r = probe(o);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.failure, ProbeFailure::HostNameMismatch);
+    QCOMPARE(r.failedStage, ProbeStage::TlsHandshake);
+    const QString d = r.stage(ProbeStage::TlsHandshake)->detail;
+    QVERIFY2(d.contains(QStringLiteral("valid for DNS:othervm.cloudapp.net")), qPrintable(d));
+    QVERIFY2(d.contains(QStringLiteral("not for localhost")), qPrintable(d));
+}
+
+void TstDockerProbe::expiredServerCertificate()
+{
+    QString error;
+    CertificateRequest req;
+    req.usage = CertificateRequest::Usage::Server;
+    req.commonName = QStringLiteral("localhost");
+    req.dnsNames = {QStringLiteral("localhost")};
+    req.notBefore = QDateTime::currentDateTimeUtc().addDays(-10);
+    req.validityDays = 2;
+    const auto server = certs::issueCertificate(req, KeyType::EcdsaP256, m_good.ca.certificatePem,
+                                                m_good.ca.privateKeyPem, &error);
+    QVERIFY2(server, qPrintable(error));
+    auto host = startHost(server->certificatePem, server->privateKeyPem);
+    QVERIFY(host);
+    ProbeOptions o;
+    o.host = QStringLiteral("localhost");
+    o.port = host->port();
+    o.certDir = m_good.dir;
+    const ConnectionReport r = probe(o);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.failure, ProbeFailure::CertificateExpired);
+    QCOMPARE(r.failedStage, ProbeStage::TlsHandshake);
+    const QString d = r.stage(ProbeStage::TlsHandshake)->detail;
+    const QString expiry = req.notBefore.addDays(2).toString(QStringLiteral("yyyy-MM-dd"));
+    QVERIFY2(d.contains(QStringLiteral("expired on ") + expiry), qPrintable(d));
+}
+
+void TstDockerProbe::plainHttpPort()
+{
+    sim::HttpServer plain;
+    plain.setHandler([](const sim::HttpRequest &) {
+        return sim::HttpResponse::text(404, "404 page not found\n");
+    });
+    QVERIFY(plain.listen());
+    ProbeOptions o;
+    o.host = QStringLiteral("localhost");
+    o.port = plain.port();
+    o.certDir = m_good.dir;
+    o.stageTimeoutMs = 8000;
+    const ConnectionReport r = probe(o);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.failure, ProbeFailure::PlainHttp); // told by the plain-HTTP sniff, not a timeout
+    QCOMPARE(r.failedStage, ProbeStage::TlsHandshake);
+    const QString d = r.stage(ProbeStage::TlsHandshake)->detail;
+    QVERIFY2(d.contains(QStringLiteral("speaks plain HTTP, not TLS")), qPrintable(d));
+    QVERIFY2(d.contains(QStringLiteral("HTTP/1.1 404")), qPrintable(d));
+}
+
+void TstDockerProbe::nothingListening()
+{
+    const quint16 port = freePort();
+    QVERIFY(port);
+    ProbeOptions o;
+    o.host = QStringLiteral("localhost");
+    o.port = port;
+    o.certDir = m_good.dir;
+    const ConnectionReport r = probe(o);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.failure, ProbeFailure::ConnectionRefused);
+    QCOMPARE(r.failedStage, ProbeStage::Connect);
+    QCOMPARE(r.attempts, 1);
+    const QString d = r.stage(ProbeStage::Connect)->detail;
+    QVERIFY2(d.contains(QStringLiteral("connection refused")), qPrintable(d));
+    QVERIFY2(d.contains(QString::number(port)), qPrintable(d));
+}
+
+void TstDockerProbe::waitUntilDaemonStarts()
+{
+    const quint16 port = freePort();
+    QVERIFY(port);
+    ProbeOptions o;
+    o.host = QStringLiteral("localhost");
+    o.port = port;
+    o.certDir = m_good.dir;
+    o.waitSeconds = 30;
+    DockerProbe p(o);
+    QSignalSpy attempts(&p, &DockerProbe::attemptFinished);
+    QSignalSpy finished(&p, &DockerProbe::finished);
+    std::unique_ptr<sim::DockerHost> host;
+    QTimer::singleShot(1000, this, [&] {
+        host = startHost(m_good.server.certificatePem, m_good.server.privateKeyPem,
+                         sim::DockerHost::Mode::Modern, port);
+    });
+    p.start();
+    QVERIFY(finished.wait(30000));
+    const auto r = finished.first().first().value<ConnectionReport>();
+    QVERIFY(host);
+    QVERIFY2(r.ok, qPrintable(r.summary));
+    QVERIFY2(r.attempts > 1, qPrintable(QString::number(r.attempts)));
+    QCOMPARE(attempts.size(), r.attempts);
+    QCOMPARE(attempts.first().at(0).toInt(), 1);
+    QCOMPARE(attempts.first().at(1).value<ProbeStage>(), ProbeStage::Connect);
+    QVERIFY(attempts.first().at(2).toString().contains(QStringLiteral("connection refused")));
+    QCOMPARE(attempts.last().at(1).value<ProbeStage>(), ProbeStage::Info);
+    QCOMPARE(r.server.serverVersion, QStringLiteral("20.10.24"));
+}
+
+void TstDockerProbe::legacyModeAcceptsCnOnlyCertificate()
+{
+    // Like the 2014 tool: CN=* and no subjectAltName.
+    QString error;
+    CertificateRequest req;
+    req.usage = CertificateRequest::Usage::Server;
+    req.commonName = QStringLiteral("*");
+    const auto server = certs::issueCertificate(req, KeyType::EcdsaP256, m_other.ca.certificatePem,
+                                                m_other.ca.privateKeyPem, &error);
+    QVERIFY2(server, qPrintable(error));
+    auto host = startHost(server->certificatePem, server->privateKeyPem);
+    QVERIFY(host);
+
+    ProbeOptions o;
+    o.host = QStringLiteral("localhost");
+    o.port = host->port();
+    o.certDir = m_good.dir;
+    const ConnectionReport verified = probe(o);
+    QVERIFY(!verified.ok);
+    QCOMPARE(verified.failedStage, ProbeStage::TlsHandshake);
+    QVERIFY2(verified.stage(ProbeStage::TlsHandshake)
+                 ->detail.contains(QStringLiteral("no subjectAltName")),
+             qPrintable(verified.stage(ProbeStage::TlsHandshake)->detail));
+
+    // Legacy mode needs no ca.pem and does not verify the server.
+    const QString dir = makeDir(QStringLiteral("legacy"), {}, m_good.client.certificatePem,
+                                m_good.client.privateKeyPem);
+    o.certDir = dir;
+    o.mode = ProbeOptions::Mode::LegacyTls;
+    const ConnectionReport legacy = probe(o);
+    QVERIFY2(legacy.ok, qPrintable(legacy.summary));
+    QVERIFY(
+        legacy.stage(ProbeStage::TlsHandshake)->detail.contains(QStringLiteral("NOT verified")));
+    QVERIFY(legacy.summary.contains(QStringLiteral("legacy")));
+    QCOMPARE(legacy.toJson().value(QStringLiteral("mode")).toString(),
+             QStringLiteral("legacy-tls"));
+}
+
+void TstDockerProbe::hostOverrideVerifiesDnsName()
+{
+    auto host = startHost(m_good.server.certificatePem, m_good.server.privateKeyPem);
+    QVERIFY(host);
+    HostOverrides::enable();
+    QVERIFY(HostOverrides::map(QStringLiteral("myvm.cloudapp.net"), 4243,
+                               QHostAddress(QHostAddress::LocalHost), host->port()));
+    QVERIFY(HostOverrides::map(QStringLiteral("evil.cloudapp.net"), 4243,
+                               QHostAddress(QHostAddress::LocalHost), host->port()));
+    ProbeOptions o;
+    o.host = QStringLiteral("myvm.cloudapp.net");
+    o.port = 4243;
+    o.certDir = m_good.dir;
+    const ConnectionReport r = probe(o);
+    QVERIFY2(r.ok, qPrintable(r.summary));
+    QVERIFY(r.stage(ProbeStage::Resolve)->detail.contains(QStringLiteral("host override")));
+    QVERIFY(
+        r.stage(ProbeStage::TlsHandshake)->detail.contains(QStringLiteral("myvm.cloudapp.net")));
+
+    // The same server reached as another name fails verification: the name is what is checked.
+    o.host = QStringLiteral("evil.cloudapp.net");
+    const ConnectionReport evil = probe(o);
+    QVERIFY(!evil.ok);
+    QCOMPARE(evil.failure, ProbeFailure::HostNameMismatch);
+    QVERIFY(evil.stage(ProbeStage::TlsHandshake)
+                ->detail.contains(QStringLiteral("not for evil.cloudapp.net")));
+}
+
+void TstDockerProbe::missingFiles()
+{
+    const QString dir = makeDir(QStringLiteral("empty"), {}, {}, {});
+    ProbeOptions o;
+    o.host = QStringLiteral("localhost");
+    o.port = 1; // never contacted
+    o.certDir = dir;
+    o.waitSeconds = 10;
+    const ConnectionReport r = probe(o, 5000);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.failure, ProbeFailure::CertificateFiles);
+    QCOMPARE(r.attempts, 0);
+    QCOMPARE(r.stages.size(), 1);
+    QVERIFY2(r.summary.contains(dir + QStringLiteral("/ca.pem does not exist")),
+             qPrintable(r.summary));
+    QVERIFY(r.summary.contains(QStringLiteral("key.pem does not exist")));
+    QVERIFY(r.summary.contains(QStringLiteral("docker-vm certs create --host localhost")));
+}
+
+void TstDockerProbe::keyNotMatchingCertificate()
+{
+    const QString dir = makeDir(QStringLiteral("mismatchkey"), m_good.ca.certificatePem,
+                                m_good.client.certificatePem, m_other.client.privateKeyPem);
+    ProbeOptions o;
+    o.host = QStringLiteral("localhost");
+    o.port = 1;
+    o.certDir = dir;
+    const ConnectionReport r = probe(o, 5000);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.failure, ProbeFailure::CertificateFiles);
+    QVERIFY2(r.summary.contains(QStringLiteral("does not belong to")), qPrintable(r.summary));
+}
+
+void TstDockerProbe::cancelWhileWaiting()
+{
+    const quint16 port = freePort();
+    ProbeOptions o;
+    o.host = QStringLiteral("127.0.0.1");
+    o.port = port;
+    o.certDir = m_good.dir;
+    o.waitSeconds = 60;
+    DockerProbe p(o);
+    QSignalSpy finished(&p, &DockerProbe::finished);
+    connect(&p, &DockerProbe::attemptFinished, &p, [&p](int attempt) {
+        if (attempt == 2)
+            p.cancel();
+    });
+    p.start();
+    QVERIFY(finished.wait(20000));
+    const auto r = finished.first().first().value<ConnectionReport>();
+    QCOMPARE(r.failure, ProbeFailure::Cancelled);
+    QCOMPARE(r.attempts, 2);
+    QVERIFY(!p.isRunning());
+    QCOMPARE(finished.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TstDockerProbe)
+#include "tst_dockerprobe.moc"
