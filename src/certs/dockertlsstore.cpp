@@ -287,15 +287,21 @@ QString severityId(DockerTlsProblem::Severity s)
                                                   : QStringLiteral("warning");
 }
 
+// QFileDevice::Permissions as POSIX octal, e.g. "0600" (Qt's owner bits stand for the user here).
+QString permissionsOctal(QFileDevice::Permissions p)
+{
+    const int bits = int(p);
+    const int octal = (((bits >> 12) & 7) << 6) | (((bits >> 4) & 7) << 3) | (bits & 7);
+    return QString::number(octal, 8).rightJustified(4, QLatin1Char('0'));
+}
+
 QJsonObject fileJson(const DockerTlsFile &f)
 {
     QJsonObject o{{QStringLiteral("name"), f.name},
                   {QStringLiteral("path"), native(f.path)},
                   {QStringLiteral("exists"), f.exists}};
     if (f.exists)
-        o.insert(
-            QStringLiteral("mode"),
-            QString::number(int(f.permissions) & 0x7777, 16).rightJustified(4, QLatin1Char('0')));
+        o.insert(QStringLiteral("mode"), permissionsOctal(f.permissions));
     if (f.certificate) {
         const CertificateInfo &c = *f.certificate;
         o.insert(QStringLiteral("subject"), c.commonName);
@@ -669,7 +675,7 @@ DockerTlsResult DockerTlsStore::ensureForHost(const QString &dnsName,
             }
         }
         b.backupDir = backup.path();
-        qCInfo(lcCerts) << "moved the old TLS files to" << backup.path();
+        qCDebug(lcCerts) << "moved the old TLS files to" << backup.path();
         report = inspect();
     }
 
@@ -709,7 +715,7 @@ DockerTlsResult DockerTlsStore::ensureForHost(const QString &dnsName,
             lines << QStringLiteral("  - ") + p.message;
         result.error = tr("The TLS files in %1 cannot be reused, and nothing was changed:\n%2")
                            .arg(native(m_dir), lines.join(QLatin1Char('\n')));
-        qCWarning(lcCerts).noquote()
+        qCDebug(lcCerts).noquote()
             << "TLS files in" << m_dir << "not reusable:" << blocking.size() << "problem(s)";
         return result;
     }
@@ -828,10 +834,10 @@ DockerTlsResult DockerTlsStore::ensureForHost(const QString &dnsName,
         }
     }
     caKeyPem.fill('\0'); // the CA key is not part of the bundle
-    qCInfo(lcCerts).noquote() << "TLS files for" << *host << "in" << m_dir << "- CA"
-                              << (b.reusedCa ? "reused" : "created") << "- client"
-                              << (b.reusedClient ? "reused" : "created") << "- server"
-                              << (b.reusedServer ? "reused" : "created");
+    qCDebug(lcCerts).noquote() << "TLS files for" << *host << "in" << m_dir << "- CA"
+                               << (b.reusedCa ? "reused" : "created") << "- client"
+                               << (b.reusedClient ? "reused" : "created") << "- server"
+                               << (b.reusedServer ? "reused" : "created");
     result.ok = true;
     return result;
 }
