@@ -1,0 +1,514 @@
+// docker-vm create / status / delete / cleanup / resume: `azure vm docker create`, done through
+// the same Provisioner the wizard uses.
+#include "command.h"
+#include "session.h"
+
+#include "azure/deployment.h"
+#include "azure/managementclient.h"
+#include "azure/models.h"
+#include "provision/journal.h"
+#include "provision/provisioner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <memory>
+
+using namespace dockervm;
+using dockervm::cli::Invocation;
+using provision::Provisioner;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QString stateMark(Provisioner::StepState state)
+{
+    switch (state) {
+    case Provisioner::StepState::Running:
+        return QStringLiteral("…");
+    case Provisioner::StepState::Done:
+        return QStringLiteral("✓");
+    case Provisioner::StepState::Failed:
+        return QStringLiteral("✗");
+    case Provisioner::StepState::Skipped:
+        return QStringLiteral("-");
+    case Provisioner::StepState::Cancelled:
+        return QStringLiteral("⊘");
+    case Provisioner::StepState::Pending:
+        return QStringLiteral(" ");
+    }
+    return {};
+}
+
+// Progress on stderr, one line per step change; the log lines in --verbose only.
+void reportProgress(Invocation &inv, Provisioner *p)
+{
+    QObject::connect(
+        p, &Provisioner::stepChanged, p,
+        [&inv, p](Provisioner::Step step, Provisioner::StepState state, const QString &detail) {
+            const int index = int(Provisioner::steps().indexOf(step)) + 1;
+            const auto &info = p->stepInfos()[int(step)];
+            QString line = QStringLiteral("[%1/%2] %3 %4")
+                               .arg(index)
+                               .arg(Provisioner::steps().size())
+                               .arg(stateMark(state), Provisioner::stepLabel(step));
+            if (!detail.isEmpty())
+                line += QStringLiteral(": ") + detail;
+            if (state != Provisioner::StepState::Running && info.elapsedMs > 0)
+                line += QStringLiteral(" (%1 s)").arg(info.elapsedMs / 1000.0, 0, 'f', 1);
+            inv.err() << line << Qt::endl;
+        });
+    QObject::connect(p, &Provisioner::message, p, [&inv](const QString &text) {
+        if (inv.verbose())
+            inv.err() << "    " << text << Qt::endl;
+    });
+}
+
+void printOutcome(Invocation &inv, const Provisioner &p)
+{
+    const Provisioner::Result &r = p.result();
+    if (!r.removed.isEmpty())
+        inv.err() << tr("Removed: %1").arg(r.removed.join(QStringLiteral(", "))) << Qt::endl;
+    if (!r.leftBehind.isEmpty())
+        inv.err() << tr("Could not remove: %1\nRun 'docker-vm cleanup' to try again.")
+                         .arg(r.leftBehind.join(QStringLiteral(", ")))
+                  << Qt::endl;
+}
+
+std::optional<provision::ExtensionSchema> parseExtension(const QString &text)
+{
+    if (text == QLatin1String("classic") || text.isEmpty())
+        return provision::ExtensionSchema::Classic;
+    if (text == QLatin1String("1.x") || text == QLatin1String("1"))
+        return provision::ExtensionSchema::V1;
+    return std::nullopt;
+}
+
+bool readPort(Invocation &inv, const QString &option, int *port)
+{
+    bool ok = false;
+    const int value = inv.parser().value(option).toInt(&ok);
+    if (!ok || value < 0 || value > 65535) {
+        inv.fail(tr("--%1 takes a port number from 1 to 65535, not '%2'.")
+                     .arg(option, inv.parser().value(option)),
+                 2);
+        return false;
+    }
+    *port = value;
+    return true;
+}
+
+void addTimingOptions(Invocation &inv)
+{
+    inv.parser().addOptions({
+        {QStringLiteral("poll-interval"), tr("Milliseconds between status polls (default 5000)."),
+         QStringLiteral("MS"), QStringLiteral("5000")},
+        {QStringLiteral("docker-wait"), tr("Seconds to wait for Docker to answer (default 600)."),
+         QStringLiteral("SECONDS"), QStringLiteral("600")},
+    });
+}
+
+Provisioner::Options timingOptions(Invocation &inv)
+{
+    Provisioner::Options o;
+    o.pollIntervalMs = qMax(10, inv.parser().value(QStringLiteral("poll-interval")).toInt());
+    o.dockerWaitSeconds = qMax(1, inv.parser().value(QStringLiteral("docker-wait")).toInt());
+    return o;
+}
+
+void startProvisioner(Invocation &inv, Provisioner *p)
+{
+    reportProgress(inv, p);
+    cli::onInterrupt(p, [&inv, p] {
+        inv.err() << tr("Interrupted: cancelling and removing what was created…") << Qt::endl;
+        p->cancel();
+    });
+}
+
+void runCreate(Invocation &inv)
+{
+    auto &parser = inv.parser();
+    parser.addOptions({
+        {{QStringLiteral("e"), QStringLiteral("ssh")},
+         tr("Public SSH endpoint port (local 22); 0 for none."),
+         QStringLiteral("PORT"),
+         QStringLiteral("22")},
+        {{QStringLiteral("l"), QStringLiteral("location")},
+         tr("Region, e.g. \"West US\"."),
+         QStringLiteral("LOCATION"),
+         QStringLiteral("West US")},
+        {{QStringLiteral("z"), QStringLiteral("vm-size")},
+         tr("VM size (default Small)."),
+         QStringLiteral("SIZE"),
+         QStringLiteral("Small")},
+        {{QStringLiteral("n"), QStringLiteral("vm-name")},
+         tr("VM (role) name; default the DNS name."),
+         QStringLiteral("VM_NAME")},
+        {{QStringLiteral("p"), QStringLiteral("docker-port")},
+         tr("Docker TLS port (default 4243)."),
+         QStringLiteral("PORT"),
+         QStringLiteral("4243")},
+        {{QStringLiteral("C"), QStringLiteral("docker-cert-dir")},
+         tr("Certificate folder (default ~/.docker)."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("extension"),
+         tr("Docker extension schema: classic (2014, default) or 1.x."), QStringLiteral("SCHEMA"),
+         QStringLiteral("classic")},
+        {QStringLiteral("key-type"),
+         tr("Key type for new certificates: rsa4096 (default), rsa2048, ecdsa-p256."),
+         QStringLiteral("TYPE"), QStringLiteral("rsa4096")},
+        {QStringLiteral("password-file"), tr("Read the VM password from this file (first line)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("no-wait"),
+         tr("Stop once Azure reports the extension ready; do not wait for Docker.")},
+    });
+    addTimingOptions(inv);
+    if (!inv.parse(QStringLiteral("DNS_NAME IMAGE USER [PASSWORD]")))
+        return;
+    const QStringList args = inv.positional();
+    if (args.size() < 3 || args.size() > 4)
+        return inv.fail(
+            tr("create takes DNS_NAME IMAGE USER [PASSWORD]; see 'docker-vm create --help'."), 2);
+
+    provision::VmSpec spec;
+    spec.dnsName = args[0];
+    spec.imageName = args[1];
+    spec.userName = args[2];
+    spec.location = parser.value(QStringLiteral("location"));
+    spec.size = parser.value(QStringLiteral("vm-size"));
+    spec.vmName = parser.value(QStringLiteral("vm-name"));
+    spec.certDir = parser.value(QStringLiteral("docker-cert-dir"));
+    if (!readPort(inv, QStringLiteral("ssh"), &spec.sshPort) ||
+        !readPort(inv, QStringLiteral("docker-port"), &spec.dockerPort))
+        return;
+    const auto extension = parseExtension(parser.value(QStringLiteral("extension")));
+    if (!extension)
+        return inv.fail(tr("--extension takes 'classic' or '1.x', not '%1'.")
+                            .arg(parser.value(QStringLiteral("extension"))),
+                        2);
+    spec.extension = *extension;
+    const auto keyType = certs::keyTypeFromId(parser.value(QStringLiteral("key-type")));
+    if (!keyType)
+        return inv.fail(tr("--key-type takes rsa4096, rsa2048 or ecdsa-p256, not '%1'.")
+                            .arg(parser.value(QStringLiteral("key-type"))),
+                        2);
+    spec.keyType = *keyType;
+
+    // The password: argument (visible to other users: warn), file, environment, or prompt.
+    if (args.size() == 4) {
+        spec.password = args[3];
+        inv.err()
+            << tr("Warning: a password on the command line can be seen by other users of this "
+                  "machine. Prefer the prompt, --password-file or DOCKER_VM_PASSWORD.")
+            << Qt::endl;
+    } else if (parser.isSet(QStringLiteral("password-file"))) {
+        QFile file(parser.value(QStringLiteral("password-file")));
+        if (!file.open(QIODevice::ReadOnly))
+            return inv.fail(tr("Cannot read the password file %1: %2")
+                                .arg(file.fileName(), file.errorString()));
+        spec.password = QString::fromUtf8(file.readLine()).trimmed();
+    } else if (qEnvironmentVariableIsSet("DOCKER_VM_PASSWORD")) {
+        spec.password = qEnvironmentVariable("DOCKER_VM_PASSWORD");
+    } else {
+        spec.password =
+            cli::readSecretFromTerminal(tr("Password for %1 on the VM: ").arg(spec.userName));
+        if (spec.password.isEmpty())
+            return inv.fail(tr("No password given. Pass it with --password-file, "
+                               "DOCKER_VM_PASSWORD or at the prompt."),
+                            2);
+    }
+
+    // Refuse bad input before any request goes out.
+    const auto errors = provision::validate(spec);
+    if (!errors.isEmpty()) {
+        QStringList lines;
+        for (const auto &e : errors)
+            lines << e.message;
+        return inv.fail(lines.join(QLatin1Char('\n')), 2);
+    }
+
+    auto *client = cli::managementClientFor(inv, qApp);
+    if (!client)
+        return;
+    spec.dnsSuffix = azure::cloudServiceDnsSuffix(client->subscription().cloud);
+    Provisioner::Options options = timingOptions(inv);
+    options.waitForDocker = !parser.isSet(QStringLiteral("no-wait"));
+    options.tls.keyType = spec.keyType;
+
+    // IMAGE may be a full image name or a part of one ("Ubuntu-14_04"): the newest match wins.
+    auto *images = client->listOsImages();
+    QObject::connect(
+        images, &azure::ManagementReply::finished, qApp,
+        [&inv, images, client, spec, options]() mutable {
+            images->deleteLater();
+            if (!images->ok())
+                return inv.fail(
+                    tr("Could not list the OS images: %1").arg(images->error().toString()));
+            const auto all = images->images();
+            const bool exact = std::any_of(all.begin(), all.end(), [&](const azure::OsImage &i) {
+                return i.name == spec.imageName;
+            });
+            if (!exact) {
+                const auto matches = azure::filterImages(all, spec.imageName);
+                if (matches.isEmpty())
+                    return inv.fail(tr("No Linux image matches '%1'. List them with 'docker-vm "
+                                       "images --filter TEXT'.")
+                                        .arg(spec.imageName),
+                                    2);
+                spec.imageName = matches.first().name;
+                inv.err() << tr("Using the newest matching image: %1").arg(spec.imageName)
+                          << Qt::endl;
+            }
+            auto *p = new Provisioner(client, spec, options, qApp);
+            startProvisioner(inv, p);
+            QObject::connect(p, &Provisioner::finished, qApp, [&inv, p](bool ok) {
+                const Provisioner::Result &r = p->result();
+                if (!ok) {
+                    printOutcome(inv, *p);
+                    return inv.fail(r.error, r.cancelled ? 130 : 1);
+                }
+                inv.out() << tr("Created %1 in %2 s.")
+                                 .arg(r.hostName)
+                                 .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
+                          << '\n';
+                if (!r.docker.server.serverVersion.isEmpty())
+                    inv.out() << tr("Docker %1 answers on tcp://%2:%3 (TLS, verified).")
+                                     .arg(r.docker.server.serverVersion, r.hostName)
+                                     .arg(r.dockerPort)
+                              << '\n';
+                inv.out() << tr("Certificates: %1").arg(r.certDir) << '\n'
+                          << tr("Try it:") << '\n'
+                          << "  " << r.dockerCommand() << '\n';
+                inv.finish(0);
+            });
+            p->start();
+        });
+}
+
+void runStatus(Invocation &inv)
+{
+    if (!inv.parse(QStringLiteral("DNS_NAME")))
+        return;
+    if (inv.positional().size() != 1)
+        return inv.fail(tr("status takes one DNS name."), 2);
+    auto *client = cli::managementClientFor(inv, qApp);
+    if (!client)
+        return;
+    const QString name = inv.positional().first();
+    auto *reply = client->get(
+        QStringLiteral("services/hostedservices/%1/deploymentslots/Production").arg(name));
+    QObject::connect(reply, &azure::ManagementReply::finished, qApp, [&inv, reply, name] {
+        reply->deleteLater();
+        if (reply->httpStatus() == 404)
+            return inv.fail(
+                tr("%1 has no VM deployment (Azure: %2).").arg(name, reply->error().message));
+        if (!reply->ok())
+            return inv.fail(reply->error().toString());
+        QString error;
+        const auto d = azure::parseDeployment(reply->body(), &error);
+        if (!d)
+            return inv.fail(error);
+        if (inv.json()) {
+            QJsonArray roles;
+            for (const auto &r : d->instances) {
+                const auto ext = r.dockerExtension();
+                roles.append(
+                    QJsonObject{{QStringLiteral("role"), r.roleName},
+                                {QStringLiteral("status"), r.instanceStatus},
+                                {QStringLiteral("power"), r.powerState},
+                                {QStringLiteral("dockerExtension"),
+                                 ext ? ext->handlerStatus + QLatin1Char('/') + ext->settingStatus
+                                     : QString()}});
+            }
+            inv.out() << QJsonDocument(QJsonObject{{QStringLiteral("name"), d->name},
+                                                   {QStringLiteral("status"), d->status},
+                                                   {QStringLiteral("url"), d->url},
+                                                   {QStringLiteral("roles"), roles}})
+                             .toJson();
+            return inv.finish(0);
+        }
+        inv.out() << tr("Deployment %1: %2 (%3)").arg(d->name, d->status, d->url) << '\n';
+        for (const auto &r : d->instances) {
+            inv.out() << tr("  VM %1: %2, power %3").arg(r.roleName, r.instanceStatus, r.powerState)
+                      << '\n';
+            if (const auto ext = r.dockerExtension())
+                inv.out() << tr("  Docker extension %1: %2 / %3 %4")
+                                 .arg(ext->version, ext->handlerStatus, ext->settingStatus,
+                                      ext->settingMessage)
+                          << '\n';
+            for (const auto &ep : r.endpoints)
+                inv.out() << tr("  endpoint %1: %2:%3 -> %4")
+                                 .arg(ep.name, ep.vip)
+                                 .arg(ep.publicPort)
+                                 .arg(ep.localPort)
+                          << '\n';
+        }
+        inv.finish(0);
+    });
+}
+
+void runDelete(Invocation &inv)
+{
+    addTimingOptions(inv);
+    if (!inv.parse(QStringLiteral("DNS_NAME")))
+        return;
+    if (inv.positional().size() != 1)
+        return inv.fail(tr("delete takes one DNS name."), 2);
+    auto *client = cli::managementClientFor(inv, qApp);
+    if (!client)
+        return;
+    const QString name = inv.positional().first();
+    const int pollMs = timingOptions(inv).pollIntervalMs;
+    inv.err() << tr("Deleting the cloud service %1 with its VM and disks…").arg(name) << Qt::endl;
+    auto *reply = client->del(QStringLiteral("services/hostedservices/%1?comp=media").arg(name));
+    QObject::connect(
+        reply, &azure::ManagementReply::finished, qApp, [&inv, reply, client, name, pollMs] {
+            reply->deleteLater();
+            if (!reply->ok())
+                return inv.fail(tr("Could not delete %1: %2").arg(name, reply->error().toString()));
+            if (reply->requestId().isEmpty() || reply->httpStatus() != 202) {
+                inv.out() << tr("Deleted %1.").arg(name) << '\n';
+                return inv.finish(0);
+            }
+            auto poll = std::make_shared<std::function<void()>>();
+            *poll = [&inv, client, name, pollMs, requestId = reply->requestId(), poll] {
+                auto *op = client->getOperationStatus(requestId);
+                QObject::connect(
+                    op, &azure::ManagementReply::finished, qApp, [&inv, op, name, pollMs, poll] {
+                        op->deleteLater();
+                        if (!op->ok())
+                            return inv.fail(op->error().toString());
+                        const auto o = op->operation();
+                        if (o.status == azure::Operation::Status::Succeeded) {
+                            inv.out() << tr("Deleted %1 with its VM and disks.").arg(name) << '\n';
+                            return inv.finish(0);
+                        }
+                        if (o.status == azure::Operation::Status::Failed)
+                            return inv.fail(
+                                tr("Azure could not delete %1: %2").arg(name, o.errorMessage));
+                        QTimer::singleShot(pollMs, qApp, [poll] { (*poll)(); });
+                    });
+            };
+            (*poll)();
+        });
+}
+
+void runCleanup(Invocation &inv)
+{
+    inv.parser().addOption({QStringLiteral("dry-run"), tr("Only list what would be removed.")});
+    addTimingOptions(inv);
+    if (!inv.parse())
+        return;
+    auto journals = provision::Journal::unfinished();
+    if (journals.isEmpty()) {
+        inv.out() << tr("Nothing to clean up: no unfinished run.") << '\n';
+        return inv.finish(0);
+    }
+    for (const auto &j : std::as_const(journals)) {
+        inv.out() << tr("Unfinished run for %1 (started %2):")
+                         .arg(j.dnsName(), j.started().toString(Qt::ISODate))
+                  << '\n';
+        for (const auto &e : j.leftovers())
+            inv.out() << "  " << provision::Journal::kindId(e.kind) << ' ' << e.name << " ("
+                      << provision::Journal::stateId(e.state) << ")\n";
+    }
+    if (inv.parser().isSet(QStringLiteral("dry-run")))
+        return inv.finish(0);
+    auto *client = cli::managementClientFor(inv, qApp);
+    if (!client)
+        return;
+    auto queue = std::make_shared<QList<provision::Journal>>(journals);
+    auto failures = std::make_shared<int>(0);
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [&inv, client, queue, failures, next] {
+        if (queue->isEmpty())
+            return inv.finish(*failures ? 1 : 0);
+        const provision::Journal j = queue->takeFirst();
+        if (j.subscriptionId() != client->subscription().id) {
+            inv.err() << tr("Skipping %1: it was made with subscription %2; run cleanup with "
+                            "--subscription %2.")
+                             .arg(j.dnsName(), j.subscriptionId())
+                      << Qt::endl;
+            ++*failures;
+            return (*next)();
+        }
+        auto *p = new Provisioner(client, j.spec(), timingOptions(inv), qApp);
+        QObject::connect(p, &Provisioner::message, qApp,
+                         [&inv](const QString &t) { inv.err() << t << Qt::endl; });
+        QObject::connect(p, &Provisioner::finished, qApp, [&inv, p, failures, next] {
+            p->deleteLater();
+            if (!p->result().leftBehind.isEmpty())
+                ++*failures;
+            printOutcome(inv, *p);
+            (*next)();
+        });
+        p->cleanup(j);
+    };
+    (*next)();
+}
+
+void runResume(Invocation &inv)
+{
+    addTimingOptions(inv);
+    if (!inv.parse(QStringLiteral("DNS_NAME")))
+        return;
+    if (inv.positional().size() != 1)
+        return inv.fail(tr("resume takes one DNS name."), 2);
+    const QString name = inv.positional().first();
+    QString error;
+    const auto journal = provision::Journal::load(
+        QDir(provision::Journal::defaultDirectory()).filePath(name + QStringLiteral(".json")),
+        &error);
+    if (!journal)
+        return inv.fail(tr("No unfinished run for %1: %2").arg(name, error));
+    auto *client = cli::managementClientFor(inv, qApp);
+    if (!client)
+        return;
+    auto *p = new Provisioner(client, journal->spec(), timingOptions(inv), qApp);
+    startProvisioner(inv, p);
+    QObject::connect(p, &Provisioner::finished, qApp, [&inv, p](bool ok) {
+        if (!ok) {
+            printOutcome(inv, *p);
+            return inv.fail(p->result().error);
+        }
+        inv.out() << tr("%1 is ready. Try it:").arg(p->result().hostName) << '\n'
+                  << "  " << p->result().dockerCommand() << '\n';
+        inv.finish(0);
+    });
+    if (!p->resume(*journal, &error))
+        inv.fail(error);
+}
+
+} // namespace
+
+DOCKERVM_CLI_COMMAND(QStringList{QStringLiteral("create")},
+                     QCoreApplication::translate(
+                         "cli",
+                         "Create a VM with the Docker extension and TLS (azure vm docker create)."),
+                     runCreate);
+DOCKERVM_CLI_COMMAND(
+    QStringList{QStringLiteral("status")},
+    QCoreApplication::translate("cli", "Show a Docker VM's deployment, role and extension state."),
+    runStatus);
+DOCKERVM_CLI_COMMAND(
+    QStringList{QStringLiteral("delete")},
+    QCoreApplication::translate("cli", "Delete a Docker VM's cloud service with its VM and disks."),
+    runDelete);
+DOCKERVM_CLI_COMMAND(QStringList{QStringLiteral("cleanup")},
+                     QCoreApplication::translate("cli",
+                                                 "Remove what unfinished create runs left behind."),
+                     runCleanup);
+DOCKERVM_CLI_COMMAND(QStringList{QStringLiteral("resume")},
+                     QCoreApplication::translate(
+                         "cli",
+                         "Go on waiting for a create run that stopped after its deployment."),
+                     runResume);

@@ -1,0 +1,115 @@
+#include "session.h"
+
+#include "azure/accountstore.h"
+#include "command.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSocketNotifier>
+#include <QSslCertificate>
+
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace dockervm::cli {
+
+azure::ManagementClient *managementClientFor(Invocation &inv, QObject *parent,
+                                             azure::ManagementClient::Options options)
+{
+    azure::AccountStore store;
+    QString error;
+    std::optional<azure::Subscription> subscription =
+        inv.subscription().isEmpty() ? store.current() : store.find(inv.subscription(), &error);
+    if (!subscription) {
+        inv.fail(inv.subscription().isEmpty()
+                     ? QCoreApplication::translate("cli",
+                                                   "No subscription is selected. Import "
+                                                   "one with 'docker-vm account import FILE'.")
+                     : error);
+        return nullptr;
+    }
+    if (!inv.managementCa().isEmpty()) {
+        const auto cas = QSslCertificate::fromPath(inv.managementCa(), QSsl::Pem);
+        if (cas.isEmpty()) {
+            inv.fail(QCoreApplication::translate("cli", "%1 holds no PEM certificate to trust "
+                                                        "for the management endpoint.")
+                         .arg(inv.managementCa()));
+            return nullptr;
+        }
+        options.extraCaCertificates += cas;
+    }
+    auto *nam = new QNetworkAccessManager(parent);
+    return new azure::ManagementClient(nam, *subscription, options, parent);
+}
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+volatile std::sig_atomic_t g_signals = 0;
+
+void signalHandler(int)
+{
+    g_signals = g_signals + 1;
+    if (g_signals > 1)
+        std::_Exit(130);
+#ifdef Q_OS_UNIX
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+#endif
+}
+
+} // namespace
+
+void onInterrupt(QObject *context, std::function<void()> handler)
+{
+#ifdef Q_OS_UNIX
+    if (g_signalPipe[0] < 0 && ::pipe(g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [handler] {
+        char byte;
+        [[maybe_unused]] const auto got = ::read(g_signalPipe[0], &byte, 1);
+        handler();
+    });
+    std::signal(SIGINT, signalHandler);
+    std::signal(SIGTERM, signalHandler);
+#else
+    Q_UNUSED(context);
+    Q_UNUSED(handler);
+#endif
+}
+
+QString readSecretFromTerminal(const QString &prompt)
+{
+#ifdef Q_OS_UNIX
+    if (!::isatty(STDIN_FILENO))
+        return {};
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    termios old{};
+    ::tcgetattr(STDIN_FILENO, &old);
+    termios silent = old;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    std::string line;
+    std::getline(std::cin, line);
+    ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+    std::fputs("\n", stderr);
+    const QString secret = QString::fromLocal8Bit(line.data(), qsizetype(line.size()));
+    std::fill(line.begin(), line.end(), '\0');
+    return secret;
+#else
+    Q_UNUSED(prompt);
+    return {};
+#endif
+}
+
+} // namespace dockervm::cli

@@ -1,0 +1,778 @@
+#include "provision/provisioner.h"
+
+#include "azure/deployment.h"
+#include "azure/managementclient.h"
+#include "common/hostoverrides.h"
+#include "common/logging.h"
+#include "provision/requests.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace dockervm::provision {
+namespace {
+
+bool isLoopbackHost(const QString &host)
+{
+    const QHostAddress address(host);
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+           (!address.isNull() && address.isLoopback());
+}
+
+} // namespace
+
+QString Provisioner::Result::dockerCommand() const
+{
+    return QStringLiteral("docker --tlsverify -H tcp://%1:%2 info").arg(hostName).arg(dockerPort);
+}
+
+Provisioner::Provisioner(azure::ManagementClient *client, VmSpec spec, Options options,
+                         QObject *parent)
+    : QObject(parent), m_client(client), m_spec(std::move(spec)), m_options(std::move(options))
+{
+    for (Step s : steps())
+        m_steps.append({s, StepState::Pending, QString(), 0});
+    m_result.hostName = m_spec.hostName();
+    m_result.dockerPort = m_spec.dockerPort;
+    m_result.certDir = m_spec.effectiveCertDir();
+}
+
+Provisioner::~Provisioner()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+QList<Provisioner::Step> Provisioner::steps()
+{
+    return {Step::Validate,     Step::CheckName,  Step::Certificates,  Step::Storage,
+            Step::CloudService, Step::Deployment, Step::WaitOperation, Step::WaitRole,
+            Step::WaitDocker,   Step::Rollback};
+}
+
+QString Provisioner::stepLabel(Step step)
+{
+    switch (step) {
+    case Step::Validate:
+        return tr("Check the settings");
+    case Step::CheckName:
+        return tr("Check that the DNS name is free");
+    case Step::Certificates:
+        return tr("Prepare the Docker TLS certificates");
+    case Step::Storage:
+        return tr("Find or create a storage account");
+    case Step::CloudService:
+        return tr("Create the cloud service");
+    case Step::Deployment:
+        return tr("Create the VM with the Docker extension");
+    case Step::WaitOperation:
+        return tr("Wait for Azure to accept the VM");
+    case Step::WaitRole:
+        return tr("Wait for the VM and the Docker extension");
+    case Step::WaitDocker:
+        return tr("Wait until Docker answers over TLS");
+    case Step::Rollback:
+        return tr("Remove what this run created");
+    }
+    return {};
+}
+
+QString Provisioner::stepId(Step step)
+{
+    switch (step) {
+    case Step::Validate:
+        return QStringLiteral("validate");
+    case Step::CheckName:
+        return QStringLiteral("check-name");
+    case Step::Certificates:
+        return QStringLiteral("certificates");
+    case Step::Storage:
+        return QStringLiteral("storage");
+    case Step::CloudService:
+        return QStringLiteral("cloud-service");
+    case Step::Deployment:
+        return QStringLiteral("deployment");
+    case Step::WaitOperation:
+        return QStringLiteral("wait-operation");
+    case Step::WaitRole:
+        return QStringLiteral("wait-role");
+    case Step::WaitDocker:
+        return QStringLiteral("wait-docker");
+    case Step::Rollback:
+        return QStringLiteral("rollback");
+    }
+    return {};
+}
+
+void Provisioner::setStep(Step step, StepState state, const QString &detail)
+{
+    if (state == StepState::Running &&
+        (step != m_current || m_steps[int(step)].state != StepState::Running))
+        m_stepTimer.start();
+    if (state == StepState::Running)
+        m_current = step;
+    StepInfo &info = m_steps[int(step)];
+    info.state = state;
+    if (!detail.isEmpty() || state == StepState::Running)
+        info.detail = detail;
+    info.elapsedMs = m_stepTimer.isValid() ? m_stepTimer.elapsed() : 0;
+    qCInfo(lcProvision).noquote() << stepId(step) << QVariant::fromValue(state).toString()
+                                  << detail;
+    emit stepChanged(step, state, detail);
+}
+
+void Provisioner::say(const QString &text)
+{
+    qCInfo(lcProvision).noquote() << text;
+    emit message(text);
+}
+
+void Provisioner::call(azure::ManagementReply *reply, ReplyHandler handler)
+{
+    m_reply = reply;
+    connect(reply, &azure::ManagementReply::retrying, this,
+            [this](int attempt, const azure::AsmError &error, int delayMs) {
+                say(tr("Attempt %1 failed (%2); retrying in %3 s.")
+                        .arg(attempt)
+                        .arg(error.summary())
+                        .arg(delayMs / 1000.0, 0, 'f', 1));
+            });
+    connect(reply, &azure::ManagementReply::finished, this, [this, reply, handler] {
+        reply->deleteLater();
+        if (m_reply == reply)
+            m_reply = nullptr;
+        if (m_cancelRequested && !m_rollingBack)
+            return; // cancel() has taken over
+        handler(reply);
+    });
+}
+
+void Provisioner::after(int ms, std::function<void()> fn)
+{
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    m_timer = timer;
+    connect(timer, &QTimer::timeout, this, [timer, fn = std::move(fn)] {
+        timer->deleteLater();
+        fn();
+    });
+    timer->start(ms);
+}
+
+bool Provisioner::journal(Journal::Kind kind, const QString &name, Journal::State state,
+                          const QString &parent)
+{
+    QString error;
+    if (m_journal.record(kind, name, state, &error, parent))
+        return true;
+    say(error);
+    return false;
+}
+
+QString Provisioner::servicePath() const
+{
+    return QStringLiteral("services/hostedservices/") + m_spec.dnsName;
+}
+
+void Provisioner::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_total.start();
+    setStep(Step::Validate, StepState::Running);
+    m_result.fieldErrors = validate(m_spec);
+    if (!m_client) {
+        m_result.error = tr("No subscription is selected.");
+    } else if (!m_result.fieldErrors.isEmpty()) {
+        QStringList lines;
+        for (const FieldError &e : std::as_const(m_result.fieldErrors))
+            lines << e.message;
+        m_result.error = lines.join(QLatin1Char('\n'));
+    }
+    if (!m_result.error.isEmpty()) {
+        // Nothing was sent and nothing exists: no rollback, no journal.
+        setStep(Step::Validate, StepState::Failed, m_result.error);
+        m_result.failedStep = Step::Validate;
+        m_running = false;
+        m_result.elapsedMs = m_total.elapsed();
+        QTimer::singleShot(0, this, [this] { emit finished(false); });
+        return;
+    }
+    m_journal = Journal(m_options.journalDir, m_spec, m_client->subscription().id);
+    QString error;
+    if (!m_journal.begin(&error)) {
+        setStep(Step::Validate, StepState::Failed, error);
+        m_result.error = error;
+        m_running = false;
+        QTimer::singleShot(0, this, [this] { emit finished(false); });
+        return;
+    }
+    setStep(Step::Validate, StepState::Done);
+    checkName();
+}
+
+bool Provisioner::resume(const Journal &journal, QString *error)
+{
+    const auto entries = journal.entries();
+    const bool deployed = std::any_of(entries.begin(), entries.end(), [](const Journal::Entry &e) {
+        return e.kind == Journal::Kind::Deployment && e.state == Journal::State::Created;
+    });
+    if (!deployed) {
+        if (error)
+            *error = tr("The run for %1 stopped before its VM deployment was created; there is "
+                        "nothing to wait for. Run 'docker-vm cleanup' to remove what it left.")
+                         .arg(journal.dnsName());
+        return false;
+    }
+    if (m_running || !m_client)
+        return false;
+    m_journal = journal;
+    m_running = true;
+    m_total.start();
+    for (Step s : {Step::Validate, Step::CheckName, Step::Certificates, Step::Storage,
+                   Step::CloudService, Step::Deployment, Step::WaitOperation})
+        setStep(s, StepState::Skipped, tr("done by the earlier run"));
+    setStep(Step::WaitRole, StepState::Running);
+    pollRole();
+    return true;
+}
+
+void Provisioner::cleanup(const Journal &journal)
+{
+    if (m_running)
+        return;
+    m_journal = journal;
+    m_running = true;
+    m_total.start();
+    m_certDirExisted = true; // never remove a folder we did not see this run create
+    m_result.error = tr("Cleaning up the unfinished run for %1.").arg(journal.dnsName());
+    m_current = Step::Rollback;
+    rollback();
+}
+
+void Provisioner::checkName()
+{
+    setStep(Step::CheckName, StepState::Running, m_spec.hostName());
+    call(m_client->checkHostedServiceName(m_spec.dnsName), [this](azure::ManagementReply *r) {
+        if (!r->ok())
+            return fail(tr("Could not check whether %1 is free: %2")
+                            .arg(m_spec.hostName(), r->error().summary()));
+        const auto availability = static_cast<azure::AvailabilityReply *>(r)->availability();
+        if (!availability.available) {
+            QString text =
+                tr("The DNS name %1 is already taken. Choose another name.").arg(m_spec.hostName());
+            if (!availability.reason.isEmpty())
+                text += QLatin1Char(' ') + tr("Azure says: %1").arg(availability.reason);
+            return fail(text);
+        }
+        setStep(Step::CheckName, StepState::Done, tr("%1 is free").arg(m_spec.hostName()));
+        makeCertificates();
+    });
+}
+
+void Provisioner::makeCertificates()
+{
+    const QString dir = m_spec.effectiveCertDir();
+    setStep(Step::Certificates, StepState::Running, dir);
+    m_certDirExisted = QFileInfo(dir).isDir();
+    const QStringList names = QDir(dir).entryList(QDir::Files | QDir::Hidden);
+    m_filesBefore = QSet<QString>(names.begin(), names.end());
+    // Planned before the job writes anything, so a crash mid-way still leaves a record.
+    const QStringList candidates = {QStringLiteral("ca.pem"),
+                                    QStringLiteral("ca-key.pem"),
+                                    QStringLiteral("cert.pem"),
+                                    QStringLiteral("key.pem"),
+                                    certs::DockerTlsStore::serverCertFileName(m_spec.hostName()),
+                                    certs::DockerTlsStore::serverKeyFileName(m_spec.hostName())};
+    for (const QString &name : candidates) {
+        if (!m_filesBefore.contains(name))
+            journal(Journal::Kind::File, QDir(dir).filePath(name), Journal::State::Planned);
+    }
+    auto *job = new certs::DockerTlsJob(dir, m_spec.hostName(), {}, m_options.tls, this);
+    m_tlsJob = job;
+    connect(job, &certs::DockerTlsJob::finished, this,
+            [this, job, dir](const certs::DockerTlsResult &result) {
+                job->deleteLater();
+                // Record exactly which files exist now that did not before.
+                for (const Journal::Entry &e : m_journal.entries()) {
+                    if (e.kind == Journal::Kind::File && e.state == Journal::State::Planned)
+                        journal(Journal::Kind::File, e.name,
+                                QFileInfo::exists(e.name) ? Journal::State::Created
+                                                          : Journal::State::Removed);
+                }
+                if (m_cancelRequested) {
+                    setStep(Step::Certificates, StepState::Cancelled);
+                    return rollback();
+                }
+                if (!result.ok)
+                    return fail(result.error);
+                m_tls = result.bundle;
+                QString detail = result.bundle.reusedCa
+                                     ? tr("reused the CA and client certificate in %1; new "
+                                          "server certificate for %2")
+                                           .arg(dir, m_spec.hostName())
+                                     : tr("created a CA, a client certificate and a "
+                                          "server certificate for %1 in %2")
+                                           .arg(m_spec.hostName(), dir);
+                if (result.bundle.reusedServer)
+                    detail = tr("reused the certificates in %1 for %2").arg(dir, m_spec.hostName());
+                setStep(Step::Certificates, StepState::Done, detail);
+                findStorage();
+            });
+    job->start();
+}
+
+void Provisioner::findStorage()
+{
+    setStep(Step::Storage, StepState::Running,
+            tr("looking for a portalvhds account in %1").arg(m_spec.location));
+    call(m_client->get(QStringLiteral("services/storageservices")), [this](
+                                                                        azure::ManagementReply *r) {
+        if (!r->ok())
+            return fail(tr("Could not list the storage accounts: %1").arg(r->error().summary()));
+        QString error;
+        const auto accounts = azure::parseStorageServices(r->body(), &error);
+        if (!accounts)
+            return fail(tr("Could not read the storage account list: %1").arg(error));
+        if (const auto picked = azure::pickVhdStorage(*accounts, m_spec.location)) {
+            m_result.storageAccount = picked->name;
+            m_blobEndpoint = picked->blobEndpoint;
+            setStep(Step::Storage, StepState::Done, tr("reusing %1").arg(picked->name));
+            return createCloudService();
+        }
+        createStorage();
+    });
+}
+
+void Provisioner::createStorage()
+{
+    const QString name = newStorageAccountName();
+    m_result.storageAccount = name;
+    setStep(Step::Storage, StepState::Running,
+            tr("creating %1 (Standard_LRS) in %2").arg(name, m_spec.location));
+    if (!journal(Journal::Kind::StorageAccount, name, Journal::State::Planned))
+        return fail(tr("Could not write the provisioning journal; nothing was created."));
+    call(m_client->post(QStringLiteral("services/storageservices"),
+                        createStorageServiceXml(name, m_spec.location)),
+         [this, name](azure::ManagementReply *r) {
+             if (!r->ok())
+                 return fail(tr("Could not create the storage account %1: %2")
+                                 .arg(name, r->error().summary()));
+             journal(Journal::Kind::StorageAccount, name, Journal::State::Created);
+             m_result.storageCreated = true;
+             QElapsedTimer started;
+             started.start();
+             if (r->requestId().isEmpty())
+                 return fetchStorageEndpoint();
+             pollOperation(
+                 r->requestId(), [this] { fetchStorageEndpoint(); }, started);
+         });
+}
+
+void Provisioner::fetchStorageEndpoint()
+{
+    const QString name = m_result.storageAccount;
+    call(m_client->get(QStringLiteral("services/storageservices/") + name),
+         [this, name](azure::ManagementReply *r) {
+             if (!r->ok())
+                 return fail(tr("Could not read the storage account %1: %2")
+                                 .arg(name, r->error().summary()));
+             QString error;
+             const auto account = azure::parseStorageService(r->body(), &error);
+             if (!account)
+                 return fail(tr("Could not read the storage account %1: %2").arg(name, error));
+             m_blobEndpoint = account->blobEndpoint.isEmpty()
+                                  ? QStringLiteral("https://%1.blob.core.windows.net/").arg(name)
+                                  : account->blobEndpoint;
+             setStep(Step::Storage, StepState::Done, tr("created %1").arg(name));
+             createCloudService();
+         });
+}
+
+void Provisioner::createCloudService()
+{
+    setStep(Step::CloudService, StepState::Running, m_spec.dnsName);
+    if (!journal(Journal::Kind::CloudService, m_spec.dnsName, Journal::State::Planned))
+        return fail(tr("Could not write the provisioning journal."));
+    call(m_client->post(QStringLiteral("services/hostedservices"),
+                        createHostedServiceXml(m_spec.dnsName, m_spec.location,
+                                               tr("Docker host created by Docker VM Wizard"))),
+         [this](azure::ManagementReply *r) {
+             if (!r->ok()) {
+                 // Not ours: a conflict means someone else holds the name; nothing to remove.
+                 if (r->httpStatus() == 409)
+                     journal(Journal::Kind::CloudService, m_spec.dnsName, Journal::State::Removed);
+                 return fail(r->httpStatus() == 409
+                                 ? tr("The DNS name %1 was taken while we were working: %2. Choose "
+                                      "another name.")
+                                       .arg(m_spec.hostName(), r->error().message)
+                                 : tr("Could not create the cloud service %1: %2")
+                                       .arg(m_spec.dnsName, r->error().summary()));
+             }
+             journal(Journal::Kind::CloudService, m_spec.dnsName, Journal::State::Created);
+             setStep(Step::CloudService, StepState::Done, m_spec.hostName());
+             createDeployment();
+         });
+}
+
+void Provisioner::createDeployment()
+{
+    setStep(Step::Deployment, StepState::Running,
+            tr("%1, %2, %3").arg(m_spec.effectiveVmName(), m_spec.size, m_spec.imageName));
+    const QByteArray privateJson = m_spec.extension == ExtensionSchema::V1
+                                       ? m_tls.v1PrivateConfigJson()
+                                       : m_tls.classicPrivateConfigJson();
+    const ExtensionConfig extension =
+        extensionConfig(m_spec.extension, m_spec.dockerPort, privateJson);
+    const QString mediaLink = mediaLinkFor(m_blobEndpoint, m_spec.effectiveVmName());
+    if (!journal(Journal::Kind::Deployment, m_spec.dnsName, Journal::State::Planned,
+                 m_spec.dnsName))
+        return fail(tr("Could not write the provisioning journal."));
+    say(tr("Sending the deployment: role %1, image %2, endpoints ssh %3 and docker %4, extension "
+           "%5 %6.")
+            .arg(m_spec.effectiveVmName(), m_spec.imageName)
+            .arg(m_spec.sshPort)
+            .arg(m_spec.dockerPort)
+            .arg(extension.publisher, extension.version));
+    call(m_client->post(servicePath() + QStringLiteral("/deployments"),
+                        createDeploymentXml(m_spec, mediaLink, extension)),
+         [this](azure::ManagementReply *r) {
+             if (!r->ok()) {
+                 journal(Journal::Kind::Deployment, m_spec.dnsName, Journal::State::Removed,
+                         m_spec.dnsName);
+                 return fail(tr("Azure refused the VM deployment: %1").arg(r->error().toString()));
+             }
+             journal(Journal::Kind::Deployment, m_spec.dnsName, Journal::State::Created,
+                     m_spec.dnsName);
+             setStep(Step::Deployment, StepState::Done,
+                     tr("accepted (request %1)").arg(r->requestId()));
+             setStep(Step::WaitOperation, StepState::Running, r->requestId());
+             QElapsedTimer started;
+             started.start();
+             pollOperation(
+                 r->requestId(),
+                 [this] {
+                     setStep(Step::WaitOperation, StepState::Done);
+                     setStep(Step::WaitRole, StepState::Running);
+                     m_stepTimer.start();
+                     pollRole();
+                 },
+                 started);
+         });
+}
+
+void Provisioner::pollOperation(const QString &requestId, std::function<void()> onSucceeded,
+                                QElapsedTimer started)
+{
+    call(m_client->getOperationStatus(requestId),
+         [this, requestId, onSucceeded, started](azure::ManagementReply *r) {
+             if (!r->ok())
+                 return fail(tr("Could not read the status of operation %1: %2")
+                                 .arg(requestId, r->error().summary()));
+             const azure::Operation op = static_cast<azure::OperationReply *>(r)->operation();
+             switch (op.status) {
+             case azure::Operation::Status::Succeeded:
+                 return onSucceeded();
+             case azure::Operation::Status::Failed:
+                 return fail(tr("Azure reports that the operation failed: %1 (%2)")
+                                 .arg(op.errorMessage, op.errorCode.isEmpty()
+                                                           ? QString::number(op.httpStatusCode)
+                                                           : op.errorCode));
+             default:
+                 break;
+             }
+             if (started.elapsed() > m_options.operationTimeoutMs)
+                 return fail(tr("Operation %1 did not finish within %2 minutes.")
+                                 .arg(requestId)
+                                 .arg(m_options.operationTimeoutMs / 60000.0, 0, 'f', 1));
+             after(m_options.pollIntervalMs, [this, requestId, onSucceeded, started] {
+                 pollOperation(requestId, onSucceeded, started);
+             });
+         });
+}
+
+void Provisioner::pollRole()
+{
+    call(
+        m_client->get(servicePath() + QStringLiteral("/deploymentslots/Production")),
+        [this](azure::ManagementReply *r) {
+            auto again = [this] {
+                if (m_stepTimer.elapsed() > m_options.roleTimeoutMs)
+                    return fail(
+                        tr("The VM was not ready with a running Docker extension after %1 minutes.")
+                            .arg(m_options.roleTimeoutMs / 60000.0, 0, 'f', 1));
+                after(m_options.pollIntervalMs, [this] { pollRole(); });
+            };
+            if (!r->ok()) {
+                if (r->httpStatus() == 404)
+                    return again();
+                return fail(tr("Could not read the deployment: %1").arg(r->error().summary()));
+            }
+            QString error;
+            const auto deployment = azure::parseDeployment(r->body(), &error);
+            if (!deployment)
+                return fail(tr("Could not read the deployment: %1").arg(error));
+            const azure::RoleInstance *instance = deployment->instance(m_spec.effectiveVmName());
+            if (!instance)
+                return again();
+            const auto extension = instance->dockerExtension();
+            const QString state =
+                extension ? tr("VM %1, Docker extension %2 %3")
+                                .arg(instance->instanceStatus, extension->handlerStatus,
+                                     extension->settingStatus)
+                          : tr("VM %1, guest agent %2")
+                                .arg(instance->instanceStatus, instance->guestAgentStatus);
+            if (state != m_lastRoleState) {
+                m_lastRoleState = state;
+                setStep(Step::WaitRole, StepState::Running, state);
+            }
+            if (instance->hasFailed())
+                return fail(tr("The VM failed to start (%1). %2")
+                                .arg(instance->instanceStatus, instance->instanceStateDetails));
+            if (extension && extension->failed())
+                return fail(tr("The Docker extension failed on the VM: %1")
+                                .arg(extension->failureMessage()));
+            if (!instance->isReady() || !extension || !extension->succeeded())
+                return again();
+
+            // Demo and test runs: the simulator's VIP is on loopback. Reach <name>.cloudapp.net
+            // there while still verifying the certificate for that name. Never for a real endpoint.
+            const QString endpointHost = m_client->subscription().managementEndpoint.host();
+            if (isLoopbackHost(endpointHost)) {
+                for (const azure::InstanceEndpoint &ep : instance->endpoints) {
+                    if (ep.name == QLatin1String("docker") && isLoopbackHost(ep.vip)) {
+                        HostOverrides::enable();
+                        HostOverrides::map(m_spec.hostName(), quint16(m_spec.dockerPort),
+                                           QHostAddress(ep.vip), quint16(ep.publicPort));
+                    }
+                }
+            }
+            setStep(Step::WaitRole, StepState::Done, state);
+            if (!m_options.waitForDocker) {
+                setStep(Step::WaitDocker, StepState::Skipped);
+                return succeed();
+            }
+            waitForDocker();
+        });
+}
+
+void Provisioner::waitForDocker()
+{
+    setStep(Step::WaitDocker, StepState::Running,
+            QStringLiteral("tcp://%1:%2").arg(m_spec.hostName()).arg(m_spec.dockerPort));
+    docker::ProbeOptions options;
+    options.host = m_spec.hostName();
+    options.port = quint16(m_spec.dockerPort);
+    options.certDir = m_spec.effectiveCertDir();
+    options.waitSeconds = m_options.dockerWaitSeconds;
+    auto *probe = new docker::DockerProbe(options, this);
+    m_probe = probe;
+    connect(probe, &docker::DockerProbe::attemptFinished, this,
+            [this](int attempt, docker::ProbeStage stage, const QString &diagnosis) {
+                say(tr("Docker check %1: %2: %3")
+                        .arg(attempt)
+                        .arg(docker::stageLabel(stage), diagnosis));
+            });
+    connect(probe, &docker::DockerProbe::finished, this,
+            [this, probe](const docker::ConnectionReport &report) {
+                probe->deleteLater();
+                m_result.docker = report;
+                if (m_cancelRequested)
+                    return;
+                if (!report.ok)
+                    return fail(tr("Docker did not answer over TLS: %1").arg(report.summary));
+                setStep(Step::WaitDocker, StepState::Done,
+                        tr("Docker %1 answered (API %2)")
+                            .arg(report.server.serverVersion, report.server.apiVersion));
+                succeed();
+            });
+    probe->start();
+}
+
+void Provisioner::succeed()
+{
+    QString error;
+    m_journal.setOutcome(Journal::Outcome::Succeeded, &error);
+    m_journal.remove(&error); // the resources are wanted now; nothing to clean up
+    m_result.ok = true;
+    m_result.elapsedMs = m_total.elapsed();
+    m_running = false;
+    say(tr("Done in %1 s. Try: %2")
+            .arg(m_result.elapsedMs / 1000.0, 0, 'f', 1)
+            .arg(m_result.dockerCommand()));
+    emit finished(true);
+}
+
+void Provisioner::fail(const QString &error)
+{
+    if (m_rollingBack)
+        return;
+    m_result.error = error;
+    m_result.failedStep = m_current;
+    setStep(m_current, StepState::Failed, error);
+    rollback();
+}
+
+void Provisioner::cancel()
+{
+    if (!m_running || m_rollingBack || m_cancelRequested)
+        return;
+    m_cancelRequested = true;
+    m_result.cancelled = true;
+    m_result.failedStep = m_current;
+    m_result.error = tr("Cancelled during \"%1\".").arg(stepLabel(m_current));
+    say(m_result.error);
+    if (m_timer)
+        m_timer->stop();
+    if (m_reply) {
+        QPointer<azure::ManagementReply> reply = m_reply;
+        m_reply = nullptr;
+        reply->abort();
+    }
+    if (m_probe)
+        m_probe->cancel();
+    if (m_tlsJob && m_tlsJob->isRunning()) {
+        say(tr("Waiting for the certificate generation to finish before cleaning up."));
+        return; // its finished handler rolls back
+    }
+    setStep(m_current, StepState::Cancelled);
+    rollback();
+}
+
+void Provisioner::rollback()
+{
+    if (m_rollingBack)
+        return;
+    m_rollingBack = true;
+    if (m_timer)
+        m_timer->stop();
+    m_rollbackQueue = m_journal.leftovers();
+    if (m_rollbackQueue.isEmpty()) {
+        setStep(Step::Rollback, StepState::Skipped, tr("nothing was created"));
+        return finishRun();
+    }
+    setStep(Step::Rollback, StepState::Running);
+    rollbackNext();
+}
+
+void Provisioner::rollbackNext()
+{
+    if (m_rollbackQueue.isEmpty())
+        return finishRun();
+    const Journal::Entry entry = m_rollbackQueue.first();
+    switch (entry.kind) {
+    case Journal::Kind::File: {
+        bool ok = !QFileInfo::exists(entry.name) || QFile::remove(entry.name);
+        rollbackDone(entry, ok, ok ? QString() : tr("cannot remove the file"));
+        return;
+    }
+    case Journal::Kind::Deployment:
+    case Journal::Kind::CloudService:
+    case Journal::Kind::StorageAccount:
+        break;
+    }
+    QString path;
+    if (entry.kind == Journal::Kind::Deployment)
+        path = QStringLiteral("services/hostedservices/%1/deployments/%2?comp=media")
+                   .arg(entry.parent, entry.name);
+    else if (entry.kind == Journal::Kind::CloudService)
+        path = QStringLiteral("services/hostedservices/%1?comp=media").arg(entry.name);
+    else
+        path = QStringLiteral("services/storageservices/%1").arg(entry.name);
+    say(tr("Removing %1 %2…").arg(Journal::kindId(entry.kind), entry.name));
+    call(m_client->del(path), [this, entry](azure::ManagementReply *r) {
+        if (r->httpStatus() == 404)
+            return rollbackDone(entry, true, tr("was not there"));
+        if (!r->ok())
+            return rollbackDone(entry, false, r->error().summary());
+        if (r->requestId().isEmpty() || r->httpStatus() != 202)
+            return rollbackDone(entry, true, QString());
+        QElapsedTimer started;
+        started.start();
+        // Asynchronous delete: wait for its operation, but a failure to poll is not fatal here.
+        const QString requestId = r->requestId();
+        auto poll = std::make_shared<std::function<void()>>();
+        *poll = [this, entry, requestId, started, poll] {
+            call(m_client->getOperationStatus(requestId), [this, entry, started,
+                                                           poll](azure::ManagementReply *op) {
+                if (!op->ok())
+                    return rollbackDone(entry, false, op->error().summary());
+                const azure::Operation o = static_cast<azure::OperationReply *>(op)->operation();
+                if (o.status == azure::Operation::Status::Succeeded)
+                    return rollbackDone(entry, true, QString());
+                if (o.status == azure::Operation::Status::Failed)
+                    return rollbackDone(entry, false, o.errorMessage);
+                if (started.elapsed() > m_options.operationTimeoutMs)
+                    return rollbackDone(entry, false,
+                                        tr("the delete operation did not finish in time"));
+                after(m_options.pollIntervalMs, [poll] { (*poll)(); });
+            });
+        };
+        (*poll)();
+    });
+}
+
+void Provisioner::rollbackDone(const Journal::Entry &entry, bool removed, const QString &detail)
+{
+    m_rollbackQueue.removeFirst();
+    QString what;
+    switch (entry.kind) {
+    case Journal::Kind::StorageAccount:
+        what = tr("storage account %1").arg(entry.name);
+        break;
+    case Journal::Kind::CloudService:
+        what = tr("cloud service %1").arg(entry.name);
+        break;
+    case Journal::Kind::Deployment:
+        what = tr("VM deployment %1").arg(entry.name);
+        break;
+    case Journal::Kind::File:
+        what = tr("file %1").arg(entry.name);
+        break;
+    }
+    journal(entry.kind, entry.name,
+            removed ? Journal::State::Removed : Journal::State::RemoveFailed, entry.parent);
+    const bool wasThere =
+        !(entry.state == Journal::State::Planned && detail == tr("was not there"));
+    if (removed && wasThere) {
+        m_result.removed << what;
+        say(tr("Removed %1.").arg(what));
+    } else if (!removed) {
+        m_result.leftBehind << tr("%1 (%2)").arg(what, detail);
+        say(tr("Could not remove %1: %2").arg(what, detail));
+    }
+    rollbackNext();
+}
+
+void Provisioner::finishRun()
+{
+    const QString dir = m_spec.effectiveCertDir();
+    if (!m_certDirExisted && QFileInfo(dir).isDir() && QDir(dir).isEmpty())
+        QDir().rmdir(dir);
+    QString error;
+    if (m_result.leftBehind.isEmpty()) {
+        m_journal.setOutcome(Journal::Outcome::RolledBack, &error);
+        m_journal.remove(&error);
+        if (m_steps[int(Step::Rollback)].state == StepState::Running)
+            setStep(Step::Rollback, StepState::Done,
+                    m_result.removed.isEmpty()
+                        ? tr("nothing to remove")
+                        : tr("removed %1").arg(m_result.removed.join(QStringLiteral(", "))));
+    } else {
+        m_journal.setOutcome(Journal::Outcome::Failed, &error);
+        setStep(Step::Rollback, StepState::Failed,
+                tr("left behind: %1. Run 'docker-vm cleanup' to try again.")
+                    .arg(m_result.leftBehind.join(QStringLiteral(", "))));
+    }
+    m_running = false;
+    m_result.elapsedMs = m_total.elapsed();
+    emit finished(false);
+}
+
+} // namespace dockervm::provision

@@ -1,0 +1,179 @@
+#pragma once
+
+#include "certs/dockertlsstore.h"
+#include "docker/dockerprobe.h"
+#include "provision/journal.h"
+#include "provision/vmspec.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QTimer;
+
+namespace dockervm::azure {
+class ManagementClient;
+class ManagementReply;
+} // namespace dockervm::azure
+
+namespace dockervm::provision {
+
+// `azure vm docker create`, as one explicit state machine over the management client:
+//   validate → name → certificates → storage → cloud service → deployment → operation →
+//   role ready + extension success → Docker answers `info`.
+// Cancel at any step, and any failure, rolls back what this run created (and nothing else), in
+// reverse order, recording each resource in a Journal before it is created.
+class Provisioner : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Step {
+        Validate,
+        CheckName,
+        Certificates,
+        Storage,
+        CloudService,
+        Deployment,
+        WaitOperation,
+        WaitRole,
+        WaitDocker,
+        Rollback,
+    };
+    Q_ENUM(Step)
+    enum class StepState { Pending, Running, Done, Failed, Skipped, Cancelled };
+    Q_ENUM(StepState)
+
+    struct StepInfo
+    {
+        Step step = Step::Validate;
+        StepState state = StepState::Pending;
+        QString detail;
+        qint64 elapsedMs = 0;
+    };
+
+    struct Options
+    {
+        int pollIntervalMs = 5000;           // operation and deployment polls
+        int operationTimeoutMs = 20 * 60000; // each async operation
+        int roleTimeoutMs = 30 * 60000;      // VM boot + extension
+        int dockerWaitSeconds = 600;         // the final TLS `info` wait
+        bool waitForDocker = true;           // false: stop after the extension reports success
+        int rollbackRetries = 3;
+        QString journalDir; // empty: Journal::defaultDirectory()
+        certs::DockerTlsOptions tls;
+    };
+
+    struct Result
+    {
+        bool ok = false;
+        bool cancelled = false;
+        Step failedStep = Step::Validate;
+        QString error; // translated: what failed, why, next step
+        QList<FieldError> fieldErrors;
+        QString hostName;
+        int dockerPort = 0;
+        QString certDir;
+        QString storageAccount;
+        bool storageCreated = false;
+        QStringList removed;    // what rollback removed (human text)
+        QStringList leftBehind; // what rollback could not remove (human text)
+        docker::ConnectionReport docker;
+        qint64 elapsedMs = 0;
+        QString dockerCommand() const; // docker --tlsverify -H tcp://host:port info
+    };
+
+    Provisioner(azure::ManagementClient *client, VmSpec spec, Options options,
+                QObject *parent = nullptr);
+    ~Provisioner() override;
+
+    static QList<Step> steps();
+    static QString stepLabel(Step step); // translated
+    static QString stepId(Step step);    // "check-name", for logs and JSON
+
+    void start();
+    // Picks up a run that stopped (crash, closed window) after its deployment was created: waits
+    // for the role, the extension and Docker, as start() would. False with *error when the
+    // journal holds no created deployment to wait for.
+    bool resume(const Journal &journal, QString *error);
+    // Removes what an unfinished run left behind (`docker-vm cleanup`), newest first.
+    void cleanup(const Journal &journal);
+    // Stops the current step and rolls back. No effect once finished or already rolling back.
+    void cancel();
+    bool isRunning() const { return m_running; }
+    bool isRollingBack() const { return m_rollingBack; }
+    const VmSpec &spec() const { return m_spec; }
+    const Result &result() const { return m_result; }
+    const QList<StepInfo> &stepInfos() const { return m_steps; }
+    QString journalPath() const { return m_journal.path(); }
+
+signals:
+    void stepChanged(dockervm::provision::Provisioner::Step step,
+                     dockervm::provision::Provisioner::StepState state, const QString &detail);
+    // A line for the progress log. Never holds a secret.
+    void message(const QString &text);
+    void finished(bool ok);
+
+private:
+    using ReplyHandler = std::function<void(azure::ManagementReply *)>;
+
+    void setStep(Step step, StepState state, const QString &detail = QString());
+    void say(const QString &text);
+    void call(azure::ManagementReply *reply, ReplyHandler handler);
+    void after(int ms, std::function<void()> fn);
+    bool journal(Journal::Kind kind, const QString &name, Journal::State state,
+                 const QString &parent = QString());
+
+    void checkName();
+    void makeCertificates();
+    void findStorage();
+    void createStorage();
+    void fetchStorageEndpoint();
+    void createCloudService();
+    void createDeployment();
+    void pollOperation(const QString &requestId, std::function<void()> onSucceeded,
+                       QElapsedTimer started);
+    void pollRole();
+    void waitForDocker();
+    void succeed();
+    void fail(const QString &error);
+
+    // Rollback, newest first.
+    void rollback();
+    void rollbackNext();
+    void rollbackDone(const Journal::Entry &entry, bool removed, const QString &detail);
+    void finishRun();
+
+    QString servicePath() const;
+
+    QPointer<azure::ManagementClient> m_client;
+    VmSpec m_spec;
+    Options m_options;
+    Journal m_journal;
+    Result m_result;
+    QList<StepInfo> m_steps;
+    Step m_current = Step::Validate;
+    QElapsedTimer m_stepTimer;
+    QElapsedTimer m_total;
+    QPointer<azure::ManagementReply> m_reply;
+    QPointer<QTimer> m_timer;
+    QPointer<certs::DockerTlsJob> m_tlsJob;
+    QPointer<docker::DockerProbe> m_probe;
+    certs::DockerTlsBundle m_tls;
+    QSet<QString> m_filesBefore;
+    bool m_certDirExisted = false;
+    QString m_blobEndpoint;
+    QList<Journal::Entry> m_rollbackQueue;
+    int m_rollbackAttempt = 0;
+    bool m_running = false;
+    bool m_rollingBack = false;
+    bool m_cancelRequested = false;
+    QString m_lastRoleState;
+};
+
+} // namespace dockervm::provision
