@@ -1,0 +1,243 @@
+// docker-vm account import|list|use|remove: the subscriptions this user has imported from
+// .publishsettings files (AccountStore: accounts.json + owner-only key files).
+#include "command.h"
+
+#include "azure/accountstore.h"
+#include "azure/publishsettings.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+using namespace dockervm;
+using namespace dockervm::azure;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QString expiryText(const QSslCertificate &cert)
+{
+    const QDateTime expiry = cert.expiryDate();
+    if (!expiry.isValid())
+        return QStringLiteral("-");
+    QString text = expiry.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
+    if (expiry < QDateTime::currentDateTimeUtc())
+        text += QLatin1Char(' ') + tr("(expired)");
+    return text;
+}
+
+QJsonObject toJson(const StoredAccount &a, bool current)
+{
+    const Subscription &s = a.subscription;
+    return QJsonObject{
+        {QStringLiteral("id"), s.id},
+        {QStringLiteral("name"), s.name},
+        {QStringLiteral("cloud"), cloudId(s.cloud)},
+        {QStringLiteral("endpoint"), s.managementEndpoint.toString()},
+        {QStringLiteral("certificateSubject"),
+         s.certificate.subjectInfo(QSslCertificate::CommonName).join(QLatin1Char(' '))},
+        {QStringLiteral("certificateThumbprint"),
+         QString::fromLatin1(s.certificate.digest(QCryptographicHash::Sha1).toHex())},
+        {QStringLiteral("certificateExpires"),
+         s.certificate.expiryDate().toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("hasPrivateKey"), !s.privateKey.isNull()},
+        {QStringLiteral("current"), current},
+        {QStringLiteral("sourceFile"), a.sourceFile},
+        {QStringLiteral("importedAt"), a.importedAt.toUTC().toString(Qt::ISODate)},
+    };
+}
+
+QString describe(const Subscription &s)
+{
+    return tr("%1 (%2)").arg(s.name, s.id);
+}
+
+void runImport(cli::Invocation &inv)
+{
+    if (!inv.parse(QStringLiteral("FILE")))
+        return;
+    if (inv.positional().size() != 1) {
+        inv.fail(tr("'account import' needs exactly one FILE (a .publishsettings file).\n"
+                    "Try 'docker-vm account import --help'."),
+                 2);
+        return;
+    }
+    const QString path = inv.positional().first();
+    const PublishSettingsResult parsed = PublishSettings::load(path);
+    if (!parsed.ok()) {
+        inv.fail(parsed.errorMessage);
+        return;
+    }
+    AccountStore store;
+    const QString previousCurrent = store.currentId();
+    QString error;
+    if (!store.importSubscriptions(parsed.subscriptions, &error, path)) {
+        inv.fail(error);
+        return;
+    }
+    for (const QString &w : parsed.warnings)
+        inv.err() << "docker-vm: " << tr("warning: %1").arg(w) << '\n';
+    const QString currentId = store.currentId();
+    if (inv.json()) {
+        QJsonArray list;
+        for (const StoredAccount &a : store.accounts()) {
+            for (const Subscription &s : parsed.subscriptions) {
+                if (s.id.compare(a.subscription.id, Qt::CaseInsensitive) == 0)
+                    list.append(toJson(a, a.subscription.id == currentId));
+            }
+        }
+        QJsonArray warnings;
+        for (const QString &w : parsed.warnings)
+            warnings.append(w);
+        inv.out() << QJsonDocument(QJsonObject{{QStringLiteral("imported"), list},
+                                               {QStringLiteral("warnings"), warnings}})
+                         .toJson(QJsonDocument::Indented);
+        inv.finish(0);
+        return;
+    }
+    for (const Subscription &s : parsed.subscriptions) {
+        inv.out() << tr("Imported subscription %1: %2, %3, certificate expires %4.")
+                         .arg(describe(s), cloudDisplayName(s.cloud),
+                              s.managementEndpoint.toString(), expiryText(s.certificate))
+                  << '\n';
+    }
+    if (const auto current = store.current()) {
+        if (previousCurrent.isEmpty())
+            inv.out() << tr("Current subscription: %1.").arg(describe(*current)) << '\n';
+        else if (parsed.subscriptions.size() > 0 && current->id != parsed.subscriptions.first().id)
+            inv.out()
+                << tr("Current subscription is still %1; switch with 'docker-vm account use ID'.")
+                       .arg(describe(*current))
+                << '\n';
+    }
+    inv.finish(0);
+}
+
+void runList(cli::Invocation &inv)
+{
+    if (!inv.parse())
+        return;
+    if (!inv.positional().isEmpty()) {
+        inv.fail(tr("'account list' takes no arguments."), 2);
+        return;
+    }
+    AccountStore store;
+    const QList<StoredAccount> accounts = store.accounts();
+    const QString currentId = store.currentId();
+    if (inv.json()) {
+        QJsonArray list;
+        for (const StoredAccount &a : accounts)
+            list.append(toJson(a, a.subscription.id == currentId));
+        inv.out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        inv.finish(0);
+        return;
+    }
+    if (accounts.isEmpty()) {
+        inv.out() << tr("No subscription imported yet. Download a .publishsettings file from the "
+                        "Azure portal and run 'docker-vm account import FILE'.")
+                  << '\n';
+        inv.finish(0);
+        return;
+    }
+    QList<QStringList> rows;
+    rows.append({QStringLiteral(" "), tr("ID"), tr("NAME"), tr("CLOUD"), tr("ENDPOINT"),
+                 tr("CERT EXPIRES")});
+    for (const StoredAccount &a : accounts) {
+        const Subscription &s = a.subscription;
+        QString expiry = expiryText(s.certificate);
+        if (s.privateKey.isNull())
+            expiry += QLatin1Char(' ') + tr("(key missing)");
+        rows.append({s.id == currentId ? QStringLiteral("*") : QStringLiteral(" "), s.id, s.name,
+                     cloudId(s.cloud), s.managementEndpoint.toString(), expiry});
+    }
+    QList<int> widths(rows.first().size(), 0);
+    for (const QStringList &row : rows) {
+        for (int c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], int(row.at(c).size()));
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (int c = 0; c < row.size(); ++c)
+            line += row.at(c).leftJustified(widths.at(c)) + QStringLiteral("  ");
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        inv.out() << line << '\n';
+    }
+    inv.finish(0);
+}
+
+void runUse(cli::Invocation &inv)
+{
+    if (!inv.parse(QStringLiteral("ID|NAME")))
+        return;
+    if (inv.positional().size() != 1) {
+        inv.fail(
+            tr("'account use' needs one subscription id or name; see 'docker-vm account list'."),
+            2);
+        return;
+    }
+    AccountStore store;
+    QString error;
+    if (!store.setCurrent(inv.positional().first(), &error)) {
+        inv.fail(error);
+        return;
+    }
+    const auto current = store.current();
+    inv.out()
+        << tr("Current subscription: %1.").arg(current ? describe(*current) : store.currentId())
+        << '\n';
+    inv.finish(0);
+}
+
+void runRemove(cli::Invocation &inv)
+{
+    if (!inv.parse(QStringLiteral("ID")))
+        return;
+    if (inv.positional().size() != 1) {
+        inv.fail(tr("'account remove' needs one subscription id; see 'docker-vm account list'."),
+                 2);
+        return;
+    }
+    AccountStore store;
+    QString error;
+    // Accept a unique name too, but remove by its id.
+    const auto found = store.find(inv.positional().first(), &error);
+    if (!found) {
+        inv.fail(error);
+        return;
+    }
+    if (!store.remove(found->id, &error)) {
+        inv.fail(error);
+        return;
+    }
+    inv.out() << tr("Removed subscription %1 and its private key.").arg(describe(*found)) << '\n';
+    if (const auto current = store.current())
+        inv.out() << tr("Current subscription: %1.").arg(describe(*current)) << '\n';
+    inv.finish(0);
+}
+
+} // namespace
+
+DOCKERVM_CLI_COMMAND(
+    (QStringList{QStringLiteral("account"), QStringLiteral("import")}),
+    QCoreApplication::translate("cli", "Import the subscriptions of a .publishsettings file."),
+    runImport);
+DOCKERVM_CLI_COMMAND((QStringList{QStringLiteral("account"), QStringLiteral("list")}),
+                     QCoreApplication::translate("cli",
+                                                 "List imported subscriptions (* = current)."),
+                     runList);
+DOCKERVM_CLI_COMMAND((QStringList{QStringLiteral("account"), QStringLiteral("use")}),
+                     QCoreApplication::translate("cli", "Make a subscription the current one."),
+                     runUse);
+DOCKERVM_CLI_COMMAND((QStringList{QStringLiteral("account"), QStringLiteral("remove")}),
+                     QCoreApplication::translate("cli",
+                                                 "Forget a subscription and delete its key."),
+                     runRemove);
