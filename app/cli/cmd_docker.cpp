@@ -1,0 +1,502 @@
+// docker-vm check / env / context create: the Docker side of a VM from the command line, through
+// the same DockerProbe the wizard's connection panel uses.
+#include "command.h"
+
+#include "common/hostoverrides.h"
+#include "docker/dockerprobe.h"
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <functional>
+#include <memory>
+
+using dockervm::cli::Invocation;
+namespace docker = dockervm::docker;
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("cli", text, disambiguation, n);
+}
+
+constexpr quint16 kDefaultDockerPort = 4243;
+
+QString defaultCertDir()
+{
+    // Like the docker CLI: DOCKER_CERT_PATH wins, else ~/.docker.
+    const QString env = qEnvironmentVariable("DOCKER_CERT_PATH");
+    if (!env.isEmpty())
+        return env;
+    return QDir::homePath() + QStringLiteral("/.docker");
+}
+
+void addConnectionOptions(Invocation &inv)
+{
+    inv.parser().addOptions({
+        {QStringLiteral("docker-port"),
+         tr("The Docker TLS port on the host (default %1, as the 2014 tool used).")
+             .arg(kDefaultDockerPort),
+         QStringLiteral("PORT"), QString::number(kDefaultDockerPort)},
+        {QStringLiteral("cert-dir"),
+         tr("The folder with ca.pem, cert.pem and key.pem (default $DOCKER_CERT_PATH or "
+            "~/.docker)."),
+         QStringLiteral("DIR")},
+    });
+}
+
+struct Target
+{
+    QString host;
+    quint16 port = kDefaultDockerPort;
+    QString certDir;
+};
+
+// Reads HOST, --docker-port and --cert-dir; fails the invocation and returns false on bad input.
+bool readTarget(Invocation &inv, const QString &host, Target *t)
+{
+    t->host = host.trimmed();
+    if (t->host.isEmpty() || t->host.contains(QLatin1Char('/')) ||
+        t->host.contains(QLatin1Char(' '))) {
+        inv.fail(tr("'%1' is not a host name. Give the VM's DNS name, e.g. myvm.cloudapp.net.")
+                     .arg(host),
+                 2);
+        return false;
+    }
+    bool ok = false;
+    const uint port = inv.parser().value(QStringLiteral("docker-port")).toUInt(&ok);
+    if (!ok || port == 0 || port > 65535) {
+        inv.fail(tr("--docker-port must be a port number from 1 to 65535, not '%1'.")
+                     .arg(inv.parser().value(QStringLiteral("docker-port"))),
+                 2);
+        return false;
+    }
+    t->port = quint16(port);
+    const QString dir = inv.parser().isSet(QStringLiteral("cert-dir"))
+                            ? inv.parser().value(QStringLiteral("cert-dir"))
+                            : defaultCertDir();
+    t->certDir = QFileInfo(QDir::fromNativeSeparators(dir)).absoluteFilePath();
+    return true;
+}
+
+QString hostForUrl(const QString &host)
+{
+    return host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(host) : host;
+}
+
+// --- check -------------------------------------------------------------------------------------
+
+void printFacts(QTextStream &out, const docker::ServerFacts &f)
+{
+    QString head =
+        tr("Docker %1").arg(f.serverVersion.isEmpty() ? tr("(version unknown)") : f.serverVersion);
+    QStringList api;
+    if (!f.apiVersion.isEmpty())
+        api << tr("API %1").arg(f.apiVersion);
+    if (!f.minApiVersion.isEmpty())
+        api << tr("oldest %1").arg(f.minApiVersion);
+    if (!f.negotiatedApiVersion.isEmpty())
+        api << tr("used %1").arg(f.negotiatedApiVersion);
+    if (!api.isEmpty())
+        head += QStringLiteral(" (") + api.join(QStringLiteral(", ")) + QLatin1Char(')');
+    out << head << '\n';
+    auto row = [&out](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            out << "  " << label.leftJustified(12) << value << '\n';
+    };
+    QStringList osParts;
+    if (!f.osType.isEmpty() && f.osType != f.os)
+        osParts << f.osType;
+    if (!f.architecture.isEmpty())
+        osParts << f.architecture;
+    QString os = f.os;
+    if (!osParts.isEmpty())
+        os += QStringLiteral(" (") + osParts.join(QStringLiteral(", ")) + QLatin1Char(')');
+    row(tr("OS"), os.trimmed());
+    row(tr("Kernel"), f.kernel);
+    QStringList hw;
+    if (f.ncpu >= 0)
+        hw << tr("%n CPU(s)", nullptr, f.ncpu);
+    if (f.memTotal >= 0)
+        hw << tr("%1 memory").arg(docker::formatBytes(f.memTotal));
+    row(tr("Hardware"), hw.join(QStringLiteral(", ")));
+    row(tr("Storage"), f.storageDriver);
+    if (f.containers >= 0) {
+        QString c = QString::number(f.containers);
+        if (f.running >= 0)
+            c += tr(" (%1 running, %2 paused, %3 stopped)")
+                     .arg(f.running)
+                     .arg(qMax(0, f.paused))
+                     .arg(qMax(0, f.stopped));
+        row(tr("Containers"), c);
+    }
+    if (f.images >= 0)
+        row(tr("Images"), QString::number(f.images));
+    row(tr("Name"), f.name);
+}
+
+void runCheck(Invocation &inv)
+{
+    addConnectionOptions(inv);
+    QCommandLineOption connectTo(
+        QStringLiteral("connect-to"),
+        tr("Demo/tests only: connect to this loopback ADDR:PORT instead of resolving HOST, while "
+           "still verifying the certificate for HOST."),
+        QStringLiteral("ADDR:PORT"));
+    connectTo.setFlags(QCommandLineOption::HiddenFromHelp);
+    inv.parser().addOptions({
+        {QStringLiteral("tls"),
+         tr("LEGACY: like 'docker --tls', send the client certificate but do NOT verify the "
+            "server (for hosts made by the 2014 tool with CN=* certificates).")},
+        {QStringLiteral("wait"),
+         tr("Keep trying until Docker answers or SECONDS pass (backoff 0.5 s doubling up to 3 s)."),
+         QStringLiteral("SECONDS"), QStringLiteral("0")},
+        {QStringLiteral("timeout"), tr("Give up on a single stage after SECONDS (default 10)."),
+         QStringLiteral("SECONDS"), QStringLiteral("10")},
+        connectTo,
+    });
+    if (!inv.parse(QStringLiteral("HOST")))
+        return;
+    if (inv.positional().size() != 1) {
+        inv.fail(tr("check takes exactly one HOST, e.g. 'docker-vm check myvm.cloudapp.net'."), 2);
+        return;
+    }
+    Target t;
+    if (!readTarget(inv, inv.positional().first(), &t))
+        return;
+    bool ok = false;
+    const int wait = inv.parser().value(QStringLiteral("wait")).toInt(&ok);
+    if (!ok || wait < 0) {
+        inv.fail(tr("--wait takes a number of seconds, not '%1'.")
+                     .arg(inv.parser().value(QStringLiteral("wait"))),
+                 2);
+        return;
+    }
+    const double timeout = inv.parser().value(QStringLiteral("timeout")).toDouble(&ok);
+    if (!ok || timeout <= 0) {
+        inv.fail(tr("--timeout takes a positive number of seconds."), 2);
+        return;
+    }
+    if (inv.parser().isSet(connectTo)) {
+        const QString spec = inv.parser().value(connectTo);
+        const qsizetype colon = spec.lastIndexOf(QLatin1Char(':'));
+        QHostAddress address(
+            colon > 0 ? spec.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']'))
+                      : QString());
+        const uint port = colon > 0 ? spec.mid(colon + 1).toUInt(&ok) : 0;
+        dockervm::HostOverrides::enable();
+        if (address.isNull() || !ok || port == 0 || port > 65535 ||
+            !dockervm::HostOverrides::map(t.host, t.port, address, quint16(port))) {
+            inv.fail(tr("--connect-to needs a loopback ADDR:PORT such as 127.0.0.1:2376, not '%1'.")
+                         .arg(spec),
+                     2);
+            return;
+        }
+    }
+
+    docker::ProbeOptions options;
+    options.host = t.host;
+    options.port = t.port;
+    options.certDir = t.certDir;
+    options.mode = inv.parser().isSet(QStringLiteral("tls")) ? docker::ProbeOptions::Mode::LegacyTls
+                                                             : docker::ProbeOptions::Mode::Verify;
+    options.waitSeconds = wait;
+    options.stageTimeoutMs = int(timeout * 1000);
+
+    auto *probe = new docker::DockerProbe(options, qApp);
+    if (!inv.json()) {
+        inv.out() << tr("Checking Docker at tcp://%1:%2 ").arg(hostForUrl(t.host)).arg(t.port)
+                  << (options.mode == docker::ProbeOptions::Mode::Verify
+                          ? tr("(TLS, server verified against %1)")
+                                .arg(
+                                    QDir::toNativeSeparators(t.certDir + QStringLiteral("/ca.pem")))
+                          : tr("(LEGACY TLS: the server is NOT verified)"))
+                  << '\n';
+        inv.out().flush();
+        if (wait > 0) {
+            QObject::connect(
+                probe, &docker::DockerProbe::attemptFinished, probe,
+                [&inv, probe](int attempt, docker::ProbeStage stage, const QString &diagnosis) {
+                    if (stage == docker::ProbeStage::Info &&
+                        probe->report().failure == docker::ProbeFailure::None)
+                        return;
+                    inv.err() << tr("attempt %1: %2: %3")
+                                     .arg(attempt)
+                                     .arg(docker::stageLabel(stage), diagnosis)
+                              << '\n';
+                    inv.err().flush();
+                });
+        }
+    }
+    QObject::connect(probe, &docker::DockerProbe::finished, probe,
+                     [&inv, probe](const docker::ConnectionReport &report) {
+                         probe->deleteLater();
+                         if (inv.json()) {
+                             inv.out()
+                                 << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+                             inv.finish(report.ok ? 0 : 1);
+                             return;
+                         }
+                         for (const auto &s : report.stages) {
+                             inv.out()
+                                 << "  " << (s.passed ? QStringLiteral("✓") : QStringLiteral("✗"))
+                                 << ' ' << docker::stageLabel(s.stage).leftJustified(19) << ' '
+                                 << s.detail << '\n';
+                         }
+                         if (report.ok) {
+                             printFacts(inv.out(), report.server);
+                             inv.out() << report.summary << '\n';
+                             inv.finish(0);
+                         } else {
+                             if (!report.server.serverVersion.isEmpty())
+                                 printFacts(inv.out(), report.server);
+                             inv.fail(report.summary, 1);
+                         }
+                     });
+    probe->start();
+}
+
+// --- env -----------------------------------------------------------------------------------------
+
+QString posixQuote(const QString &s)
+{
+    QString q = s;
+    q.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + q + QLatin1Char('\'');
+}
+
+QString powershellQuote(const QString &s)
+{
+    QString q = s;
+    q.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + q + QLatin1Char('\'');
+}
+
+void runEnv(Invocation &inv)
+{
+    addConnectionOptions(inv);
+#ifdef Q_OS_WIN
+    const QString defaultShell = QStringLiteral("powershell");
+#else
+    const QString defaultShell = QStringLiteral("bash");
+#endif
+    inv.parser().addOption({QStringLiteral("shell"),
+                            tr("Print for this shell: bash (also sh, zsh), powershell or cmd "
+                               "(default %1).")
+                                .arg(defaultShell),
+                            QStringLiteral("SHELL"), defaultShell});
+    if (!inv.parse(QStringLiteral("HOST")))
+        return;
+    if (inv.positional().size() != 1) {
+        inv.fail(tr("env takes exactly one HOST, e.g. 'docker-vm env myvm.cloudapp.net'."), 2);
+        return;
+    }
+    Target t;
+    if (!readTarget(inv, inv.positional().first(), &t))
+        return;
+    const QString shell = inv.parser().value(QStringLiteral("shell")).toLower();
+    const QString dockerHost = QStringLiteral("tcp://%1:%2").arg(hostForUrl(t.host)).arg(t.port);
+    const QString certPath = QDir::toNativeSeparators(t.certDir);
+    const QList<QPair<QString, QString>> vars{
+        {QStringLiteral("DOCKER_HOST"), dockerHost},
+        {QStringLiteral("DOCKER_TLS_VERIFY"), QStringLiteral("1")},
+        {QStringLiteral("DOCKER_CERT_PATH"), certPath}};
+    QStringList missing;
+    for (const char *f : {"ca.pem", "cert.pem", "key.pem"}) {
+        if (!QFileInfo::exists(t.certDir + QLatin1Char('/') + QLatin1String(f)))
+            missing << QLatin1String(f);
+    }
+    if (!missing.isEmpty()) {
+        inv.err() << tr("docker-vm: warning: %1 missing in %2; docker will fail until they are "
+                        "there ('docker-vm certs create --host %3 --cert-dir %2').")
+                         .arg(missing.join(QStringLiteral(", ")), certPath, t.host)
+                  << '\n';
+    }
+    // The command that reproduces this output, quoted for the shell it is meant for.
+    auto self = [&](const std::function<QString(const QString &)> &quote) {
+        static const QRegularExpression bare(QStringLiteral("^[A-Za-z0-9_@%+=:,./\\\\-]+$"));
+        auto q = [&](const QString &v) {
+            return bare.match(v).hasMatch() ? v : quote(v);
+        };
+        QString s = QStringLiteral("docker-vm env ") + q(t.host);
+        if (t.port != kDefaultDockerPort)
+            s += QStringLiteral(" --docker-port %1").arg(t.port);
+        if (inv.parser().isSet(QStringLiteral("cert-dir")))
+            s += QStringLiteral(" --cert-dir ") + q(certPath);
+        return s;
+    };
+    QTextStream &out = inv.out();
+    if (shell == QLatin1String("bash") || shell == QLatin1String("sh") ||
+        shell == QLatin1String("zsh")) {
+        for (const auto &v : vars)
+            out << "export " << v.first << '=' << posixQuote(v.second) << '\n';
+        out << tr("# Run this command to configure your shell:") << '\n'
+            << "# eval \"$(" << self(posixQuote) << ")\"\n";
+    } else if (shell == QLatin1String("powershell") || shell == QLatin1String("pwsh")) {
+        for (const auto &v : vars)
+            out << "$Env:" << v.first << " = " << powershellQuote(v.second) << '\n';
+        out << tr("# Run this command to configure your shell:") << '\n'
+            << "# & " << self(powershellQuote) << " --shell powershell | Invoke-Expression\n";
+    } else if (shell == QLatin1String("cmd")) {
+        for (const auto &v : vars) {
+            if (v.second.contains(QLatin1Char('"'))) {
+                inv.fail(tr("%1 contains a double quote, which cmd cannot set; use --shell "
+                            "powershell.")
+                             .arg(v.second),
+                         2);
+                return;
+            }
+            // Quoting the whole assignment keeps & | < > ^ and spaces literal.
+            out << "SET \"" << v.first << '=' << v.second << "\"\n";
+        }
+        out << "REM " << tr("Run this command to configure your shell:") << '\n'
+            << "REM     @FOR /f \"tokens=*\" %i IN ('"
+            << self([](const QString &v) { return QStringLiteral("\"%1\"").arg(v); })
+            << " --shell cmd') DO @%i\n";
+    } else {
+        inv.fail(tr("--shell must be bash, powershell or cmd, not '%1'.").arg(shell), 2);
+        return;
+    }
+    inv.finish(0);
+}
+
+// --- context create ------------------------------------------------------------------------------
+
+// One field of docker's CSV-style --docker value ("host=...,ca=..."): quoted when it holds a comma
+// or a quote.
+QString csvField(const QString &field)
+{
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')))
+        return field;
+    QString q = field;
+    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+QString shellQuote(const QString &arg)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    if (safe.match(arg).hasMatch())
+        return arg;
+#ifdef Q_OS_WIN
+    QString q = arg;
+    q.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+#else
+    return posixQuote(arg);
+#endif
+}
+
+void runContextCreate(Invocation &inv)
+{
+    addConnectionOptions(inv);
+    if (!inv.parse(QStringLiteral("NAME HOST")))
+        return;
+    if (inv.positional().size() != 2) {
+        inv.fail(tr("context create takes NAME and HOST, e.g. 'docker-vm context create myvm "
+                    "myvm.cloudapp.net'."),
+                 2);
+        return;
+    }
+    const QString name = inv.positional().at(0);
+    static const QRegularExpression validName(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.+-]*$"));
+    if (!validName.match(name).hasMatch()) {
+        inv.fail(tr("'%1' is not a valid docker context name (letters, digits, _ . + -, starting "
+                    "with a letter or digit).")
+                     .arg(name),
+                 2);
+        return;
+    }
+    Target t;
+    if (!readTarget(inv, inv.positional().at(1), &t))
+        return;
+    const QString dir = QDir::toNativeSeparators(t.certDir);
+    const QChar sep = QDir::separator();
+    const QString endpoint =
+        QStringList{
+            csvField(QStringLiteral("host=tcp://%1:%2").arg(hostForUrl(t.host)).arg(t.port)),
+            csvField(QStringLiteral("ca=") + dir + sep + QStringLiteral("ca.pem")),
+            csvField(QStringLiteral("cert=") + dir + sep + QStringLiteral("cert.pem")),
+            csvField(QStringLiteral("key=") + dir + sep + QStringLiteral("key.pem"))}
+            .join(QLatin1Char(','));
+    const QStringList args{QStringLiteral("context"),
+                           QStringLiteral("create"),
+                           name,
+                           QStringLiteral("--description"),
+                           tr("Docker VM Wizard: %1:%2").arg(t.host).arg(t.port),
+                           QStringLiteral("--docker"),
+                           endpoint};
+    QStringList printed{QStringLiteral("docker")};
+    for (const auto &a : args)
+        printed << shellQuote(a);
+    const QString command = printed.join(QLatin1Char(' '));
+
+    const QString dockerExe = QStandardPaths::findExecutable(QStringLiteral("docker"));
+    if (dockerExe.isEmpty()) {
+        inv.err() << tr("The docker command is not installed here (not found on PATH), so no "
+                        "context was created. Run this where docker is installed:")
+                  << '\n';
+        inv.out() << command << '\n';
+        inv.finish(0);
+        return;
+    }
+    auto *process = new QProcess(qApp);
+    process->setProgram(dockerExe);
+    process->setArguments(args);
+    QObject::connect(process, &QProcess::errorOccurred, process,
+                     [&inv, process, dockerExe, command](QProcess::ProcessError error) {
+                         if (error != QProcess::FailedToStart)
+                             return;
+                         process->deleteLater();
+                         inv.fail(tr("Cannot run %1: %2. Run this yourself:\n%3")
+                                      .arg(dockerExe, process->errorString(), command));
+                     });
+    QObject::connect(process, &QProcess::finished, process,
+                     [&inv, process, name, command](int exitCode, QProcess::ExitStatus status) {
+                         process->deleteLater();
+                         const QString out =
+                             QString::fromLocal8Bit(process->readAllStandardOutput()).trimmed();
+                         const QString err =
+                             QString::fromLocal8Bit(process->readAllStandardError()).trimmed();
+                         if (status != QProcess::NormalExit || exitCode != 0) {
+                             inv.fail(tr("docker context create failed (exit code %1): %2\nThe "
+                                         "command was:\n%3")
+                                          .arg(exitCode)
+                                          .arg(err.isEmpty() ? out : err, command),
+                                      1);
+                             return;
+                         }
+                         inv.out() << tr("Created docker context '%1'. Use it with 'docker "
+                                         "--context %1 info' or make it the default with 'docker "
+                                         "context use %1'.")
+                                          .arg(name)
+                                   << '\n';
+                         inv.finish(0);
+                     });
+    process->start();
+}
+
+} // namespace
+
+DOCKERVM_CLI_COMMAND(
+    QStringList{QStringLiteral("check")},
+    QCoreApplication::translate("cli", "Check a host's Docker TLS endpoint stage by stage "
+                                       "(exit 0 only when info answered)."),
+    runCheck);
+DOCKERVM_CLI_COMMAND(QStringList{QStringLiteral("env")},
+                     QCoreApplication::translate("cli", "Print DOCKER_HOST, DOCKER_TLS_VERIFY and "
+                                                        "DOCKER_CERT_PATH for a host."),
+                     runEnv);
+DOCKERVM_CLI_COMMAND((QStringList{QStringLiteral("context"), QStringLiteral("create")}),
+                     QCoreApplication::translate("cli",
+                                                 "Create a docker context for a host (or print the "
+                                                 "command when docker is not installed)."),
+                     runContextCreate);
