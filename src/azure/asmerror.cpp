@@ -108,11 +108,13 @@ QString AsmError::toString() const
         if (!message.isEmpty())
             detail += QStringLiteral(": ") + message;
         lines << detail;
-    } else if (!message.isEmpty()) {
+    } else if (!message.isEmpty() && tlsErrors.isEmpty()) {
         lines << tr("Detail: %1").arg(message);
     }
-    for (const QString &t : tlsErrors)
-        lines << tr("TLS: %1").arg(t);
+    for (const QString &t : tlsErrors) {
+        if (!explanation.contains(t))
+            lines << tr("TLS: %1").arg(t);
+    }
     if (!requestId.isEmpty())
         lines << tr("Request id: %1").arg(requestId);
     if (!nextStep.isEmpty())

@@ -194,8 +194,8 @@ bool AzureSimulator::start(QString *error)
         return false;
     }
     m_subscription.managementEndpoint = endpoint();
-    qCInfo(lcSim).noquote() << "Azure simulator listening on" << endpoint().toString()
-                            << "subscription" << m_subscription.id;
+    qCDebug(lcSim).noquote() << "Azure simulator listening on" << endpoint().toString()
+                             << "subscription" << m_subscription.id;
     return true;
 }
 

@@ -1,0 +1,195 @@
+// docker-vm locations | images: what the subscription can create, through the same
+// ManagementClient the wizard uses.
+#include "command.h"
+#include "session.h"
+
+#include "azure/managementclient.h"
+#include "azure/models.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace dockervm;
+using namespace dockervm::azure;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+void failWith(cli::Invocation &inv, const ManagementReply *reply)
+{
+    inv.fail(reply->error().toString(), reply->error().isAuthenticationError() ? 3 : 1);
+}
+
+// The client and its network manager live in `context`, released before the application object
+// goes away (a QNetworkAccessManager that outlives QCoreApplication warns while closing sockets).
+// Queued before Invocation::finish() queues the exit, so it runs first.
+void release(QObject *context)
+{
+    QMetaObject::invokeMethod(
+        context, [context] { delete context; }, Qt::QueuedConnection);
+}
+
+QJsonObject toJson(const Location &l)
+{
+    return QJsonObject{
+        {QStringLiteral("name"), l.name},
+        {QStringLiteral("displayName"), l.displayName},
+        {QStringLiteral("availableServices"), QJsonArray::fromStringList(l.availableServices)},
+        {QStringLiteral("virtualMachineRoleSizes"), QJsonArray::fromStringList(l.vmRoleSizes)},
+    };
+}
+
+QJsonObject toJson(const OsImage &i)
+{
+    return QJsonObject{
+        {QStringLiteral("name"), i.name},
+        {QStringLiteral("label"), i.label},
+        {QStringLiteral("os"), i.os},
+        {QStringLiteral("category"), i.category},
+        {QStringLiteral("imageFamily"), i.imageFamily},
+        {QStringLiteral("publisherName"), i.publisherName},
+        {QStringLiteral("publishedDate"), i.publishedDate.isValid()
+                                              ? QJsonValue(i.publishedDate.toString(Qt::ISODate))
+                                              : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("recommendedVmSize"), i.recommendedVmSize},
+        {QStringLiteral("logicalSizeInGB"), i.logicalSizeInGB},
+        {QStringLiteral("isPremium"), i.isPremium},
+        {QStringLiteral("locations"), QJsonArray::fromStringList(i.locations)},
+        {QStringLiteral("lacksExtensionAgent"), lacksExtensionAgent(i)},
+    };
+}
+
+void runLocations(cli::Invocation &inv)
+{
+    inv.parser().addOption(
+        {QStringLiteral("all"), tr("Also list regions that do not offer virtual machines.")});
+    if (!inv.parse())
+        return;
+    auto *context = new QObject(qApp);
+    ManagementClient *client = cli::managementClientFor(inv, context);
+    if (!client)
+        return;
+    LocationsReply *reply = client->listLocations();
+    QObject::connect(reply, &ManagementReply::finished, qApp, [&inv, reply, context] {
+        release(context);
+        if (!reply->ok()) {
+            failWith(inv, reply);
+            return;
+        }
+        const QList<Location> locations = inv.parser().isSet(QStringLiteral("all"))
+                                              ? reply->locations()
+                                              : virtualMachineLocations(reply->locations());
+        if (inv.json()) {
+            QJsonArray array;
+            for (const Location &l : locations)
+                array.append(toJson(l));
+            inv.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            inv.finish(0);
+            return;
+        }
+        if (locations.isEmpty()) {
+            inv.err() << tr("The subscription offers no region for virtual machines.") << '\n';
+            inv.finish(0);
+            return;
+        }
+        int width = 4;
+        for (const Location &l : locations)
+            width = std::max(width, int(l.name.size()));
+        inv.out() << tr("NAME").leftJustified(width + 2) << tr("VM SIZES") << '\n';
+        for (const Location &l : locations)
+            inv.out() << l.name.leftJustified(width + 2) << l.vmRoleSizes.size() << '\n';
+        inv.finish(0);
+    });
+}
+
+void runImages(cli::Invocation &inv)
+{
+    inv.parser().addOptions({
+        {QStringLiteral("filter"),
+         tr("Only images whose name contains TEXT (default: %1).").arg(kDefaultImageFilter),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("all"),
+         tr("All images of every OS (Linux first, newest first); with --filter, only the name "
+            "filter applies.")},
+    });
+    if (!inv.parse())
+        return;
+    const bool all = inv.parser().isSet(QStringLiteral("all"));
+    const QString filter = inv.parser().isSet(QStringLiteral("filter"))
+                               ? inv.parser().value(QStringLiteral("filter"))
+                               : (all ? QString() : QString(kDefaultImageFilter));
+    auto *context = new QObject(qApp);
+    ManagementClient *client = cli::managementClientFor(inv, context);
+    if (!client)
+        return;
+    OsImagesReply *reply = client->listOsImages();
+    QObject::connect(reply, &ManagementReply::finished, qApp, [&inv, reply, context, all, filter] {
+        release(context);
+        if (!reply->ok()) {
+            failWith(inv, reply);
+            return;
+        }
+        const QList<OsImage> images = filterImages(reply->images(), filter, !all);
+        if (inv.json()) {
+            QJsonArray array;
+            for (const OsImage &i : images)
+                array.append(toJson(i));
+            inv.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            inv.finish(0);
+            return;
+        }
+        if (images.isEmpty()) {
+            QString text;
+            if (filter.isEmpty())
+                text = tr("The subscription offers no OS image.");
+            else if (all)
+                text = tr("No image name contains '%1' (%2 images in total). Try another "
+                          "--filter.")
+                           .arg(filter)
+                           .arg(reply->images().size());
+            else
+                text = tr("No Linux image name contains '%1' (%2 images in total). Try another "
+                          "--filter, or --all.")
+                           .arg(filter)
+                           .arg(reply->images().size());
+            inv.err() << text << '\n';
+            inv.finish(0);
+            return;
+        }
+        inv.out() << tr("PUBLISHED").leftJustified(12) << tr("OS").leftJustified(9) << tr("NAME")
+                  << '\n';
+        int old = 0;
+        for (const OsImage &i : images) {
+            const QString date = i.publishedDate.isValid()
+                                     ? i.publishedDate.toString(QStringLiteral("yyyy-MM-dd"))
+                                     : QStringLiteral("-");
+            const bool tooOld = i.isLinux() && lacksExtensionAgent(i);
+            old += tooOld;
+            inv.out() << date.leftJustified(12) << i.os.leftJustified(9) << i.name
+                      << (tooOld ? QStringLiteral("  *") : QString()) << '\n';
+        }
+        if (old > 0)
+            inv.out() << '\n'
+                      << tr("* published before 2014-07-24: its Linux agent is too old for VM "
+                            "extensions such as the Docker extension.")
+                      << '\n';
+        inv.finish(0);
+    });
+}
+
+} // namespace
+
+DOCKERVM_CLI_COMMAND(QStringList{QStringLiteral("locations")},
+                     QCoreApplication::translate("cli",
+                                                 "List the regions that offer virtual machines."),
+                     runLocations);
+DOCKERVM_CLI_COMMAND(
+    QStringList{QStringLiteral("images")},
+    QCoreApplication::translate("cli", "List OS images, newest first (default: Ubuntu 14.04 LTS)."),
+    runImages);

@@ -1,0 +1,187 @@
+// docker-vm simulator: the local Azure Service Management simulator in the foreground, for demos
+// and tests. Writes a .publishsettings (legacy PKCS#12) and the CA to trust, then serves until
+// SIGINT/SIGTERM.
+#include "command.h"
+#include "session.h"
+
+#include "sim/azuresimulator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+#include <memory>
+
+using namespace dockervm;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+bool parseRate(cli::Invocation &inv, const QString &option, double *rate)
+{
+    if (!inv.parser().isSet(option))
+        return true;
+    bool ok = false;
+    const double v = inv.parser().value(option).toDouble(&ok);
+    if (!ok || v < 0 || v > 1) {
+        inv.fail(tr("--%1 takes a rate between 0 and 1 (e.g. 0.2), not '%2'.")
+                     .arg(option, inv.parser().value(option)),
+                 2);
+        return false;
+    }
+    *rate = v;
+    return true;
+}
+
+bool parseInt(cli::Invocation &inv, const QString &option, int min, int max, int *value)
+{
+    if (!inv.parser().isSet(option))
+        return true;
+    bool ok = false;
+    const int v = inv.parser().value(option).toInt(&ok);
+    if (!ok || v < min || v > max) {
+        inv.fail(tr("--%1 takes a whole number from %2 to %3, not '%4'.")
+                     .arg(option)
+                     .arg(min)
+                     .arg(max)
+                     .arg(inv.parser().value(option)),
+                 2);
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
+void runSimulator(cli::Invocation &inv)
+{
+    inv.parser().addOptions({
+        {QStringLiteral("port"), tr("Listen on this port of 127.0.0.1 (0: any free port)."),
+         QStringLiteral("P"), QStringLiteral("0")},
+        {QStringLiteral("publishsettings"),
+         tr("Write the subscription's .publishsettings here (default: in the data folder)."),
+         QStringLiteral("OUT")},
+        {QStringLiteral("ca-out"),
+         tr("Write the simulator's CA certificate (PEM) here, for --management-ca."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("latency"), tr("Answer every request after MS milliseconds."),
+         QStringLiteral("MS")},
+        {QStringLiteral("fail-503"), tr("Answer this share of requests with 503 (0..1)."),
+         QStringLiteral("RATE")},
+        {QStringLiteral("redirect-every"),
+         tr("Redirect every Nth request (307) to https://localhost:<port>."), QStringLiteral("N")},
+        {QStringLiteral("drop-rate"), tr("Close this share of connections unanswered (0..1)."),
+         QStringLiteral("RATE")},
+        {QStringLiteral("seed"), tr("Seed for the fault rates (same seed, same faults)."),
+         QStringLiteral("N")},
+        {QStringLiteral("taken"),
+         tr("A cloud service name to report as taken (repeatable; default: taken)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("quiet"), tr("Do not print each request.")},
+    });
+    if (!inv.parse())
+        return;
+
+    sim::AzureSimulator::Options options;
+    int port = 0;
+    int seed = int(options.faults.seed);
+    if (!parseInt(inv, QStringLiteral("port"), 0, 65535, &port) ||
+        !parseInt(inv, QStringLiteral("latency"), 0, 600000, &options.faults.latencyMs) ||
+        !parseInt(inv, QStringLiteral("redirect-every"), 0, 1000000,
+                  &options.faults.redirectEvery) ||
+        !parseInt(inv, QStringLiteral("seed"), 0, 2147483647, &seed) ||
+        !parseRate(inv, QStringLiteral("fail-503"), &options.faults.failureRate503) ||
+        !parseRate(inv, QStringLiteral("drop-rate"), &options.faults.dropRate))
+        return;
+    options.port = quint16(port);
+    options.faults.seed = quint32(seed);
+    if (inv.parser().isSet(QStringLiteral("taken")))
+        options.takenServiceNames = inv.parser().values(QStringLiteral("taken"));
+
+    QString psPath = inv.parser().value(QStringLiteral("publishsettings"));
+    QString caPath = inv.parser().value(QStringLiteral("ca-out"));
+    if (psPath.isEmpty() || caPath.isEmpty()) {
+        QString base = qEnvironmentVariable("DOCKERVM_DATA_DIR");
+        if (base.isEmpty())
+            base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        const QString dir = QDir(base).filePath(QStringLiteral("simulator"));
+        if (!QDir().mkpath(dir)) {
+            inv.fail(tr("Cannot create the folder %1 for the simulator's files; pass "
+                        "--publishsettings and --ca-out.")
+                         .arg(dir));
+            return;
+        }
+        if (psPath.isEmpty())
+            psPath = QDir(dir).filePath(QStringLiteral("simulator.publishsettings"));
+        if (caPath.isEmpty())
+            caPath = QDir(dir).filePath(QStringLiteral("simulator-ca.pem"));
+    }
+    psPath = QFileInfo(psPath).absoluteFilePath();
+    caPath = QFileInfo(caPath).absoluteFilePath();
+
+    auto *simulator = new sim::AzureSimulator(options, qApp);
+    QString error;
+    if (!simulator->start(&error)) {
+        inv.fail(tr("The Azure simulator could not start: %1").arg(error));
+        return;
+    }
+    if (!simulator->writePublishSettings(psPath, &error) ||
+        !simulator->writeCaFile(caPath, &error)) {
+        inv.fail(tr("The Azure simulator could not write its files: %1").arg(error));
+        return;
+    }
+
+    const azure::Subscription sub = simulator->subscription();
+    if (inv.json()) {
+        const QJsonObject o{
+            {QStringLiteral("endpoint"), simulator->endpoint().toString()},
+            {QStringLiteral("port"), int(simulator->port())},
+            {QStringLiteral("subscriptionId"), sub.id},
+            {QStringLiteral("subscriptionName"), sub.name},
+            {QStringLiteral("publishSettings"), psPath},
+            {QStringLiteral("caCertificate"), caPath},
+        };
+        inv.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        inv.out() << tr("Azure simulator listening on %1").arg(simulator->endpoint().toString())
+                  << '\n'
+                  << tr("  subscription:     %1 (%2)").arg(sub.id, sub.name) << '\n'
+                  << tr("  publish settings: %1").arg(psPath) << '\n'
+                  << tr("  CA certificate:   %1").arg(caPath) << '\n'
+                  << tr("Try: docker-vm account import %1").arg(psPath) << '\n'
+                  << tr("     docker-vm images --management-ca %1").arg(caPath) << '\n'
+                  << tr("Press Ctrl+C to stop.") << '\n';
+    }
+    inv.out().flush();
+
+    if (!inv.parser().isSet(QStringLiteral("quiet")) && !inv.json()) {
+        QObject::connect(simulator, &sim::AzureSimulator::requestHandled, qApp,
+                         [&inv](const QByteArray &method, const QString &path, int status) {
+                             const QString what = status == 0    ? QStringLiteral("(hanging)")
+                                                  : status == -1 ? QStringLiteral("(dropped)")
+                                                                 : QString::number(status);
+                             inv.out() << "  " << QString::fromLatin1(method) << ' ' << path
+                                       << " -> " << what << '\n';
+                             inv.out().flush();
+                         });
+    }
+    cli::onInterrupt(qApp, [&inv, simulator] {
+        simulator->stop();
+        if (!inv.json())
+            inv.out() << tr("Azure simulator stopped.") << '\n';
+        inv.finish(0);
+    });
+}
+
+} // namespace
+
+DOCKERVM_CLI_COMMAND(
+    QStringList{QStringLiteral("simulator")},
+    QCoreApplication::translate("cli", "Run the local Azure simulator in the foreground."),
+    runSimulator);
