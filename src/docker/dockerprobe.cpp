@@ -442,6 +442,7 @@ void DockerProbe::beginAttempt()
     m_lastConnectError.clear();
     m_infoRetried = false;
     m_apiNote.clear();
+    m_softClientCertFailure = false;
     qCDebug(lcDocker) << "attempt" << m_attempt << "for" << targetText();
 
     startStage(ProbeStage::Resolve);
@@ -549,7 +550,10 @@ void DockerProbe::failStage(ProbeFailure failure, const QString &diagnosis)
     if (!m_running)
         return; // a slot cancelled us
 
-    if (m_options.waitSeconds > 0 && isRetryable(failure) && !m_deadline.hasExpired()) {
+    const bool retryable =
+        isRetryable(failure) ||
+        (failure == ProbeFailure::ClientCertificateRefused && m_softClientCertFailure);
+    if (m_options.waitSeconds > 0 && retryable && !m_deadline.hasExpired()) {
         const qint64 remaining = m_deadline.remainingTime();
         const int delay = int(qMin<qint64>(m_backoffMs, qMax<qint64>(remaining, 0)));
         m_backoffMs = qMin(m_backoffMs * 2, 3000);
@@ -558,7 +562,7 @@ void DockerProbe::failStage(ProbeFailure failure, const QString &diagnosis)
         return;
     }
     QString summary = diagnosis;
-    if (m_options.waitSeconds > 0 && isRetryable(failure))
+    if (m_options.waitSeconds > 0 && retryable)
         summary = tr("Docker on %1 did not answer within %2 s (%3 attempts). Last error: %4")
                       .arg(targetText())
                       .arg(m_options.waitSeconds)
@@ -1018,6 +1022,9 @@ void DockerProbe::handleClientCertFailure(const QString &socketError)
     QString alert;
     if (looksLikeClientCertAlert(socketError))
         alert = tr(" (TLS alert: %1)").arg(socketError);
+    // Without an explicit alert the daemon may just have been restarting (the Docker extension
+    // restarts it once with new certificates): wait mode tries again.
+    m_softClientCertFailure = alert.isEmpty();
     failStage(ProbeFailure::ClientCertificateRefused,
               tr("The daemon on %1 refused our client certificate %2 (%3)%4: a daemon started "
                  "with --tlsverify accepts only client certificates signed by its --tlscacert. "
@@ -1058,6 +1065,14 @@ void DockerProbe::onReply()
                       tr("GET /_ping answered %1 %2: %3")
                           .arg(status)
                           .arg(QString::fromUtf8(m_reply.reason()), bodyText));
+            return;
+        }
+        const QString apiHeader0 = QString::fromUtf8(m_reply.header("Api-Version")).trimmed();
+        if (body.trimmed() != "OK" && apiHeader0.isEmpty()) {
+            failStage(ProbeFailure::UnexpectedAnswer,
+                      tr("GET /_ping on %1 answered 200 but not \"OK\" (\"%2\"): this does not "
+                         "look like a Docker daemon. Check --docker-port.")
+                          .arg(targetText(), bodyText.left(60)));
             return;
         }
         ServerFacts &f = m_report.server;

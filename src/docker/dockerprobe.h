@@ -192,6 +192,7 @@ private:
     QString m_requestPath;
     HttpReplyParser m_reply;
     bool m_infoRetried = false;
+    bool m_softClientCertFailure = false;
     QString m_apiNote;
 };
 

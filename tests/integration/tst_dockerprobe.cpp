@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -72,6 +74,7 @@ private slots:
     void missingFiles();
     void keyNotMatchingCertificate();
     void cancelWhileWaiting();
+    void tlsServerThatIsNotDocker();
 
 private:
     std::unique_ptr<sim::DockerHost>
@@ -541,6 +544,31 @@ void TstDockerProbe::cancelWhileWaiting()
     QCOMPARE(r.attempts, 2);
     QVERIFY(!p.isRunning());
     QCOMPARE(finished.size(), 1);
+}
+
+void TstDockerProbe::tlsServerThatIsNotDocker()
+{
+    // A web server with a valid certificate on the port: TLS passes, /_ping gives it away.
+    sim::HttpServer web;
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(QSslCertificate(m_good.server.certificatePem));
+    config.setPrivateKey(QSslKey(m_good.server.privateKeyPem, QSsl::Ec));
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    web.setSslConfiguration(config);
+    web.setHandler([](const sim::HttpRequest &) {
+        return sim::HttpResponse::text(200, "<html>It works!</html>", "text/html");
+    });
+    QVERIFY(web.listen());
+    ProbeOptions o;
+    o.host = QStringLiteral("localhost");
+    o.port = web.port();
+    o.certDir = m_good.dir;
+    const ConnectionReport r = probe(o);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.failure, ProbeFailure::UnexpectedAnswer);
+    QCOMPARE(r.failedStage, ProbeStage::Ping);
+    QVERIFY2(r.summary.contains(QStringLiteral("does not look like a Docker daemon")),
+             qPrintable(r.summary));
 }
 
 QTEST_GUILESS_MAIN(TstDockerProbe)
