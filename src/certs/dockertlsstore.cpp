@@ -646,6 +646,12 @@ DockerTlsResult DockerTlsStore::ensureForHost(const QString &dnsName,
     b.serverCertPath = dir.filePath(serverCertFileName(*host));
     b.serverKeyPath = dir.filePath(serverKeyFileName(*host));
 
+    // A host given as an address (e.g. 127.0.0.1 in tests) must also be an IP entry: clients
+    // match addresses against IP entries only.
+    QList<QHostAddress> allIps = ips;
+    if (const QHostAddress asIp(*host); !asIp.isNull() && !allIps.contains(asIp))
+        allIps.prepend(asIp);
+
     DockerTlsReport report = inspect();
 
     if (options.regenerate && !report.isEmpty()) {
@@ -688,7 +694,7 @@ DockerTlsResult DockerTlsStore::ensureForHost(const QString &dnsName,
     blocking << report.errorsForHost(*host);
     if (haveServer && existingHost->cert.certificate) {
         QString missingName;
-        if (!sanCovers(*existingHost->cert.certificate, *host, ips, &missingName)) {
+        if (!sanCovers(*existingHost->cert.certificate, *host, allIps, &missingName)) {
             DockerTlsProblem p;
             p.kind = DockerTlsProblem::Kind::NotValidForHost;
             p.path = existingHost->cert.path;
@@ -801,7 +807,7 @@ DockerTlsResult DockerTlsStore::ensureForHost(const QString &dnsName,
         req.commonName = host->size() <= 64 ? *host : host->left(64);
         req.organization = kOrganization;
         req.dnsNames = {*host};
-        req.ipAddresses = ips;
+        req.ipAddresses = allIps;
         req.validityDays = options.validityDays;
         auto server = issueCertificate(req, options.keyType, b.caPem, caKeyPem, &error);
         if (!server) {

@@ -238,6 +238,20 @@ private slots:
         QVERIFY2(v.exitCode == 0, qPrintable(v.output));
     }
 
+    void hostGivenAsAddress()
+    {
+        const QString dir = freshDir();
+        auto r = DockerTlsStore(dir).ensureForHost(QStringLiteral("127.0.0.1"), {}, fast());
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QString error;
+        auto info = inspectCertificate(r.bundle.serverCertPem, &error);
+        QVERIFY(info);
+        QCOMPARE(info->ipAddresses, QList<QHostAddress>{QHostAddress(QStringLiteral("127.0.0.1"))});
+        // Again: reused, the implied IP entry counts as covered.
+        auto again = DockerTlsStore(dir).ensureForHost(QStringLiteral("127.0.0.1"), {}, fast());
+        QVERIFY2(again.ok && again.bundle.reusedServer, qPrintable(again.error));
+    }
+
     void secondHostReuses()
     {
         DockerTlsResult first;
