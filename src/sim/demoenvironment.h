@@ -1,0 +1,97 @@
+#pragma once
+
+#include "provision/setupcontroller.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace dockervm::sim {
+
+class AzureSimulator;
+class ProvisioningSimulator;
+
+// A QNetworkAccessManager that only lets requests to loopback (127.0.0.0/8, ::1, localhost)
+// through. Any other host is refused before a socket or a name lookup exists: the reply finishes
+// at once with an error, and the refusal is counted. Demo mode runs the wizard on it, so the
+// count proves that nothing left the machine.
+class LoopbackGuardNetworkAccessManager : public QNetworkAccessManager
+{
+    Q_OBJECT
+public:
+    explicit LoopbackGuardNetworkAccessManager(QObject *parent = nullptr);
+
+    static bool isLoopbackHost(const QString &host);
+    int allowedCount() const { return m_allowed; }
+    int refusedCount() const { return m_refused.size(); }
+    QStringList refusedUrls() const { return m_refused; }
+
+signals:
+    void refused(const QUrl &url);
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *outgoingData) override;
+
+private:
+    int m_allowed = 0;
+    QStringList m_refused;
+};
+
+// Demo mode: the Azure simulator and the provisioning simulator in this process, on loopback,
+// with short realistic delays; a throwaway demo subscription in a temporary account store (never
+// the user's); a temporary certificate folder, journal and settings file; the simulator's CA
+// trusted by the management client; and the loopback guard. Everything lives in one temporary
+// directory that goes away with this object.
+class DemoEnvironment : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        int latencyMs = 120;         // every management answer
+        int operationDelayMs = 1500; // async operations (storage, cloud service, deployment)
+        int bootDelayMs = 2500;      // VM boot until ReadyRole
+        int extensionDelayMs = 2000; // Docker extension until success
+        int pollIntervalMs = 500;    // how often the provisioner polls
+        bool fastKeys = false;       // ECDSA P-256 instead of RSA 2048 (tests)
+        QStringList takenServiceNames{QStringLiteral("taken")};
+        QString baseDir; // empty: a new temporary directory
+    };
+
+    explicit DemoEnvironment(QObject *parent = nullptr);
+    explicit DemoEnvironment(Options options, QObject *parent = nullptr);
+    ~DemoEnvironment() override;
+
+    // Starts both simulators and imports the demo subscription. False with *error on failure.
+    bool start(QString *error = nullptr);
+
+    AzureSimulator *azure() const { return m_azure.get(); }
+    ProvisioningSimulator *provisioning() const { return m_provisioning.get(); }
+    LoopbackGuardNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
+    QString baseDir() const { return m_base; }
+    QString accountConfigDir() const;
+    QString accountDataDir() const;
+    QString certDir() const;
+    QString journalDir() const;
+    QString settingsFile() const;
+    QString publishSettingsFile() const; // the demo subscription as a .publishsettings file
+
+    // The controller's options for demo mode: everything above wired in.
+    provision::SetupController::Options controllerOptions() const;
+
+private:
+    Options m_options;
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    QString m_base;
+    std::unique_ptr<AzureSimulator> m_azure;
+    std::unique_ptr<ProvisioningSimulator> m_provisioning;
+    LoopbackGuardNetworkAccessManager *m_nam = nullptr;
+};
+
+} // namespace dockervm::sim
