@@ -241,7 +241,11 @@ private slots:
     }
 
     void init() { m_prov->setOptions(fastOptions()); }
-    void cleanup() { HostOverrides::clear(); }
+    void cleanup()
+    {
+        HostOverrides::clear();
+        m_azure->setFaults(sim::AzureFaults());
+    }
 
     void storageLifecycle()
     {
@@ -682,6 +686,70 @@ private slots:
         QCOMPARE(d->instances.first().instanceStatus, QStringLiteral("FailedStartingVM"));
         QVERIFY(d->instances.first().hasFailed());
         QVERIFY(!d->instances.first().dockerExtension());
+    }
+
+    void deleteWhileCreatingNeedsExclusiveAccess()
+    {
+        auto o = fastOptions();
+        o.operationDelayMs = 300;
+        m_prov->setOptions(o);
+        const provision::VmSpec s = spec(QStringLiteral("provsim-busy"));
+        const QString id = startDeployment(s);
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(m_prov->operationStatus(id), QStringLiteral("InProgress"));
+
+        const QString path = QStringLiteral("services/hostedservices/%1?comp=media").arg(s.dnsName);
+        ManagementReply *busy = send("DELETE", path);
+        QVERIFY(busy);
+        QCOMPARE(busy->httpStatus(), 409);
+        QVERIFY2(busy->error().message.contains(QLatin1String("requires exclusive access")),
+                 qPrintable(busy->error().message));
+        QVERIFY(busy->error().message.contains(id));
+
+        // A client that retries the "exclusive access" conflict gets through once the create
+        // operation is over (what a rollback after cancel does).
+        auto co = testing::asmSimulatorClientOptions(*m_azure);
+        co.backoffBaseMs = 100;
+        co.backoffMaxMs = 200;
+        ManagementClient retrying(m_nam.get(), m_azure->subscription(), co);
+        ManagementReply *del = retrying.del(path);
+        QVERIFY(waitFinished(del));
+        QCOMPARE(del->httpStatus(), 202);
+        QVERIFY(del->attempts() >= 2);
+        const auto op = finishedOperation(del->requestId());
+        QVERIFY(op && op->status == azure::Operation::Status::Succeeded);
+        QVERIFY(!m_prov->inventory().hostedServices.contains(s.dnsName));
+    }
+
+    void survivesRedirectsAnd503s()
+    {
+        auto co = testing::asmSimulatorClientOptions(*m_azure);
+        ManagementClient retrying(m_nam.get(), m_azure->subscription(), co);
+        sim::AzureFaults faults;
+        faults.redirectEvery = 2;
+        faults.fail503Next = 2;
+        m_azure->setFaults(faults);
+        const QString name = QStringLiteral("provsimstorm");
+        ManagementReply *create =
+            retrying.post(QStringLiteral("services/storageservices"),
+                          provision::createStorageServiceXml(name, kLocation));
+        QVERIFY(waitFinished(create));
+        QCOMPARE(create->httpStatus(), 202);
+        QVERIFY(create->attempts() >= 3);
+        azure::OperationReply *op = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return m_prov->operationStatus(create->requestId()) == QLatin1String("Succeeded");
+            },
+            10000));
+        op = retrying.getOperationStatus(create->requestId());
+        QVERIFY(waitFinished(op) && op->ok());
+        QCOMPARE(op->operation().status, azure::Operation::Status::Succeeded);
+        ManagementReply *del = retrying.del(QStringLiteral("services/storageservices/") + name);
+        QVERIFY(waitFinished(del));
+        QCOMPARE(del->httpStatus(), 200);
+        m_azure->setFaults(sim::AzureFaults());
+        QVERIFY(!m_prov->inventory().storageAccounts.contains(name));
     }
 
     void deleteWithMediaLeavesNothing()
