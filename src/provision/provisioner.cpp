@@ -44,8 +44,12 @@ Provisioner::Provisioner(azure::ManagementClient *client, VmSpec spec, Options o
 
 Provisioner::~Provisioner()
 {
-    if (m_reply)
+    // Dying is not cancelling: no rollback from a destructor. What this run made stays in the
+    // journal for `docker-vm resume` or `docker-vm cleanup`.
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
         m_reply->abort();
+    }
 }
 
 QList<Provisioner::Step> Provisioner::steps()
@@ -510,7 +514,9 @@ void Provisioner::pollRole()
                 after(m_options.pollIntervalMs, [this] { pollRole(); });
             };
             if (!r->ok()) {
-                if (r->httpStatus() == 404)
+                // Right after the operation a deployment may briefly not be visible yet; one that
+                // stays missing was removed by someone else.
+                if (r->httpStatus() == 404 && ++m_missingDeploymentPolls <= 5)
                     return again();
                 return fail(tr("Could not read the deployment: %1").arg(r->error().summary()));
             }
@@ -658,6 +664,7 @@ void Provisioner::rollback()
         return finishRun();
     }
     setStep(Step::Rollback, StepState::Running);
+    m_rollbackClock.start();
     rollbackNext();
 }
 
@@ -689,8 +696,19 @@ void Provisioner::rollbackNext()
     call(m_client->del(path), [this, entry](azure::ManagementReply *r) {
         if (r->httpStatus() == 404)
             return rollbackDone(entry, true, tr("was not there"));
-        if (!r->ok())
+        if (!r->ok()) {
+            // The resource is still busy with the operation we interrupted (409 exclusive access,
+            // or a storage account whose disk is still being released): wait and try again.
+            const bool busy =
+                r->httpStatus() == 409 ||
+                (r->httpStatus() == 400 && entry.kind == Journal::Kind::StorageAccount);
+            if (busy && m_rollbackClock.isValid() &&
+                m_rollbackClock.elapsed() < m_options.operationTimeoutMs) {
+                say(tr("%1 is still busy; trying again shortly.").arg(entry.name));
+                return after(m_options.pollIntervalMs * 2, [this] { rollbackNext(); });
+            }
             return rollbackDone(entry, false, r->error().summary());
+        }
         if (r->requestId().isEmpty() || r->httpStatus() != 202)
             return rollbackDone(entry, true, QString());
         QElapsedTimer started;

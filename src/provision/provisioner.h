@@ -64,8 +64,7 @@ public:
         int roleTimeoutMs = 30 * 60000;      // VM boot + extension
         int dockerWaitSeconds = 600;         // the final TLS `info` wait
         bool waitForDocker = true;           // false: stop after the extension reports success
-        int rollbackRetries = 3;
-        QString journalDir; // empty: Journal::defaultDirectory()
+        QString journalDir;                  // empty: Journal::defaultDirectory()
         certs::DockerTlsOptions tls;
     };
 
@@ -169,7 +168,8 @@ private:
     bool m_certDirExisted = false;
     QString m_blobEndpoint;
     QList<Journal::Entry> m_rollbackQueue;
-    int m_rollbackAttempt = 0;
+    QElapsedTimer m_rollbackClock;
+    int m_missingDeploymentPolls = 0;
     bool m_running = false;
     bool m_rollingBack = false;
     bool m_cancelRequested = false;

@@ -1,0 +1,384 @@
+// The create workflow end to end against the simulator over real TLS on loopback: the Provisioner
+// drives the ManagementClient against AzureSimulator + ProvisioningSimulator, and the run ends
+// with a real mutual-TLS `info` from the simulated Docker host, using the files this run made.
+#include "azure/managementclient.h"
+#include "certs/dockertlsstore.h"
+#include "common/hostoverrides.h"
+#include "provision/journal.h"
+#include "provision/provisioner.h"
+#include "sim/azuresimulator.h"
+#include "sim/provisioningsim.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace dockervm;
+using provision::Provisioner;
+
+namespace {
+
+// Name and SHA-256 of every file in a folder: "the cert folder has every file it had before".
+QMap<QString, QByteArray> snapshot(const QString &dir)
+{
+    QMap<QString, QByteArray> out;
+    const QDir d(dir);
+    for (const QString &name : d.entryList(QDir::Files | QDir::Hidden)) {
+        QFile f(d.filePath(name));
+        if (f.open(QIODevice::ReadOnly))
+            out.insert(name, QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256));
+    }
+    return out;
+}
+
+struct Fixture
+{
+    QTemporaryDir temp;
+    std::unique_ptr<sim::AzureSimulator> azure;
+    std::unique_ptr<sim::ProvisioningSimulator> prov;
+    std::unique_ptr<QNetworkAccessManager> nam;
+    std::unique_ptr<azure::ManagementClient> client;
+
+    explicit Fixture(sim::AzureFaults faults = {},
+                     sim::ProvisioningSimulator::Options provOptions = fastOptions())
+    {
+        sim::AzureSimulator::Options o;
+        o.faults = faults;
+        azure = std::make_unique<sim::AzureSimulator>(o);
+        QString error;
+        if (!azure->start(&error))
+            qFatal("simulator: %s", qPrintable(error));
+        prov = std::make_unique<sim::ProvisioningSimulator>(azure.get(), provOptions);
+        nam = std::make_unique<QNetworkAccessManager>();
+        azure::ManagementClient::Options co;
+        co.extraCaCertificates = {azure->caCertificate()};
+        co.backoffBaseMs = 10;
+        co.backoffMaxMs = 40;
+        co.timeoutMs = 5000;
+        client = std::make_unique<azure::ManagementClient>(nam.get(), azure->subscription(), co);
+    }
+
+    static sim::ProvisioningSimulator::Options fastOptions()
+    {
+        sim::ProvisioningSimulator::Options o;
+        o.operationDelayMs = 30;
+        o.bootDelayMs = 60;
+        o.extensionDelayMs = 60;
+        o.dockerDelayMs = 0;
+        return o;
+    }
+
+    QString certDir() const { return temp.filePath(QStringLiteral("docker-certs")); }
+    QString journalDir() const { return temp.filePath(QStringLiteral("journal")); }
+
+    provision::VmSpec spec(const QString &name = QStringLiteral("dockerhost1")) const
+    {
+        provision::VmSpec s;
+        s.dnsName = name;
+        s.location = QStringLiteral("West US");
+        s.imageName = QStringLiteral("b39f27a8b8c64d52b05eac6a62ebad85__Ubuntu-14_04_1-LTS-amd64-"
+                                     "server-20140927-en-us-30GB");
+        s.userName = QStringLiteral("azureuser");
+        s.password = QStringLiteral("Docker4Azure!");
+        s.certDir = certDir();
+        s.keyType = certs::KeyType::EcdsaP256;
+        return s;
+    }
+
+    Provisioner::Options options() const
+    {
+        Provisioner::Options o;
+        o.pollIntervalMs = 20;
+        o.dockerWaitSeconds = 20;
+        o.journalDir = journalDir();
+        o.tls.keyType = certs::KeyType::EcdsaP256;
+        o.tls.validityDays = 30;
+        return o;
+    }
+
+    QStringList requestLines() const
+    {
+        QStringList out;
+        for (const auto &r : azure->requestLog()) {
+            QString path = r.path;
+            path.remove(QRegularExpression(QStringLiteral("^/[^/]+/")));
+            path.replace(QRegularExpression(QStringLiteral("operations/[0-9a-f-]+")),
+                         QStringLiteral("operations/<id>"));
+            out << QStringLiteral("%1 %2 -> %3")
+                       .arg(QString::fromLatin1(r.method), path)
+                       .arg(r.status);
+        }
+        return out;
+    }
+};
+
+bool run(Provisioner &p, int timeoutMs = 30000)
+{
+    QSignalSpy done(&p, &Provisioner::finished);
+    p.start();
+    if (!done.wait(timeoutMs))
+        qFatal("provisioner did not finish within %d ms", timeoutMs);
+    return done.first().first().toBool();
+}
+
+} // namespace
+
+class TestProvisioner : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init() { HostOverrides::clear(); }
+
+    void happyPathEndsWithTlsInfo()
+    {
+        Fixture f;
+        Provisioner p(f.client.get(), f.spec(), f.options());
+        QStringList log;
+        connect(&p, &Provisioner::message, this, [&log](const QString &t) { log << t; });
+        const bool ok = run(p);
+        QVERIFY2(ok, qPrintable(p.result().error));
+        const auto &r = p.result();
+        QVERIFY(r.docker.ok);
+        QVERIFY(f.prov->dockerHost(QStringLiteral("dockerhost1")));
+        QCOMPARE(r.docker.server.serverVersion,
+                 f.prov->dockerHost(QStringLiteral("dockerhost1"))->serverVersion());
+        QCOMPARE(r.hostName, QStringLiteral("dockerhost1.cloudapp.net"));
+        QCOMPARE(r.dockerCommand(),
+                 QStringLiteral("docker --tlsverify -H tcp://dockerhost1.cloudapp.net:4243 info"));
+        QVERIFY(r.storageCreated);
+        for (auto step : Provisioner::steps()) {
+            if (step != Provisioner::Step::Rollback)
+                QCOMPARE(p.stepInfos()[int(step)].state, Provisioner::StepState::Done);
+        }
+
+        // The files this run generated are the ones the VM received.
+        const QDir dir(f.certDir());
+        for (const char *name : {"ca.pem", "ca-key.pem", "cert.pem", "key.pem"})
+            QVERIFY2(dir.exists(QLatin1String(name)), name);
+        QVERIFY(dir.exists(certs::DockerTlsStore::serverCertFileName(r.hostName)));
+        const QByteArray xml = f.prov->lastDeploymentXml();
+        QVERIFY(!xml.isEmpty());
+        QFile ca(dir.filePath(QStringLiteral("ca.pem")));
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        const QByteArray caPem = ca.readAll();
+        const QRegularExpression privateValue(
+            QStringLiteral("<Value>([^<]+)</Value><Type>Private</Type>"));
+        const auto m = privateValue.match(QString::fromUtf8(xml));
+        QVERIFY(m.hasMatch());
+        const QJsonObject priv =
+            QJsonDocument::fromJson(QByteArray::fromBase64(m.captured(1).toLatin1())).object();
+        QCOMPARE(QByteArray::fromBase64(priv.value(QStringLiteral("ca")).toString().toLatin1()),
+                 caPem);
+
+        // What exists afterwards: the VM, and no journal (nothing to clean up).
+        const auto inv = f.prov->inventory();
+        QCOMPARE(inv.hostedServices, QStringList{QStringLiteral("dockerhost1")});
+        QCOMPARE(inv.deployments.size(), 1);
+        QVERIFY(provision::Journal::unfinished(f.journalDir()).isEmpty());
+        // No secret in the progress log.
+        for (const QString &line : log)
+            QVERIFY2(!line.contains(QStringLiteral("Docker4Azure!")), qPrintable(line));
+
+        // The request sequence (printed for the record).
+        const QStringList lines = f.requestLines();
+        qInfo().noquote() << "request sequence:\n  " + lines.join(QStringLiteral("\n  "));
+        QVERIFY(lines.first().startsWith(
+            QStringLiteral("GET services/hostedservices/operations/isavailable/dockerhost1")));
+        QVERIFY(lines.indexOf(QRegularExpression(
+                    QStringLiteral("^POST services/hostedservices -> 201"))) >= 0);
+        QVERIFY(lines.indexOf(QRegularExpression(QStringLiteral(
+                    "^POST services/hostedservices/dockerhost1/deployments -> 202"))) >= 0);
+    }
+
+    void reusesPortalVhdsStorageAndV1Extension()
+    {
+        auto po = Fixture::fastOptions();
+        po.portalVhdsLocation = QStringLiteral("West US");
+        Fixture f({}, po);
+        auto spec = f.spec(QStringLiteral("v1host"));
+        spec.extension = provision::ExtensionSchema::V1;
+        spec.dockerPort = 2376;
+        Provisioner p(f.client.get(), spec, f.options());
+        QVERIFY2(run(p), qPrintable(p.result().error));
+        QVERIFY(!p.result().storageCreated);
+        QCOMPARE(p.result().storageAccount, po.portalVhdsName);
+        QVERIFY(f.prov->lastDeploymentXml().contains("Microsoft.Azure.Extensions"));
+        QVERIFY(p.result().docker.ok);
+    }
+
+    void invalidInputRefusedBeforeAnyRequest()
+    {
+        Fixture f;
+        auto spec = f.spec();
+        spec.password = QStringLiteral("weak");
+        spec.dockerPort = 22;
+        Provisioner p(f.client.get(), spec, f.options());
+        QVERIFY(!run(p));
+        QCOMPARE(p.result().failedStep, Provisioner::Step::Validate);
+        QCOMPARE(p.result().fieldErrors.size(), 2);
+        QVERIFY(f.azure->requestLog().isEmpty());
+        QVERIFY(!QFileInfo::exists(f.certDir()));
+    }
+
+    void takenNameFailsBeforeCreatingAnything()
+    {
+        Fixture f;
+        Provisioner p(f.client.get(), f.spec(QStringLiteral("taken")), f.options());
+        QVERIFY(!run(p));
+        QCOMPARE(p.result().failedStep, Provisioner::Step::CheckName);
+        QVERIFY(p.result().error.contains(QStringLiteral("taken.cloudapp.net is already taken")));
+        QCOMPARE(f.azure->requestLog().size(), 1);
+        QVERIFY(!QFileInfo::exists(f.certDir()));
+        QVERIFY(f.prov->isEmpty());
+    }
+
+    void operationFailureRollsBack()
+    {
+        auto po = Fixture::fastOptions();
+        po.failOperation = true;
+        Fixture f({}, po);
+        Provisioner p(f.client.get(), f.spec(), f.options());
+        QVERIFY(!run(p));
+        QCOMPARE(p.result().failedStep, Provisioner::Step::WaitOperation);
+        QVERIFY2(p.result().error.contains(QStringLiteral("Port 22 is already in use")),
+                 qPrintable(p.result().error));
+        QVERIFY2(f.prov->isEmpty(), "rollback left resources in the simulator");
+        QVERIFY(p.result().leftBehind.isEmpty());
+        QVERIFY(p.result().removed.size() >= 3);
+        QVERIFY(!QFileInfo::exists(f.certDir())); // the folder this run made is gone too
+        QVERIFY(provision::Journal::unfinished(f.journalDir()).isEmpty());
+    }
+
+    void extensionErrorRollsBack()
+    {
+        auto po = Fixture::fastOptions();
+        po.extensionError = true;
+        Fixture f({}, po);
+        Provisioner p(f.client.get(), f.spec(), f.options());
+        QVERIFY(!run(p));
+        QCOMPARE(p.result().failedStep, Provisioner::Step::WaitRole);
+        QVERIFY2(p.result().error.contains(QStringLiteral("Enable Docker failed")),
+                 qPrintable(p.result().error));
+        QVERIFY(f.prov->isEmpty());
+    }
+
+    void survives503StormsAndRedirects()
+    {
+        sim::AzureFaults faults;
+        faults.fail503Next = 3;
+        faults.redirectEvery = 4;
+        Fixture f(faults);
+        Provisioner p(f.client.get(), f.spec(), f.options());
+        QVERIFY2(run(p), qPrintable(p.result().error));
+        QVERIFY(p.result().docker.ok);
+        int served503 = 0, served307 = 0;
+        for (const auto &r : f.azure->requestLog()) {
+            served503 += r.status == 503;
+            served307 += r.status == 307;
+        }
+        QCOMPARE(served503, 3);
+        QVERIFY(served307 > 0);
+    }
+
+    void cancelAtEveryStep_data()
+    {
+        QTest::addColumn<int>("step");
+        for (auto s : {Provisioner::Step::CheckName, Provisioner::Step::Certificates,
+                       Provisioner::Step::Storage, Provisioner::Step::CloudService,
+                       Provisioner::Step::Deployment, Provisioner::Step::WaitOperation,
+                       Provisioner::Step::WaitRole, Provisioner::Step::WaitDocker})
+            QTest::newRow(qPrintable(Provisioner::stepId(s))) << int(s);
+    }
+    void cancelAtEveryStep()
+    {
+        QFETCH(int, step);
+        auto po = Fixture::fastOptions();
+        po.operationDelayMs = 150;
+        po.bootDelayMs = 150;
+        po.dockerDelayMs = 400;
+        Fixture f({}, po);
+        // A folder that already holds a CA and client certificate from another host: they must
+        // survive the cancelled run byte for byte, and nothing new may stay.
+        certs::DockerTlsOptions tls;
+        tls.keyType = certs::KeyType::EcdsaP256;
+        QVERIFY(certs::DockerTlsStore(f.certDir())
+                    .ensureForHost(QStringLiteral("other.cloudapp.net"), {}, tls)
+                    .ok);
+        const auto before = snapshot(f.certDir());
+
+        Provisioner p(f.client.get(), f.spec(), f.options());
+        bool cancelled = false;
+        connect(&p, &Provisioner::stepChanged, this,
+                [&](Provisioner::Step s, Provisioner::StepState state, const QString &) {
+                    if (int(s) == step && state == Provisioner::StepState::Running && !cancelled) {
+                        cancelled = true;
+                        QTimer::singleShot(0, &p, [&p] { p.cancel(); });
+                    }
+                });
+        QVERIFY(!run(p));
+        QVERIFY(cancelled);
+        QVERIFY(p.result().cancelled);
+        QVERIFY2(p.result().leftBehind.isEmpty(),
+                 qPrintable(p.result().leftBehind.join(QStringLiteral("; "))));
+        // Whatever was in flight when we cancelled may land a moment later at the server: the
+        // rollback must still have removed it.
+        QTRY_VERIFY2(f.prov->isEmpty(), "cancel left resources in the simulator");
+        QCOMPARE(snapshot(f.certDir()), before);
+        QVERIFY(provision::Journal::unfinished(f.journalDir()).isEmpty());
+    }
+
+    void crashedRunCanBeResumedOrCleanedUp()
+    {
+        auto po = Fixture::fastOptions();
+        po.bootDelayMs = 300;
+        Fixture f({}, po);
+        // A run that "crashes" while waiting for the role: the object dies without a rollback.
+        {
+            auto *p = new Provisioner(f.client.get(), f.spec(), f.options());
+            QSignalSpy waiting(p, &Provisioner::stepChanged);
+            p->start();
+            QTRY_VERIFY_WITH_TIMEOUT(p->stepInfos()[int(Provisioner::Step::WaitRole)].state ==
+                                         Provisioner::StepState::Running,
+                                     20000);
+            delete p;
+        }
+        auto journals = provision::Journal::unfinished(f.journalDir());
+        QCOMPARE(journals.size(), 1);
+        QCOMPARE(journals.first().dnsName(), QStringLiteral("dockerhost1"));
+
+        Provisioner resumed(f.client.get(), journals.first().spec(), f.options());
+        QSignalSpy done(&resumed, &Provisioner::finished);
+        QString error;
+        QVERIFY2(resumed.resume(journals.first(), &error), qPrintable(error));
+        QVERIFY(done.wait(20000));
+        QVERIFY2(done.first().first().toBool(), qPrintable(resumed.result().error));
+        QVERIFY(resumed.result().docker.ok);
+        QVERIFY(provision::Journal::unfinished(f.journalDir()).isEmpty());
+
+        // Cleanup of a journal removes exactly what it lists.
+        provision::Journal j(f.journalDir(), f.spec(), f.azure->subscription().id);
+        QVERIFY(j.begin(&error));
+        QVERIFY(j.record(provision::Journal::Kind::CloudService, QStringLiteral("dockerhost1"),
+                         provision::Journal::State::Created, &error));
+        QVERIFY(j.record(provision::Journal::Kind::Deployment, QStringLiteral("dockerhost1"),
+                         provision::Journal::State::Created, &error,
+                         QStringLiteral("dockerhost1")));
+        Provisioner cleaner(f.client.get(), j.spec(), f.options());
+        QSignalSpy cleaned(&cleaner, &Provisioner::finished);
+        cleaner.cleanup(j);
+        QVERIFY(cleaned.wait(20000));
+        QVERIFY(cleaner.result().leftBehind.isEmpty());
+        QTRY_VERIFY(f.prov->inventory().hostedServices.isEmpty());
+        QVERIFY(provision::Journal::unfinished(f.journalDir()).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProvisioner)
+#include "tst_provisioner.moc"
