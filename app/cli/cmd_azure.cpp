@@ -71,7 +71,7 @@ void runLocations(cli::Invocation &inv)
         {QStringLiteral("all"), tr("Also list regions that do not offer virtual machines.")});
     if (!inv.parse())
         return;
-    auto *context = new QObject(qApp);
+    auto *context = new QObject(inv.scope());
     ManagementClient *client = cli::managementClientFor(inv, context);
     if (!client)
         return;
@@ -124,7 +124,7 @@ void runImages(cli::Invocation &inv)
     const QString filter = inv.parser().isSet(QStringLiteral("filter"))
                                ? inv.parser().value(QStringLiteral("filter"))
                                : (all ? QString() : QString(kDefaultImageFilter));
-    auto *context = new QObject(qApp);
+    auto *context = new QObject(inv.scope());
     ManagementClient *client = cli::managementClientFor(inv, context);
     if (!client)
         return;

@@ -102,7 +102,7 @@ void runCreate(dockervm::cli::Invocation &inv)
         inv.out() << tr("Preparing TLS files for %1 in %2 (%3 keys)...")
                          .arg(host, native(dir), keyTypeId(options.keyType))
                   << Qt::endl;
-    auto *job = new DockerTlsJob(dir, host, ips, options, qApp);
+    auto *job = new DockerTlsJob(dir, host, ips, options, inv.scope());
     QObject::connect(job, &DockerTlsJob::finished, job, [&inv, job](const DockerTlsResult &r) {
         job->deleteLater();
         if (!r.ok) {

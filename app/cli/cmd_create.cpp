@@ -236,7 +236,7 @@ void runCreate(Invocation &inv)
         return inv.fail(lines.join(QLatin1Char('\n')), 2);
     }
 
-    auto *client = cli::managementClientFor(inv, qApp);
+    auto *client = cli::managementClientFor(inv, inv.scope());
     if (!client)
         return;
     spec.dnsSuffix = azure::cloudServiceDnsSuffix(client->subscription().cloud);
@@ -268,7 +268,7 @@ void runCreate(Invocation &inv)
                 inv.err() << tr("Using the newest matching image: %1").arg(spec.imageName)
                           << Qt::endl;
             }
-            auto *p = new Provisioner(client, spec, options, qApp);
+            auto *p = new Provisioner(client, spec, options, inv.scope());
             startProvisioner(inv, p);
             QObject::connect(p, &Provisioner::finished, qApp, [&inv, p](bool ok) {
                 const Provisioner::Result &r = p->result();
@@ -300,7 +300,7 @@ void runStatus(Invocation &inv)
         return;
     if (inv.positional().size() != 1)
         return inv.fail(tr("status takes one DNS name."), 2);
-    auto *client = cli::managementClientFor(inv, qApp);
+    auto *client = cli::managementClientFor(inv, inv.scope());
     if (!client)
         return;
     const QString name = inv.positional().first();
@@ -363,7 +363,7 @@ void runDelete(Invocation &inv)
         return;
     if (inv.positional().size() != 1)
         return inv.fail(tr("delete takes one DNS name."), 2);
-    auto *client = cli::managementClientFor(inv, qApp);
+    auto *client = cli::managementClientFor(inv, inv.scope());
     if (!client)
         return;
     const QString name = inv.positional().first();
@@ -423,7 +423,7 @@ void runCleanup(Invocation &inv)
     }
     if (inv.parser().isSet(QStringLiteral("dry-run")))
         return inv.finish(0);
-    auto *client = cli::managementClientFor(inv, qApp);
+    auto *client = cli::managementClientFor(inv, inv.scope());
     if (!client)
         return;
     auto queue = std::make_shared<QList<provision::Journal>>(journals);
@@ -441,7 +441,7 @@ void runCleanup(Invocation &inv)
             ++*failures;
             return (*next)();
         }
-        auto *p = new Provisioner(client, j.spec(), timingOptions(inv), qApp);
+        auto *p = new Provisioner(client, j.spec(), timingOptions(inv), inv.scope());
         QObject::connect(p, &Provisioner::message, qApp,
                          [&inv](const QString &t) { inv.err() << t << Qt::endl; });
         QObject::connect(p, &Provisioner::finished, qApp, [&inv, p, failures, next] {
@@ -470,10 +470,10 @@ void runResume(Invocation &inv)
         &error);
     if (!journal)
         return inv.fail(tr("No unfinished run for %1: %2").arg(name, error));
-    auto *client = cli::managementClientFor(inv, qApp);
+    auto *client = cli::managementClientFor(inv, inv.scope());
     if (!client)
         return;
-    auto *p = new Provisioner(client, journal->spec(), timingOptions(inv), qApp);
+    auto *p = new Provisioner(client, journal->spec(), timingOptions(inv), inv.scope());
     startProvisioner(inv, p);
     QObject::connect(p, &Provisioner::finished, qApp, [&inv, p](bool ok) {
         if (!ok) {

@@ -211,7 +211,7 @@ void runCheck(Invocation &inv)
     options.waitSeconds = wait;
     options.stageTimeoutMs = int(timeout * 1000);
 
-    auto *probe = new docker::DockerProbe(options, qApp);
+    auto *probe = new docker::DockerProbe(options, inv.scope());
     if (!inv.json()) {
         inv.out() << tr("Checking Docker at tcp://%1:%2 ").arg(hostForUrl(t.host)).arg(t.port)
                   << (options.mode == docker::ProbeOptions::Mode::Verify

@@ -5,6 +5,7 @@
 #include "session.h"
 
 #include "sim/azuresimulator.h"
+#include "sim/provisioningsim.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -84,6 +85,21 @@ void runSimulator(cli::Invocation &inv)
          tr("A cloud service name to report as taken (repeatable; default: taken)."),
          QStringLiteral("NAME")},
         {QStringLiteral("quiet"), tr("Do not print each request.")},
+        {QStringLiteral("operation-delay"),
+         tr("Milliseconds an asynchronous operation stays InProgress (default 1500)."),
+         QStringLiteral("MS"), QStringLiteral("1500")},
+        {QStringLiteral("boot-delay"),
+         tr("Milliseconds until a new VM is ReadyRole (default 2500)."), QStringLiteral("MS"),
+         QStringLiteral("2500")},
+        {QStringLiteral("extension-delay"),
+         tr("Milliseconds until the Docker extension reports success (default 2500)."),
+         QStringLiteral("MS"), QStringLiteral("2500")},
+        {QStringLiteral("fail-operation"),
+         tr("Make the create-deployment operation fail (\"Port 22 is already in use\").")},
+        {QStringLiteral("extension-error"), tr("Make the Docker extension report an error.")},
+        {QStringLiteral("old-docker"), tr("Simulate an old Docker 1.x daemon (API 1.15).")},
+        {QStringLiteral("portalvhds"), tr("Seed a portalvhds storage account in this location."),
+         QStringLiteral("LOCATION")},
     });
     if (!inv.parse())
         return;
@@ -99,6 +115,18 @@ void runSimulator(cli::Invocation &inv)
         !parseRate(inv, QStringLiteral("fail-503"), &options.faults.failureRate503) ||
         !parseRate(inv, QStringLiteral("drop-rate"), &options.faults.dropRate))
         return;
+    sim::ProvisioningSimulator::Options provisioning;
+    if (!parseInt(inv, QStringLiteral("operation-delay"), 0, 3600000,
+                  &provisioning.operationDelayMs) ||
+        !parseInt(inv, QStringLiteral("boot-delay"), 0, 3600000, &provisioning.bootDelayMs) ||
+        !parseInt(inv, QStringLiteral("extension-delay"), 0, 3600000,
+                  &provisioning.extensionDelayMs))
+        return;
+    provisioning.failOperation = inv.parser().isSet(QStringLiteral("fail-operation"));
+    provisioning.extensionError = inv.parser().isSet(QStringLiteral("extension-error"));
+    if (inv.parser().isSet(QStringLiteral("old-docker")))
+        provisioning.dockerMode = sim::DockerHost::Mode::Old;
+    provisioning.portalVhdsLocation = inv.parser().value(QStringLiteral("portalvhds"));
     options.port = quint16(port);
     options.faults.seed = quint32(seed);
     if (inv.parser().isSet(QStringLiteral("taken")))
@@ -125,12 +153,14 @@ void runSimulator(cli::Invocation &inv)
     psPath = QFileInfo(psPath).absoluteFilePath();
     caPath = QFileInfo(caPath).absoluteFilePath();
 
-    auto *simulator = new sim::AzureSimulator(options, qApp);
+    auto *simulator = new sim::AzureSimulator(options, inv.scope());
     QString error;
     if (!simulator->start(&error)) {
         inv.fail(tr("The Azure simulator could not start: %1").arg(error));
         return;
     }
+    // Storage, cloud services, deployments, operations and the VMs' simulated Docker hosts.
+    new sim::ProvisioningSimulator(simulator, provisioning, simulator);
     if (!simulator->writePublishSettings(psPath, &error) ||
         !simulator->writeCaFile(caPath, &error)) {
         inv.fail(tr("The Azure simulator could not write its files: %1").arg(error));

@@ -51,7 +51,7 @@ bool Invocation::parse(const QString &positionalSyntax)
         return false;
     }
     if (verbose())
-        QLoggingCategory::setFilterRules(QStringLiteral("dockervm.*.debug=true"));
+        QLoggingCategory::setFilterRules(QStringLiteral("dockervm.*=true"));
     return true;
 }
 

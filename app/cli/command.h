@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -28,6 +29,10 @@ public:
     QString subscription() const { return m_parser.value(QStringLiteral("subscription")); }
     QString managementCa() const { return m_parser.value(QStringLiteral("management-ca")); }
 
+    // Parent for what a command creates (clients, jobs, simulators): destroyed with the
+    // invocation, before the application object, so nothing outlives the event loop's owner.
+    QObject *scope() { return &m_scope; }
+
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
@@ -43,6 +48,7 @@ private:
     QStringList m_arguments;
     QString m_summary;
     QCommandLineParser m_parser;
+    QObject m_scope;
     QTextStream m_out;
     QTextStream m_err;
     bool m_finished = false;

@@ -178,6 +178,14 @@ bool Provisioner::journal(Journal::Kind kind, const QString &name, Journal::Stat
     return false;
 }
 
+int Provisioner::pollDelay(qint64 waitedMs) const
+{
+    // Quick at first (the simulator and small operations finish in a second or two), then
+    // slowing to the configured interval so a long wait does not hammer the endpoint.
+    const qint64 floor = qMin(100, m_options.pollIntervalMs);
+    return int(qBound(floor, waitedMs / 3, qint64(m_options.pollIntervalMs)));
+}
+
 QString Provisioner::servicePath() const
 {
     return QStringLiteral("services/hostedservices/") + m_spec.dnsName;
@@ -495,7 +503,7 @@ void Provisioner::pollOperation(const QString &requestId, std::function<void()> 
                  return fail(tr("Operation %1 did not finish within %2 minutes.")
                                  .arg(requestId)
                                  .arg(m_options.operationTimeoutMs / 60000.0, 0, 'f', 1));
-             after(m_options.pollIntervalMs, [this, requestId, onSucceeded, started] {
+             after(pollDelay(started.elapsed()), [this, requestId, onSucceeded, started] {
                  pollOperation(requestId, onSucceeded, started);
              });
          });
@@ -511,7 +519,7 @@ void Provisioner::pollRole()
                     return fail(
                         tr("The VM was not ready with a running Docker extension after %1 minutes.")
                             .arg(m_options.roleTimeoutMs / 60000.0, 0, 'f', 1));
-                after(m_options.pollIntervalMs, [this] { pollRole(); });
+                after(pollDelay(m_stepTimer.elapsed()), [this] { pollRole(); });
             };
             if (!r->ok()) {
                 // Right after the operation a deployment may briefly not be visible yet; one that
@@ -729,7 +737,7 @@ void Provisioner::rollbackNext()
                 if (started.elapsed() > m_options.operationTimeoutMs)
                     return rollbackDone(entry, false,
                                         tr("the delete operation did not finish in time"));
-                after(m_options.pollIntervalMs, [poll] { (*poll)(); });
+                after(pollDelay(started.elapsed()), [poll] { (*poll)(); });
             });
         };
         (*poll)();

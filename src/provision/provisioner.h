@@ -149,6 +149,7 @@ private:
     void finishRun();
 
     QString servicePath() const;
+    int pollDelay(qint64 waitedMs) const;
 
     QPointer<azure::ManagementClient> m_client;
     VmSpec m_spec;
