@@ -1,0 +1,124 @@
+// docker-vm-wizard: the desktop face of Docker VM Wizard. Thin: options, translators, logging,
+// and either the real configuration or demo mode's in-process simulators under the wizard.
+#include "screenshots.h"
+
+#include "azure/accountstore.h"
+#include "common/logging.h"
+#include "provision/setupcontroller.h"
+#include "sim/demoenvironment.h"
+#include "ui/setupwizard.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace dockervm;
+
+int main(int argc, char *argv[])
+{
+    Q_INIT_RESOURCE(wizard);
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("DockerVmWizard"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("dockervm.github.io"));
+    QCoreApplication::setApplicationName(QStringLiteral("docker-vm-wizard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DOCKERVM_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Docker VM Wizard"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dockervm.Wizard"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.dockervm.Wizard.svg")));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("dockervm"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Create a Docker host on an Azure virtual machine and check the TLS connection."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Run against an in-process simulator: nothing is "
+                                            "created in Azure, nothing leaves this computer. The "
+                                            "default until a subscription was imported."));
+    const QCommandLineOption realOption(
+        QStringLiteral("no-demo"),
+        QCoreApplication::translate(
+            "main", "Use your imported subscriptions even when there are none yet."));
+    const QCommandLineOption checkOption(
+        QStringLiteral("check"),
+        QCoreApplication::translate("main", "Start at \"check an existing Docker host\"."));
+    const QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QCoreApplication::translate(
+            "main", "Drive the demo flow and save every page to DIR/NN-name.png, then exit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate("main", "Log what happens to stderr."));
+    parser.addOptions({demoOption, realOption, checkOption, screenshotsOption, verboseOption});
+    parser.process(app);
+
+    if (parser.isSet(verboseOption))
+        QLoggingCategory::setFilterRules(QStringLiteral("dockervm.*.debug=true"));
+    else
+        QLoggingCategory::setFilterRules(QStringLiteral("dockervm.*.info=false"));
+
+    const bool screenshots = parser.isSet(screenshotsOption);
+    bool demo = parser.isSet(demoOption) || screenshots;
+    if (!demo && !parser.isSet(realOption) && azure::AccountStore().accounts().isEmpty()) {
+        demo = true;
+        qCInfo(lcUi) << "no subscription imported yet: starting in demo mode (--no-demo to skip)";
+    }
+
+    std::unique_ptr<sim::DemoEnvironment> environment;
+    provision::SetupController::Options options;
+    if (demo) {
+        environment = std::make_unique<sim::DemoEnvironment>();
+        QString error;
+        if (!environment->start(&error)) {
+            QTextStream(stderr) << QCoreApplication::translate("main",
+                                                               "Demo mode failed to start: %1\n")
+                                       .arg(error);
+            return 1;
+        }
+        options = environment->controllerOptions();
+    }
+    provision::SetupController controller(options);
+    ui::SetupWizard wizard(&controller);
+    if (parser.isSet(checkOption))
+        wizard.showConnectionCheck();
+
+    int exitCode = 0;
+    std::unique_ptr<ScreenshotDriver> driver;
+    if (screenshots) {
+        wizard.resize(860, 680);
+        driver = std::make_unique<ScreenshotDriver>(&wizard, parser.value(screenshotsOption));
+        QObject::connect(driver.get(), &ScreenshotDriver::finished, &app, [&](int code) {
+            exitCode = code;
+            QCoreApplication::exit(code);
+        });
+        wizard.show();
+        driver->start();
+    } else {
+        wizard.show();
+    }
+    const int rc = QApplication::exec();
+    if (environment && environment->networkAccessManager()->refusedCount() > 0)
+        QTextStream(stderr)
+            << QCoreApplication::translate(
+                   "main", "Demo guard: %1 request(s) to hosts other than loopback were refused.\n")
+                   .arg(environment->networkAccessManager()->refusedCount());
+    return screenshots ? exitCode : rc;
+}

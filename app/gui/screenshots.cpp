@@ -1,0 +1,159 @@
+#include "screenshots.h"
+
+#include "docker/connectioncontroller.h"
+#include "ui/pages.h"
+#include "ui/setupwizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QPixmap>
+#include <QTextStream>
+
+using dockervm::provision::SetupController;
+using Page = SetupController::Page;
+
+ScreenshotDriver::ScreenshotDriver(dockervm::ui::SetupWizard *wizard, const QString &dir,
+                                   QObject *parent)
+    : QObject(parent), m_wizard(wizard), m_dir(dir)
+{
+    m_timer.setInterval(50);
+    connect(&m_timer, &QTimer::timeout, this, &ScreenshotDriver::poll);
+
+    SetupController *c = wizard->controller();
+    auto on = [this](Page p) {
+        return [this, p] {
+            return m_wizard->currentId() == int(p);
+        };
+    };
+    auto next = [this] {
+        m_wizard->next();
+    };
+
+    add(QStringLiteral("welcome"), on(Page::Welcome), [this] { shoot(QStringLiteral("welcome")); });
+    add(
+        QStringLiteral("to subscription"), [] { return true; }, next);
+    add(QStringLiteral("subscription"), on(Page::Subscription),
+        [this] { shoot(QStringLiteral("subscription")); });
+    add(
+        QStringLiteral("to region"), [] { return true; }, next);
+    add(
+        QStringLiteral("region"),
+        [c, on] {
+            return on(Page::Region)() && c->locationsState() == SetupController::LoadState::Loaded;
+        },
+        [this] { shoot(QStringLiteral("region")); });
+    add(
+        QStringLiteral("to image"), [] { return true; }, next);
+    add(
+        QStringLiteral("image"),
+        [c, on] {
+            return on(Page::Image)() && c->imagesState() == SetupController::LoadState::Loaded;
+        },
+        [this, c] {
+            shoot(QStringLiteral("image"));
+            // What a user would type on the next page.
+            c->setDnsName(QStringLiteral("demo-docker"));
+            c->setUserName(QStringLiteral("azureuser"));
+            c->setPassword(QStringLiteral("Docker-VM-2014!"));
+            c->setPasswordConfirmation(QStringLiteral("Docker-VM-2014!"));
+        });
+    add(
+        QStringLiteral("to virtual machine"), [] { return true; }, next);
+    add(
+        QStringLiteral("virtual machine"),
+        [c, on] {
+            return on(Page::VirtualMachine)() &&
+                   c->nameState() == SetupController::NameState::Available;
+        },
+        [this] { shoot(QStringLiteral("virtual-machine")); });
+    add(
+        QStringLiteral("to docker"), [] { return true; }, next);
+    add(QStringLiteral("docker"), on(Page::Docker), [this] { shoot(QStringLiteral("docker")); });
+    add(
+        QStringLiteral("to review"), [] { return true; }, next);
+    add(QStringLiteral("review"), on(Page::Review), [this] { shoot(QStringLiteral("review")); });
+    add(
+        QStringLiteral("create"), [] { return true; }, next);
+    add(
+        QStringLiteral("progress"),
+        [c, on] {
+            return on(Page::Progress)() &&
+                   c->provisioningState() == SetupController::ProvisioningState::Succeeded;
+        },
+        [this] { shoot(QStringLiteral("progress")); }, 120000);
+    add(
+        QStringLiteral("to connection"), [] { return true; }, next);
+    add(
+        QStringLiteral("connection"),
+        [this, on] {
+            auto *page = qobject_cast<dockervm::ui::ConnectionPage *>(m_wizard->currentPage());
+            return on(Page::Connection)() && page &&
+                   page->connectionController()->state() !=
+                       dockervm::docker::ConnectionController::State::Checking &&
+                   page->connectionController()->state() !=
+                       dockervm::docker::ConnectionController::State::Idle;
+        },
+        [this] { shoot(QStringLiteral("connection")); }, 90000);
+}
+
+void ScreenshotDriver::add(const QString &what, std::function<bool()> ready,
+                           std::function<void()> action, int timeoutMs)
+{
+    m_steps << Step{what, std::move(ready), std::move(action), timeoutMs};
+}
+
+void ScreenshotDriver::start()
+{
+    if (!m_dir.exists() && !m_dir.mkpath(QStringLiteral("."))) {
+        QTextStream(stderr) << QCoreApplication::translate("screenshots",
+                                                           "Cannot create the folder %1.\n")
+                                   .arg(m_dir.absolutePath());
+        emit finished(1);
+        return;
+    }
+    m_stepClock.start();
+    m_timer.start();
+}
+
+void ScreenshotDriver::poll()
+{
+    if (!m_wizard) {
+        m_timer.stop();
+        emit finished(1);
+        return;
+    }
+    if (m_index >= m_steps.size()) {
+        m_timer.stop();
+        emit finished(0);
+        return;
+    }
+    Step &step = m_steps[m_index];
+    // Ready for a few polls in a row: layouts and paints of the change have run.
+    m_readyTicks = step.ready() ? m_readyTicks + 1 : 0;
+    if (m_readyTicks >= 3) {
+        m_readyTicks = 0;
+        step.action();
+        ++m_index;
+        m_stepClock.restart();
+        return;
+    }
+    if (m_stepClock.elapsed() > step.timeoutMs) {
+        m_timer.stop();
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "screenshots", "Screenshots: timed out waiting for '%1'.\n")
+                                   .arg(step.what);
+        emit finished(1);
+    }
+}
+
+void ScreenshotDriver::shoot(const QString &name)
+{
+    const QString path = m_dir.filePath(
+        QStringLiteral("%1-%2.png").arg(++m_count, 2, 10, QLatin1Char('0')).arg(name));
+    const QPixmap pixmap = m_wizard->grab();
+    if (!pixmap.save(path))
+        QTextStream(stderr)
+            << QCoreApplication::translate("screenshots", "Cannot write %1.\n").arg(path);
+    else
+        QTextStream(stdout) << path << '\n';
+}

@@ -1,0 +1,241 @@
+#pragma once
+
+#include "provision/setupcontroller.h"
+
+#include <QPointer>
+#include <QWizardPage>
+
+class QAbstractButton;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QTableView;
+class QToolButton;
+class QTreeWidget;
+
+namespace dockervm::docker {
+class ConnectionController;
+}
+
+namespace dockervm::ui {
+
+class ImageTableModel;
+
+using Controller = provision::SetupController;
+
+// A page is a view over the controller: isComplete() and validatePage() ask it; the page holds
+// no state of its own beyond its widgets.
+class ControllerPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    ControllerPage(Controller *controller, Controller::Page page, QWidget *parent = nullptr);
+
+    Controller::Page pageId() const { return m_page; }
+    bool isComplete() const override;
+    bool validatePage() override;
+    // The widget that gets the focus when the page is shown.
+    virtual QWidget *firstField() const { return nullptr; }
+
+protected:
+    // An error label: red, word-wrapped, selectable, hidden while empty.
+    static QLabel *makeErrorLabel(const QString &objectName, QWidget *parent);
+    static void showText(QLabel *label, const QString &text);
+
+    Controller *m_controller;
+    Controller::Page m_page;
+};
+
+class WelcomePage : public ControllerPage
+{
+    Q_OBJECT
+public:
+    explicit WelcomePage(Controller *controller, QWidget *parent = nullptr);
+    QWidget *firstField() const override;
+
+private:
+    QRadioButton *m_newHost;
+    QRadioButton *m_checkExisting;
+};
+
+class SubscriptionPage : public ControllerPage
+{
+    Q_OBJECT
+public:
+    explicit SubscriptionPage(Controller *controller, QWidget *parent = nullptr);
+    QWidget *firstField() const override;
+    void initializePage() override;
+    // Opens the file dialog (window-modal, open(), never exec()).
+    void browse();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void refreshList();
+    void refreshDetails();
+
+    QListWidget *m_list;
+    QPushButton *m_import;
+    QLabel *m_error;
+    QLabel *m_warnings;
+    QLabel *m_help;
+    QLabel *m_name, *m_id, *m_cloud, *m_subject, *m_expiry, *m_source;
+    bool m_updating = false;
+};
+
+class RegionPage : public ControllerPage
+{
+    Q_OBJECT
+public:
+    explicit RegionPage(Controller *controller, QWidget *parent = nullptr);
+    QWidget *firstField() const override;
+
+private:
+    void refresh();
+
+    QListWidget *m_list;
+    QProgressBar *m_busy;
+    QLabel *m_status;
+    QLabel *m_error;
+    QPushButton *m_retry;
+    bool m_updating = false;
+};
+
+class ImagePage : public ControllerPage
+{
+    Q_OBJECT
+public:
+    explicit ImagePage(Controller *controller, QWidget *parent = nullptr);
+    QWidget *firstField() const override;
+
+private:
+    void refresh();
+    void selectCurrent();
+
+    QLineEdit *m_filter;
+    QTableView *m_table;
+    ImageTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QProgressBar *m_busy;
+    QLabel *m_count;
+    QLabel *m_error;
+    QLabel *m_warning;
+    QPushButton *m_retry;
+    bool m_updating = false;
+};
+
+class VirtualMachinePage : public ControllerPage
+{
+    Q_OBJECT
+public:
+    explicit VirtualMachinePage(Controller *controller, QWidget *parent = nullptr);
+    QWidget *firstField() const override;
+    void initializePage() override;
+
+private:
+    void refreshName();
+    void refreshPassword();
+
+    QLineEdit *m_dnsName;
+    QLabel *m_hostName;
+    QLabel *m_nameStatus;
+    QComboBox *m_size;
+    QLineEdit *m_user;
+    QLabel *m_userError;
+    QLineEdit *m_password;
+    QLineEdit *m_confirm;
+    QListWidget *m_checklist;
+    QSpinBox *m_sshPort;
+    QLabel *m_sshError;
+};
+
+class DockerPage : public ControllerPage
+{
+    Q_OBJECT
+public:
+    explicit DockerPage(Controller *controller, QWidget *parent = nullptr);
+    QWidget *firstField() const override;
+    void initializePage() override;
+    void browse();
+
+private:
+    void refresh();
+
+    QSpinBox *m_port;
+    QLabel *m_portError;
+    QLineEdit *m_certDir;
+    QPushButton *m_browse;
+    QLabel *m_report;
+};
+
+class ReviewPage : public ControllerPage
+{
+    Q_OBJECT
+public:
+    explicit ReviewPage(Controller *controller, QWidget *parent = nullptr);
+    QWidget *firstField() const override;
+    void initializePage() override;
+
+private:
+    void refresh();
+
+    QLabel *m_summary;
+    QLineEdit *m_azure;
+    QToolButton *m_copyAzure;
+    QLineEdit *m_dockerVm;
+    QToolButton *m_copyDockerVm;
+    QLabel *m_cost;
+};
+
+class ProgressPage : public ControllerPage
+{
+    Q_OBJECT
+public:
+    explicit ProgressPage(Controller *controller, QWidget *parent = nullptr);
+    QWidget *firstField() const override;
+    void initializePage() override;
+
+private:
+    void refreshSteps();
+    void refreshState();
+
+    QTreeWidget *m_steps;
+    QPlainTextEdit *m_log;
+    QPushButton *m_cancel;
+    QLabel *m_result;
+};
+
+// The last page: the connection check. Holds the ConnectionPanel once that widget exists; until
+// then a summary of where Docker answers.
+class ConnectionPage : public ControllerPage
+{
+    Q_OBJECT
+public:
+    explicit ConnectionPage(Controller *controller, QWidget *parent = nullptr);
+    QWidget *firstField() const override;
+    void initializePage() override;
+
+    docker::ConnectionController *connectionController() const { return m_connection; }
+
+private:
+    docker::ConnectionController *m_connection;
+    QWidget *m_targetBox;
+    QLineEdit *m_host;
+    QSpinBox *m_port;
+    QLineEdit *m_certDir;
+    QPushButton *m_check;
+    QLabel *m_summary = nullptr;
+    QWidget *m_panel = nullptr;
+};
+
+} // namespace dockervm::ui

@@ -1,0 +1,292 @@
+// Progress and Connection pages.
+#include "ui/pages.h"
+
+#include "docker/connectioncontroller.h"
+
+#if __has_include("ui/connectionpanel.h")
+#include "ui/connectionpanel.h"
+#define DOCKERVM_HAVE_CONNECTION_PANEL 1
+#endif
+
+#include <QDir>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace dockervm::ui {
+
+using Page = Controller::Page;
+using StepState = provision::Provisioner::StepState;
+
+namespace {
+
+QString stateText(StepState state)
+{
+    switch (state) {
+    case StepState::Pending:
+        return ProgressPage::tr("waiting");
+    case StepState::Running:
+        return ProgressPage::tr("running");
+    case StepState::Done:
+        return ProgressPage::tr("done");
+    case StepState::Failed:
+        return ProgressPage::tr("failed");
+    case StepState::Skipped:
+        return ProgressPage::tr("skipped");
+    case StepState::Cancelled:
+        return ProgressPage::tr("cancelled");
+    }
+    return QString();
+}
+
+QIcon stateIcon(const QStyle *style, StepState state)
+{
+    switch (state) {
+    case StepState::Pending:
+        return QIcon(QStringLiteral(":/icons/step-pending.svg"));
+    case StepState::Running:
+        return QIcon(QStringLiteral(":/icons/step-running.svg"));
+    case StepState::Done:
+        return QIcon(QStringLiteral(":/icons/step-done.svg"));
+    case StepState::Failed:
+        return QIcon(QStringLiteral(":/icons/step-failed.svg"));
+    case StepState::Skipped:
+        return QIcon(QStringLiteral(":/icons/step-skipped.svg"));
+    case StepState::Cancelled:
+        return style->standardIcon(QStyle::SP_DialogCancelButton);
+    }
+    return QIcon();
+}
+
+QString elapsedText(qint64 ms)
+{
+    if (ms <= 0)
+        return QString();
+    if (ms < 60000)
+        return ProgressPage::tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+    return ProgressPage::tr("%1 min %2 s").arg(ms / 60000).arg((ms / 1000) % 60);
+}
+
+} // namespace
+
+// --- Progress -------------------------------------------------------------------------------
+
+ProgressPage::ProgressPage(Controller *controller, QWidget *parent)
+    : ControllerPage(controller, Page::Progress, parent)
+{
+    setObjectName(QStringLiteral("progressPage"));
+    setTitle(tr("Creating the Docker host"));
+    setSubTitle(tr("This takes a few minutes on Azure. Cancel removes what was created so far."));
+
+    auto *layout = new QVBoxLayout(this);
+    m_steps = new QTreeWidget(this);
+    m_steps->setObjectName(QStringLiteral("stepList"));
+    m_steps->setAccessibleName(tr("Provisioning steps"));
+    m_steps->setRootIsDecorated(false);
+    m_steps->setColumnCount(4);
+    m_steps->setHeaderLabels({tr("Step"), tr("State"), tr("Time"), tr("Detail")});
+    m_steps->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_steps->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_steps->header()->setStretchLastSection(true);
+    m_steps->setSelectionMode(QAbstractItemView::NoSelection);
+    m_steps->setTextElideMode(Qt::ElideMiddle);
+    layout->addWidget(m_steps, 3);
+
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("resultLabel"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_result);
+
+    auto *logLabel = new QLabel(tr("&Log:"), this);
+    m_log = new QPlainTextEdit(this);
+    m_log->setObjectName(QStringLiteral("progressLog"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(2000);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    logLabel->setBuddy(m_log);
+    layout->addWidget(logLabel);
+    layout->addWidget(m_log, 2);
+
+    auto *row = new QHBoxLayout;
+    m_cancel = new QPushButton(tr("Cancel and &remove what was created"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelProvisioningButton"));
+    row->addWidget(m_cancel);
+    row->addStretch();
+    layout->addLayout(row);
+
+    connect(m_cancel, &QPushButton::clicked, controller, &Controller::cancelProvisioning);
+    connect(controller, &Controller::stepsChanged, this, &ProgressPage::refreshSteps);
+    connect(controller, &Controller::provisioningStateChanged, this, &ProgressPage::refreshState);
+    connect(controller, &Controller::logLineAdded, this, [this](const QString &line) {
+        m_log->appendPlainText(line);
+        m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
+    });
+    refreshSteps();
+    refreshState();
+}
+
+QWidget *ProgressPage::firstField() const
+{
+    return m_cancel->isEnabled() ? static_cast<QWidget *>(m_cancel) : m_log;
+}
+
+void ProgressPage::initializePage()
+{
+    m_log->setPlainText(m_controller->logLines().join(QLatin1Char('\n')));
+    refreshSteps();
+    refreshState();
+}
+
+void ProgressPage::refreshSteps()
+{
+    const auto rows = m_controller->steps();
+    int visible = 0;
+    for (const auto &row : rows) {
+        // The rollback row only appears once it is used.
+        if (row.step == provision::Provisioner::Step::Rollback && row.state == StepState::Pending)
+            continue;
+        QTreeWidgetItem *item = m_steps->topLevelItem(visible);
+        if (!item)
+            item = new QTreeWidgetItem(m_steps);
+        item->setText(0, row.label);
+        item->setIcon(0, stateIcon(style(), row.state));
+        item->setText(1, stateText(row.state));
+        item->setText(2, elapsedText(row.elapsedMs));
+        item->setText(3, row.detail);
+        item->setToolTip(3, row.detail);
+        item->setData(0, Qt::UserRole, int(row.step));
+        item->setData(1, Qt::UserRole, int(row.state));
+        item->setData(0, Qt::AccessibleTextRole, tr("%1: %2").arg(row.label, stateText(row.state)));
+        ++visible;
+    }
+    while (m_steps->topLevelItemCount() > visible)
+        delete m_steps->takeTopLevelItem(visible);
+}
+
+void ProgressPage::refreshState()
+{
+    const auto state = m_controller->provisioningState();
+    m_cancel->setEnabled(state == Controller::ProvisioningState::Running);
+    m_cancel->setText(state == Controller::ProvisioningState::Cancelling
+                          ? tr("Removing what was created…")
+                          : tr("Cancel and &remove what was created"));
+    m_result->setText(m_controller->resultText());
+    QPalette pal = palette();
+    if (state == Controller::ProvisioningState::Failed)
+        pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    m_result->setPalette(pal);
+    if (!m_cancel->isEnabled() && m_cancel->hasFocus())
+        m_log->setFocus();
+    if (wizard()) {
+        wizard()
+            ->button(QWizard::CancelButton)
+            ->setEnabled(state != Controller::ProvisioningState::Running &&
+                         state != Controller::ProvisioningState::Cancelling);
+    }
+}
+
+// --- Connection -----------------------------------------------------------------------------
+
+ConnectionPage::ConnectionPage(Controller *controller, QWidget *parent)
+    : ControllerPage(controller, Page::Connection, parent)
+{
+    setObjectName(QStringLiteral("connectionPage"));
+    setTitle(tr("Connect to Docker"));
+    setSubTitle(tr("Checks over TLS, stage by stage, that Docker answers with your "
+                   "certificates."));
+
+    m_connection = new docker::ConnectionController(this);
+    m_connection->setObjectName(QStringLiteral("connectionController"));
+
+    auto *layout = new QVBoxLayout(this);
+    // "Check an existing host": the target is typed in here.
+    m_targetBox = new QWidget(this);
+    m_targetBox->setObjectName(QStringLiteral("checkTargetBox"));
+    auto *form = new QFormLayout(m_targetBox);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_host = new QLineEdit(m_targetBox);
+    m_host->setObjectName(QStringLiteral("checkHostEdit"));
+    m_host->setPlaceholderText(tr("myhost.cloudapp.net"));
+    auto *hostLabel = new QLabel(tr("&Host:"), m_targetBox);
+    hostLabel->setBuddy(m_host);
+    form->addRow(hostLabel, m_host);
+    m_port = new QSpinBox(m_targetBox);
+    m_port->setObjectName(QStringLiteral("checkPortSpin"));
+    m_port->setRange(1, 65535);
+    auto *portLabel = new QLabel(tr("Po&rt:"), m_targetBox);
+    portLabel->setBuddy(m_port);
+    form->addRow(portLabel, m_port);
+    auto *dirRow = new QHBoxLayout;
+    m_certDir = new QLineEdit(m_targetBox);
+    m_certDir->setObjectName(QStringLiteral("checkCertDirEdit"));
+    auto *dirLabel = new QLabel(tr("Certificate &folder:"), m_targetBox);
+    dirLabel->setBuddy(m_certDir);
+    m_check = new QPushButton(tr("Chec&k"), m_targetBox);
+    m_check->setObjectName(QStringLiteral("checkButton"));
+    dirRow->addWidget(m_certDir, 1);
+    dirRow->addWidget(m_check);
+    form->addRow(dirLabel, dirRow);
+    layout->addWidget(m_targetBox);
+
+#ifdef DOCKERVM_HAVE_CONNECTION_PANEL
+    m_panel = new ConnectionPanel(m_connection, this);
+    m_panel->setObjectName(QStringLiteral("connectionPanel"));
+    layout->addWidget(m_panel, 1);
+    m_summary = nullptr;
+#else
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    layout->addStretch();
+    connect(m_connection, &docker::ConnectionController::summaryChanged, m_summary,
+            &QLabel::setText);
+#endif
+
+    connect(m_check, &QPushButton::clicked, this, [this] {
+        m_connection->setTarget(m_host->text().trimmed(), m_port->value(),
+                                m_certDir->text().trimmed());
+        m_controller->settings()->setValue(QStringLiteral("connection/host"),
+                                           m_host->text().trimmed());
+        m_connection->retry();
+    });
+    connect(m_host, &QLineEdit::returnPressed, m_check, &QPushButton::click);
+}
+
+QWidget *ConnectionPage::firstField() const
+{
+    if (m_targetBox->isVisible())
+        return m_host;
+    return m_panel ? m_panel->nextInFocusChain() : nullptr;
+}
+
+void ConnectionPage::initializePage()
+{
+    const bool checkExisting = m_controller->mode() == Controller::Mode::CheckExisting;
+    m_targetBox->setVisible(checkExisting);
+    m_host->setText(m_controller->connectionHost());
+    m_port->setValue(m_controller->connectionPort());
+    m_certDir->setText(QDir::toNativeSeparators(m_controller->connectionCertDir()));
+    if (checkExisting)
+        return; // the user starts the check
+    // After Create: Docker answered the provisioner already; check again as the user would.
+    m_connection->setTarget(m_controller->connectionHost(), m_controller->connectionPort(),
+                            m_controller->connectionCertDir());
+    m_connection->setWaitSeconds(60);
+    m_connection->retry();
+}
+
+} // namespace dockervm::ui

@@ -1,0 +1,521 @@
+// Welcome, Subscription, Region and Image pages.
+#include "ui/imagetablemodel.h"
+#include "ui/pages.h"
+
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace dockervm::ui {
+
+using Page = Controller::Page;
+
+// --- ControllerPage -------------------------------------------------------------------------
+
+ControllerPage::ControllerPage(Controller *controller, Controller::Page page, QWidget *parent)
+    : QWizardPage(parent), m_controller(controller), m_page(page)
+{
+    connect(controller, &Controller::completeChanged, this, &QWizardPage::completeChanged);
+}
+
+bool ControllerPage::isComplete() const
+{
+    return m_controller->isPageComplete(m_page);
+}
+
+bool ControllerPage::validatePage()
+{
+    return m_controller->requestAdvance(m_page);
+}
+
+QLabel *ControllerPage::makeErrorLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setTextFormat(Qt::PlainText);
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    label->setPalette(pal);
+    label->hide();
+    return label;
+}
+
+void ControllerPage::showText(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+// --- Welcome --------------------------------------------------------------------------------
+
+WelcomePage::WelcomePage(Controller *controller, QWidget *parent)
+    : ControllerPage(controller, Page::Welcome, parent)
+{
+    setObjectName(QStringLiteral("welcomePage"));
+    setTitle(tr("Run Docker on an Azure virtual machine"));
+    setSubTitle(tr("This wizard creates a Linux VM on Azure with Docker listening on a "
+                   "TLS-protected port, and checks that your computer can talk to it."));
+
+    auto *layout = new QVBoxLayout(this);
+    auto *demo = new QLabel(this);
+    demo->setObjectName(QStringLiteral("demoBanner"));
+    demo->setWordWrap(true);
+    demo->setText(tr("<b>Demo mode.</b> Everything runs against a simulator on this computer: "
+                     "nothing is created in Azure, nothing is billed, and no request leaves this "
+                     "machine. Certificates go to a temporary folder unless you choose one."));
+    demo->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; border: 1px "
+                                       "solid #e0c060; border-radius: 4px; padding: 8px; }"));
+    demo->setVisible(controller->isDemo());
+    layout->addWidget(demo);
+
+    auto *what = new QLabel(this);
+    what->setObjectName(QStringLiteral("welcomeText"));
+    what->setWordWrap(true);
+    what->setText(
+        tr("<p>What happens:</p><ol>"
+           "<li>You choose an Azure subscription (from its <i>.publishsettings</i> file), a "
+           "region and an Ubuntu image.</li>"
+           "<li>The wizard makes TLS certificates for Docker (a CA, a client certificate and a "
+           "server certificate for the VM), or reuses the ones you have.</li>"
+           "<li>It creates a cloud service <i>&lt;name&gt;.cloudapp.net</i>, a storage account "
+           "when you have none, and the VM with the Docker extension.</li>"
+           "<li>It waits until Docker answers over TLS and shows how to connect.</li></ol>"
+           "<p>What it costs: the VM is billed by the minute while it exists (a Small VM costs "
+           "roughly US$ 0.06 an hour), its disk a few cents a month. Delete the cloud service "
+           "when you no longer need it.</p>"));
+    layout->addWidget(what);
+
+    m_newHost = new QRadioButton(tr("Create a &new Docker host"), this);
+    m_newHost->setObjectName(QStringLiteral("newHostRadio"));
+    m_checkExisting = new QRadioButton(tr("C&heck an existing Docker host"), this);
+    m_checkExisting->setObjectName(QStringLiteral("checkExistingRadio"));
+    m_newHost->setChecked(controller->mode() == Controller::Mode::NewHost);
+    m_checkExisting->setChecked(controller->mode() == Controller::Mode::CheckExisting);
+    layout->addWidget(m_newHost);
+    layout->addWidget(m_checkExisting);
+    layout->addStretch();
+
+    connect(m_newHost, &QRadioButton::toggled, this, [this](bool on) {
+        if (on)
+            m_controller->setMode(Controller::Mode::NewHost);
+    });
+    connect(m_checkExisting, &QRadioButton::toggled, this, [this](bool on) {
+        if (on)
+            m_controller->setMode(Controller::Mode::CheckExisting);
+    });
+    connect(controller, &Controller::modeChanged, this, [this] {
+        (m_controller->mode() == Controller::Mode::NewHost ? m_newHost : m_checkExisting)
+            ->setChecked(true);
+    });
+}
+
+QWidget *WelcomePage::firstField() const
+{
+    return m_newHost->isChecked() ? m_newHost : m_checkExisting;
+}
+
+// --- Subscription ---------------------------------------------------------------------------
+
+SubscriptionPage::SubscriptionPage(Controller *controller, QWidget *parent)
+    : ControllerPage(controller, Page::Subscription, parent)
+{
+    setObjectName(QStringLiteral("subscriptionPage"));
+    setTitle(tr("Azure subscription"));
+    setSubTitle(tr("Import the .publishsettings file of your subscription, drop it here, or pick "
+                   "one imported before."));
+    setAcceptDrops(true);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *listLabel = new QLabel(tr("&Imported subscriptions:"), this);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("subscriptionList"));
+    m_list->setAccessibleName(tr("Imported subscriptions"));
+    m_list->setMaximumHeight(110);
+    listLabel->setBuddy(m_list);
+    layout->addWidget(listLabel);
+    layout->addWidget(m_list);
+
+    auto *row = new QHBoxLayout;
+    m_import = new QPushButton(tr("I&mport .publishsettings file…"), this);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    row->addWidget(m_import);
+    auto *link = new QLabel(this);
+    link->setObjectName(QStringLiteral("helpLink"));
+    link->setText(
+        QStringLiteral("<a href=\"#help\">%1</a>").arg(tr("Where does this file come from?")));
+    link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    row->addWidget(link);
+    row->addStretch();
+    layout->addLayout(row);
+
+    m_error = makeErrorLabel(QStringLiteral("subscriptionError"), this);
+    layout->addWidget(m_error);
+    m_warnings = new QLabel(this);
+    m_warnings->setObjectName(QStringLiteral("subscriptionWarnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->hide();
+    layout->addWidget(m_warnings);
+
+    m_help = new QLabel(this);
+    m_help->setObjectName(QStringLiteral("publishSettingsHelp"));
+    m_help->setWordWrap(true);
+    m_help->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_help->setOpenExternalLinks(true);
+    m_help->setText(
+        tr("A .publishsettings file holds your subscription's id and a management certificate "
+           "with its private key. Download it signed in to the Azure portal at "
+           "<a href=\"https://manage.windowsazure.com/publishsettings\">"
+           "manage.windowsazure.com/publishsettings</a>, or with <tt>azure account download</tt>. "
+           "Keep it private: anyone with the file can manage the subscription. The wizard keeps "
+           "the key in a file only you can read."));
+    m_help->hide();
+    layout->addWidget(m_help);
+    connect(link, &QLabel::linkActivated, this,
+            [this] { m_help->setVisible(!m_help->isVisible()); });
+
+    auto *form = new QFormLayout;
+    auto make = [this, form](const QString &name, const QString &label) {
+        auto *value = new QLabel(this);
+        value->setObjectName(name);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setWordWrap(true);
+        form->addRow(label, value);
+        return value;
+    };
+    m_name = make(QStringLiteral("subscriptionName"), tr("Name:"));
+    m_id = make(QStringLiteral("subscriptionId"), tr("Id:"));
+    m_cloud = make(QStringLiteral("subscriptionCloud"), tr("Cloud:"));
+    m_subject = make(QStringLiteral("certificateSubject"), tr("Certificate:"));
+    m_expiry = make(QStringLiteral("certificateExpiry"), tr("Expires:"));
+    m_source = make(QStringLiteral("subscriptionSource"), tr("Imported from:"));
+    layout->addLayout(form);
+    layout->addStretch();
+
+    connect(m_import, &QPushButton::clicked, this, &SubscriptionPage::browse);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int rowIndex) {
+        if (m_updating || rowIndex < 0)
+            return;
+        m_controller->selectSubscription(m_list->item(rowIndex)->data(Qt::UserRole).toString());
+    });
+    connect(controller, &Controller::subscriptionsChanged, this, &SubscriptionPage::refreshList);
+    connect(controller, &Controller::currentSubscriptionChanged, this,
+            &SubscriptionPage::refreshList);
+    connect(controller, &Controller::subscriptionErrorChanged, this,
+            [this] { showText(m_error, m_controller->subscriptionError()); });
+    refreshList();
+}
+
+QWidget *SubscriptionPage::firstField() const
+{
+    return m_list->count() > 0 ? static_cast<QWidget *>(m_list) : m_import;
+}
+
+void SubscriptionPage::initializePage()
+{
+    m_controller->reloadSubscriptions();
+    refreshList();
+}
+
+void SubscriptionPage::browse()
+{
+    auto *dialog = new QFileDialog(this, tr("Import a .publishsettings file"));
+    dialog->setObjectName(QStringLiteral("publishSettingsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters({tr("Publish settings (*.publishsettings)"), tr("All files (*)")});
+    dialog->setDirectory(QDir::homePath());
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { m_controller->importPublishSettings(path); });
+    dialog->open();
+}
+
+void SubscriptionPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void SubscriptionPage::dropEvent(QDropEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    m_controller->importPublishSettings(urls.first().toLocalFile());
+}
+
+void SubscriptionPage::refreshList()
+{
+    m_updating = true;
+    m_list->clear();
+    const auto subs = m_controller->subscriptions();
+    for (const auto &s : subs) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1  (%2)").arg(s.name, s.id), m_list);
+        item->setData(Qt::UserRole, s.id);
+        if (s.id == m_controller->currentSubscriptionId())
+            m_list->setCurrentItem(item);
+    }
+    m_updating = false;
+    showText(m_error, m_controller->subscriptionError());
+    const QStringList warnings = m_controller->subscriptionWarnings();
+    m_warnings->setText(warnings.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!warnings.isEmpty());
+    refreshDetails();
+}
+
+void SubscriptionPage::refreshDetails()
+{
+    const azure::Subscription s = m_controller->currentSubscription();
+    m_name->setText(s.name);
+    m_id->setText(s.id);
+    m_cloud->setText(s.id.isEmpty()
+                         ? QString()
+                         : QStringLiteral("%1 — %2").arg(azure::cloudDisplayName(s.cloud),
+                                                         s.managementEndpoint.toString()));
+    m_subject->setText(s.certificate.isNull() ? QString() : s.certificate.subjectDisplayName());
+    if (s.certificate.isNull()) {
+        m_expiry->clear();
+    } else {
+        const QDateTime expiry = s.certificate.expiryDate();
+        const bool expired = expiry < QDateTime::currentDateTimeUtc();
+        m_expiry->setText(
+            expired ? tr("%1 (expired: upload a new management certificate)")
+                          .arg(QLocale().toString(expiry.toLocalTime(), QLocale::ShortFormat))
+                    : QLocale().toString(expiry.toLocalTime(), QLocale::ShortFormat));
+    }
+    QString source;
+    for (const auto &account : m_controller->accounts()) {
+        if (account.subscription.id == s.id)
+            source = QDir::toNativeSeparators(account.sourceFile);
+    }
+    m_source->setText(source);
+}
+
+// --- Region ---------------------------------------------------------------------------------
+
+RegionPage::RegionPage(Controller *controller, QWidget *parent)
+    : ControllerPage(controller, Page::Region, parent)
+{
+    setObjectName(QStringLiteral("regionPage"));
+    setTitle(tr("Region"));
+    setSubTitle(tr("Where the VM runs. Choose the region closest to you or to your users."));
+
+    auto *layout = new QVBoxLayout(this);
+    auto *label = new QLabel(tr("&Region:"), this);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("regionList"));
+    label->setBuddy(m_list);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("regionStatus"));
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("regionBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(8);
+    m_error = makeErrorLabel(QStringLiteral("regionError"), this);
+    m_retry = new QPushButton(tr("&Retry"), this);
+    m_retry->setObjectName(QStringLiteral("regionRetry"));
+    layout->addWidget(label);
+    layout->addWidget(m_list);
+    layout->addWidget(m_status);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_error);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_retry);
+    row->addStretch();
+    layout->addLayout(row);
+
+    connect(m_retry, &QPushButton::clicked, controller, &Controller::loadLocations);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int r) {
+        if (!m_updating && r >= 0)
+            m_controller->setLocation(m_list->item(r)->data(Qt::UserRole).toString());
+    });
+    connect(controller, &Controller::locationsChanged, this, &RegionPage::refresh);
+    connect(controller, &Controller::locationChanged, this, &RegionPage::refresh);
+    refresh();
+}
+
+QWidget *RegionPage::firstField() const
+{
+    return m_retry->isVisible() ? static_cast<QWidget *>(m_retry) : m_list;
+}
+
+void RegionPage::refresh()
+{
+    const auto state = m_controller->locationsState();
+    m_updating = true;
+    m_list->clear();
+    for (const auto &l : m_controller->locations()) {
+        auto *item = new QListWidgetItem(l.displayName.isEmpty() ? l.name : l.displayName, m_list);
+        item->setData(Qt::UserRole, l.name);
+        if (l.name == m_controller->location())
+            m_list->setCurrentItem(item);
+    }
+    m_updating = false;
+    m_busy->setVisible(state == Controller::LoadState::Loading);
+    m_status->setText(
+        state == Controller::LoadState::Loading
+            ? tr("Loading the regions of %1…").arg(m_controller->currentSubscription().name)
+        : state == Controller::LoadState::Loaded
+            ? tr("%n region(s) offer virtual machines.", nullptr,
+                 int(m_controller->locations().size()))
+            : QString());
+    const bool failed = state == Controller::LoadState::Failed;
+    showText(m_error, failed ? m_controller->locationsError() : QString());
+    const bool hadFocus = m_retry->hasFocus();
+    m_retry->setVisible(failed);
+    if (hadFocus && !failed)
+        m_list->setFocus();
+    if (failed && isVisible() && !m_list->hasFocus())
+        m_retry->setFocus();
+}
+
+// --- Image ----------------------------------------------------------------------------------
+
+ImagePage::ImagePage(Controller *controller, QWidget *parent)
+    : ControllerPage(controller, Page::Image, parent)
+{
+    setObjectName(QStringLiteral("imagePage"));
+    setTitle(tr("Image"));
+    setSubTitle(tr("The operating system of the VM. The Docker extension needs an image "
+                   "published after July 2014."));
+
+    auto *layout = new QVBoxLayout(this);
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Filter:"), this);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("imageFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setText(controller->imageFilter());
+    m_filter->setPlaceholderText(tr("Part of the image name, e.g. Ubuntu-14_04"));
+    label->setBuddy(m_filter);
+    row->addWidget(label);
+    row->addWidget(m_filter);
+    layout->addLayout(row);
+
+    m_model = new ImageTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ImageTableModel::SortRole);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("imageTable"));
+    m_table->setAccessibleName(tr("Images"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ImageTableModel::PublishedColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(ImageTableModel::LabelColumn,
+                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ImageTableModel::PublishedColumn,
+                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ImageTableModel::SizeColumn,
+                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ImageTableModel::NameColumn,
+                                                      QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    layout->addWidget(m_table, 1);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("imageCount"));
+    layout->addWidget(m_count);
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("imageBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(8);
+    layout->addWidget(m_busy);
+    m_warning = makeErrorLabel(QStringLiteral("imageWarning"), this);
+    layout->addWidget(m_warning);
+    m_error = makeErrorLabel(QStringLiteral("imageError"), this);
+    layout->addWidget(m_error);
+    m_retry = new QPushButton(tr("&Retry"), this);
+    m_retry->setObjectName(QStringLiteral("imageRetry"));
+    auto *retryRow = new QHBoxLayout;
+    retryRow->addWidget(m_retry);
+    retryRow->addStretch();
+    layout->addLayout(retryRow);
+
+    connect(m_filter, &QLineEdit::textChanged, controller, &Controller::setImageFilter);
+    connect(m_retry, &QPushButton::clicked, controller, &Controller::loadImages);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_updating || !current.isValid())
+                    return;
+                m_controller->setImageName(current.data(ImageTableModel::NameRole).toString());
+            });
+    connect(controller, &Controller::imagesChanged, this, &ImagePage::refresh);
+    connect(controller, &Controller::imageNameChanged, this, &ImagePage::selectCurrent);
+    refresh();
+}
+
+QWidget *ImagePage::firstField() const
+{
+    return m_filter;
+}
+
+void ImagePage::refresh()
+{
+    const auto state = m_controller->imagesState();
+    if (m_filter->text() != m_controller->imageFilter())
+        m_filter->setText(m_controller->imageFilter());
+    m_updating = true;
+    m_model->setImages(m_controller->images());
+    m_updating = false;
+    selectCurrent();
+    m_busy->setVisible(state == Controller::LoadState::Loading);
+    const bool failed = state == Controller::LoadState::Failed;
+    showText(m_error, failed ? m_controller->imagesError() : QString());
+    m_retry->setVisible(failed);
+    if (state == Controller::LoadState::Loading)
+        m_count->setText(tr("Loading the image list…"));
+    else if (state == Controller::LoadState::Loaded)
+        m_count->setText(
+            m_controller->images().isEmpty()
+                ? tr("No Linux image matches “%1”. Change the filter.")
+                      .arg(m_controller->imageFilter())
+                : tr("%n image(s) match.", nullptr, int(m_controller->images().size())));
+    else
+        m_count->clear();
+}
+
+void ImagePage::selectCurrent()
+{
+    const int row = m_model->rowOf(m_controller->imageName());
+    m_updating = true;
+    if (row >= 0) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+    } else {
+        m_table->clearSelection();
+    }
+    m_updating = false;
+    showText(m_warning, m_controller->imageWarning());
+}
+
+} // namespace dockervm::ui

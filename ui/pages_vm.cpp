@@ -1,0 +1,395 @@
+// Virtual machine, Docker and Review pages.
+#include "ui/pages.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace dockervm::ui {
+
+using Page = Controller::Page;
+
+namespace {
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
+
+QLabel *statusLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+void setTone(QLabel *label, bool bad)
+{
+    QPalette pal = label->parentWidget()->palette();
+    if (bad)
+        pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    label->setPalette(pal);
+}
+
+} // namespace
+
+// --- Virtual machine ------------------------------------------------------------------------
+
+VirtualMachinePage::VirtualMachinePage(Controller *controller, QWidget *parent)
+    : ControllerPage(controller, Page::VirtualMachine, parent)
+{
+    setObjectName(QStringLiteral("virtualMachinePage"));
+    setTitle(tr("Virtual machine"));
+    setSubTitle(tr("Its DNS name, size and the account you sign in with over SSH."));
+
+    auto *outer = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_dnsName = new QLineEdit(this);
+    m_dnsName->setObjectName(QStringLiteral("dnsNameEdit"));
+    m_dnsName->setPlaceholderText(tr("3–24 letters, digits and hyphens"));
+    m_dnsName->setMaxLength(63);
+    form->addRow(buddyLabel(tr("&DNS name:"), m_dnsName), m_dnsName);
+    m_hostName = statusLabel(QStringLiteral("hostNameLabel"), this);
+    m_hostName->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QString(), m_hostName);
+    m_nameStatus = statusLabel(QStringLiteral("nameStatus"), this);
+    form->addRow(QString(), m_nameStatus);
+
+    m_size = new QComboBox(this);
+    m_size->setObjectName(QStringLiteral("sizeCombo"));
+    form->addRow(buddyLabel(tr("Si&ze:"), m_size), m_size);
+
+    m_user = new QLineEdit(this);
+    m_user->setObjectName(QStringLiteral("userEdit"));
+    m_user->setPlaceholderText(tr("e.g. azureuser"));
+    form->addRow(buddyLabel(tr("&User name:"), m_user), m_user);
+    m_userError = makeErrorLabel(QStringLiteral("userError"), this);
+    form->addRow(QString(), m_userError);
+
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    form->addRow(buddyLabel(tr("&Password:"), m_password), m_password);
+    m_confirm = new QLineEdit(this);
+    m_confirm->setObjectName(QStringLiteral("confirmPasswordEdit"));
+    m_confirm->setEchoMode(QLineEdit::Password);
+    form->addRow(buddyLabel(tr("Con&firm password:"), m_confirm), m_confirm);
+    m_checklist = new QListWidget(this);
+    m_checklist->setObjectName(QStringLiteral("passwordChecklist"));
+    m_checklist->setAccessibleName(tr("Password rules"));
+    m_checklist->setFocusPolicy(Qt::NoFocus);
+    m_checklist->setSelectionMode(QAbstractItemView::NoSelection);
+    m_checklist->setFrameShape(QFrame::NoFrame);
+    m_checklist->setIconSize(QSize(14, 14));
+    m_checklist->setStyleSheet(QStringLiteral("QListWidget { background: transparent; }"));
+    form->addRow(QString(), m_checklist);
+
+    m_sshPort = new QSpinBox(this);
+    m_sshPort->setObjectName(QStringLiteral("sshPortSpin"));
+    m_sshPort->setRange(0, 65535);
+    m_sshPort->setSpecialValueText(tr("none"));
+    m_sshPort->setValue(controller->sshPort());
+    form->addRow(buddyLabel(tr("SS&H port:"), m_sshPort), m_sshPort);
+    m_sshError = makeErrorLabel(QStringLiteral("sshPortError"), this);
+    form->addRow(QString(), m_sshError);
+
+    setTabOrder(m_dnsName, m_size);
+    setTabOrder(m_size, m_user);
+    setTabOrder(m_user, m_password);
+    setTabOrder(m_password, m_confirm);
+    setTabOrder(m_confirm, m_sshPort);
+
+    connect(m_dnsName, &QLineEdit::textEdited, controller, &Controller::setDnsName);
+    connect(m_size, &QComboBox::currentTextChanged, this, [this](const QString &text) {
+        if (!text.isEmpty())
+            m_controller->setVmSize(text);
+    });
+    connect(m_user, &QLineEdit::textEdited, controller, &Controller::setUserName);
+    connect(m_password, &QLineEdit::textEdited, controller, &Controller::setPassword);
+    connect(m_confirm, &QLineEdit::textEdited, controller, &Controller::setPasswordConfirmation);
+    connect(m_sshPort, &QSpinBox::valueChanged, controller, &Controller::setSshPort);
+    connect(controller, &Controller::dnsNameChanged, this, &VirtualMachinePage::refreshName);
+    connect(controller, &Controller::nameStateChanged, this, &VirtualMachinePage::refreshName);
+    connect(controller, &Controller::passwordChanged, this, &VirtualMachinePage::refreshPassword);
+    connect(controller, &Controller::specChanged, this,
+            [this] { showText(m_userError, m_controller->userNameError()); });
+    connect(controller, &Controller::portsChanged, this, [this] {
+        if (m_sshPort->value() != m_controller->sshPort())
+            m_sshPort->setValue(m_controller->sshPort());
+        showText(m_sshError, m_controller->sshPortError());
+    });
+    refreshName();
+    refreshPassword();
+}
+
+QWidget *VirtualMachinePage::firstField() const
+{
+    return m_dnsName;
+}
+
+void VirtualMachinePage::initializePage()
+{
+    m_size->blockSignals(true);
+    m_size->clear();
+    m_size->addItems(m_controller->vmSizes());
+    m_size->setCurrentText(m_controller->vmSize());
+    m_size->blockSignals(false);
+    if (m_size->currentText() != m_controller->vmSize())
+        m_controller->setVmSize(m_size->currentText());
+    m_dnsName->setText(m_controller->dnsName());
+    m_user->setText(m_controller->userName());
+    m_password->setText(m_controller->password());
+    m_confirm->setText(m_controller->passwordConfirmation());
+    refreshName();
+    refreshPassword();
+}
+
+void VirtualMachinePage::refreshName()
+{
+    const QString host = m_controller->hostName();
+    m_hostName->setText(host.isEmpty()
+                            ? tr("Your host will be <name>.%1").arg(m_controller->spec().dnsSuffix)
+                            : tr("Your host will be %1").arg(host));
+    const auto state = m_controller->nameState();
+    QString prefix;
+    switch (state) {
+    case Controller::NameState::Available:
+        prefix = QStringLiteral("✔ ");
+        break;
+    case Controller::NameState::Taken:
+    case Controller::NameState::Invalid:
+    case Controller::NameState::Error:
+        prefix = QStringLiteral("✘ ");
+        break;
+    default:
+        break;
+    }
+    m_nameStatus->setText(
+        m_controller->nameMessage().isEmpty() ? QString() : prefix + m_controller->nameMessage());
+    setTone(m_nameStatus, state == Controller::NameState::Taken ||
+                              state == Controller::NameState::Invalid ||
+                              state == Controller::NameState::Error);
+    m_nameStatus->setAccessibleDescription(m_controller->nameMessage());
+}
+
+void VirtualMachinePage::refreshPassword()
+{
+    const auto rules = m_controller->passwordChecklist();
+    m_checklist->clear();
+    const QIcon ok = style()->standardIcon(QStyle::SP_DialogApplyButton);
+    const QIcon no = style()->standardIcon(QStyle::SP_DialogCancelButton);
+    for (const auto &rule : rules) {
+        auto *item = new QListWidgetItem(rule.satisfied ? ok : no, rule.description, m_checklist);
+        item->setData(Qt::UserRole, rule.satisfied);
+        item->setData(Qt::AccessibleTextRole,
+                      (rule.satisfied ? tr("met: %1") : tr("not met: %1")).arg(rule.description));
+        if (!rule.satisfied)
+            item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+    }
+    const int rowHeight = m_checklist->sizeHintForRow(0) > 0 ? m_checklist->sizeHintForRow(0) : 18;
+    m_checklist->setFixedHeight(rowHeight * int(rules.size()) + 4);
+}
+
+// --- Docker ---------------------------------------------------------------------------------
+
+DockerPage::DockerPage(Controller *controller, QWidget *parent)
+    : ControllerPage(controller, Page::Docker, parent)
+{
+    setObjectName(QStringLiteral("dockerPage"));
+    setTitle(tr("Docker"));
+    setSubTitle(tr("The port Docker listens on with TLS, and the folder with the certificates "
+                   "that let you in."));
+
+    auto *outer = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("dockerPortSpin"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(controller->dockerPort());
+    form->addRow(buddyLabel(tr("Docker &port:"), m_port), m_port);
+    m_portError = makeErrorLabel(QStringLiteral("dockerPortError"), this);
+    form->addRow(QString(), m_portError);
+
+    auto *row = new QHBoxLayout;
+    m_certDir = new QLineEdit(this);
+    m_certDir->setObjectName(QStringLiteral("certDirEdit"));
+    m_browse = new QPushButton(tr("&Browse…"), this);
+    m_browse->setObjectName(QStringLiteral("certDirBrowse"));
+    row->addWidget(m_certDir, 1);
+    row->addWidget(m_browse);
+    form->addRow(buddyLabel(tr("Certificate &folder:"), m_certDir), row);
+    m_report = statusLabel(QStringLiteral("certReport"), this);
+    m_report->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QString(), m_report);
+    if (controller->isDemo()) {
+        auto *note = statusLabel(QStringLiteral("certDemoNote"), this);
+        note->setText(tr("Demo mode proposes a temporary folder, so nothing is written to your "
+                         "real ~/.docker unless you choose it here."));
+        form->addRow(QString(), note);
+    }
+    setTabOrder(m_port, m_certDir);
+    setTabOrder(m_certDir, m_browse);
+
+    connect(m_port, &QSpinBox::valueChanged, controller, &Controller::setDockerPort);
+    connect(m_certDir, &QLineEdit::textEdited, controller, &Controller::setCertDir);
+    connect(m_browse, &QPushButton::clicked, this, &DockerPage::browse);
+    connect(controller, &Controller::portsChanged, this, &DockerPage::refresh);
+    connect(controller, &Controller::certDirChanged, this, &DockerPage::refresh);
+    refresh();
+}
+
+QWidget *DockerPage::firstField() const
+{
+    return m_port;
+}
+
+void DockerPage::initializePage()
+{
+    m_controller->refreshCertReport();
+    refresh();
+}
+
+void DockerPage::browse()
+{
+    auto *dialog = new QFileDialog(this, tr("Certificate folder"));
+    dialog->setObjectName(QStringLiteral("certDirDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly, true);
+    dialog->setDirectory(m_controller->certDir());
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &dir) { m_controller->setCertDir(dir); });
+    dialog->open();
+}
+
+void DockerPage::refresh()
+{
+    if (m_port->value() != m_controller->dockerPort())
+        m_port->setValue(m_controller->dockerPort());
+    showText(m_portError, m_controller->dockerPortError());
+    const QString dir = QDir::toNativeSeparators(m_controller->certDir());
+    if (m_certDir->text() != dir && !m_certDir->hasFocus())
+        m_certDir->setText(dir);
+    m_report->setText(m_controller->certReportText());
+    setTone(m_report, !m_controller->certDirUsable());
+}
+
+// --- Review ---------------------------------------------------------------------------------
+
+ReviewPage::ReviewPage(Controller *controller, QWidget *parent)
+    : ControllerPage(controller, Page::Review, parent)
+{
+    setObjectName(QStringLiteral("reviewPage"));
+    setTitle(tr("Review"));
+    setSubTitle(tr("Create makes these resources in Azure. The same can be done from a shell "
+                   "with either command below."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Create"));
+
+    auto *layout = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("reviewSummary"));
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summary);
+
+    auto commandRow = [this, layout](const QString &label, const QString &name,
+                                     const QString &copyName, const QString &accessible,
+                                     QLineEdit **edit, QToolButton **copy) {
+        auto *caption = new QLabel(label, this);
+        *edit = new QLineEdit(this);
+        (*edit)->setObjectName(name);
+        (*edit)->setReadOnly(true);
+        (*edit)->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        caption->setBuddy(*edit);
+        *copy = new QToolButton(this);
+        (*copy)->setObjectName(copyName);
+        (*copy)->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"),
+                                          QIcon(QStringLiteral(":/icons/edit-copy.svg"))));
+        (*copy)->setText(tr("Copy"));
+        (*copy)->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        (*copy)->setAccessibleName(accessible);
+        (*copy)->setToolTip(accessible);
+        (*copy)->setFocusPolicy(Qt::StrongFocus);
+        auto *row = new QHBoxLayout;
+        row->addWidget(*edit, 1);
+        row->addWidget(*copy);
+        layout->addWidget(caption);
+        layout->addLayout(row);
+        QLineEdit *target = *edit;
+        connect(*copy, &QToolButton::clicked, this,
+                [target] { QApplication::clipboard()->setText(target->text()); });
+    };
+    commandRow(tr("The 2014 &azure command (password masked):"), QStringLiteral("azureCommand"),
+               QStringLiteral("copyAzureCommand"), tr("Copy the azure command line"), &m_azure,
+               &m_copyAzure);
+    commandRow(tr("The &docker-vm command (asks for the password):"),
+               QStringLiteral("dockerVmCommand"), QStringLiteral("copyDockerVmCommand"),
+               tr("Copy the docker-vm command line"), &m_dockerVm, &m_copyDockerVm);
+
+    m_cost = statusLabel(QStringLiteral("reviewCost"), this);
+    m_cost->setText(controller->isDemo()
+                        ? tr("Demo mode: Create runs against the simulator; nothing is billed.")
+                        : tr("Billing starts when the VM is created. Cancel on the next page "
+                             "removes what was made so far."));
+    layout->addWidget(m_cost);
+    layout->addStretch();
+
+    connect(controller, &Controller::commandLinesChanged, this, &ReviewPage::refresh);
+}
+
+QWidget *ReviewPage::firstField() const
+{
+    return m_copyDockerVm;
+}
+
+void ReviewPage::initializePage()
+{
+    refresh();
+}
+
+void ReviewPage::refresh()
+{
+    QString html = QStringLiteral("<table cellspacing=\"2\">");
+    for (const auto &[label, value] : m_controller->summary()) {
+        QString shown = value.toHtmlEscaped();
+        shown.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        html +=
+            QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>")
+                .arg(label.toHtmlEscaped(), shown);
+    }
+    html += QStringLiteral("</table>");
+    m_summary->setText(html);
+    m_azure->setText(m_controller->azureCommandLine());
+    m_dockerVm->setText(m_controller->dockerVmCommandLine());
+    m_azure->setCursorPosition(0);
+    m_dockerVm->setCursorPosition(0);
+}
+
+} // namespace dockervm::ui

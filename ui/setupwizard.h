@@ -1,0 +1,42 @@
+#pragma once
+
+#include "provision/setupcontroller.h"
+
+#include <QWizard>
+
+namespace dockervm::ui {
+
+// The Docker VM Wizard: pages over one SetupController. Navigation asks the controller
+// (nextId, isComplete, validatePage); the controller's advanceReady() moves on after an
+// asynchronous check.
+class SetupWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    explicit SetupWizard(provision::SetupController *controller, QWidget *parent = nullptr);
+    ~SetupWizard() override;
+
+    provision::SetupController *controller() const { return m_controller; }
+    int nextId() const override;
+    QWizardPage *pageFor(provision::SetupController::Page page) const
+    {
+        return QWizard::page(int(page));
+    }
+
+    // Starts at "check an existing host" (the connection page) instead of Welcome.
+    void showConnectionCheck();
+
+public slots:
+    void reject() override;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void onPageChanged(int id);
+    void saveGeometryToSettings();
+
+    provision::SetupController *m_controller;
+};
+
+} // namespace dockervm::ui
