@@ -1,0 +1,107 @@
+#pragma once
+
+#include "docker/connectioncontroller.h"
+
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTimer;
+class QTreeWidget;
+
+namespace dockervm::ui {
+
+// The connection panel: the last page of the wizard and the "check an existing host" screen.
+// A view over docker::ConnectionController (which it does not own): the target and its mode, each
+// stage of the TLS `info` check with its diagnosis, the server's facts, Retry, and the texts a user
+// copies to use the host (docker command, environment per shell, docker context).
+//
+// Tabs (panelTabs): Checks (checksTab), Server (serverTab), Use from a terminal (terminalTab),
+// Attempt log (attemptLog). The panel shows the Server tab when the check succeeds and the Checks
+// tab when it fails, unless the user is on another tab.
+//
+// objectNames for tests and accessibility: summaryLabel, targetLabel, certDirLabel, modeLabel,
+// stageList, stageDetailLabel, attemptLog, serverVersionLabel (and apiVersionLabel, osLabel,
+// kernelLabel, architectureLabel, cpusLabel, memoryLabel, storageDriverLabel, containersLabel,
+// imagesLabel, serverNameLabel), retryButton, stopButton, copyCommandButton, dockerCommandText,
+// shellCombo, copyEnvButton, envText, contextNameEdit, createContextButton, contextStatusLabel,
+// contextCommandText, copyContextCommandButton, openCertFolderButton, copyStatusLabel.
+class ConnectionPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConnectionPanel(docker::ConnectionController *controller, QWidget *parent = nullptr);
+    ~ConnectionPanel() override;
+
+    docker::ConnectionController *controller() const { return m_controller; }
+    docker::Shell currentShell() const;
+    void setCurrentShell(docker::Shell shell);
+
+signals:
+    // Something was put on the clipboard (for a status bar).
+    void copied(const QString &what);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    // Sets a translated text now and again on every LanguageChange.
+    void translated(std::function<void()> apply);
+    void updateTarget();
+    void updateState();
+    void updateStages();
+    void updateStage(int row);
+    void updateStageDetail();
+    void updateFacts();
+    void updateEnvironment();
+    void onContextFinished(const docker::ConnectionController::ContextResult &result);
+    void copyText(const QString &text, const QString &what);
+    void openCertFolder();
+
+    QPointer<docker::ConnectionController> m_controller;
+
+    QLabel *m_stateIcon = nullptr;
+    QLabel *m_summary = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QLabel *m_target = nullptr;
+    QLabel *m_certDir = nullptr;
+    QLabel *m_mode = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTreeWidget *m_stages = nullptr;
+    QLabel *m_stageDetail = nullptr;
+    QPlainTextEdit *m_log = nullptr;
+    QFormLayout *m_factsForm = nullptr;
+    QHash<QString, QLabel *> m_facts; // objectName -> value label
+    QPushButton *m_retry = nullptr;
+    QPushButton *m_stop = nullptr;
+    QPushButton *m_openFolder = nullptr;
+    QPlainTextEdit *m_command = nullptr;
+    QPushButton *m_copyCommand = nullptr;
+    QComboBox *m_shell = nullptr;
+    QPushButton *m_copyEnv = nullptr;
+    QPlainTextEdit *m_env = nullptr;
+    QLineEdit *m_contextName = nullptr;
+    QPushButton *m_createContext = nullptr;
+    QLabel *m_contextStatus = nullptr;
+    QPlainTextEdit *m_contextCommand = nullptr;
+    QPushButton *m_copyContextCommand = nullptr;
+    QLabel *m_copyStatus = nullptr;
+    QTimer *m_copyStatusTimer = nullptr;
+    bool m_contextNameEdited = false;
+    docker::ConnectionController::State m_shownState = docker::ConnectionController::State::Idle;
+    QList<std::function<void()>> m_retranslate;
+};
+
+} // namespace dockervm::ui
