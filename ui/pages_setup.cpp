@@ -386,7 +386,7 @@ void RegionPage::refresh()
     m_retry->setVisible(failed);
     if (hadFocus && !failed)
         m_list->setFocus();
-    if (failed && isVisible() && !m_list->hasFocus())
+    if (failed && isVisible())
         m_retry->setFocus();
 }
 
