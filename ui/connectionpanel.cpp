@@ -14,6 +14,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -235,6 +236,19 @@ void ConnectionPanel::translated(std::function<void()> apply)
     m_retranslate.append(std::move(apply));
 }
 
+bool ConnectionPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_contextName && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_createContext->isEnabled())
+                m_createContext->click();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void ConnectionPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -250,6 +264,10 @@ void ConnectionPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+// Mnemonics: Re&try, Sto&p, Copy &docker command, Open certificate f&older, &Checks, &Server,
+// &Use from a terminal, Attempt &log, Docker co&mmand, En&vironment for, Copy &environment,
+// Context n&ame, Create docker conte&xt, Cop&y command. Free for the page around the panel:
+// B, F, N (QWizard), G, H, I, J, K, Q, R, W, Z.
 void ConnectionPanel::buildUi()
 {
     auto *root = new QVBoxLayout(this);
@@ -445,15 +463,15 @@ void ConnectionPanel::buildUi()
     m_tabs->addTab(m_log, QString());
     root->addWidget(m_tabs, 1);
     translated([=, this] {
-        m_tabs->setTabText(0, tr("Chec&ks"));
+        m_tabs->setTabText(0, tr("&Checks"));
         m_tabs->setTabText(1, tr("&Server"));
-        m_tabs->setTabText(2, tr("Use from a &terminal"));
+        m_tabs->setTabText(2, tr("&Use from a terminal"));
         m_tabs->setTabText(3, tr("Attempt &log"));
         m_log->setAccessibleName(tr("Attempt log"));
         m_stageDetail->setAccessibleName(tr("Details of the selected stage"));
-        commandCaption->setText(tr("Docker &command:"));
+        commandCaption->setText(tr("Docker co&mmand:"));
         m_command->setAccessibleName(tr("docker info command"));
-        shellCaption->setText(tr("S&hell:"));
+        shellCaption->setText(tr("En&vironment for:"));
         for (int i = 0; i < m_shell->count(); ++i)
             m_shell->setItemText(
                 i, docker::shellDisplayName(docker::Shell(m_shell->itemData(i).toInt())));
@@ -477,7 +495,7 @@ void ConnectionPanel::buildUi()
     m_copyCommand = makeButton(QStringLiteral("copyCommandButton"), this);
     m_openFolder = makeButton(QStringLiteral("openCertFolderButton"), this);
     translated([this] {
-        m_retry->setText(tr("&Retry"));
+        m_retry->setText(tr("Re&try"));
         m_retry->setToolTip(tr("Run the connection check again"));
         m_retry->setAccessibleName(tr("Retry the connection check"));
         m_stop->setText(tr("Sto&p"));
@@ -522,7 +540,9 @@ void ConnectionPanel::buildUi()
             copyText(text, tr("The environment for %1").arg(m_shell->currentText()));
     });
     connect(m_contextName, &QLineEdit::textEdited, this, [this] { m_contextNameEdited = true; });
-    connect(m_contextName, &QLineEdit::returnPressed, m_createContext, &QPushButton::click);
+    // Enter in the name field creates the context and stays here (it must not reach the
+    // wizard's default button).
+    m_contextName->installEventFilter(this);
     connect(m_createContext, &QPushButton::clicked, this, [this] {
         if (!m_controller)
             return;

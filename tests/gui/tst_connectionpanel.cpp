@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -80,6 +81,8 @@ private slots:
     void createContextWithDockerCli();
     void createContextWithoutDockerShowsCommand();
     void invalidContextName();
+    void mnemonicsAreUnique();
+    void enterInContextNameStaysInPanel();
 
 private:
     std::unique_ptr<sim::DockerHost> startHost(quint16 port = 0);
@@ -410,15 +413,15 @@ void TstConnectionPanel::mnemonicsReachButtons()
     QTest::keyClick(m_panel.get(), Qt::Key_D, Qt::AltModifier); // Copy &docker command
     QTRY_COMPARE(clipboard->text(), m_controller->dockerCommand(docker::Shell::Bash));
     clipboard->clear();
-    QTest::keyClick(m_panel.get(), Qt::Key_T, Qt::AltModifier); // Use from a &terminal
+    QTest::keyClick(m_panel.get(), Qt::Key_U, Qt::AltModifier); // &Use from a terminal
     QCOMPARE(find<QTabWidget>("panelTabs")->currentWidget(), find<QWidget>("terminalTab"));
     QTest::keyClick(m_panel.get(), Qt::Key_E, Qt::AltModifier); // Copy &environment
     QTRY_COMPARE(clipboard->text(), m_controller->environment(docker::Shell::Bash));
     QTest::keyClick(m_panel.get(), Qt::Key_A, Qt::AltModifier); // Context n&ame
     QVERIFY(find<QLineEdit>("contextNameEdit")->hasFocus());
-    QTest::keyClick(m_panel.get(), Qt::Key_H, Qt::AltModifier); // S&hell
+    QTest::keyClick(m_panel.get(), Qt::Key_V, Qt::AltModifier); // En&vironment for
     QVERIFY(find<QComboBox>("shellCombo")->hasFocus());
-    QTest::keyClick(m_panel.get(), Qt::Key_R, Qt::AltModifier); // &Retry
+    QTest::keyClick(m_panel.get(), Qt::Key_T, Qt::AltModifier); // Re&try
     QTRY_VERIFY(m_controller->state() != ConnectionController::State::Idle);
     m_controller->cancel();
     // Every button has an accessible name.
@@ -512,6 +515,48 @@ void TstConnectionPanel::createContextWithoutDockerShowsCommand()
     click("copyContextCommandButton");
     QCOMPARE(QGuiApplication::clipboard()->text(), expected);
     grab(m_panel.get(), QStringLiteral("context-command"));
+}
+
+void TstConnectionPanel::mnemonicsAreUnique()
+{
+    QMap<QChar, QString> seen;
+    auto take = [&seen](const QString &text, const QString &owner) {
+        const qsizetype amp = text.indexOf(QLatin1Char('&'));
+        if (amp < 0 || amp + 1 >= text.size())
+            return true;
+        const QChar key = text.at(amp + 1).toLower();
+        if (seen.contains(key)) {
+            qWarning() << "Alt+" << key << "used by" << seen.value(key) << "and" << owner;
+            return false;
+        }
+        seen.insert(key, owner);
+        return true;
+    };
+    for (auto *b : m_panel->findChildren<QPushButton *>())
+        QVERIFY(take(b->text(), b->objectName()));
+    for (auto *l : m_panel->findChildren<QLabel *>()) {
+        if (l->buddy())
+            QVERIFY(take(l->text(), l->buddy()->objectName()));
+    }
+    auto *tabs = find<QTabWidget>("panelTabs");
+    for (int i = 0; i < tabs->count(); ++i)
+        QVERIFY(take(tabs->tabText(i), tabs->widget(i)->objectName()));
+    // QWizard's own: &Back, &Next, &Finish.
+    for (QChar wizardKey : {QLatin1Char('b'), QLatin1Char('n'), QLatin1Char('f')})
+        QVERIFY2(!seen.contains(wizardKey), qPrintable(seen.value(wizardKey)));
+    QVERIFY(seen.size() >= 12);
+}
+
+void TstConnectionPanel::enterInContextNameStaysInPanel()
+{
+    showTab("terminalTab");
+    auto *name = find<QLineEdit>("contextNameEdit");
+    name->setText(QStringLiteral("-bad"));
+    QSignalSpy done(m_controller.get(), &ConnectionController::contextFinished);
+    QTest::keyClick(name, Qt::Key_Return);
+    QVERIFY(done.wait(5000));
+    QCOMPARE(m_controller->lastContextResult().outcome,
+             ConnectionController::ContextResult::Outcome::Invalid);
 }
 
 void TstConnectionPanel::invalidContextName()
