@@ -212,11 +212,13 @@ private:
     QTreeWidget *m_steps;
     QPlainTextEdit *m_log;
     QPushButton *m_cancel;
+    QPushButton *m_startOver;
     QLabel *m_result;
 };
 
-// The last page: the connection check. Holds the ConnectionPanel once that widget exists; until
-// then a summary of where Docker answers.
+// The last page: the connection check, a ConnectionPanel over its own ConnectionController. After
+// Create it checks the new host at once; in "check an existing host" mode the user types the
+// target (checkHostEdit, checkPortSpin, checkCertDirEdit) and presses Check.
 class ConnectionPage : public ControllerPage
 {
     Q_OBJECT
@@ -234,7 +236,6 @@ private:
     QSpinBox *m_port;
     QLineEdit *m_certDir;
     QPushButton *m_check;
-    QLabel *m_summary = nullptr;
     QWidget *m_panel = nullptr;
 };
 

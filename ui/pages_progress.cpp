@@ -3,10 +3,7 @@
 
 #include "docker/connectioncontroller.h"
 
-#if __has_include("ui/connectionpanel.h")
 #include "ui/connectionpanel.h"
-#define DOCKERVM_HAVE_CONNECTION_PANEL 1
-#endif
 
 #include <QDir>
 #include <QFontDatabase>
@@ -124,10 +121,19 @@ ProgressPage::ProgressPage(Controller *controller, QWidget *parent)
     m_cancel = new QPushButton(tr("Cancel and &remove what was created"), this);
     m_cancel->setObjectName(QStringLiteral("cancelProvisioningButton"));
     row->addWidget(m_cancel);
+    m_startOver = new QPushButton(tr("&Start over"), this);
+    m_startOver->setObjectName(QStringLiteral("startOverButton"));
+    m_startOver->hide();
+    row->addWidget(m_startOver);
     row->addStretch();
     layout->addLayout(row);
 
     connect(m_cancel, &QPushButton::clicked, controller, &Controller::cancelProvisioning);
+    // After a failure or a cancel: back to the start with every choice kept.
+    connect(m_startOver, &QPushButton::clicked, this, [this] {
+        if (wizard())
+            wizard()->restart();
+    });
     connect(controller, &Controller::stepsChanged, this, &ProgressPage::refreshSteps);
     connect(controller, &Controller::provisioningStateChanged, this, &ProgressPage::refreshState);
     connect(controller, &Controller::logLineAdded, this, [this](const QString &line) {
@@ -184,6 +190,8 @@ void ProgressPage::refreshState()
                           ? tr("Removing what was created…")
                           : tr("Cancel and &remove what was created"));
     m_result->setText(m_controller->resultText());
+    m_startOver->setVisible(state == Controller::ProvisioningState::Failed ||
+                            state == Controller::ProvisioningState::Cancelled);
     QPalette pal = palette();
     if (state == Controller::ProvisioningState::Failed)
         pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
@@ -232,7 +240,7 @@ ConnectionPage::ConnectionPage(Controller *controller, QWidget *parent)
     auto *dirRow = new QHBoxLayout;
     m_certDir = new QLineEdit(m_targetBox);
     m_certDir->setObjectName(QStringLiteral("checkCertDirEdit"));
-    auto *dirLabel = new QLabel(tr("Certificate &folder:"), m_targetBox);
+    auto *dirLabel = new QLabel(tr("Cert&ificate folder:"), m_targetBox);
     dirLabel->setBuddy(m_certDir);
     m_check = new QPushButton(tr("Chec&k"), m_targetBox);
     m_check->setObjectName(QStringLiteral("checkButton"));
@@ -241,20 +249,9 @@ ConnectionPage::ConnectionPage(Controller *controller, QWidget *parent)
     form->addRow(dirLabel, dirRow);
     layout->addWidget(m_targetBox);
 
-#ifdef DOCKERVM_HAVE_CONNECTION_PANEL
     m_panel = new ConnectionPanel(m_connection, this);
     m_panel->setObjectName(QStringLiteral("connectionPanel"));
     layout->addWidget(m_panel, 1);
-    m_summary = nullptr;
-#else
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
-    layout->addStretch();
-    connect(m_connection, &docker::ConnectionController::summaryChanged, m_summary,
-            &QLabel::setText);
-#endif
 
     connect(m_check, &QPushButton::clicked, this, [this] {
         m_connection->setTarget(m_host->text().trimmed(), m_port->value(),

@@ -266,11 +266,10 @@ void tst_Wizard::wholeDemoFlowByKeyboard()
     QVERIFY(host);
     const QString version = host->serverVersion();
     QVERIFY(!version.isEmpty());
-    auto *versionLabel = m_wizard->findChild<QLabel *>(QStringLiteral("serverVersionLabel"));
-    if (versionLabel)
-        QTRY_VERIFY(versionLabel->text().contains(version));
-    else // the placeholder before the panel landed
-        QTRY_VERIFY(find<QLabel>(QStringLiteral("summaryLabel"))->text().contains(version));
+    auto *versionLabel = find<QLabel>(QStringLiteral("serverVersionLabel"));
+    QVERIFY(versionLabel);
+    QTRY_VERIFY(versionLabel->text().contains(version));
+    QVERIFY(find<QLabel>(QStringLiteral("summaryLabel"))->text().contains(version));
     QVERIFY(QFile::exists(m_env->certDir() + QStringLiteral("/ca.pem")));
     QVERIFY(m_env->networkAccessManager()->allowedCount() > 0);
 }
@@ -442,6 +441,13 @@ void tst_Wizard::cancelDuringProgressRollsBack()
     QVERIFY(m_env->provisioning()->inventory().deployments.isEmpty());
     QVERIFY(!cancel->isEnabled());
     QVERIFY(!nextButton()->isEnabled());
+
+    // Start over keeps the choices.
+    auto *startOver = find<QPushButton>(QStringLiteral("startOverButton"));
+    QVERIFY(startOver->isVisible());
+    startOver->click();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Welcome));
+    QCOMPARE(m_controller->dnsName(), QStringLiteral("cancel-me"));
 }
 
 void tst_Wizard::checkExistingHostJumpsToConnection()
