@@ -18,6 +18,7 @@ struct Registry
 };
 
 std::atomic_bool g_enabled{false};
+std::atomic_bool g_loopbackOnly{false};
 
 Registry &registry()
 {
@@ -68,6 +69,24 @@ void HostOverrides::clear()
     Registry &r = registry();
     QMutexLocker lock(&r.mutex);
     r.targets.clear();
+}
+
+void HostOverrides::setLoopbackOnly(bool on)
+{
+    g_loopbackOnly = on;
+}
+
+bool HostOverrides::isLoopbackOnly()
+{
+    return g_loopbackOnly;
+}
+
+bool HostOverrides::isLoopbackName(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 
 std::optional<HostOverrides::Target> HostOverrides::lookup(const QString &host, quint16 port)

@@ -29,6 +29,12 @@ public:
     static void unmap(const QString &host, quint16 port);
     static void clear();
     static std::optional<Target> lookup(const QString &host, quint16 port);
+
+    // Demo mode: nothing may leave the machine. Callers that resolve names (the Docker probe)
+    // refuse any host that is neither mapped here nor a loopback name or address.
+    static void setLoopbackOnly(bool on);
+    static bool isLoopbackOnly();
+    static bool isLoopbackName(const QString &host); // "localhost", 127.0.0.0/8, ::1
 };
 
 } // namespace dockervm

@@ -458,6 +458,14 @@ void DockerProbe::beginAttempt()
         return;
     }
     m_targetPort = m_options.port;
+    if (HostOverrides::isLoopbackOnly() && !HostOverrides::isLoopbackName(m_options.host)) {
+        failStage(ProbeFailure::NameNotFound,
+                  tr("Demo mode only reaches the simulated hosts on this computer, and %1 is not "
+                     "one of them; nothing was sent. Start the wizard without --demo to check a "
+                     "real host.")
+                      .arg(m_options.host));
+        return;
+    }
     QHostAddress literal;
     if (literal.setAddress(m_options.host)) {
         onResolved({literal});
@@ -519,6 +527,8 @@ bool DockerProbe::isRetryable(ProbeFailure failure) const
 {
     switch (failure) {
     case ProbeFailure::NameNotFound:
+        // In demo mode an unmapped name is refused, not looked up: waiting cannot change that.
+        return !HostOverrides::isLoopbackOnly();
     case ProbeFailure::ConnectionRefused:
     case ProbeFailure::ConnectTimeout:
     case ProbeFailure::HostUnreachable:

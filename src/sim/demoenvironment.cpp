@@ -1,5 +1,7 @@
 #include "sim/demoenvironment.h"
 
+#include "common/hostoverrides.h"
+
 #include "azure/accountstore.h"
 #include "azure/publishsettings.h"
 #include "common/logging.h"
@@ -103,6 +105,7 @@ DemoEnvironment::~DemoEnvironment()
     // The provisioning routes refer to the Azure simulator: drop them first.
     m_provisioning.reset();
     m_azure.reset();
+    HostOverrides::setLoopbackOnly(false);
 }
 
 QString DemoEnvironment::accountConfigDir() const
@@ -155,6 +158,11 @@ bool DemoEnvironment::start(QString *error)
         if (!QDir().mkpath(m_base))
             return fail(tr("Cannot create the demo folder %1.").arg(m_base));
     }
+
+    // Nothing leaves the machine: the management client goes through the loopback guard, and the
+    // Docker probe may only reach mapped or loopback hosts.
+    HostOverrides::enable();
+    HostOverrides::setLoopbackOnly(true);
 
     AzureSimulator::Options azureOptions;
     azureOptions.faults.latencyMs = m_options.latencyMs;

@@ -74,6 +74,7 @@ private slots:
     void missingFiles();
     void keyNotMatchingCertificate();
     void cancelWhileWaiting();
+    void demoModeRefusesUnmappedHosts();
     void tlsServerThatIsNotDocker();
 
 private:
@@ -521,6 +522,37 @@ void TstDockerProbe::keyNotMatchingCertificate()
     QVERIFY(!r.ok);
     QCOMPARE(r.failure, ProbeFailure::CertificateFiles);
     QVERIFY2(r.summary.contains(QStringLiteral("does not belong to")), qPrintable(r.summary));
+}
+
+void TstDockerProbe::demoModeRefusesUnmappedHosts()
+{
+    // Demo mode: a real host name is refused before any lookup, at once even in wait mode, while
+    // loopback and mapped names still work.
+    HostOverrides::enable();
+    HostOverrides::setLoopbackOnly(true);
+    auto restore = qScopeGuard([] { HostOverrides::setLoopbackOnly(false); });
+    ProbeOptions o;
+    o.host = QStringLiteral("docker.example.com");
+    o.port = 4243;
+    o.certDir = m_good.dir;
+    o.waitSeconds = 30;
+    const ConnectionReport r = probe(o, 5000);
+    QVERIFY(!r.ok);
+    QCOMPARE(r.failedStage, ProbeStage::Resolve);
+    QCOMPARE(r.attempts, 1);
+    QVERIFY2(r.summary.contains(QStringLiteral("Demo mode")) ||
+                 r.stage(ProbeStage::Resolve)->detail.contains(QStringLiteral("Demo mode")),
+             qPrintable(r.summary));
+
+    auto host = startHost(m_good.server.certificatePem, m_good.server.privateKeyPem);
+    QVERIFY(host);
+    o.host = QStringLiteral("myvm.cloudapp.net");
+    o.waitSeconds = 0;
+    QVERIFY(HostOverrides::map(o.host, 4243, QHostAddress(QHostAddress::LocalHost), host->port()));
+    QVERIFY(probe(o).ok);
+    o.host = QStringLiteral("localhost");
+    o.port = host->port();
+    QVERIFY(probe(o).ok);
 }
 
 void TstDockerProbe::cancelWhileWaiting()
