@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -186,7 +187,9 @@ void runCreate(Invocation &inv)
     spec.location = parser.value(QStringLiteral("location"));
     spec.size = parser.value(QStringLiteral("vm-size"));
     spec.vmName = parser.value(QStringLiteral("vm-name"));
-    spec.certDir = parser.value(QStringLiteral("docker-cert-dir"));
+    if (parser.isSet(QStringLiteral("docker-cert-dir")))
+        spec.certDir =
+            QFileInfo(parser.value(QStringLiteral("docker-cert-dir"))).absoluteFilePath();
     if (!readPort(inv, QStringLiteral("ssh"), &spec.sshPort) ||
         !readPort(inv, QStringLiteral("docker-port"), &spec.dockerPort))
         return;

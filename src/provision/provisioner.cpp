@@ -4,6 +4,7 @@
 #include "azure/managementclient.h"
 #include "common/hostoverrides.h"
 #include "common/logging.h"
+#include "docker/dockerenv.h"
 #include "provision/requests.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ bool isLoopbackHost(const QString &host)
 
 QString Provisioner::Result::dockerCommand() const
 {
-    return QStringLiteral("docker --tlsverify -H tcp://%1:%2 info").arg(hostName).arg(dockerPort);
+    return docker::dockerInfoCommand(hostName, quint16(dockerPort), certDir, false);
 }
 
 Provisioner::Provisioner(azure::ManagementClient *client, VmSpec spec, Options options,

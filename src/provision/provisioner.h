@@ -84,7 +84,8 @@ public:
         QStringList leftBehind; // what rollback could not remove (human text)
         docker::ConnectionReport docker;
         qint64 elapsedMs = 0;
-        QString dockerCommand() const; // docker --tlsverify -H tcp://host:port info
+        // docker --tlsverify [--tlscacert … unless certDir is ~/.docker] -H tcp://host:port info
+        QString dockerCommand() const;
     };
 
     Provisioner(azure::ManagementClient *client, VmSpec spec, Options options,

@@ -70,7 +70,10 @@ private slots:
                      .match(QString::fromUtf8(r.out))
                      .hasMatch(),
                  r.out.constData());
-        QVERIFY(r.out.contains("docker --tlsverify -H tcp://mydockerhost.cloudapp.net:4243 info"));
+        const QByteArray expected =
+            "docker --tlsverify --tlscacert " + h.path(QStringLiteral("certs/ca.pem")).toUtf8();
+        QVERIFY2(r.out.contains(expected), r.out.constData());
+        QVERIFY(r.out.contains("-H tcp://mydockerhost.cloudapp.net:4243 info"));
         QVERIFY(r.err.contains(
             "Using the newest matching image: "
             "b39f27a8b8c64d52b05eac6a62ebad85__Ubuntu-14_04_1-LTS-amd64-server-20140924"));

@@ -150,8 +150,12 @@ private slots:
         QCOMPARE(r.docker.server.serverVersion,
                  f.prov->dockerHost(QStringLiteral("dockerhost1"))->serverVersion());
         QCOMPARE(r.hostName, QStringLiteral("dockerhost1.cloudapp.net"));
-        QCOMPARE(r.dockerCommand(),
-                 QStringLiteral("docker --tlsverify -H tcp://dockerhost1.cloudapp.net:4243 info"));
+        // The certificates are not in ~/.docker, so the command names them.
+        QVERIFY2(r.dockerCommand().startsWith(QStringLiteral("docker --tlsverify --tlscacert ")),
+                 qPrintable(r.dockerCommand()));
+        QVERIFY(r.dockerCommand().contains(QDir(f.certDir()).filePath(QStringLiteral("ca.pem"))));
+        QVERIFY(r.dockerCommand().endsWith(
+            QStringLiteral("-H tcp://dockerhost1.cloudapp.net:4243 info")));
         QVERIFY(r.storageCreated);
         for (auto step : Provisioner::steps()) {
             if (step != Provisioner::Step::Rollback)
