@@ -5,9 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-if [[ -x build/app/docker-vm-wizard ]]; then
-    echo "==> starting docker-vm-wizard --demo"
-    exec build/app/docker-vm-wizard --demo "$@"
+if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}" ]]; then
+    echo "==> no display found: run it as 'xvfb-run -a scripts/run.sh' on a headless machine" >&2
 fi
-echo "==> starting docker-vm demo (command-line walk-through against the built-in simulator)"
-exec build/app/docker-vm demo "$@"
+echo "==> starting docker-vm-wizard --demo"
+exec build/app/docker-vm-wizard --demo "$@"
