@@ -62,8 +62,13 @@ public:
     QWidget *firstField() const override;
 
 private:
+    void refreshUnfinished();
+
     QRadioButton *m_newHost;
     QRadioButton *m_checkExisting;
+    QLabel *m_unfinished;
+    QPushButton *m_cleanUp;
+    QLabel *m_cleanUpStatus;
 };
 
 class SubscriptionPage : public ControllerPage

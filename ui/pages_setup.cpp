@@ -112,7 +112,43 @@ WelcomePage::WelcomePage(Controller *controller, QWidget *parent)
     m_checkExisting->setChecked(controller->mode() == Controller::Mode::CheckExisting);
     layout->addWidget(m_newHost);
     layout->addWidget(m_checkExisting);
+
+    // An earlier run that left resources in Azure: say what exists and offer to remove it.
+    m_unfinished = new QLabel(this);
+    m_unfinished->setObjectName(QStringLiteral("unfinishedBanner"));
+    m_unfinished->setWordWrap(true);
+    m_unfinished->setTextFormat(Qt::RichText);
+    m_unfinished->setStyleSheet(
+        QStringLiteral("QLabel { background: #fde7e9; color: #3b0a0a; border: 1px "
+                       "solid #e0a0a0; border-radius: 4px; padding: 8px; }"));
+    m_cleanUp = new QPushButton(tr("Clean &up what they left"), this);
+    m_cleanUp->setObjectName(QStringLiteral("cleanUpButton"));
+    m_cleanUpStatus = new QLabel(this);
+    m_cleanUpStatus->setObjectName(QStringLiteral("cleanUpStatus"));
+    m_cleanUpStatus->setWordWrap(true);
+    auto *cleanRow = new QHBoxLayout;
+    cleanRow->addWidget(m_cleanUp);
+    cleanRow->addWidget(m_cleanUpStatus, 1);
+    layout->addSpacing(8);
+    layout->addWidget(m_unfinished);
+    layout->addLayout(cleanRow);
     layout->addStretch();
+
+    provision::UnfinishedRuns *runs = controller->unfinishedRuns();
+    connect(runs, &provision::UnfinishedRuns::changed, this, &WelcomePage::refreshUnfinished);
+    connect(runs, &provision::UnfinishedRuns::finished, this, [this](bool, const QString &summary) {
+        m_cleanUpStatus->setText(summary);
+        refreshUnfinished();
+    });
+    connect(controller, &Controller::currentSubscriptionChanged, this,
+            &WelcomePage::refreshUnfinished);
+    connect(m_cleanUp, &QPushButton::clicked, this, [this] {
+        if (m_controller->cleanUpUnfinishedRuns()) {
+            m_cleanUpStatus->setText(tr("Removing…"));
+            m_cleanUp->setEnabled(false);
+        }
+    });
+    refreshUnfinished();
 
     connect(m_newHost, &QRadioButton::toggled, this, [this](bool on) {
         if (on)
@@ -126,6 +162,27 @@ WelcomePage::WelcomePage(Controller *controller, QWidget *parent)
         (m_controller->mode() == Controller::Mode::NewHost ? m_newHost : m_checkExisting)
             ->setChecked(true);
     });
+}
+
+void WelcomePage::refreshUnfinished()
+{
+    const provision::UnfinishedRuns *runs = m_controller->unfinishedRuns();
+    const bool any = !runs->isEmpty();
+    m_unfinished->setVisible(any);
+    m_cleanUp->setVisible(any);
+    m_cleanUpStatus->setVisible(any || !m_cleanUpStatus->text().isEmpty());
+    if (!any)
+        return;
+    QString items;
+    for (const QString &line : runs->descriptions())
+        items += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+    m_unfinished->setText(tr("<b>An earlier run did not finish.</b> These may still exist in Azure "
+                             "(and be billed):<ul>%1</ul>")
+                              .arg(items));
+    const bool canClean = m_controller->managementClient() && !runs->isBusy();
+    m_cleanUp->setEnabled(canClean);
+    if (!m_controller->managementClient())
+        m_cleanUpStatus->setText(tr("Select the subscription it was made with first."));
 }
 
 QWidget *WelcomePage::firstField() const

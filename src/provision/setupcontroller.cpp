@@ -77,6 +77,9 @@ void SetupController::init()
                                                      : m_options.defaultCertDir;
     m_spec.certDir = certDir;
 
+    m_unfinished = new UnfinishedRuns(m_options.provisioner.journalDir, this);
+    connect(m_unfinished, &UnfinishedRuns::message, this, &SetupController::appendLog);
+
     m_nameTimer.setSingleShot(true);
     m_nameTimer.setInterval(m_options.nameDebounceMs);
     connect(&m_nameTimer, &QTimer::timeout, this, &SetupController::checkNameNow);
@@ -805,6 +808,14 @@ QList<QPair<QString, QString>> SetupController::summary() const
 }
 
 // --- provisioning ---------------------------------------------------------------------------
+
+bool SetupController::cleanUpUnfinishedRuns()
+{
+    if (!m_client || m_unfinished->isBusy())
+        return false;
+    m_unfinished->cleanUp(m_client.get(), m_options.provisioner);
+    return true;
+}
 
 void SetupController::startProvisioning()
 {

@@ -5,6 +5,7 @@
 #include "azure/models.h"
 #include "azure/subscription.h"
 #include "provision/provisioner.h"
+#include "provision/unfinishedruns.h"
 #include "provision/vmspec.h"
 
 #include <QByteArray>
@@ -139,6 +140,11 @@ public:
     bool isBusy() const;
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
     azure::ManagementClient *managementClient() const { return m_client.get(); }
+
+    // Earlier runs that left resources behind (from their journals), and their clean-up with the
+    // current subscription. False when no subscription is selected yet.
+    UnfinishedRuns *unfinishedRuns() const { return m_unfinished; }
+    bool cleanUpUnfinishedRuns();
 
     // Navigation. The wizard asks the controller where to go and whether it may leave a page.
     Page currentPage() const { return m_page; }
@@ -296,6 +302,7 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     azure::AccountStore m_store;
     std::unique_ptr<azure::ManagementClient> m_client;
+    UnfinishedRuns *m_unfinished = nullptr;
 
     Page m_page = Page::Welcome;
     Mode m_mode = Mode::NewHost;

@@ -54,6 +54,7 @@ private slots:
     void regionServerErrorAndRetry();
     void cancelDuringProgressRollsBack();
     void checkExistingHostJumpsToConnection();
+    void unfinishedRunIsOfferedForCleanUp();
 
 private:
     void makeWizard(sim::DemoEnvironment::Options envOptions = fastOptions());
@@ -461,6 +462,60 @@ void tst_Wizard::checkExistingHostJumpsToConnection()
     auto *host = find<QLineEdit>(QStringLiteral("checkHostEdit"));
     QVERIFY(host->isVisible());
     QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(host));
+}
+
+void tst_Wizard::unfinishedRunIsOfferedForCleanUp()
+{
+    cleanup();
+    sim::DemoEnvironment::Options slow = fastOptions();
+    slow.bootDelayMs = 60000; // the earlier run dies while its VM boots
+    makeWizard(slow);
+    QVERIFY(!find<QLabel>(QStringLiteral("unfinishedBanner"))->isVisible());
+
+    // An earlier run that died (no rollback) after creating its cloud service and deployment.
+    {
+        provision::VmSpec spec;
+        spec.dnsName = QStringLiteral("died");
+        spec.location = QStringLiteral("West US");
+        spec.imageName = QStringLiteral("img");
+        spec.userName = QStringLiteral("azureuser");
+        spec.password = QStringLiteral("Docker4Azure!");
+        spec.certDir = m_env->certDir();
+        provision::Provisioner::Options options = m_controller->options().provisioner;
+        options.tls.keyType = certs::KeyType::EcdsaP256;
+        provision::Provisioner run(m_controller->managementClient(), spec, options);
+        run.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            run.stepInfos()[int(provision::Provisioner::Step::WaitRole)].state ==
+                provision::Provisioner::StepState::Running,
+            30000);
+    }
+    QVERIFY(!m_env->provisioning()->inventory().hostedServices.isEmpty());
+
+    // The next start says what exists and offers to remove it.
+    m_wizard.reset();
+    m_controller.reset();
+    Controller::Options options = m_env->controllerOptions();
+    options.client.backoffBaseMs = 10;
+    m_controller = std::make_unique<Controller>(options);
+    m_wizard = std::make_unique<ui::SetupWizard>(m_controller.get());
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    auto *banner = find<QLabel>(QStringLiteral("unfinishedBanner"));
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QLatin1String("died.cloudapp.net")),
+             qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(QLatin1String("cloud service died")));
+    auto *clean = find<QPushButton>(QStringLiteral("cleanUpButton"));
+    QTRY_VERIFY(clean->isEnabled());
+    clean->click();
+    auto *status = find<QLabel>(QStringLiteral("cleanUpStatus"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Removed")), 30000);
+    QVERIFY2(status->text().contains(QLatin1String("cloud service died")),
+             qPrintable(status->text()));
+    QTRY_VERIFY(!banner->isVisible());
+    QTRY_VERIFY(m_env->provisioning()->inventory().hostedServices.isEmpty());
+    QVERIFY(m_env->provisioning()->inventory().deployments.isEmpty());
 }
 
 QTEST_MAIN(tst_Wizard)

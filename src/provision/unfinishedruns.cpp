@@ -1,0 +1,99 @@
+#include "provision/unfinishedruns.h"
+
+#include "azure/managementclient.h"
+
+#include <QLocale>
+
+namespace dockervm::provision {
+
+UnfinishedRuns::UnfinishedRuns(QString journalDir, QObject *parent)
+    : QObject(parent), m_dir(std::move(journalDir))
+{
+    refresh();
+}
+
+void UnfinishedRuns::refresh()
+{
+    if (isBusy())
+        return;
+    m_runs = Journal::unfinished(m_dir);
+    emit changed();
+}
+
+QStringList UnfinishedRuns::descriptions() const
+{
+    QStringList out;
+    for (const Journal &j : m_runs) {
+        QStringList what;
+        for (const Journal::Entry &e : j.leftovers()) {
+            switch (e.kind) {
+            case Journal::Kind::StorageAccount:
+                what << tr("storage account %1").arg(e.name);
+                break;
+            case Journal::Kind::CloudService:
+                what << tr("cloud service %1").arg(e.name);
+                break;
+            case Journal::Kind::Deployment:
+                what << tr("VM %1").arg(e.name);
+                break;
+            case Journal::Kind::File:
+                what << tr("file %1").arg(e.name);
+                break;
+            }
+        }
+        out << tr("%1 (started %2): %3")
+                   .arg(j.spec().hostName(),
+                        QLocale().toString(j.started().toLocalTime(), QLocale::ShortFormat),
+                        what.isEmpty() ? tr("nothing recorded yet")
+                                       : what.join(QStringLiteral(", ")));
+    }
+    return out;
+}
+
+void UnfinishedRuns::cleanUp(azure::ManagementClient *client, const Provisioner::Options &options)
+{
+    if (isBusy() || !client)
+        return;
+    m_client = client;
+    m_options = options;
+    m_options.journalDir = m_dir;
+    m_queue = m_runs;
+    m_removed.clear();
+    m_left.clear();
+    cleanNext();
+}
+
+void UnfinishedRuns::cleanNext()
+{
+    if (m_queue.isEmpty() || !m_client) {
+        m_runs = Journal::unfinished(m_dir);
+        emit changed();
+        QString summary = m_removed.isEmpty()
+                              ? tr("Nothing was removed.")
+                              : tr("Removed %1.").arg(m_removed.join(QStringLiteral(", ")));
+        if (!m_left.isEmpty())
+            summary +=
+                QLatin1Char(' ') + tr("Still there: %1.").arg(m_left.join(QStringLiteral(", ")));
+        emit finished(m_left.isEmpty(), summary);
+        return;
+    }
+    const Journal journal = m_queue.takeFirst();
+    if (journal.subscriptionId() != m_client->subscription().id) {
+        m_left << tr("%1 (made with subscription %2: select it to clean up)")
+                      .arg(journal.spec().hostName(), journal.subscriptionId());
+        return cleanNext();
+    }
+    auto *cleaner = new Provisioner(m_client, journal.spec(), m_options, this);
+    m_cleaner = cleaner;
+    connect(cleaner, &Provisioner::message, this, &UnfinishedRuns::message);
+    connect(cleaner, &Provisioner::finished, this, [this, cleaner] {
+        cleaner->deleteLater();
+        m_removed += cleaner->result().removed;
+        m_left += cleaner->result().leftBehind;
+        m_cleaner = nullptr;
+        cleanNext();
+    });
+    cleaner->cleanup(journal);
+}
+
+} // namespace dockervm::provision

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "provision/journal.h"
+#include "provision/provisioner.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+namespace dockervm::azure {
+class ManagementClient;
+}
+
+namespace dockervm::provision {
+
+// Create runs that did not end cleanly (a crash, a killed window, a rollback that could not remove
+// everything), found from their journals, and their clean-up: what `docker-vm cleanup` does, for
+// the wizard's start page ("The UI says what exists and offers clean-up").
+class UnfinishedRuns : public QObject
+{
+    Q_OBJECT
+public:
+    explicit UnfinishedRuns(QString journalDir = QString(), QObject *parent = nullptr);
+
+    void refresh();
+    const QList<Journal> &runs() const { return m_runs; }
+    bool isEmpty() const { return m_runs.isEmpty(); }
+    bool isBusy() const { return !m_cleaner.isNull(); }
+    // Translated, one line per run: "mydockerhost (started …): cloud service mydockerhost, …".
+    QStringList descriptions() const;
+
+    // Removes, newest first, what the runs of `client`'s subscription left behind. Runs of other
+    // subscriptions are skipped and named in the result. finished() follows.
+    void cleanUp(azure::ManagementClient *client, const Provisioner::Options &options);
+
+signals:
+    void changed();
+    void message(const QString &text);
+    void finished(bool allRemoved, const QString &summary);
+
+private:
+    void cleanNext();
+
+    QString m_dir;
+    QList<Journal> m_runs;
+    QList<Journal> m_queue;
+    QPointer<azure::ManagementClient> m_client;
+    Provisioner::Options m_options;
+    QPointer<Provisioner> m_cleaner;
+    QStringList m_removed;
+    QStringList m_left;
+};
+
+} // namespace dockervm::provision

@@ -1,0 +1,78 @@
+// A run that died after creating resources is found at the next start and cleaned up.
+#include "azure/managementclient.h"
+#include "provision/unfinishedruns.h"
+#include "sim/azuresimulator.h"
+#include "sim/provisioningsim.h"
+
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dockervm;
+
+class TestUnfinishedRuns : public QObject
+{
+    Q_OBJECT
+private slots:
+    void findsAndCleansUpACrashedRun()
+    {
+        QTemporaryDir dir;
+        sim::AzureSimulator azure;
+        QString error;
+        QVERIFY2(azure.start(&error), qPrintable(error));
+        sim::ProvisioningSimulator::Options po;
+        po.operationDelayMs = 20;
+        po.bootDelayMs = 2000; // the run "crashes" while the VM boots
+        po.extensionDelayMs = 20;
+        sim::ProvisioningSimulator prov(&azure, po);
+        QNetworkAccessManager nam;
+        azure::ManagementClient::Options co;
+        co.extraCaCertificates = {azure.caCertificate()};
+        co.backoffBaseMs = 10;
+        azure::ManagementClient client(&nam, azure.subscription(), co);
+
+        provision::VmSpec spec;
+        spec.dnsName = QStringLiteral("crashed");
+        spec.location = QStringLiteral("West US");
+        spec.imageName = QStringLiteral("img");
+        spec.userName = QStringLiteral("azureuser");
+        spec.password = QStringLiteral("Docker4Azure!");
+        spec.certDir = dir.filePath(QStringLiteral("certs"));
+        provision::Provisioner::Options options;
+        options.pollIntervalMs = 20;
+        options.journalDir = dir.filePath(QStringLiteral("journal"));
+        options.tls.keyType = certs::KeyType::EcdsaP256;
+        {
+            provision::Provisioner run(&client, spec, options);
+            run.start();
+            QTRY_VERIFY_WITH_TIMEOUT(
+                run.stepInfos()[int(provision::Provisioner::Step::WaitRole)].state ==
+                    provision::Provisioner::StepState::Running,
+                20000);
+        } // destroyed without a rollback: as if the program had died
+        QVERIFY(!prov.inventory().hostedServices.isEmpty());
+
+        provision::UnfinishedRuns runs(options.journalDir);
+        QCOMPARE(runs.runs().size(), 1);
+        const QString description = runs.descriptions().value(0);
+        QVERIFY2(description.startsWith(QStringLiteral("crashed.cloudapp.net")),
+                 qPrintable(description));
+        QVERIFY2(description.contains(QStringLiteral("cloud service crashed")),
+                 qPrintable(description));
+
+        QSignalSpy finished(&runs, &provision::UnfinishedRuns::finished);
+        runs.cleanUp(&client, options);
+        QVERIFY(runs.isBusy());
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.first().at(0).toBool());
+        QVERIFY2(
+            finished.first().at(1).toString().contains(QStringLiteral("cloud service crashed")),
+            qPrintable(finished.first().at(1).toString()));
+        QVERIFY(runs.isEmpty());
+        QTRY_VERIFY(prov.isEmpty());
+        QVERIFY(!QFileInfo::exists(spec.certDir + QStringLiteral("/ca.pem")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUnfinishedRuns)
+#include "tst_unfinishedruns.moc"
