@@ -3,6 +3,7 @@
 #include "command.h"
 
 #include "common/hostoverrides.h"
+#include "docker/dockerenv.h"
 #include "docker/dockerprobe.h"
 
 #include <QCommandLineOption>
@@ -11,12 +12,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QProcessEnvironment>
-#include <QRegularExpression>
 #include <QStandardPaths>
-
-#include <functional>
-#include <memory>
 
 using dockervm::cli::Invocation;
 namespace docker = dockervm::docker;
@@ -29,15 +25,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 }
 
 constexpr quint16 kDefaultDockerPort = 4243;
-
-QString defaultCertDir()
-{
-    // Like the docker CLI: DOCKER_CERT_PATH wins, else ~/.docker.
-    const QString env = qEnvironmentVariable("DOCKER_CERT_PATH");
-    if (!env.isEmpty())
-        return env;
-    return QDir::homePath() + QStringLiteral("/.docker");
-}
 
 void addConnectionOptions(Invocation &inv)
 {
@@ -82,14 +69,9 @@ bool readTarget(Invocation &inv, const QString &host, Target *t)
     t->port = quint16(port);
     const QString dir = inv.parser().isSet(QStringLiteral("cert-dir"))
                             ? inv.parser().value(QStringLiteral("cert-dir"))
-                            : defaultCertDir();
+                            : docker::defaultCertDir();
     t->certDir = QFileInfo(QDir::fromNativeSeparators(dir)).absoluteFilePath();
     return true;
-}
-
-QString hostForUrl(const QString &host)
-{
-    return host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(host) : host;
 }
 
 // --- check -------------------------------------------------------------------------------------
@@ -213,7 +195,7 @@ void runCheck(Invocation &inv)
 
     auto *probe = new docker::DockerProbe(options, inv.scope());
     if (!inv.json()) {
-        inv.out() << tr("Checking Docker at tcp://%1:%2 ").arg(hostForUrl(t.host)).arg(t.port)
+        inv.out() << tr("Checking Docker at %1 ").arg(docker::dockerHostUrl(t.host, t.port))
                   << (options.mode == docker::ProbeOptions::Mode::Verify
                           ? tr("(TLS, server verified against %1)")
                                 .arg(
@@ -266,28 +248,10 @@ void runCheck(Invocation &inv)
 
 // --- env -----------------------------------------------------------------------------------------
 
-QString posixQuote(const QString &s)
-{
-    QString q = s;
-    q.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    return QLatin1Char('\'') + q + QLatin1Char('\'');
-}
-
-QString powershellQuote(const QString &s)
-{
-    QString q = s;
-    q.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + q + QLatin1Char('\'');
-}
-
 void runEnv(Invocation &inv)
 {
     addConnectionOptions(inv);
-#ifdef Q_OS_WIN
-    const QString defaultShell = QStringLiteral("powershell");
-#else
-    const QString defaultShell = QStringLiteral("bash");
-#endif
+    const QString defaultShell = docker::shellId(docker::defaultShell());
     inv.parser().addOption({QStringLiteral("shell"),
                             tr("Print for this shell: bash (also sh, zsh), powershell or cmd "
                                "(default %1).")
@@ -302,13 +266,7 @@ void runEnv(Invocation &inv)
     Target t;
     if (!readTarget(inv, inv.positional().first(), &t))
         return;
-    const QString shell = inv.parser().value(QStringLiteral("shell")).toLower();
-    const QString dockerHost = QStringLiteral("tcp://%1:%2").arg(hostForUrl(t.host)).arg(t.port);
     const QString certPath = QDir::toNativeSeparators(t.certDir);
-    const QList<QPair<QString, QString>> vars{
-        {QStringLiteral("DOCKER_HOST"), dockerHost},
-        {QStringLiteral("DOCKER_TLS_VERIFY"), QStringLiteral("1")},
-        {QStringLiteral("DOCKER_CERT_PATH"), certPath}};
     QStringList missing;
     for (const char *f : {"ca.pem", "cert.pem", "key.pem"}) {
         if (!QFileInfo::exists(t.certDir + QLatin1Char('/') + QLatin1String(f)))
@@ -320,80 +278,46 @@ void runEnv(Invocation &inv)
                          .arg(missing.join(QStringLiteral(", ")), certPath, t.host)
                   << '\n';
     }
-    // The command that reproduces this output, quoted for the shell it is meant for.
-    auto self = [&](const std::function<QString(const QString &)> &quote) {
-        static const QRegularExpression bare(QStringLiteral("^[A-Za-z0-9_@%+=:,./\\\\-]+$"));
-        auto q = [&](const QString &v) {
-            return bare.match(v).hasMatch() ? v : quote(v);
-        };
-        QString s = QStringLiteral("docker-vm env ") + q(t.host);
-        if (t.port != kDefaultDockerPort)
-            s += QStringLiteral(" --docker-port %1").arg(t.port);
-        if (inv.parser().isSet(QStringLiteral("cert-dir")))
-            s += QStringLiteral(" --cert-dir ") + q(certPath);
-        return s;
-    };
-    QTextStream &out = inv.out();
-    if (shell == QLatin1String("bash") || shell == QLatin1String("sh") ||
-        shell == QLatin1String("zsh")) {
-        for (const auto &v : vars)
-            out << "export " << v.first << '=' << posixQuote(v.second) << '\n';
-        out << tr("# Run this command to configure your shell:") << '\n'
-            << "# eval \"$(" << self(posixQuote) << ")\"\n";
-    } else if (shell == QLatin1String("powershell") || shell == QLatin1String("pwsh")) {
-        for (const auto &v : vars)
-            out << "$Env:" << v.first << " = " << powershellQuote(v.second) << '\n';
-        out << tr("# Run this command to configure your shell:") << '\n'
-            << "# & " << self(powershellQuote) << " --shell powershell | Invoke-Expression\n";
-    } else if (shell == QLatin1String("cmd")) {
-        for (const auto &v : vars) {
-            if (v.second.contains(QLatin1Char('"'))) {
-                inv.fail(tr("%1 contains a double quote, which cmd cannot set; use --shell "
-                            "powershell.")
-                             .arg(v.second),
-                         2);
-                return;
-            }
-            // Quoting the whole assignment keeps & | < > ^ and spaces literal.
-            out << "SET \"" << v.first << '=' << v.second << "\"\n";
-        }
-        out << "REM " << tr("Run this command to configure your shell:") << '\n'
-            << "REM     @FOR /f \"tokens=*\" %i IN ('"
-            << self([](const QString &v) { return QStringLiteral("\"%1\"").arg(v); })
-            << " --shell cmd') DO @%i\n";
-    } else {
-        inv.fail(tr("--shell must be bash, powershell or cmd, not '%1'.").arg(shell), 2);
+    const QString shellName = inv.parser().value(QStringLiteral("shell")).toLower();
+    const std::optional<docker::Shell> shell = docker::shellFromId(shellName);
+    if (!shell) {
+        inv.fail(tr("--shell must be bash, powershell or cmd, not '%1'.").arg(shellName), 2);
         return;
+    }
+    QString error;
+    const QString script = docker::environmentScript(t.host, t.port, t.certDir, *shell, &error);
+    if (script.isEmpty()) {
+        inv.fail(error, 2);
+        return;
+    }
+    // The command that reproduces this output, quoted for the shell it is meant for.
+    QStringList self{QStringLiteral("docker-vm"), QStringLiteral("env"), t.host};
+    if (t.port != kDefaultDockerPort)
+        self << QStringLiteral("--docker-port") << QString::number(t.port);
+    if (inv.parser().isSet(QStringLiteral("cert-dir")))
+        self << QStringLiteral("--cert-dir") << certPath;
+    QTextStream &out = inv.out();
+    out << script;
+    switch (*shell) {
+    case docker::Shell::Bash:
+        out << tr("# Run this command to configure your shell:") << '\n'
+            << "# eval \"$(" << docker::commandLine(self, *shell) << ")\"\n";
+        break;
+    case docker::Shell::PowerShell:
+        out << tr("# Run this command to configure your shell:") << '\n'
+            << "# & " << docker::commandLine(self, *shell)
+            << " --shell powershell | Invoke-Expression\n";
+        break;
+    case docker::Shell::Cmd:
+        out << "REM " << tr("Run this command to configure your shell:") << '\n'
+            << "REM     @FOR /f \"tokens=*\" %i IN ('" << docker::commandLine(self, *shell)
+            << " --shell cmd') DO @%i\n";
+        break;
     }
     inv.finish(0);
 }
 
 // --- context create ------------------------------------------------------------------------------
-
-// One field of docker's CSV-style --docker value ("host=...,ca=..."): quoted when it holds a comma
-// or a quote.
-QString csvField(const QString &field)
-{
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')))
-        return field;
-    QString q = field;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
-
-QString shellQuote(const QString &arg)
-{
-    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
-    if (safe.match(arg).hasMatch())
-        return arg;
-#ifdef Q_OS_WIN
-    QString q = arg;
-    q.replace(QLatin1Char('"'), QStringLiteral("\\\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-#else
-    return posixQuote(arg);
-#endif
-}
 
 void runContextCreate(Invocation &inv)
 {
@@ -407,8 +331,7 @@ void runContextCreate(Invocation &inv)
         return;
     }
     const QString name = inv.positional().at(0);
-    static const QRegularExpression validName(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.+-]*$"));
-    if (!validName.match(name).hasMatch()) {
+    if (!docker::isValidContextName(name)) {
         inv.fail(tr("'%1' is not a valid docker context name (letters, digits, _ . + -, starting "
                     "with a letter or digit).")
                      .arg(name),
@@ -418,26 +341,11 @@ void runContextCreate(Invocation &inv)
     Target t;
     if (!readTarget(inv, inv.positional().at(1), &t))
         return;
-    const QString dir = QDir::toNativeSeparators(t.certDir);
-    const QChar sep = QDir::separator();
-    const QString endpoint =
-        QStringList{
-            csvField(QStringLiteral("host=tcp://%1:%2").arg(hostForUrl(t.host)).arg(t.port)),
-            csvField(QStringLiteral("ca=") + dir + sep + QStringLiteral("ca.pem")),
-            csvField(QStringLiteral("cert=") + dir + sep + QStringLiteral("cert.pem")),
-            csvField(QStringLiteral("key=") + dir + sep + QStringLiteral("key.pem"))}
-            .join(QLatin1Char(','));
-    const QStringList args{QStringLiteral("context"),
-                           QStringLiteral("create"),
-                           name,
-                           QStringLiteral("--description"),
-                           tr("Docker VM Wizard: %1:%2").arg(t.host).arg(t.port),
-                           QStringLiteral("--docker"),
-                           endpoint};
-    QStringList printed{QStringLiteral("docker")};
-    for (const auto &a : args)
-        printed << shellQuote(a);
-    const QString command = printed.join(QLatin1Char(' '));
+    const QStringList args =
+        docker::contextCreateArguments(name, t.host, t.port, t.certDir, false,
+                                       tr("Docker VM Wizard: %1:%2").arg(t.host).arg(t.port));
+    const QString command =
+        docker::commandLine(QStringList{QStringLiteral("docker")} + args, docker::defaultShell());
 
     const QString dockerExe = QStandardPaths::findExecutable(QStringLiteral("docker"));
     if (dockerExe.isEmpty()) {

@@ -359,9 +359,9 @@ void TstCliCheck::envCmd()
                              QStringLiteral("--cert-dir"), QStringLiteral("/certs/a b&c"),
                              QStringLiteral("--shell"), QStringLiteral("cmd")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.startsWith(QStringLiteral("SET \"DOCKER_HOST=tcp://myvm.cloudapp.net:4243\"\n"
-                                             "SET \"DOCKER_TLS_VERIFY=1\"\n"
-                                             "SET \"DOCKER_CERT_PATH=%1\"\n")
+    QVERIFY2(r.out.startsWith(QStringLiteral("set \"DOCKER_HOST=tcp://myvm.cloudapp.net:4243\"\n"
+                                             "set \"DOCKER_TLS_VERIFY=1\"\n"
+                                             "set \"DOCKER_CERT_PATH=%1\"\n")
                                   .arg(QDir::toNativeSeparators(QStringLiteral("/certs/a b&c")))),
              qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("REM ")));
@@ -370,6 +370,14 @@ void TstCliCheck::envCmd()
                                QStringLiteral("--shell"), QStringLiteral("fish")});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains(QStringLiteral("--shell must be")));
+
+    // cmd cannot set a value holding a double quote: a usage error, nothing printed.
+    const CliRun quote = runCli({QStringLiteral("env"), QStringLiteral("myvm.cloudapp.net"),
+                                 QStringLiteral("--cert-dir"), QStringLiteral("/certs/a\"b"),
+                                 QStringLiteral("--shell"), QStringLiteral("cmd")});
+    QCOMPARE(quote.exitCode, 2);
+    QVERIFY2(quote.err.contains(QStringLiteral("double quote")), qPrintable(quote.err));
+    QVERIFY(quote.out.isEmpty());
 }
 
 void TstCliCheck::contextCreateWithoutDocker()
