@@ -7,30 +7,14 @@
 namespace dockervm::azure {
 namespace {
 
-std::optional<XmlNode> parseRoot(const QByteArray &xml, const QString &rootName, QString *error)
-{
-    auto root = XmlNode::parse(xml, error);
-    if (!root)
-        return std::nullopt;
-    if (root->name != rootName) {
-        if (error)
-            *error = QCoreApplication::translate("azure", "Expected a <%1> reply but got <%2>.")
-                         .arg(rootName, root->name);
-        return std::nullopt;
-    }
-    return root;
-}
-
-StorageService storageFrom(const XmlNode &node)
+StorageService storageFrom(const XmlElement &node)
 {
     StorageService s;
-    s.name = node.value(QStringLiteral("ServiceName"));
-    const XmlNode &props = node.child(QStringLiteral("StorageServiceProperties"));
-    s.location = props.value(QStringLiteral("Location"));
-    s.status = props.value(QStringLiteral("Status"));
-    s.accountType = props.value(QStringLiteral("AccountType"));
-    for (const XmlNode *e :
-         props.child(QStringLiteral("Endpoints")).all(QStringLiteral("Endpoint"))) {
+    s.name = node.textAt(u"ServiceName");
+    s.location = node.textAt(u"StorageServiceProperties/Location");
+    s.status = node.textAt(u"StorageServiceProperties/Status");
+    s.accountType = node.textAt(u"StorageServiceProperties/AccountType");
+    for (const XmlElement *e : node.findAll(u"StorageServiceProperties/Endpoints/Endpoint")) {
         if (e->text.contains(QLatin1String(".blob."))) {
             s.blobEndpoint = e->text.trimmed();
             break;
@@ -91,66 +75,61 @@ const RoleInstance *Deployment::instance(const QString &roleName) const
 
 std::optional<Deployment> parseDeployment(const QByteArray &xml, QString *error)
 {
-    const auto root = parseRoot(xml, QStringLiteral("Deployment"), error);
+    const auto root = parseXmlDocument(xml, u"Deployment", error);
     if (!root)
         return std::nullopt;
     Deployment d;
-    d.name = root->value(QStringLiteral("Name"));
-    d.slot = root->value(QStringLiteral("DeploymentSlot"));
-    d.status = root->value(QStringLiteral("Status"));
-    d.url = root->value(QStringLiteral("Url"));
-    for (const XmlNode *ri :
-         root->child(QStringLiteral("RoleInstanceList")).all(QStringLiteral("RoleInstance"))) {
+    d.name = root->textAt(u"Name");
+    d.slot = root->textAt(u"DeploymentSlot");
+    d.status = root->textAt(u"Status");
+    d.url = root->textAt(u"Url");
+    for (const XmlElement *ri : root->findAll(u"RoleInstanceList/RoleInstance")) {
         RoleInstance r;
-        r.roleName = ri->value(QStringLiteral("RoleName"));
-        r.instanceStatus = ri->value(QStringLiteral("InstanceStatus"));
-        r.instanceStateDetails = ri->value(QStringLiteral("InstanceStateDetails"));
-        r.powerState = ri->value(QStringLiteral("PowerState"));
-        r.guestAgentStatus = ri->value(QStringLiteral("GuestAgentStatus/Status"));
-        r.guestAgentMessage =
-            ri->value(QStringLiteral("GuestAgentStatus/FormattedMessage/Message"));
-        for (const XmlNode *ep : ri->child(QStringLiteral("InstanceEndpoints"))
-                                     .all(QStringLiteral("InstanceEndpoint"))) {
-            r.endpoints.append({ep->value(QStringLiteral("Name")), ep->value(QStringLiteral("Vip")),
-                                ep->value(QStringLiteral("PublicPort")).toInt(),
-                                ep->value(QStringLiteral("LocalPort")).toInt()});
+        r.roleName = ri->textAt(u"RoleName");
+        r.instanceStatus = ri->textAt(u"InstanceStatus");
+        r.instanceStateDetails = ri->textAt(u"InstanceStateDetails");
+        r.powerState = ri->textAt(u"PowerState");
+        r.guestAgentStatus = ri->textAt(u"GuestAgentStatus/Status");
+        r.guestAgentMessage = ri->textAt(u"GuestAgentStatus/FormattedMessage/Message");
+        for (const XmlElement *ep : ri->findAll(u"InstanceEndpoints/InstanceEndpoint")) {
+            r.endpoints.append({ep->textAt(u"Name"), ep->textAt(u"Vip"),
+                                ep->textAt(u"PublicPort").toInt(),
+                                ep->textAt(u"LocalPort").toInt()});
         }
-        for (const XmlNode *es : ri->child(QStringLiteral("ResourceExtensionStatusList"))
-                                     .all(QStringLiteral("ResourceExtensionStatus"))) {
+        for (const XmlElement *es :
+             ri->findAll(u"ResourceExtensionStatusList/ResourceExtensionStatus")) {
             ExtensionStatus e;
-            e.handlerName = es->value(QStringLiteral("HandlerName"));
-            e.version = es->value(QStringLiteral("Version"));
-            e.handlerStatus = es->value(QStringLiteral("Status"));
-            e.handlerMessage = es->value(QStringLiteral("FormattedMessage/Message"));
-            const XmlNode &setting = es->child(QStringLiteral("ExtensionSettingStatus"));
-            e.settingOperation = setting.value(QStringLiteral("Operation"));
-            e.settingStatus = setting.value(QStringLiteral("Status"));
-            e.settingMessage = setting.value(QStringLiteral("FormattedMessage/Message"));
-            e.settingCode = setting.value(QStringLiteral("Code"));
+            e.handlerName = es->textAt(u"HandlerName");
+            e.version = es->textAt(u"Version");
+            e.handlerStatus = es->textAt(u"Status");
+            e.handlerMessage = es->textAt(u"FormattedMessage/Message");
+            e.settingOperation = es->textAt(u"ExtensionSettingStatus/Operation");
+            e.settingStatus = es->textAt(u"ExtensionSettingStatus/Status");
+            e.settingMessage = es->textAt(u"ExtensionSettingStatus/FormattedMessage/Message");
+            e.settingCode = es->textAt(u"ExtensionSettingStatus/Code");
             r.extensions.append(e);
         }
         d.instances.append(r);
     }
-    for (const XmlNode *vip :
-         root->child(QStringLiteral("VirtualIPs")).all(QStringLiteral("VirtualIP")))
-        d.virtualIps.append(vip->value(QStringLiteral("Address")));
+    for (const XmlElement *vip : root->findAll(u"VirtualIPs/VirtualIP"))
+        d.virtualIps.append(vip->textAt(u"Address"));
     return d;
 }
 
 std::optional<QList<StorageService>> parseStorageServices(const QByteArray &xml, QString *error)
 {
-    const auto root = parseRoot(xml, QStringLiteral("StorageServices"), error);
+    const auto root = parseXmlDocument(xml, u"StorageServices", error);
     if (!root)
         return std::nullopt;
     QList<StorageService> out;
-    for (const XmlNode *s : root->all(QStringLiteral("StorageService")))
+    for (const XmlElement *s : root->childrenNamed(u"StorageService"))
         out.append(storageFrom(*s));
     return out;
 }
 
 std::optional<StorageService> parseStorageService(const QByteArray &xml, QString *error)
 {
-    const auto root = parseRoot(xml, QStringLiteral("StorageService"), error);
+    const auto root = parseXmlDocument(xml, u"StorageService", error);
     if (!root)
         return std::nullopt;
     return storageFrom(*root);

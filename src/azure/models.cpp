@@ -2,73 +2,15 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QXmlStreamReader>
 
 #include <algorithm>
 
 namespace dockervm::azure {
 namespace {
 
-constexpr int kMaxDepth = 64;
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("azure::models", text);
-}
-
-// Parses the current start element (already read) and everything below it into `out`.
-bool readElement(QXmlStreamReader &reader, XmlElement &out, int depth)
-{
-    if (depth > kMaxDepth) {
-        reader.raiseError(tr("elements are nested too deeply"));
-        return false;
-    }
-    out.name = reader.name().toString();
-    const QXmlStreamAttributes attributes = reader.attributes();
-    for (const QXmlStreamAttribute &a : attributes) {
-        if (a.name() == QLatin1String("nil") && xmlBool(a.value().toString()))
-            out.nil = true;
-    }
-    while (!reader.atEnd()) {
-        switch (reader.readNext()) {
-        case QXmlStreamReader::StartElement: {
-            out.children.append(XmlElement());
-            if (!readElement(reader, out.children.last(), depth + 1))
-                return false;
-            break;
-        }
-        case QXmlStreamReader::Characters:
-            out.text += reader.text();
-            break;
-        case QXmlStreamReader::EndElement:
-            return true;
-        case QXmlStreamReader::DTD:
-        case QXmlStreamReader::EntityReference:
-            reader.raiseError(tr("document type declarations and entities are not accepted"));
-            return false;
-        default:
-            break;
-        }
-    }
-    return !reader.hasError();
-}
-
-std::optional<XmlElement> parseRoot(const QByteArray &xml, QStringView expectedRoot, QString *error)
-{
-    QString parseError;
-    std::optional<XmlElement> root = parseXmlDocument(xml, &parseError);
-    if (!root) {
-        if (error)
-            *error = parseError;
-        return std::nullopt;
-    }
-    if (root->name != expectedRoot) {
-        if (error)
-            *error = tr("expected an XML element <%1> but the reply holds <%2>")
-                         .arg(expectedRoot, root->name);
-        return std::nullopt;
-    }
-    return root;
 }
 
 QStringList childTexts(const XmlElement *parent, QStringView name)
@@ -84,89 +26,6 @@ QStringList childTexts(const XmlElement *parent, QStringView name)
 }
 
 } // namespace
-
-const XmlElement *XmlElement::child(QStringView localName) const
-{
-    for (const XmlElement &c : children) {
-        if (c.name == localName)
-            return &c;
-    }
-    return nullptr;
-}
-
-QList<const XmlElement *> XmlElement::childrenNamed(QStringView localName) const
-{
-    QList<const XmlElement *> out;
-    for (const XmlElement &c : children) {
-        if (c.name == localName)
-            out.append(&c);
-    }
-    return out;
-}
-
-QString XmlElement::childText(QStringView localName) const
-{
-    const XmlElement *c = child(localName);
-    if (!c || c->nil)
-        return {};
-    return c->text.trimmed();
-}
-
-std::optional<XmlElement> parseXmlDocument(const QByteArray &xml, QString *error)
-{
-    QXmlStreamReader reader(xml);
-    reader.setNamespaceProcessing(true);
-    std::optional<XmlElement> root;
-    while (!reader.atEnd()) {
-        const QXmlStreamReader::TokenType token = reader.readNext();
-        if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference) {
-            reader.raiseError(tr("document type declarations and entities are not accepted"));
-            break;
-        }
-        if (token == QXmlStreamReader::StartElement) {
-            if (root) {
-                reader.raiseError(tr("more than one root element"));
-                break;
-            }
-            root.emplace();
-            if (!readElement(reader, *root, 1))
-                break;
-        }
-    }
-    if (reader.hasError()) {
-        if (error)
-            *error = tr("malformed XML at line %1, column %2: %3")
-                         .arg(reader.lineNumber())
-                         .arg(reader.columnNumber())
-                         .arg(reader.errorString());
-        return std::nullopt;
-    }
-    if (!root) {
-        if (error)
-            *error = tr("the reply holds no XML element");
-        return std::nullopt;
-    }
-    return root;
-}
-
-bool xmlBool(const QString &text)
-{
-    const QString t = text.trimmed();
-    return t.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 || t == QLatin1String("1");
-}
-
-QDateTime xmlDateTime(const QString &text)
-{
-    const QString t = text.trimmed();
-    if (t.isEmpty())
-        return {};
-    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
-    if (!dt.isValid())
-        dt = QDateTime::fromString(t, Qt::ISODate);
-    if (!dt.isValid())
-        return {};
-    return dt.toUTC();
-}
 
 bool Location::supportsVirtualMachines() const
 {
@@ -271,7 +130,7 @@ OsImage osImageFromXml(const XmlElement &e)
 
 std::optional<QList<Location>> parseLocations(const QByteArray &xml, QString *error)
 {
-    const auto root = parseRoot(xml, u"Locations", error);
+    const auto root = parseXmlDocument(xml, u"Locations", error);
     if (!root)
         return std::nullopt;
     QList<Location> out;
@@ -282,7 +141,7 @@ std::optional<QList<Location>> parseLocations(const QByteArray &xml, QString *er
 
 std::optional<QList<OsImage>> parseOsImages(const QByteArray &xml, QString *error)
 {
-    const auto root = parseRoot(xml, u"Images", error);
+    const auto root = parseXmlDocument(xml, u"Images", error);
     if (!root)
         return std::nullopt;
     QList<OsImage> out;
@@ -296,7 +155,7 @@ std::optional<QList<OsImage>> parseOsImages(const QByteArray &xml, QString *erro
 
 std::optional<AvailabilityResponse> parseAvailabilityResponse(const QByteArray &xml, QString *error)
 {
-    const auto root = parseRoot(xml, u"AvailabilityResponse", error);
+    const auto root = parseXmlDocument(xml, u"AvailabilityResponse", error);
     if (!root)
         return std::nullopt;
     if (!root->hasChild(u"Result")) {
@@ -312,7 +171,7 @@ std::optional<AvailabilityResponse> parseAvailabilityResponse(const QByteArray &
 
 std::optional<Operation> parseOperation(const QByteArray &xml, QString *error)
 {
-    const auto root = parseRoot(xml, u"Operation", error);
+    const auto root = parseXmlDocument(xml, u"Operation", error);
     if (!root)
         return std::nullopt;
     Operation op;

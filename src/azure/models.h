@@ -1,5 +1,7 @@
 #pragma once
 
+#include "azure/xmltree.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -11,35 +13,9 @@
 
 namespace dockervm::azure {
 
-// Plain value types for the ASM replies, parsed with QXmlStreamReader. Parsing is tolerant of
-// the namespace (the real replies use http://schemas.microsoft.com/windowsazure; elements are
-// matched by local name), of unknown elements (skipped) and of element order. Documents with a
-// DTD are refused (no entity expansion).
-
-// A small read-only element tree: the building block of every parser here, public so that later
-// models (deployments, storage, hosted services) can be written the same way.
-struct XmlElement
-{
-    QString name;     // local name
-    QString text;     // concatenated character data directly inside this element (not trimmed)
-    bool nil = false; // xsi:nil="true"
-    QList<XmlElement> children;
-
-    const XmlElement *child(QStringView localName) const;
-    QList<const XmlElement *> childrenNamed(QStringView localName) const;
-    // Text of the first child with that name; empty when absent or nil.
-    QString childText(QStringView localName) const;
-    bool hasChild(QStringView localName) const { return child(localName) != nullptr; }
-};
-
-// Parses a whole document. Returns nullopt and sets *error (translated, names line/column) on
-// malformed XML, a DTD, or documents nested deeper than 64 levels.
-std::optional<XmlElement> parseXmlDocument(const QByteArray &xml, QString *error = nullptr);
-
-// "true"/"1" (case-insensitive) -> true.
-bool xmlBool(const QString &text);
-// ISO 8601 (e.g. 2014-07-25T00:00:00Z) to UTC; null QDateTime when unparsable.
-QDateTime xmlDateTime(const QString &text);
+// Plain value types for the ASM replies, parsed with the XmlElement tree of azure/xmltree.h:
+// tolerant of the namespace (elements are matched by local name), of unknown elements (skipped)
+// and of element order. Documents with a DTD are refused (no entity expansion).
 
 struct Location
 {

@@ -20,7 +20,7 @@
 namespace dockervm::sim {
 namespace {
 
-using azure::XmlNode;
+using azure::XmlElement;
 
 const QString kNoDeployments = QStringLiteral("No deployments were found.");
 const QString kServiceUnknown = QStringLiteral("The service name is unknown.");
@@ -89,11 +89,11 @@ HttpResponse conflict(const QString &message)
 }
 
 // The request body as an element tree with the expected root, or the 400 to answer.
-std::optional<XmlNode> parseBody(const HttpRequest &request, const QString &rootName,
-                                 HttpResponse *failure)
+std::optional<XmlElement> parseBody(const HttpRequest &request, const QString &rootName,
+                                    HttpResponse *failure)
 {
     QString error;
-    auto root = XmlNode::parse(request.body, &error);
+    auto root = azure::parseXmlDocument(request.body, &error);
     if (!root) {
         *failure = badRequest(QStringLiteral("The request body is not well-formed XML: %1. Send a "
                                              "<%2> document in the Azure namespace.")
@@ -440,14 +440,14 @@ bool ProvisioningSimulator::isLocationKnown(const QString &location) const
 {
     if (!m_azure)
         return true;
-    const auto root = XmlNode::parse(m_azure->state().locationsXml, nullptr);
+    const auto root = azure::parseXmlDocument(m_azure->state().locationsXml, nullptr);
     if (!root)
         return true; // no list to check against
-    const auto all = root->all(QStringLiteral("Location"));
+    const auto all = root->childrenNamed(u"Location");
     if (all.isEmpty())
         return true;
-    for (const XmlNode *l : all) {
-        if (l->value(QStringLiteral("Name")).compare(location, Qt::CaseInsensitive) == 0)
+    for (const XmlElement *l : all) {
+        if (l->textAt(u"Name").compare(location, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -652,10 +652,10 @@ HttpResponse ProvisioningSimulator::createStorage(AzureCall &call)
     if (!root)
         return failure;
     QStringList missing;
-    const QString name = root->value(QStringLiteral("ServiceName"));
-    const QString labelB64 = root->value(QStringLiteral("Label"));
-    const QString location = root->value(QStringLiteral("Location"));
-    const QString affinity = root->value(QStringLiteral("AffinityGroup"));
+    const QString name = root->textAt(u"ServiceName");
+    const QString labelB64 = root->textAt(u"Label");
+    const QString location = root->textAt(u"Location");
+    const QString affinity = root->textAt(u"AffinityGroup");
     if (name.isEmpty())
         missing << QStringLiteral("ServiceName");
     if (labelB64.isEmpty())
@@ -688,7 +688,7 @@ HttpResponse ProvisioningSimulator::createStorage(AzureCall &call)
         return conflict(QStringLiteral("A storage account named '%1' already exists in the "
                                        "subscription.")
                             .arg(name));
-    const QString accountType = root->value(QStringLiteral("AccountType"));
+    const QString accountType = root->textAt(u"AccountType");
     static const QStringList types{QStringLiteral("Standard_LRS"), QStringLiteral("Standard_ZRS"),
                                    QStringLiteral("Standard_GRS"),
                                    QStringLiteral("Standard_RAGRS")};
@@ -699,7 +699,7 @@ HttpResponse ProvisioningSimulator::createStorage(AzureCall &call)
     StorageAccount s;
     s.name = name;
     s.label = QString::fromUtf8(*label);
-    s.description = root->value(QStringLiteral("Description"));
+    s.description = root->textAt(u"Description");
     s.location = location;
     s.accountType = accountType.isEmpty() ? QStringLiteral("Standard_GRS") : accountType;
     s.createdUtc = utcNow();
@@ -789,10 +789,10 @@ HttpResponse ProvisioningSimulator::createHostedService(AzureCall &call)
     if (!root)
         return failure;
     QStringList missing;
-    const QString name = root->value(QStringLiteral("ServiceName"));
-    const QString labelB64 = root->value(QStringLiteral("Label"));
-    const QString location = root->value(QStringLiteral("Location"));
-    const QString affinity = root->value(QStringLiteral("AffinityGroup"));
+    const QString name = root->textAt(u"ServiceName");
+    const QString labelB64 = root->textAt(u"Label");
+    const QString location = root->textAt(u"Location");
+    const QString affinity = root->textAt(u"AffinityGroup");
     if (name.isEmpty())
         missing << QStringLiteral("ServiceName");
     if (labelB64.isEmpty())
@@ -826,7 +826,7 @@ HttpResponse ProvisioningSimulator::createHostedService(AzureCall &call)
     HostedService s;
     s.name = name;
     s.label = QString::fromUtf8(*label);
-    s.description = root->value(QStringLiteral("Description"));
+    s.description = root->textAt(u"Description");
     s.location = location;
     s.createdUtc = utcNow();
     m_services.emplace(name.toLower(), std::move(s));
@@ -896,16 +896,16 @@ HttpResponse ProvisioningSimulator::createDeployment(AzureCall &call)
 
     auto d = std::make_unique<Deployment>();
     QStringList missing;
-    auto required = [&missing](const XmlNode &node, const QString &path, const QString &shown) {
-        const QString v = node.value(path);
+    auto required = [&missing](const XmlElement &node, const QString &path, const QString &shown) {
+        const QString v = node.textAt(path);
         if (v.isEmpty())
             missing << shown;
         return v;
     };
     d->name = required(*root, QStringLiteral("Name"), QStringLiteral("Name"));
     d->label = required(*root, QStringLiteral("Label"), QStringLiteral("Label"));
-    const QString slot = root->value(QStringLiteral("DeploymentSlot"));
-    const auto roles = root->child(QStringLiteral("RoleList")).all(QStringLiteral("Role"));
+    const QString slot = root->textAt(u"DeploymentSlot");
+    const auto roles = root->findAll(u"RoleList/Role");
     if (roles.isEmpty()) {
         missing << QStringLiteral("RoleList/Role");
         return missingElements(missing, QStringLiteral("Create Virtual Machine Deployment"));
@@ -913,15 +913,14 @@ HttpResponse ProvisioningSimulator::createDeployment(AzureCall &call)
     if (roles.size() > 1)
         return badRequest(QStringLiteral("A virtual machine deployment is created with exactly "
                                          "one role; add further roles with Add Role."));
-    const XmlNode &role = *roles.first();
+    const XmlElement &role = *roles.first();
     d->roleName = required(role, QStringLiteral("RoleName"), QStringLiteral("RoleName"));
     const QString roleType = required(role, QStringLiteral("RoleType"), QStringLiteral("RoleType"));
 
-    const XmlNode *linuxSet = nullptr;
-    const XmlNode *network = nullptr;
-    for (const XmlNode *set :
-         role.child(QStringLiteral("ConfigurationSets")).all(QStringLiteral("ConfigurationSet"))) {
-        const QString type = set->value(QStringLiteral("ConfigurationSetType"));
+    const XmlElement *linuxSet = nullptr;
+    const XmlElement *network = nullptr;
+    for (const XmlElement *set : role.findAll(u"ConfigurationSets/ConfigurationSet")) {
+        const QString type = set->textAt(u"ConfigurationSetType");
         if (type == QLatin1String("LinuxProvisioningConfiguration"))
             linuxSet = set;
         else if (type == QLatin1String("NetworkConfiguration"))
@@ -935,12 +934,11 @@ HttpResponse ProvisioningSimulator::createDeployment(AzureCall &call)
         d->userName = required(*linuxSet, QStringLiteral("UserName"), QStringLiteral("UserName"));
         // Checked for presence only: the password is never stored or logged.
         required(*linuxSet, QStringLiteral("UserPassword"), QStringLiteral("UserPassword"));
-        disableSshPassword = linuxSet->value(QStringLiteral("DisableSshPasswordAuthentication"));
+        disableSshPassword = linuxSet->textAt(u"DisableSshPasswordAuthentication");
     }
-    const XmlNode &disk = role.child(QStringLiteral("OSVirtualHardDisk"));
-    d->mediaLink =
-        required(disk, QStringLiteral("MediaLink"), QStringLiteral("OSVirtualHardDisk/MediaLink"));
-    d->imageName = required(disk, QStringLiteral("SourceImageName"),
+    d->mediaLink = required(role, QStringLiteral("OSVirtualHardDisk/MediaLink"),
+                            QStringLiteral("OSVirtualHardDisk/MediaLink"));
+    d->imageName = required(role, QStringLiteral("OSVirtualHardDisk/SourceImageName"),
                             QStringLiteral("OSVirtualHardDisk/SourceImageName"));
     d->roleSize = required(role, QStringLiteral("RoleSize"), QStringLiteral("RoleSize"));
     if (!missing.isEmpty())
@@ -993,15 +991,14 @@ HttpResponse ProvisioningSimulator::createDeployment(AzureCall &call)
     if (network) {
         QSet<int> ports;
         QSet<QString> names;
-        for (const XmlNode *ep : network->child(QStringLiteral("InputEndpoints"))
-                                     .all(QStringLiteral("InputEndpoint"))) {
+        for (const XmlElement *ep : network->findAll(u"InputEndpoints/InputEndpoint")) {
             Endpoint e;
-            e.name = ep->value(QStringLiteral("Name"));
+            e.name = ep->textAt(u"Name");
             bool portOk = false;
             bool localOk = false;
-            e.port = ep->value(QStringLiteral("Port")).toInt(&portOk);
-            e.localPort = ep->value(QStringLiteral("LocalPort")).toInt(&localOk);
-            e.protocol = ep->value(QStringLiteral("Protocol")).toLower();
+            e.port = ep->textAt(u"Port").toInt(&portOk);
+            e.localPort = ep->textAt(u"LocalPort").toInt(&localOk);
+            e.protocol = ep->textAt(u"Protocol").toLower();
             if (e.name.isEmpty())
                 return missingElements({QStringLiteral("InputEndpoint/Name")},
                                        QStringLiteral("Create Virtual Machine Deployment"));
@@ -1031,17 +1028,16 @@ HttpResponse ProvisioningSimulator::createDeployment(AzureCall &call)
     }
 
     // The extension.
-    const auto refs = role.child(QStringLiteral("ResourceExtensionReferences"))
-                          .all(QStringLiteral("ResourceExtensionReference"));
-    const QString guestAgent = role.value(QStringLiteral("ProvisionGuestAgent"));
+    const auto refs = role.findAll(u"ResourceExtensionReferences/ResourceExtensionReference");
+    const QString guestAgent = role.textAt(u"ProvisionGuestAgent");
     if (!refs.isEmpty() && guestAgent != QLatin1String("true"))
         return badRequest(QStringLiteral("Resource extensions need the VM agent: set "
                                          "ProvisionGuestAgent to true."));
     int extensionPort = 0;
     if (!refs.isEmpty()) {
-        const XmlNode *ref = refs.first();
-        for (const XmlNode *r : refs) {
-            if (r->value(QStringLiteral("Name")) == QLatin1String("DockerExtension")) {
+        const XmlElement *ref = refs.first();
+        for (const XmlElement *r : refs) {
+            if (r->textAt(u"Name") == QLatin1String("DockerExtension")) {
                 ref = r;
                 break;
             }
@@ -1059,13 +1055,13 @@ HttpResponse ProvisioningSimulator::createDeployment(AzureCall &call)
                     .arg(d->extPublisher, d->extVersion, kClassicPublisher, kV1Publisher));
         QByteArray publicValue;
         QByteArray privateValue;
-        for (const XmlNode *pv : ref->child(QStringLiteral("ResourceExtensionParameterValues"))
-                                     .all(QStringLiteral("ResourceExtensionParameterValue"))) {
-            const QString type = pv->value(QStringLiteral("Type"));
+        for (const XmlElement *pv :
+             ref->findAll(u"ResourceExtensionParameterValues/ResourceExtensionParameterValue")) {
+            const QString type = pv->textAt(u"Type");
             if (type.compare(QLatin1String("Public"), Qt::CaseInsensitive) == 0)
-                publicValue = pv->value(QStringLiteral("Value")).toLatin1();
+                publicValue = pv->textAt(u"Value").toLatin1();
             else if (type.compare(QLatin1String("Private"), Qt::CaseInsensitive) == 0)
-                privateValue = pv->value(QStringLiteral("Value")).toLatin1();
+                privateValue = pv->textAt(u"Value").toLatin1();
             else
                 return badRequest(QStringLiteral("A ResourceExtensionParameterValue has type "
                                                  "'%1'; use Public or Private.")

@@ -122,15 +122,15 @@ private slots:
     void treeNavigation()
     {
         QString error;
-        const auto root = XmlNode::parse(
+        const auto root = parseXmlDocument(
             "<A xmlns:i=\"http://www.w3.org/2001/XMLSchema-instance\"><B><C>x</C><C>y</C></B><D "
             "i:nil=\"true\"/></A>",
             &error);
-        QVERIFY(root);
-        QCOMPARE(root->value(QStringLiteral("B/C")), QStringLiteral("x"));
-        QCOMPARE(root->child(QStringLiteral("B")).all(QStringLiteral("C")).size(), 2);
-        QVERIFY(root->child(QStringLiteral("D")).nil);
-        QVERIFY(root->at(QStringLiteral("B/Z/Q")).isNull());
+        QVERIFY2(root, qPrintable(error));
+        QCOMPARE(root->textAt(u"B/C"), QStringLiteral("x"));
+        QCOMPARE(root->findAll(u"B/C").size(), 2);
+        QVERIFY(root->child(u"D")->nil);
+        QVERIFY(!root->find(u"B/Z/Q"));
     }
 };
 
