@@ -2,6 +2,7 @@
 // data folders in temporary directories, importing legacy-PKCS#12 publish settings made by the
 // `openssl` command and by PublishSettings::writeSchema2 (what the simulator writes).
 #include "azure/publishsettings.h"
+#include "cli_harness.h"
 #include "ps_testcerts.h"
 
 #include <QDir>
@@ -9,9 +10,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace dockervm;
 using namespace dockervm::azure;
@@ -48,19 +50,19 @@ private:
     Run run(const QStringList &args);
     QString writeFile(const QString &name, const QByteArray &data);
 
-    QString m_cli;
+    QString configDir() const { return m_harness->path(QStringLiteral("config")); }
+    QString dataDir() const { return m_harness->path(QStringLiteral("data")); }
+
     QTemporaryDir m_files;
-    std::unique_ptr<QTemporaryDir> m_config;
-    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<testing::CliHarness> m_harness; // fresh config and data folders per test
     PsKeyPair m_pair;
     QString m_legacyFile;
 };
 
 void TestCliAccount::initTestCase()
 {
-    m_cli = qEnvironmentVariable("DOCKERVM_CLI");
-    QVERIFY2(!m_cli.isEmpty() && QFile::exists(m_cli),
-             "DOCKERVM_CLI must name the built docker-vm");
+    const QString cli = qEnvironmentVariable("DOCKERVM_CLI");
+    QVERIFY2(!cli.isEmpty() && QFile::exists(cli), "DOCKERVM_CLI must name the built docker-vm");
     QVERIFY(m_files.isValid());
     m_pair = psSelfSigned(QStringLiteral("Windows Azure Tools"));
     // Schema 1.0, two subscriptions sharing one `openssl pkcs12 -export -legacy -passout pass:`.
@@ -73,8 +75,8 @@ void TestCliAccount::initTestCase()
 
 void TestCliAccount::init()
 {
-    m_config = std::make_unique<QTemporaryDir>();
-    m_data = std::make_unique<QTemporaryDir>();
+    m_harness = std::make_unique<testing::CliHarness>();
+    QVERIFY(m_harness->isValid());
 }
 
 QString TestCliAccount::writeFile(const QString &name, const QByteArray &data)
@@ -89,21 +91,17 @@ QString TestCliAccount::writeFile(const QString &name, const QByteArray &data)
 
 Run TestCliAccount::run(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DOCKERVM_CONFIG_DIR"), m_config->path());
-    env.insert(QStringLiteral("DOCKERVM_DATA_DIR"), m_data->path());
+    QProcessEnvironment env;
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(m_cli, args);
+    const testing::CliHarness::Result result = m_harness->run(args, env, 60000);
     Run r;
-    if (!p.waitForStarted(30000) || !p.waitForFinished(60000)) {
-        r.err = QStringLiteral("docker-vm did not run: ") + p.errorString();
+    if (!result.finished) {
+        r.err = QStringLiteral("docker-vm did not finish: ") + QString::fromUtf8(result.err);
         return r;
     }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
+    r.code = result.exitCode;
+    r.out = QString::fromUtf8(result.out);
+    r.err = QString::fromUtf8(result.err);
     // Never a private key on the terminal.
     if (r.out.contains(QLatin1String("PRIVATE KEY")) ||
         r.err.contains(QLatin1String("PRIVATE KEY")))
@@ -134,11 +132,11 @@ void TestCliAccount::importListUseRemove()
     QVERIFY(r.err.isEmpty());
 
     // The key landed owner-only in the data folder; accounts.json in the config folder.
-    const QString key = m_data->path() + QStringLiteral("/keys/") + kId1 + QStringLiteral(".key");
+    const QString key = dataDir() + QStringLiteral("/keys/") + kId1 + QStringLiteral(".key");
     QVERIFY(QFile::exists(key));
     QCOMPARE(QFile::permissions(key) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QVERIFY(QFile::exists(m_config->path() + QStringLiteral("/accounts.json")));
+    QVERIFY(QFile::exists(configDir() + QStringLiteral("/accounts.json")));
 
     r = run({QStringLiteral("account"), QStringLiteral("list")});
     QCOMPARE(r.code, 0);
@@ -177,8 +175,7 @@ void TestCliAccount::importListUseRemove()
 
     r = run({QStringLiteral("account"), QStringLiteral("remove"), kId2});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QVERIFY(
-        !QFile::exists(m_data->path() + QStringLiteral("/keys/") + kId2 + QStringLiteral(".key")));
+    QVERIFY(!QFile::exists(dataDir() + QStringLiteral("/keys/") + kId2 + QStringLiteral(".key")));
     QVERIFY2(r.out.contains(QStringLiteral("Current subscription: Account")), qPrintable(r.out));
     r = run({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
@@ -269,7 +266,7 @@ void TestCliAccount::badFiles()
     QVERIFY2(r.err.contains(file), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
     // Nothing was remembered.
-    QVERIFY(!QFile::exists(m_config->path() + QStringLiteral("/accounts.json")));
+    QVERIFY(!QFile::exists(configDir() + QStringLiteral("/accounts.json")));
 }
 
 void TestCliAccount::usageErrors()

@@ -1,101 +1,52 @@
 // docker-vm simulator, account import, locations and images as a user runs them: separate
 // processes, real files, real TLS on loopback.
+#include "cli_harness.h"
+
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <memory>
+
+using dockervm::testing::CliHarness;
 
 class TestCliAzure : public QObject
 {
     Q_OBJECT
 
-    QString m_cli;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QProcess> m_sim;
-    QString m_endpoint;
+    std::unique_ptr<CliHarness> m_harness;
     QString m_subscriptionId;
     QString m_publishSettings;
     QString m_caFile;
 
-    struct Result
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = CliHarness::Result;
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DOCKERVM_CONFIG_DIR"), m_dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("DOCKERVM_DATA_DIR"), m_dir.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                   m_dir.filePath(QStringLiteral("home/.config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"),
-                   m_dir.filePath(QStringLiteral("home/.local/share")));
-        return env;
-    }
-
-    Result run(const QStringList &args, int timeoutMs = 60000)
-    {
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        QSignalSpy finished(&p, &QProcess::finished);
-        p.start(m_cli, args);
-        Result r;
-        if (!finished.wait(timeoutMs)) {
-            p.kill();
-            finished.wait(5000);
-            r.err = "timed out";
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
+    Result run(const QStringList &args) { return m_harness->run(args, {}, 60000); }
 
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_cli = qEnvironmentVariable("DOCKERVM_CLI");
-        if (m_cli.isEmpty())
+        if (qEnvironmentVariable("DOCKERVM_CLI").isEmpty())
             QSKIP("DOCKERVM_CLI is not set");
-        QVERIFY(m_dir.isValid());
-        m_publishSettings = m_dir.filePath(QStringLiteral("sim.publishsettings"));
-        m_caFile = m_dir.filePath(QStringLiteral("sim-ca.pem"));
+        m_harness = std::make_unique<CliHarness>();
+        QVERIFY(m_harness->isValid());
+        m_publishSettings = m_harness->publishSettings();
+        m_caFile = m_harness->caFile();
 
-        m_sim = std::make_unique<QProcess>();
-        m_sim->setProcessEnvironment(environment());
-        m_sim->setProcessChannelMode(QProcess::SeparateChannels);
-        m_sim->start(m_cli, {QStringLiteral("simulator"), QStringLiteral("--port"),
-                             QStringLiteral("0"), QStringLiteral("--publishsettings"),
-                             m_publishSettings, QStringLiteral("--ca-out"), m_caFile});
-        // Read lines until the announcement with the chosen port and the subscription.
-        static const QRegularExpression listening(
-            QStringLiteral("listening on (https://127\\.0\\.0\\.1:(\\d+))"));
-        static const QRegularExpression subscription(QStringLiteral("subscription:\\s+(\\S+)"));
-        QByteArray seen;
-        QTRY_VERIFY2_WITH_TIMEOUT(
-            (seen += m_sim->readAllStandardOutput(), seen.contains("Press Ctrl+C")),
-            QByteArray(seen + m_sim->readAllStandardError()).constData(), 30000);
-        const QString text = QString::fromUtf8(seen);
-        const auto m = listening.match(text);
-        QVERIFY2(m.hasMatch(), qPrintable(text));
-        m_endpoint = m.captured(1);
-        QVERIFY(m.captured(2).toInt() > 0);
-        const auto s = subscription.match(text);
-        QVERIFY(s.hasMatch());
-        m_subscriptionId = s.captured(1);
+        // Not startSimulator(): importing the subscription is a test of its own below.
+        QString error;
+        QVERIFY2(m_harness->launchSimulator({}, &error), qPrintable(error));
+        // The announcement names the chosen port and the subscription.
+        const QString text = m_harness->simulatorAnnouncement();
+        QVERIFY2(!m_harness->simulatorEndpoint().isEmpty(), qPrintable(text));
+        QVERIFY(QUrl(m_harness->simulatorEndpoint()).port() > 0);
+        m_subscriptionId = m_harness->simulatorSubscriptionId();
+        QVERIFY2(!m_subscriptionId.isEmpty(), qPrintable(text));
         QVERIFY(QFile::exists(m_publishSettings));
         QVERIFY(QFile::exists(m_caFile));
         QCOMPARE(QFile::permissions(m_publishSettings) & (QFile::ReadOther | QFile::ReadGroup),
@@ -104,18 +55,13 @@ private slots:
 
     void cleanupTestCase()
     {
-        if (m_sim && m_sim->state() != QProcess::NotRunning) {
-            m_sim->terminate();
-            QSignalSpy finished(m_sim.get(), &QProcess::finished);
-            if (!finished.wait(10000))
-                m_sim->kill();
-        }
-        if (m_sim) {
-            const QByteArray log = m_sim->readAllStandardOutput();
-            // The simulator printed each request it served.
-            QVERIFY2(log.contains("/locations -> 200"), log.constData());
-            QVERIFY(log.contains("/services/images -> 200"));
-        }
+        if (!m_harness)
+            return;
+        m_harness->stopSimulator();
+        const QByteArray log = m_harness->simulatorLog();
+        // The simulator printed each request it served.
+        QVERIFY2(log.contains("/locations -> 200"), log.constData());
+        QVERIFY(log.contains("/services/images -> 200"));
     }
 
     void importAccount()

@@ -1,4 +1,6 @@
 // `docker-vm certs create/show` end to end: the real binary ($DOCKERVM_CLI) on a temporary folder.
+#include "cli_harness.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -7,9 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <map>
@@ -60,24 +60,12 @@ class TestCliCerts : public QObject
     Q_OBJECT
 
 private:
-    QString m_cli;
-    QTemporaryDir m_tmp;
+    dockervm::testing::CliHarness m_harness; // HOME is its home/
 
     Run run(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_tmp.filePath(QStringLiteral("home")));
-        p.setProcessEnvironment(env);
-        p.start(m_cli, args);
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            return {-1, QString(), QStringLiteral("timed out")};
-        }
-        Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-              QString::fromUtf8(p.readAllStandardOutput()),
-              QString::fromUtf8(p.readAllStandardError())};
+        const dockervm::testing::CliHarness::Result result = m_harness.run(args);
+        Run r{result.exitCode, QString::fromUtf8(result.out), QString::fromUtf8(result.err)};
         // Key material never reaches the terminal.
         if (r.out.contains(QLatin1String("PRIVATE KEY")) ||
             r.err.contains(QLatin1String("PRIVATE KEY")))
@@ -96,16 +84,16 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_cli = qEnvironmentVariable("DOCKERVM_CLI");
-        QVERIFY2(!m_cli.isEmpty() && QFileInfo(m_cli).isExecutable(),
+        const QString cli = qEnvironmentVariable("DOCKERVM_CLI");
+        QVERIFY2(!cli.isEmpty() && QFileInfo(cli).isExecutable(),
                  "DOCKERVM_CLI must name the built docker-vm");
-        QVERIFY(m_tmp.isValid());
-        QVERIFY(QDir().mkpath(m_tmp.filePath(QStringLiteral("home"))));
+        QVERIFY(m_harness.isValid());
+        QVERIFY(QDir().mkpath(m_harness.path(QStringLiteral("home"))));
     }
 
     void createShowReuse()
     {
-        const QString dir = m_tmp.filePath(QStringLiteral("certs/.docker"));
+        const QString dir = m_harness.path(QStringLiteral("certs/.docker"));
         Run r = run({QStringLiteral("certs"), QStringLiteral("create"), QStringLiteral("--host"),
                      QStringLiteral("myvm.cloudapp.net"), QStringLiteral("--ip"),
                      QStringLiteral("127.0.0.1"), QStringLiteral("--cert-dir"), dir,
@@ -250,7 +238,7 @@ private slots:
                  QStringLiteral("ecdsa-p256")});
         QVERIFY2(r.exitCode == 0, qPrintable(dump(r)));
         QVERIFY(QFileInfo::exists(
-            m_tmp.filePath(QStringLiteral("home/.docker/home.example-server-cert.pem"))));
+            m_harness.path(QStringLiteral("home/.docker/home.example-server-cert.pem"))));
     }
 
     void usageErrors_data()

@@ -2,6 +2,7 @@
 // (ok, wrong CA, nothing listening, --wait, --tls, --json, usage errors), `env` for bash,
 // PowerShell and cmd, and `context create` with and without the docker CLI.
 #include "certs_testpki.h"
+#include "cli_harness.h"
 
 #include "certs/x509.h"
 #include "sim/dockerhost.h"
@@ -75,10 +76,10 @@ private slots:
 
 private:
     CliRun runCli(const QStringList &args, const QProcessEnvironment &env = {},
-                  std::function<void(QProcess &)> whileRunning = {});
+                  const std::function<void(QProcess &)> &whileRunning = nullptr);
     QStringList checkArgs(quint16 hostPort, const QString &certDir) const;
 
-    QString m_cli;
+    testing::CliHarness m_harness;
     QTemporaryDir m_tmp;
     TestPki m_good;
     TestPki m_other;
@@ -88,8 +89,9 @@ private:
 void TstCliCheck::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_cli = qEnvironmentVariable("DOCKERVM_CLI");
-    QVERIFY2(QFileInfo::exists(m_cli), "DOCKERVM_CLI must point to the built docker-vm");
+    QVERIFY2(QFileInfo::exists(qEnvironmentVariable("DOCKERVM_CLI")),
+             "DOCKERVM_CLI must point to the built docker-vm");
+    QVERIFY(m_harness.isValid());
     QVERIFY(m_tmp.isValid());
     QString error;
     QVERIFY2(m_good.create(m_tmp.filePath(QStringLiteral("good")),
@@ -110,27 +112,13 @@ void TstCliCheck::initTestCase()
 }
 
 CliRun TstCliCheck::runCli(const QStringList &args, const QProcessEnvironment &env,
-                           std::function<void(QProcess &)> whileRunning)
+                           const std::function<void(QProcess &)> &whileRunning)
 {
-    CliRun r;
-    QProcess p;
-    p.setProgram(m_cli);
-    p.setArguments(args);
-    if (!env.isEmpty())
-        p.setProcessEnvironment(env);
-    if (whileRunning)
-        whileRunning(p);
-    QSignalSpy done(&p, &QProcess::finished);
-    p.start();
-    // The simulated host lives in this process: the event loop must run while the CLI works.
-    r.finished = done.wait(60000);
-    if (!r.finished) {
-        p.kill();
-        done.wait(5000);
-    }
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
+    // The simulated host lives in this process: the harness runs the event loop while the CLI
+    // works.
+    const testing::CliHarness::Result result = m_harness.run(args, env, 60000, whileRunning);
+    CliRun r{result.finished, result.exitCode, QString::fromUtf8(result.out),
+             QString::fromUtf8(result.err)};
     if (r.exitCode != 0)
         qDebug().noquote() << "docker-vm" << args.join(QLatin1Char(' ')) << "->" << r.exitCode
                            << "\n"
@@ -382,7 +370,7 @@ void TstCliCheck::envCmd()
 
 void TstCliCheck::contextCreateWithoutDocker()
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = m_harness.environment();
     const QString emptyBin = m_tmp.filePath(QStringLiteral("emptybin"));
     QVERIFY(QDir().mkpath(emptyBin));
     env.insert(QStringLiteral("PATH"), emptyBin);
@@ -406,7 +394,7 @@ void TstCliCheck::contextCreateWithDocker()
     const QString docker = QStandardPaths::findExecutable(QStringLiteral("docker"));
     if (docker.isEmpty())
         QSKIP("the docker CLI is not installed here");
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = m_harness.environment();
     const QString config = m_tmp.filePath(QStringLiteral("dockerconfig"));
     QVERIFY(QDir().mkpath(config));
     env.insert(QStringLiteral("DOCKER_CONFIG"), config);

@@ -1,7 +1,8 @@
 #include "cli_harness.h"
 
+#include <QDeadlineTimer>
+#include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTest>
 
 namespace dockervm::testing {
 
@@ -25,13 +26,16 @@ QProcessEnvironment CliHarness::environment() const
 }
 
 CliHarness::Result CliHarness::run(const QStringList &args, const QProcessEnvironment &extra,
-                                   int timeoutMs)
+                                   int timeoutMs,
+                                   const std::function<void(QProcess &)> &beforeStart)
 {
     QProcess p;
     QProcessEnvironment env = environment();
     for (const QString &key : extra.keys())
         env.insert(key, extra.value(key));
     p.setProcessEnvironment(env);
+    if (beforeStart)
+        beforeStart(p);
     QSignalSpy finished(&p, &QProcess::finished);
     p.start(m_cli, args);
     Result r;
@@ -41,32 +45,53 @@ CliHarness::Result CliHarness::run(const QStringList &args, const QProcessEnviro
         r.err = "timed out";
         return r;
     }
+    r.finished = true;
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
 }
 
-bool CliHarness::startSimulator(const QStringList &extraArgs, QString *error)
+bool CliHarness::launchSimulator(const QStringList &extraArgs, QString *error)
 {
     stopSimulator();
+    m_simLog.clear();
+    m_announcement.clear();
+    m_endpoint.clear();
+    m_subscriptionId.clear();
     m_sim = std::make_unique<QProcess>();
     m_sim->setProcessEnvironment(environment());
+    QSignalSpy output(m_sim.get(), &QProcess::readyReadStandardOutput);
     m_sim->start(m_cli, QStringList{QStringLiteral("simulator"), QStringLiteral("--port"),
                                     QStringLiteral("0"), QStringLiteral("--publishsettings"),
                                     publishSettings(), QStringLiteral("--ca-out"), caFile()} +
                             extraArgs);
-    QElapsedTimer clock;
-    clock.start();
-    while (!m_simLog.contains("Press Ctrl+C") && clock.elapsed() < 30000 &&
-           m_sim->state() != QProcess::NotRunning) {
-        QTest::qWait(50);
+    const QDeadlineTimer deadline(30000);
+    for (;;) {
         m_simLog += m_sim->readAllStandardOutput();
+        if (m_simLog.contains("Press Ctrl+C") || deadline.hasExpired() ||
+            m_sim->state() == QProcess::NotRunning)
+            break;
+        output.wait(int(qBound(qint64(1), deadline.remainingTime(), qint64(1000))));
     }
-    if (!m_simLog.contains("Press Ctrl+C")) {
+    const qsizetype end = m_simLog.indexOf("Press Ctrl+C");
+    if (end < 0) {
         *error = QString::fromUtf8(m_simLog + m_sim->readAllStandardError());
         return false;
     }
+    m_announcement = QString::fromUtf8(m_simLog.left(end));
+    static const QRegularExpression listening(
+        QStringLiteral("listening on (https://127\\.0\\.0\\.1:\\d+)"));
+    static const QRegularExpression subscription(QStringLiteral("subscription:\\s+(\\S+)"));
+    m_endpoint = listening.match(m_announcement).captured(1);
+    m_subscriptionId = subscription.match(m_announcement).captured(1);
+    return true;
+}
+
+bool CliHarness::startSimulator(const QStringList &extraArgs, QString *error)
+{
+    if (!launchSimulator(extraArgs, error))
+        return false;
     const Result imported =
         run({QStringLiteral("account"), QStringLiteral("import"), publishSettings()});
     if (imported.exitCode != 0) {
