@@ -13,8 +13,10 @@ Invocation::Invocation(QStringList commandWords, QStringList arguments, QString 
       m_summary(std::move(summary)), m_out(stdout), m_err(stderr)
 {
     m_parser.setApplicationDescription(m_summary);
-    m_parser.addHelpOption();
     m_parser.addOptions({
+        // Not addHelpOption(): its --help-all (Qt's own options) means nothing to a command.
+        {{QStringLiteral("h"), QStringLiteral("help")},
+         QCoreApplication::translate("cli", "Show this help.")},
         {QStringLiteral("json"), QCoreApplication::translate("cli", "Print results as JSON.")},
         {QStringLiteral("subscription"),
          QCoreApplication::translate(
@@ -31,8 +33,6 @@ Invocation::Invocation(QStringList commandWords, QStringList arguments, QString 
 
 bool Invocation::parse(const QString &positionalSyntax)
 {
-    if (!positionalSyntax.isEmpty())
-        m_parser.addPositionalArgument(QStringLiteral("arguments"), QString(), positionalSyntax);
     QStringList argv = m_arguments;
     argv.prepend(QStringLiteral("docker-vm ") + commandName());
     if (!m_parser.parse(argv)) {
@@ -43,10 +43,15 @@ bool Invocation::parse(const QString &positionalSyntax)
         return false;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
-        QString help = m_parser.helpText();
-        help.replace(QStringLiteral("[options] arguments"),
-                     QStringLiteral("[options] ") + positionalSyntax);
-        m_out << help;
+        // Qt's usage line names the binary by its path and knows nothing of command words; the
+        // rest (summary, options) is kept.
+        const QString help = m_parser.helpText();
+        const qsizetype eol = help.indexOf(QLatin1Char('\n'));
+        QString usage =
+            QCoreApplication::translate("cli", "Usage: docker-vm %1 [options]").arg(commandName());
+        if (!positionalSyntax.isEmpty())
+            usage += QLatin1Char(' ') + positionalSyntax;
+        m_out << usage << (eol < 0 ? QStringLiteral("\n") : help.mid(eol));
         finish(0);
         return false;
     }

@@ -279,6 +279,15 @@ void TestCliAccount::usageErrors()
     r = run({QStringLiteral("account"), QStringLiteral("import"), QStringLiteral("--help")});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(QLatin1String("FILE")), qPrintable(r.out));
+    // The usage line is what a user types, not the build path, and no placeholder section.
+    QVERIFY2(r.out.startsWith(QLatin1String("Usage: docker-vm account import [options] FILE\n")),
+             qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QLatin1String("Arguments:")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("--json")));
+    r = run({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("-h")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.startsWith(QLatin1String("Usage: docker-vm account list [options]\n")),
+             qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliAccount)
