@@ -1,6 +1,7 @@
 #include "azure/pkcs12.h"
 
 #include "common/logging.h"
+#include "common/opensslptr.h"
 
 #include <QCoreApplication>
 
@@ -19,14 +20,10 @@ namespace dockervm::azure {
 
 namespace {
 
-template <auto Fn> struct OsslDeleter
-{
-    template <typename T> void operator()(T *p) const { Fn(p); }
-};
-using BioPtr = std::unique_ptr<BIO, OsslDeleter<BIO_free_all>>;
-using Pkcs12Ptr = std::unique_ptr<PKCS12, OsslDeleter<PKCS12_free>>;
-using X509Ptr = std::unique_ptr<X509, OsslDeleter<X509_free>>;
-using PkeyPtr = std::unique_ptr<EVP_PKEY, OsslDeleter<EVP_PKEY_free>>;
+using BioPtr = std::unique_ptr<BIO, OpenSslFree<BIO_free_all>>;
+using Pkcs12Ptr = std::unique_ptr<PKCS12, OpenSslFree<PKCS12_free>>;
+using X509Ptr = std::unique_ptr<X509, OpenSslFree<X509_free>>;
+using PkeyPtr = std::unique_ptr<EVP_PKEY, OpenSslFree<EVP_PKEY_free>>;
 struct X509StackDeleter
 {
     void operator()(STACK_OF(X509) * s) const { sk_X509_pop_free(s, X509_free); }

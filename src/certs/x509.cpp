@@ -1,6 +1,7 @@
 #include "certs/x509.h"
 
 #include "common/logging.h"
+#include "common/opensslptr.h"
 
 #include <QCoreApplication>
 
@@ -23,51 +24,18 @@ namespace dockervm::certs {
 namespace {
 
 // RAII holders for the OpenSSL objects used here.
-struct PkeyDeleter
-{
-    void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
-};
-struct X509Deleter
-{
-    void operator()(X509 *p) const { X509_free(p); }
-};
-struct BioDeleter
-{
-    void operator()(BIO *p) const { BIO_free(p); }
-};
-struct BnDeleter
-{
-    void operator()(BIGNUM *p) const { BN_free(p); }
-};
-struct Asn1IntegerDeleter
-{
-    void operator()(ASN1_INTEGER *p) const { ASN1_INTEGER_free(p); }
-};
-struct ExtensionDeleter
-{
-    void operator()(X509_EXTENSION *p) const { X509_EXTENSION_free(p); }
-};
-struct GeneralNamesDeleter
-{
-    void operator()(GENERAL_NAMES *p) const { GENERAL_NAMES_free(p); }
-};
-struct GeneralNameDeleter
-{
-    void operator()(GENERAL_NAME *p) const { GENERAL_NAME_free(p); }
-};
-struct OpenSslStringDeleter
+using PkeyPtr = std::unique_ptr<EVP_PKEY, OpenSslFree<EVP_PKEY_free>>;
+using X509Ptr = std::unique_ptr<X509, OpenSslFree<X509_free>>;
+using BioPtr = std::unique_ptr<BIO, OpenSslFree<BIO_free>>;
+using BnPtr = std::unique_ptr<BIGNUM, OpenSslFree<BN_free>>;
+using Asn1IntegerPtr = std::unique_ptr<ASN1_INTEGER, OpenSslFree<ASN1_INTEGER_free>>;
+using ExtensionPtr = std::unique_ptr<X509_EXTENSION, OpenSslFree<X509_EXTENSION_free>>;
+using GeneralNamesPtr = std::unique_ptr<GENERAL_NAMES, OpenSslFree<GENERAL_NAMES_free>>;
+using GeneralNamePtr = std::unique_ptr<GENERAL_NAME, OpenSslFree<GENERAL_NAME_free>>;
+struct OpenSslStringDeleter // OPENSSL_free is a macro
 {
     void operator()(char *p) const { OPENSSL_free(p); }
 };
-
-using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyDeleter>;
-using X509Ptr = std::unique_ptr<X509, X509Deleter>;
-using BioPtr = std::unique_ptr<BIO, BioDeleter>;
-using BnPtr = std::unique_ptr<BIGNUM, BnDeleter>;
-using Asn1IntegerPtr = std::unique_ptr<ASN1_INTEGER, Asn1IntegerDeleter>;
-using ExtensionPtr = std::unique_ptr<X509_EXTENSION, ExtensionDeleter>;
-using GeneralNamesPtr = std::unique_ptr<GENERAL_NAMES, GeneralNamesDeleter>;
-using GeneralNamePtr = std::unique_ptr<GENERAL_NAME, GeneralNameDeleter>;
 using OpenSslStringPtr = std::unique_ptr<char, OpenSslStringDeleter>;
 
 QString tr(const char *text)

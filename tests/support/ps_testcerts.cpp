@@ -1,5 +1,7 @@
 #include "ps_testcerts.h"
 
+#include "common/opensslptr.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QSslKey>
@@ -21,14 +23,10 @@ namespace dockervm::testsupport {
 
 namespace {
 
-template <auto Fn> struct Free
-{
-    template <typename T> void operator()(T *p) const { Fn(p); }
-};
-using BioPtr = std::unique_ptr<BIO, Free<BIO_free_all>>;
-using X509Ptr = std::unique_ptr<X509, Free<X509_free>>;
-using PkeyPtr = std::unique_ptr<EVP_PKEY, Free<EVP_PKEY_free>>;
-using P12Ptr = std::unique_ptr<PKCS12, Free<PKCS12_free>>;
+using BioPtr = std::unique_ptr<BIO, OpenSslFree<BIO_free_all>>;
+using X509Ptr = std::unique_ptr<X509, OpenSslFree<X509_free>>;
+using PkeyPtr = std::unique_ptr<EVP_PKEY, OpenSslFree<EVP_PKEY_free>>;
+using P12Ptr = std::unique_ptr<PKCS12, OpenSslFree<PKCS12_free>>;
 
 QByteArray bioData(BIO *bio)
 {
