@@ -39,6 +39,24 @@ QString nativeDir(const QString &dir)
     return QDir::toNativeSeparators(QDir::cleanPath(dir));
 }
 
+// What `azure vm docker create` and `docker-vm create` share, quoted for showing: -e, -l, -p,
+// -z unless Small, the certificate folder under `certDirOption` unless ~/.docker, then the DNS
+// name, image and user name (no password).
+QStringList createArguments(const VmSpec &spec, const QString &certDirOption)
+{
+    QStringList args;
+    args << QStringLiteral("-e") << QString::number(spec.sshPort);
+    args << QStringLiteral("-l") << QLatin1Char('"') + spec.location + QLatin1Char('"');
+    args << QStringLiteral("-p") << QString::number(spec.dockerPort);
+    if (spec.size != QLatin1String("Small"))
+        args << QStringLiteral("-z") << shellQuote(spec.size);
+    if (QDir::cleanPath(spec.effectiveCertDir()) !=
+        QDir::cleanPath(certs::DockerTlsStore::defaultDirectory()))
+        args << certDirOption << shellQuote(nativeDir(spec.certDir));
+    args << shellQuote(spec.dnsName) << shellQuote(spec.imageName) << shellQuote(spec.userName);
+    return args;
+}
+
 } // namespace
 
 SetupController::SetupController(Options options, QObject *parent)
@@ -756,33 +774,15 @@ QString SetupController::azureCommandLine() const
 {
     QStringList args{QStringLiteral("azure"), QStringLiteral("vm"), QStringLiteral("docker"),
                      QStringLiteral("create")};
-    args << QStringLiteral("-e") << QString::number(m_spec.sshPort);
-    args << QStringLiteral("-l") << QLatin1Char('"') + m_spec.location + QLatin1Char('"');
-    args << QStringLiteral("-p") << QString::number(m_spec.dockerPort);
-    if (m_spec.size != QLatin1String("Small"))
-        args << QStringLiteral("-z") << shellQuote(m_spec.size);
-    if (QDir::cleanPath(m_spec.effectiveCertDir()) !=
-        QDir::cleanPath(certs::DockerTlsStore::defaultDirectory()))
-        args << QStringLiteral("--docker-cert-dir") << shellQuote(nativeDir(m_spec.certDir));
-    args << shellQuote(m_spec.dnsName) << shellQuote(m_spec.imageName)
-         << shellQuote(m_spec.userName) << QStringLiteral("****");
+    args << createArguments(m_spec, QStringLiteral("--docker-cert-dir")) << QStringLiteral("****");
     return args.join(QLatin1Char(' '));
 }
 
 QString SetupController::dockerVmCommandLine() const
 {
     QStringList args{QStringLiteral("docker-vm"), QStringLiteral("create")};
-    args << QStringLiteral("-e") << QString::number(m_spec.sshPort);
-    args << QStringLiteral("-l") << QLatin1Char('"') + m_spec.location + QLatin1Char('"');
-    args << QStringLiteral("-p") << QString::number(m_spec.dockerPort);
-    if (m_spec.size != QLatin1String("Small"))
-        args << QStringLiteral("-z") << shellQuote(m_spec.size);
-    if (QDir::cleanPath(m_spec.effectiveCertDir()) !=
-        QDir::cleanPath(certs::DockerTlsStore::defaultDirectory()))
-        args << QStringLiteral("-C") << shellQuote(nativeDir(m_spec.certDir));
     // The password is not an argument: docker-vm asks for it without echo.
-    args << shellQuote(m_spec.dnsName) << shellQuote(m_spec.imageName)
-         << shellQuote(m_spec.userName);
+    args << createArguments(m_spec, QStringLiteral("-C"));
     return args.join(QLatin1Char(' '));
 }
 
