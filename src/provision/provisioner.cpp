@@ -16,17 +16,6 @@
 #include <algorithm>
 
 namespace dockervm::provision {
-namespace {
-
-bool isLoopbackHost(const QString &host)
-{
-    const QHostAddress address(host);
-    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
-           (!address.isNull() && address.isLoopback());
-}
-
-} // namespace
-
 QString Provisioner::Result::dockerCommand() const
 {
     return docker::dockerInfoCommand(hostName, quint16(dockerPort), certDir, false);
@@ -559,9 +548,10 @@ void Provisioner::pollRole()
             // Demo and test runs: the simulator's VIP is on loopback. Reach <name>.cloudapp.net
             // there while still verifying the certificate for that name. Never for a real endpoint.
             const QString endpointHost = m_client->subscription().managementEndpoint.host();
-            if (isLoopbackHost(endpointHost)) {
+            if (HostOverrides::isLoopbackName(endpointHost)) {
                 for (const azure::InstanceEndpoint &ep : instance->endpoints) {
-                    if (ep.name == QLatin1String("docker") && isLoopbackHost(ep.vip)) {
+                    if (ep.name == QLatin1String("docker") &&
+                        HostOverrides::isLoopbackName(ep.vip)) {
                         HostOverrides::enable();
                         HostOverrides::map(m_spec.hostName(), quint16(m_spec.dockerPort),
                                            QHostAddress(ep.vip), quint16(ep.publicPort));
