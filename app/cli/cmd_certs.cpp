@@ -3,6 +3,7 @@
 
 #include "certs/dockertlsstore.h"
 #include "certs/x509.h"
+#include "docker/dockerenv.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -160,10 +161,8 @@ void runCreate(dockervm::cli::Invocation &inv)
         line(tr("server certificate"), b.serverCertPath, b.reusedServer);
         line(tr("server key"), b.serverKeyPath, b.reusedServer);
         inv.out() << tr("Connect with:") << '\n'
-                  << "  docker --tlsverify --tlscacert=" << native(b.caPath)
-                  << " --tlscert=" << native(b.clientCertPath)
-                  << " --tlskey=" << native(b.clientKeyPath) << " -H tcp://" << b.host
-                  << ":4243 info\n";
+                  << "  " << dockervm::docker::dockerInfoCommand(b.host, 4243, b.dir, false)
+                  << '\n';
         inv.finish(0);
     });
     job->start();

@@ -570,7 +570,7 @@ void Provisioner::pollRole()
 void Provisioner::waitForDocker()
 {
     setStep(Step::WaitDocker, StepState::Running,
-            QStringLiteral("tcp://%1:%2").arg(m_spec.hostName()).arg(m_spec.dockerPort));
+            docker::dockerHostUrl(m_spec.hostName(), quint16(m_spec.dockerPort)));
     docker::ProbeOptions options;
     options.host = m_spec.hostName();
     options.port = quint16(m_spec.dockerPort);

@@ -103,6 +103,11 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("myvm.cloudapp.net-server-cert.pem")),
                  qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("--tlsverify")));
+        QVERIFY2(r.out.contains(QStringLiteral("--tlscacert %1/ca.pem --tlscert %1/cert.pem "
+                                               "--tlskey %1/key.pem -H "
+                                               "tcp://myvm.cloudapp.net:4243 info")
+                                    .arg(dir)),
+                 qPrintable(r.out));
         const QDir d(dir);
         for (const QString &name :
              {QStringLiteral("ca.pem"), QStringLiteral("ca-key.pem"), QStringLiteral("cert.pem"),
