@@ -69,10 +69,7 @@ LoopbackGuardNetworkAccessManager::LoopbackGuardNetworkAccessManager(QObject *pa
 
 bool LoopbackGuardNetworkAccessManager::isLoopbackHost(const QString &host)
 {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    return HostOverrides::isLoopbackName(host);
 }
 
 QNetworkReply *LoopbackGuardNetworkAccessManager::createRequest(Operation op,
