@@ -29,8 +29,14 @@ QString shellQuote(const QString &arg)
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:=@%+-]+$"));
     if (!arg.isEmpty() && plain.match(arg).hasMatch())
         return arg;
-    QString escaped = arg;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    // Double quotes (they read the same in bash, PowerShell and cmd for ordinary paths); inside
+    // them bash still expands $ and backticks, so those are escaped along with the quote.
+    QString escaped;
+    for (const QChar c : arg) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('$') || c == QLatin1Char('`'))
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 

@@ -173,6 +173,11 @@ void tst_SetupController::commandLinesMaskThePassword()
     m_c->setVmSize(QStringLiteral("Medium"));
     QVERIFY(m_c->dockerVmCommandLine().contains(
         QStringLiteral("-z Medium -C \"%1\"").arg(m_dir->filePath(QStringLiteral("my certs")))));
+    // Pasted into bash, $ and backticks inside the double quotes must stay literal.
+    m_c->setCertDir(m_dir->filePath(QStringLiteral("$HOME `id` \"q\"")));
+    QVERIFY2(m_c->dockerVmCommandLine().contains(
+                 QStringLiteral("-C \"%1/\\$HOME \\`id\\` \\\"q\\\"\"").arg(m_dir->path())),
+             qPrintable(m_c->dockerVmCommandLine()));
     for (const auto &[label, value] : m_c->summary())
         QVERIFY(!value.contains(QLatin1String("Sw0rdfish")));
 }
