@@ -368,12 +368,13 @@ void Provisioner::createStorage()
                                  .arg(name, r->error().summary()));
              journal(Journal::Kind::StorageAccount, name, Journal::State::Created);
              m_result.storageCreated = true;
-             QElapsedTimer started;
-             started.start();
              if (r->requestId().isEmpty())
                  return fetchStorageEndpoint();
-             pollOperation(
-                 r->requestId(), [this] { fetchStorageEndpoint(); }, started);
+             waitForOperation(r->requestId(), [this](const QString &error) {
+                 if (!error.isEmpty())
+                     return fail(error);
+                 fetchStorageEndpoint();
+             });
          });
 }
 
@@ -455,34 +456,37 @@ void Provisioner::createDeployment()
              setStep(Step::Deployment, StepState::Done,
                      tr("accepted (request %1)").arg(r->requestId()));
              setStep(Step::WaitOperation, StepState::Running, r->requestId());
-             QElapsedTimer started;
-             started.start();
-             pollOperation(
-                 r->requestId(),
-                 [this] {
-                     setStep(Step::WaitOperation, StepState::Done);
-                     setStep(Step::WaitRole, StepState::Running);
-                     m_stepTimer.start();
-                     pollRole();
-                 },
-                 started);
+             waitForOperation(r->requestId(), [this](const QString &error) {
+                 if (!error.isEmpty())
+                     return fail(error);
+                 setStep(Step::WaitOperation, StepState::Done);
+                 setStep(Step::WaitRole, StepState::Running);
+                 m_stepTimer.start();
+                 pollRole();
+             });
          });
 }
 
-void Provisioner::pollOperation(const QString &requestId, std::function<void()> onSucceeded,
-                                QElapsedTimer started)
+void Provisioner::waitForOperation(const QString &requestId, OperationDone done)
+{
+    QElapsedTimer started;
+    started.start();
+    pollOperation(requestId, std::move(done), started);
+}
+
+void Provisioner::pollOperation(const QString &requestId, OperationDone done, QElapsedTimer started)
 {
     call(m_client->getOperationStatus(requestId),
-         [this, requestId, onSucceeded, started](azure::ManagementReply *r) {
+         [this, requestId, done, started](azure::ManagementReply *r) {
              if (!r->ok())
-                 return fail(tr("Could not read the status of operation %1: %2")
+                 return done(tr("Could not read the status of operation %1: %2")
                                  .arg(requestId, r->error().summary()));
              const azure::Operation op = static_cast<azure::OperationReply *>(r)->operation();
              switch (op.status) {
              case azure::Operation::Status::Succeeded:
-                 return onSucceeded();
+                 return done(QString());
              case azure::Operation::Status::Failed:
-                 return fail(tr("Azure reports that the operation failed: %1 (%2)")
+                 return done(tr("Azure reports that the operation failed: %1 (%2)")
                                  .arg(op.errorMessage, op.errorCode.isEmpty()
                                                            ? QString::number(op.httpStatusCode)
                                                            : op.errorCode));
@@ -490,12 +494,11 @@ void Provisioner::pollOperation(const QString &requestId, std::function<void()> 
                  break;
              }
              if (started.elapsed() > m_options.operationTimeoutMs)
-                 return fail(tr("Operation %1 did not finish within %2 minutes.")
+                 return done(tr("Operation %1 did not finish within %2 minutes.")
                                  .arg(requestId)
                                  .arg(m_options.operationTimeoutMs / 60000.0, 0, 'f', 1));
-             after(pollDelay(started.elapsed()), [this, requestId, onSucceeded, started] {
-                 pollOperation(requestId, onSucceeded, started);
-             });
+             after(pollDelay(started.elapsed()),
+                   [this, requestId, done, started] { pollOperation(requestId, done, started); });
          });
 }
 
@@ -710,28 +713,10 @@ void Provisioner::rollbackNext()
         }
         if (r->requestId().isEmpty() || r->httpStatus() != 202)
             return rollbackDone(entry, true, QString());
-        QElapsedTimer started;
-        started.start();
-        // Asynchronous delete: wait for its operation, but a failure to poll is not fatal here.
-        const QString requestId = r->requestId();
-        auto poll = std::make_shared<std::function<void()>>();
-        *poll = [this, entry, requestId, started, poll] {
-            call(m_client->getOperationStatus(requestId), [this, entry, started,
-                                                           poll](azure::ManagementReply *op) {
-                if (!op->ok())
-                    return rollbackDone(entry, false, op->error().summary());
-                const azure::Operation o = static_cast<azure::OperationReply *>(op)->operation();
-                if (o.status == azure::Operation::Status::Succeeded)
-                    return rollbackDone(entry, true, QString());
-                if (o.status == azure::Operation::Status::Failed)
-                    return rollbackDone(entry, false, o.errorMessage);
-                if (started.elapsed() > m_options.operationTimeoutMs)
-                    return rollbackDone(entry, false,
-                                        tr("the delete operation did not finish in time"));
-                after(pollDelay(started.elapsed()), [poll] { (*poll)(); });
-            });
-        };
-        (*poll)();
+        // Asynchronous delete: wait for its operation.
+        waitForOperation(r->requestId(), [this, entry](const QString &error) {
+            rollbackDone(entry, error.isEmpty(), error);
+        });
     });
 }
 

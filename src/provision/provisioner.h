@@ -136,8 +136,11 @@ private:
     void fetchStorageEndpoint();
     void createCloudService();
     void createDeployment();
-    void pollOperation(const QString &requestId, std::function<void()> onSucceeded,
-                       QElapsedTimer started);
+    // Polls an asynchronous operation until it ends; `done` gets an empty string on success, else
+    // the translated reason (failed, unreadable, timed out).
+    using OperationDone = std::function<void(const QString &error)>;
+    void waitForOperation(const QString &requestId, OperationDone done);
+    void pollOperation(const QString &requestId, OperationDone done, QElapsedTimer started);
     void pollRole();
     void waitForDocker();
     void succeed();
