@@ -16,6 +16,21 @@
 #include <algorithm>
 
 namespace dockervm::provision {
+namespace {
+
+using Api = azure::ManagementClient;
+
+// A request for Provisioner::call(): `fn(args...)` on the client, sent only if it still exists.
+template <typename R, typename... Params, typename... Args>
+auto request(R *(Api::*fn)(Params...), Args... args)
+{
+    return [fn, args...](Api &client) {
+        return (client.*fn)(args...);
+    };
+}
+
+} // namespace
+
 QString Provisioner::Result::dockerCommand() const
 {
     return docker::dockerInfoCommand(hostName, quint16(dockerPort), certDir, false);
@@ -126,8 +141,11 @@ void Provisioner::say(const QString &text)
     emit message(text);
 }
 
-void Provisioner::call(azure::ManagementReply *reply, ReplyHandler handler)
+template <typename Send, typename Handler> void Provisioner::call(Send send, Handler handler)
 {
+    if (!m_client)
+        return clientGone();
+    auto *reply = send(*m_client);
     m_reply = reply;
     connect(reply, &azure::ManagementReply::retrying, this,
             [this](int attempt, const azure::AsmError &error, int delayMs) {
@@ -142,8 +160,26 @@ void Provisioner::call(azure::ManagementReply *reply, ReplyHandler handler)
             m_reply = nullptr;
         if (m_cancelRequested && !m_rollingBack)
             return; // cancel() has taken over
+        // Not our cancel (that sets m_cancelRequested first): the client was destroyed under
+        // the request.
+        if (reply->error().kind == azure::AsmError::Kind::Cancelled)
+            return clientGone();
         handler(reply);
     });
+}
+
+void Provisioner::clientGone()
+{
+    qCWarning(lcProvision) << "the management client is gone during" << stepId(m_current);
+    if (!m_rollingBack)
+        return fail(tr("\"%1\" stopped: the connection to the subscription was closed (the "
+                       "subscription was switched or the program is closing).")
+                        .arg(stepLabel(m_current)));
+    // Rolling back: what is left stays in the journal for 'docker-vm cleanup'.
+    if (m_rollbackQueue.isEmpty())
+        return finishRun();
+    rollbackDone(m_rollbackQueue.first(), false,
+                 tr("the connection to the subscription was closed"));
 }
 
 void Provisioner::after(int ms, std::function<void()> fn)
@@ -232,7 +268,12 @@ bool Provisioner::resume(const Journal &journal, QString *error)
                          .arg(journal.dnsName());
         return false;
     }
-    if (m_running || !m_client)
+    if (!m_client) {
+        if (error)
+            *error = tr("No subscription is selected.");
+        return false;
+    }
+    if (m_running)
         return false;
     m_journal = journal;
     m_running = true;
@@ -261,11 +302,12 @@ void Provisioner::cleanup(const Journal &journal)
 void Provisioner::checkName()
 {
     setStep(Step::CheckName, StepState::Running, m_spec.hostName());
-    call(m_client->checkHostedServiceName(m_spec.dnsName), [this](azure::ManagementReply *r) {
+    call(request(&Api::checkHostedServiceName, m_spec.dnsName), [this](
+                                                                    azure::AvailabilityReply *r) {
         if (!r->ok())
             return fail(tr("Could not check whether %1 is free: %2")
                             .arg(m_spec.hostName(), r->error().summary()));
-        const auto availability = static_cast<azure::AvailabilityReply *>(r)->availability();
+        const azure::AvailabilityResponse availability = r->availability();
         if (!availability.available) {
             QString text =
                 tr("The DNS name %1 is already taken. Choose another name.").arg(m_spec.hostName());
@@ -334,15 +376,10 @@ void Provisioner::findStorage()
 {
     setStep(Step::Storage, StepState::Running,
             tr("looking for a portalvhds account in %1").arg(m_spec.location));
-    call(m_client->get(QStringLiteral("services/storageservices")), [this](
-                                                                        azure::ManagementReply *r) {
+    call(request(&Api::listStorageServices), [this](azure::StorageServicesReply *r) {
         if (!r->ok())
             return fail(tr("Could not list the storage accounts: %1").arg(r->error().summary()));
-        QString error;
-        const auto accounts = azure::parseStorageServices(r->body(), &error);
-        if (!accounts)
-            return fail(tr("Could not read the storage account list: %1").arg(error));
-        if (const auto picked = azure::pickVhdStorage(*accounts, m_spec.location)) {
+        if (const auto picked = azure::pickVhdStorage(r->storageServices(), m_spec.location)) {
             m_result.storageAccount = picked->name;
             m_blobEndpoint = picked->blobEndpoint;
             setStep(Step::Storage, StepState::Done, tr("reusing %1").arg(picked->name));
@@ -360,8 +397,8 @@ void Provisioner::createStorage()
             tr("creating %1 (Standard_LRS) in %2").arg(name, m_spec.location));
     if (!journal(Journal::Kind::StorageAccount, name, Journal::State::Planned))
         return fail(tr("Could not write the provisioning journal; nothing was created."));
-    call(m_client->post(QStringLiteral("services/storageservices"),
-                        createStorageServiceXml(name, m_spec.location)),
+    call(request(&Api::post, QStringLiteral("services/storageservices"),
+                 createStorageServiceXml(name, m_spec.location)),
          [this, name](azure::ManagementReply *r) {
              if (!r->ok())
                  return fail(tr("Could not create the storage account %1: %2")
@@ -381,21 +418,17 @@ void Provisioner::createStorage()
 void Provisioner::fetchStorageEndpoint()
 {
     const QString name = m_result.storageAccount;
-    call(m_client->get(QStringLiteral("services/storageservices/") + name),
-         [this, name](azure::ManagementReply *r) {
-             if (!r->ok())
-                 return fail(tr("Could not read the storage account %1: %2")
-                                 .arg(name, r->error().summary()));
-             QString error;
-             const auto account = azure::parseStorageService(r->body(), &error);
-             if (!account)
-                 return fail(tr("Could not read the storage account %1: %2").arg(name, error));
-             m_blobEndpoint = account->blobEndpoint.isEmpty()
-                                  ? QStringLiteral("https://%1.blob.core.windows.net/").arg(name)
-                                  : account->blobEndpoint;
-             setStep(Step::Storage, StepState::Done, tr("created %1").arg(name));
-             createCloudService();
-         });
+    call(request(&Api::getStorageService, name), [this, name](azure::StorageServiceReply *r) {
+        if (!r->ok())
+            return fail(
+                tr("Could not read the storage account %1: %2").arg(name, r->error().summary()));
+        const QString blobEndpoint = r->storageService().blobEndpoint;
+        m_blobEndpoint = blobEndpoint.isEmpty()
+                             ? QStringLiteral("https://%1.blob.core.windows.net/").arg(name)
+                             : blobEndpoint;
+        setStep(Step::Storage, StepState::Done, tr("created %1").arg(name));
+        createCloudService();
+    });
 }
 
 void Provisioner::createCloudService()
@@ -403,9 +436,9 @@ void Provisioner::createCloudService()
     setStep(Step::CloudService, StepState::Running, m_spec.dnsName);
     if (!journal(Journal::Kind::CloudService, m_spec.dnsName, Journal::State::Planned))
         return fail(tr("Could not write the provisioning journal."));
-    call(m_client->post(QStringLiteral("services/hostedservices"),
-                        createHostedServiceXml(m_spec.dnsName, m_spec.location,
-                                               tr("Docker host created by Docker VM Wizard"))),
+    call(request(&Api::post, QStringLiteral("services/hostedservices"),
+                 createHostedServiceXml(m_spec.dnsName, m_spec.location,
+                                        tr("Docker host created by Docker VM Wizard"))),
          [this](azure::ManagementReply *r) {
              if (!r->ok()) {
                  // Not ours: a conflict means someone else holds the name; nothing to remove.
@@ -443,8 +476,8 @@ void Provisioner::createDeployment()
             .arg(m_spec.sshPort)
             .arg(m_spec.dockerPort)
             .arg(extension.publisher, extension.version));
-    call(m_client->post(servicePath() + QStringLiteral("/deployments"),
-                        createDeploymentXml(m_spec, mediaLink, extension)),
+    call(request(&Api::post, servicePath() + QStringLiteral("/deployments"),
+                 createDeploymentXml(m_spec, mediaLink, extension)),
          [this](azure::ManagementReply *r) {
              if (!r->ok()) {
                  journal(Journal::Kind::Deployment, m_spec.dnsName, Journal::State::Removed,
@@ -476,12 +509,12 @@ void Provisioner::waitForOperation(const QString &requestId, OperationDone done)
 
 void Provisioner::pollOperation(const QString &requestId, OperationDone done, QElapsedTimer started)
 {
-    call(m_client->getOperationStatus(requestId),
-         [this, requestId, done, started](azure::ManagementReply *r) {
+    call(request(&Api::getOperationStatus, requestId),
+         [this, requestId, done, started](azure::OperationReply *r) {
              if (!r->ok())
                  return done(tr("Could not read the status of operation %1: %2")
                                  .arg(requestId, r->error().summary()));
-             const azure::Operation op = static_cast<azure::OperationReply *>(r)->operation();
+             const azure::Operation op = r->operation();
              switch (op.status) {
              case azure::Operation::Status::Succeeded:
                  return done(QString());
@@ -505,8 +538,8 @@ void Provisioner::pollOperation(const QString &requestId, OperationDone done, QE
 void Provisioner::pollRole()
 {
     call(
-        m_client->get(servicePath() + QStringLiteral("/deploymentslots/Production")),
-        [this](azure::ManagementReply *r) {
+        request(&Api::getDeploymentBySlot, m_spec.dnsName, QStringLiteral("Production")),
+        [this](azure::DeploymentReply *r) {
             auto again = [this] {
                 if (m_stepTimer.elapsed() > m_options.roleTimeoutMs)
                     return fail(
@@ -521,11 +554,8 @@ void Provisioner::pollRole()
                     return again();
                 return fail(tr("Could not read the deployment: %1").arg(r->error().summary()));
             }
-            QString error;
-            const auto deployment = azure::parseDeployment(r->body(), &error);
-            if (!deployment)
-                return fail(tr("Could not read the deployment: %1").arg(error));
-            const azure::RoleInstance *instance = deployment->instance(m_spec.effectiveVmName());
+            const azure::RoleInstance *instance =
+                r->deployment().instance(m_spec.effectiveVmName());
             if (!instance)
                 return again();
             const auto extension = instance->dockerExtension();
@@ -695,7 +725,7 @@ void Provisioner::rollbackNext()
     else
         path = QStringLiteral("services/storageservices/%1").arg(entry.name);
     say(tr("Removing %1 %2…").arg(Journal::kindId(entry.kind), entry.name));
-    call(m_client->del(path), [this, entry](azure::ManagementReply *r) {
+    call(request(&Api::del, path), [this, entry](azure::ManagementReply *r) {
         if (r->httpStatus() == 404)
             return rollbackDone(entry, true, tr("was not there"));
         if (!r->ok()) {

@@ -120,11 +120,13 @@ signals:
     void finished(bool ok);
 
 private:
-    using ReplyHandler = std::function<void(azure::ManagementReply *)>;
-
     void setStep(Step step, StepState state, const QString &detail = QString());
     void say(const QString &text);
-    void call(azure::ManagementReply *reply, ReplyHandler handler);
+    // Sends `send(client)` when the client still exists and gives the finished, typed reply to
+    // `handler`. When the client is gone (or destroyed under the request) the step fails, or
+    // during rollback the entry is left behind, with a message saying so (clientGone()).
+    template <typename Send, typename Handler> void call(Send send, Handler handler);
+    void clientGone();
     void after(int ms, std::function<void()> fn);
     bool journal(Journal::Kind kind, const QString &name, Journal::State state,
                  const QString &parent = QString());
