@@ -111,8 +111,9 @@ QString AsmError::toString() const
     } else if (!message.isEmpty() && tlsErrors.isEmpty()) {
         lines << tr("Detail: %1").arg(message);
     }
-    for (const QString &t : tlsErrors) {
-        if (!explanation.contains(t))
+    // A Tls error's explanation already names its TLS errors (fromNetworkError()).
+    if (kind != Kind::Tls) {
+        for (const QString &t : tlsErrors)
             lines << tr("TLS: %1").arg(t);
     }
     if (!requestId.isEmpty())
