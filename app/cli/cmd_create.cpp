@@ -307,8 +307,7 @@ void runStatus(Invocation &inv)
     if (!client)
         return;
     const QString name = inv.positional().first();
-    auto *reply = client->get(
-        QStringLiteral("services/hostedservices/%1/deploymentslots/Production").arg(name));
+    auto *reply = client->getDeploymentBySlot(name);
     QObject::connect(reply, &azure::ManagementReply::finished, qApp, [&inv, reply, name] {
         reply->deleteLater();
         if (reply->httpStatus() == 404)
@@ -316,10 +315,7 @@ void runStatus(Invocation &inv)
                 tr("%1 has no VM deployment (Azure: %2).").arg(name, reply->error().message));
         if (!reply->ok())
             return inv.fail(reply->error().toString());
-        QString error;
-        const auto d = azure::parseDeployment(reply->body(), &error);
-        if (!d)
-            return inv.fail(error);
+        const azure::Deployment *d = &reply->deployment(); // parsed by the typed reply
         if (inv.json()) {
             QJsonArray roles;
             for (const auto &r : d->instances) {
