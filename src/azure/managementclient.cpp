@@ -17,6 +17,7 @@ namespace dockervm::azure {
 namespace {
 
 constexpr qint64 kReadBufferBytes = 256 * 1024;
+constexpr int kMinAttemptMs = 5000; // a retry starts only with this much budget left (or timeoutMs)
 
 bool isRedirect(int status)
 {
@@ -324,7 +325,10 @@ void ManagementReply::retryOrFinish(const AsmError &error)
     const ManagementClient::Options &o = m_client->options();
     const int retriesDone = m_attempts - 1;
     const int delay = retriesDone < o.maxRetries ? m_client->backoffDelayMs(m_attempts) : 0;
-    if (retriesDone >= o.maxRetries || m_elapsed.elapsed() + delay >= o.totalTimeoutMs) {
+    // A retry needs room in the budget for a useful attempt, not a sliver of one.
+    const qint64 minAttemptMs = std::min(o.timeoutMs, kMinAttemptMs);
+    if (retriesDone >= o.maxRetries ||
+        m_elapsed.elapsed() + delay + minAttemptMs > o.totalTimeoutMs) {
         finishWith(AsmError::gaveUp(error, m_attempts, m_elapsed.elapsed()));
         return;
     }

@@ -230,9 +230,9 @@ public:
         // Each attempt (with the redirects it follows) ends after this long, however steadily
         // bytes arrive.
         int timeoutMs = 60000;
-        // The whole call: every attempt, redirect and backoff. No retry starts that this budget
-        // cannot hold, and the last attempt is cut at its end. Under 2 minutes: whatever a server
-        // does, a command gives up within that.
+        // The whole call: every attempt, redirect and backoff. A retry starts only while at least
+        // min(timeoutMs, 5 s) of it is left, and an attempt is cut at its end. Under 2 minutes:
+        // whatever a server does, a command gives up within that.
         int totalTimeoutMs = 110000;
         // A reply (any status) larger than this is refused as soon as its Content-Length or the
         // bytes read exceed it. Azure's largest (the OS image list) is ~0.4 MB.

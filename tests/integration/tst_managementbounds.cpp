@@ -123,10 +123,12 @@ private slots:
                  qPrintable(e.explanation));
         QVERIFY2(e.explanation.contains(QStringLiteral("Gave up after")),
                  qPrintable(e.explanation));
-        // 1.5 s of budget holds at most 4 attempts of 0.4 s: the budget ended it, not the count.
-        QVERIFY2(reply->attempts() >= 2 && reply->attempts() <= 4,
+        // 1.5 s of budget holds at most 3 attempts of 0.4 s (a retry needs a whole attempt's
+        // room): the budget ended it, not the count (6).
+        QVERIFY2(reply->attempts() >= 1 && reply->attempts() <= 3,
                  QByteArray::number(reply->attempts()).constData());
-        QCOMPARE(m_server->requests(), reply->attempts());
+        // Each attempt was a request (one may be cut before its head arrived on a slow machine).
+        QVERIFY(m_server->requests() >= 1 && m_server->requests() <= reply->attempts());
     }
 
     void silentServerGivesUpWithinBudget()
@@ -143,10 +145,11 @@ private slots:
         QVERIFY2(e.explanation.contains(
                      QStringLiteral("Gave up after %1 attempt(s)").arg(reply->attempts())),
                  qPrintable(e.explanation));
-        // maxRetries (5) would allow 6 attempts; the 1.5 s budget allows at most 4.
-        QVERIFY(reply->attempts() <= 4);
+        // maxRetries (5) would allow 6 attempts; the 1.5 s budget allows at most 3.
+        QVERIFY2(reply->attempts() <= 3, QByteArray::number(reply->attempts()).constData());
         QCOMPARE(retrying.size(), reply->attempts() - 1);
-        QCOMPARE(m_server->requests(), reply->attempts());
+        // Each attempt was a request (one may be cut before its head arrived on a slow machine).
+        QVERIFY(m_server->requests() >= 1 && m_server->requests() <= reply->attempts());
     }
 
     void hugeAnnouncedBodyRefusedAtItsHeaders()
