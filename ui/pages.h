@@ -73,6 +73,7 @@ private:
     QLabel *m_unfinished;
     QPushButton *m_cleanUp;
     QLabel *m_cleanUpStatus;
+    bool m_cleanUpReported = false; // a clean-up finished: its summary stays visible
 };
 
 class SubscriptionPage : public ControllerPage

@@ -138,6 +138,7 @@ WelcomePage::WelcomePage(Controller *controller, QWidget *parent)
     connect(runs, &provision::UnfinishedRuns::changed, this, &WelcomePage::refreshUnfinished);
     connect(runs, &provision::UnfinishedRuns::finished, this, [this](bool, const QString &summary) {
         m_cleanUpStatus->setText(summary);
+        m_cleanUpReported = true;
         refreshUnfinished();
     });
     connect(controller->subscriptions(), &wizard::Subscriptions::currentChanged, this,
@@ -170,7 +171,8 @@ void WelcomePage::refreshUnfinished()
     const bool any = !runs->isEmpty();
     m_unfinished->setVisible(any);
     m_cleanUp->setVisible(any);
-    m_cleanUpStatus->setVisible(any || !m_cleanUpStatus->text().isEmpty());
+    // Shown while runs are listed, and after a clean-up to say what it did.
+    m_cleanUpStatus->setVisible(any || m_cleanUpReported);
     if (!any)
         return;
     QString items;
