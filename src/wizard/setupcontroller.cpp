@@ -91,7 +91,14 @@ SetupController::SetupController(Options options, QObject *parent)
 
 SetupController::SetupController(QObject *parent) : SetupController(Options(), parent) {}
 
-SetupController::~SetupController() = default;
+SetupController::~SetupController()
+{
+    // The users of the client first (a run, a name check, the loads), then the client's owner.
+    delete m_connection;
+    delete m_session;
+    delete m_catalogue;
+    delete m_subscriptions;
+}
 
 void SetupController::updateBusy()
 {

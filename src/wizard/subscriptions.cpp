@@ -24,6 +24,9 @@ Subscriptions::~Subscriptions()
     for (QObject *user : std::as_const(m_users))
         disconnect(user, nullptr, this, nullptr);
     m_users.clear();
+    // Whatever still runs on the client learns of its end while this object is whole.
+    emit clientAboutToChange();
+    m_client.reset();
 }
 
 bool Subscriptions::fail(Error kind, const QString &text)
