@@ -90,10 +90,10 @@ HttpResponse createHostedService(Core &core, AzureCall &call)
                             << request->location;
     emit core.resourcesChanged();
 
+    // Synchronous, like the recorded reply (response-201-create-hosted-service-2014-09.http),
+    // whose Location names the service as https://<host>/subscriptions/<sub>/compute/<name>.
     HttpResponse r = emptyReply(201);
-    r.setHeader(
-        "Location",
-        core.serviceUrl(QStringLiteral("services/hostedservices/") + request->name).toUtf8());
+    r.setHeader("Location", core.computeUrl(request->name).toUtf8());
     return r;
 }
 
@@ -118,7 +118,7 @@ HttpResponse deleteHostedService(Core &core, AzureCall &call)
                     .arg(s->name, s->deployment->name));
         core.removeService(name);
         emit core.resourcesChanged();
-        return AzureSimulator::xmlResponse(200, QByteArray());
+        return emptyReply(200);
     }
     const QString serviceName = s->name;
     if (s->deployment)

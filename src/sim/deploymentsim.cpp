@@ -502,7 +502,9 @@ void writeRoleInstance(AsmXmlWriter &w, const Deployment &d, qint64 t)
     }
     w.end(); // InstanceEndpoints
     w.text(QStringLiteral("PowerState"), role.powerState);
-    w.text(QStringLiteral("HostName"), d.hostName);
+    // A VM that has not been provisioned yet has no HostName (get-deployment-*-just-created).
+    if (role.provisioned)
+        w.text(QStringLiteral("HostName"), d.hostName);
 
     w.start(QStringLiteral("GuestAgentStatus"));
     w.text(QStringLiteral("ProtocolVersion"), QStringLiteral("1.0"));
@@ -593,12 +595,15 @@ void writeRole(AsmXmlWriter &w, const HostedService &svc, const Deployment &d)
     }
     w.empty(QStringLiteral("DataVirtualHardDisks"));
 
+    // DiskName: <service>-<role>-0-<yyyyMMddHHmmss and 4 digits of the second> (18 digits, as
+    // in the recordings).
     const QDateTime created = QDateTime::fromString(d.createdUtc, Qt::ISODate);
     w.start(QStringLiteral("OSVirtualHardDisk"));
     w.text(QStringLiteral("HostCaching"), QStringLiteral("ReadWrite"));
     w.text(QStringLiteral("DiskName"),
-           QStringLiteral("%1-%2-0-%3")
-               .arg(svc.name, d.roleName, created.toString(QStringLiteral("yyyyMMddhhmmsszzz"))));
+           QStringLiteral("%1-%2-0-%3%4")
+               .arg(svc.name, d.roleName, created.toString(QStringLiteral("yyyyMMddHHmmss")))
+               .arg(created.time().msec() * 10, 4, 10, QLatin1Char('0')));
     w.text(QStringLiteral("MediaLink"), d.mediaLink);
     w.text(QStringLiteral("SourceImageName"), d.imageName);
     w.text(QStringLiteral("OS"), QStringLiteral("Linux"));
@@ -614,6 +619,8 @@ QByteArray serviceConfiguration(const QString &roleName)
     QByteArray xml;
     QXmlStreamWriter c(&xml);
     c.writeStartElement(QStringLiteral("ServiceConfiguration"));
+    c.writeNamespace(QStringLiteral("http://www.w3.org/2001/XMLSchema"), QStringLiteral("xsd"));
+    c.writeNamespace(AsmXmlWriter::kXsiNamespace, QStringLiteral("xsi"));
     c.writeDefaultNamespace(
         QStringLiteral("http://schemas.microsoft.com/ServiceHosting/2008/10/ServiceConfiguration"));
     c.writeCharacters(QStringLiteral("\r\n  "));

@@ -149,7 +149,7 @@ HttpResponse deleteStorage(Core &core, AzureCall &call)
     core.storageAccounts().erase(name.toLower());
     qCInfo(lcSim).noquote() << "storage account" << name << "removed";
     emit core.resourcesChanged();
-    return AzureSimulator::xmlResponse(200, QByteArray());
+    return emptyReply(200);
 }
 
 } // namespace

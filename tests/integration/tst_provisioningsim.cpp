@@ -356,8 +356,10 @@ private slots:
         QVERIFY(create);
         QCOMPARE(create->httpStatus(), 201);
         QVERIFY(create->body().isEmpty());
+        // As recorded (response-201-create-hosted-service-2014-09.http).
         QVERIFY(create->header("Location")
-                    .endsWith(QByteArray("services/hostedservices/" + name.toUtf8())));
+                    .endsWith(QByteArray("/subscriptions/" + m_azure->subscription().id.toUtf8() +
+                                         "/compute/" + name.toUtf8())));
         QVERIFY(m_azure->state().takenHostedServiceNames.contains(name));
 
         azure::AvailabilityReply *after = m_client->checkHostedServiceName(name);
