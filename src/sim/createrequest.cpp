@@ -90,17 +90,17 @@ std::optional<CreateRequest> checkCreateRequest(const Core &core, const HttpRequ
                                   .arg(r.location));
         return std::nullopt;
     }
-    if (rules.nameInUse && rules.nameInUse(r.name)) {
-        const QString &m = rules.nameInUseMessage;
-        *failure = conflict(m.contains(QLatin1String("%1")) ? m.arg(r.name) : m);
-        return std::nullopt;
-    }
     if (rules.checkValues) {
         const QString message = rules.checkValues(*root);
         if (!message.isEmpty()) {
             *failure = badRequest(message);
             return std::nullopt;
         }
+    }
+    if (rules.nameInUse && rules.nameInUse(r.name)) {
+        const QString &m = rules.nameInUseMessage;
+        *failure = conflict(m.contains(QLatin1String("%1")) ? m.arg(r.name) : m);
+        return std::nullopt;
     }
     r.label = QString::fromUtf8(*label);
     r.description = root->textAt(u"Description");
