@@ -158,8 +158,20 @@ public:
     QStringList missing;
 };
 
-// The endpoints of the network configuration set; nullopt with *failure on a bad one.
-std::optional<QList<Endpoint>> readEndpoints(const XmlElement *network, HttpResponse *failure)
+// The message of a create operation that fails because two endpoints share a public port: the
+// API accepts the request and fails the operation (operation-status-failed-port-in-use-2016-04).
+QString portInUseMessage(int port)
+{
+    return QStringLiteral("Port %1 is already in use by one of the endpoints in this deployment. "
+                          "Ensure that the port numbers are unique across endpoints within a "
+                          "deployment.")
+        .arg(port);
+}
+
+// The endpoints of the network configuration set; nullopt with *failure on a bad one. A public
+// port used twice is not refused here: *clashingPort names it (0: none) for the operation.
+std::optional<QList<Endpoint>> readEndpoints(const XmlElement *network, int *clashingPort,
+                                             HttpResponse *failure)
 {
     QList<Endpoint> endpoints;
     if (!network)
@@ -180,9 +192,8 @@ std::optional<QList<Endpoint>> readEndpoints(const XmlElement *network, HttpResp
         }
         if (!portOk || !localOk || e.port < 1 || e.port > 65535 || e.localPort < 1 ||
             e.localPort > 65535) {
-            *failure = badRequest(QStringLiteral("The ports of endpoint '%1' are not valid: Port "
-                                                 "and LocalPort must be 1 to 65535.")
-                                      .arg(e.name));
+            // As terse as the recorded reply (error-400-badrequest-create-deployment-invalid-port).
+            *failure = badRequest(QStringLiteral("A parameter was incorrect"));
             return std::nullopt;
         }
         if (e.protocol != QLatin1String("tcp") && e.protocol != QLatin1String("udp")) {
@@ -196,14 +207,8 @@ std::optional<QList<Endpoint>> readEndpoints(const XmlElement *network, HttpResp
                                       .arg(e.name));
             return std::nullopt;
         }
-        if (ports.contains(e.port)) {
-            *failure = badRequest(QStringLiteral("Port %1 is already in use by one of the "
-                                                 "endpoints in this deployment. Ensure that the "
-                                                 "port numbers are unique across endpoints within "
-                                                 "a deployment.")
-                                      .arg(e.port));
-            return std::nullopt;
-        }
+        if (ports.contains(e.port) && *clashingPort == 0)
+            *clashingPort = e.port;
         names.insert(e.name.toLower());
         ports.insert(e.port);
         endpoints.append(e);
@@ -271,7 +276,8 @@ std::optional<int> readExtension(const XmlElement &role, Deployment &d, HttpResp
 // Parses and checks the body in the order the API reports problems: the document, the required
 // elements (all named at once), their values, the disk, the endpoints, the extension.
 std::unique_ptr<Deployment> readDeployment(const Core &core, const HttpRequest &request,
-                                           int *extensionPort, HttpResponse *failure)
+                                           int *extensionPort, int *clashingPort,
+                                           HttpResponse *failure)
 {
     const auto root = parseBody(request, QStringLiteral("Deployment"), failure);
     if (!root)
@@ -307,13 +313,14 @@ std::unique_ptr<Deployment> readDeployment(const Core &core, const HttpRequest &
             network = set;
     }
     QString disableSshPassword;
+    int passwordLength = 0;
     if (!linuxSet) {
         required.missing << QStringLiteral("ConfigurationSet (LinuxProvisioningConfiguration)");
     } else {
         d->hostName = required(*linuxSet, QStringLiteral("HostName"));
         d->userName = required(*linuxSet, QStringLiteral("UserName"));
-        // Checked for presence only: the password is never stored or logged.
-        required(*linuxSet, QStringLiteral("UserPassword"));
+        // Checked, never stored or logged.
+        passwordLength = int(required(*linuxSet, QStringLiteral("UserPassword")).size());
         disableSshPassword = linuxSet->textAt(u"DisableSshPasswordAuthentication");
     }
     d->mediaLink = required(role, QStringLiteral("OSVirtualHardDisk/MediaLink"));
@@ -343,6 +350,8 @@ std::unique_ptr<Deployment> readDeployment(const Core &core, const HttpRequest &
         invalid = QStringLiteral("The host name must be 1 to 64 characters long.");
     else if (d->userName.size() > 32)
         invalid = QStringLiteral("The user name must be 1 to 32 characters long.");
+    else if (passwordLength < 6 || passwordLength > 72)
+        invalid = QStringLiteral("The password (UserPassword) must be 6 to 72 characters long.");
     else if (d->label.size() > 100)
         invalid = QStringLiteral("The deployment label must be at most 100 characters.");
     if (!invalid.isEmpty()) {
@@ -378,7 +387,7 @@ std::unique_ptr<Deployment> readDeployment(const Core &core, const HttpRequest &
         }
     }
 
-    auto endpoints = readEndpoints(network, failure);
+    auto endpoints = readEndpoints(network, clashingPort, failure);
     if (!endpoints)
         return nullptr;
     d->endpoints = *endpoints;
@@ -401,7 +410,9 @@ HttpResponse createDeployment(Core &core, AzureCall &call)
 
     HttpResponse failure;
     int extensionPort = 0;
-    std::unique_ptr<Deployment> d = readDeployment(core, call.request, &extensionPort, &failure);
+    int clashingPort = 0;
+    std::unique_ptr<Deployment> d =
+        readDeployment(core, call.request, &extensionPort, &clashingPort, &failure);
     if (!d)
         return failure;
     if (svc->deployment)
@@ -437,11 +448,14 @@ HttpResponse createDeployment(Core &core, AzureCall &call)
     const QString deploymentName = d->name;
     const QString serviceName = svc->name;
     QPointer<Core> self(&core);
-    const bool fails = o.failOperation;
     std::optional<OperationFailure> failureOutcome;
-    if (fails)
+    if (clashingPort != 0)
+        failureOutcome =
+            OperationFailure{400, QStringLiteral("BadRequest"), portInUseMessage(clashingPort)};
+    else if (o.failOperation)
         failureOutcome = OperationFailure{o.failOperationHttpStatus, o.failOperationCode,
                                           o.failOperationMessage};
+    const bool fails = failureOutcome.has_value();
     d->pendingOperation = core.startOperation(
         o.operationDelayMs,
         [self, serviceName, fails] {

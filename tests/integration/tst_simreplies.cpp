@@ -248,29 +248,41 @@ class TestSimReplies : public QObject
         return s;
     }
 
-    // Creates the cloud service and the deployment our provisioner would send; the operation id
-    // of the 202, empty on failure.
-    QString deploy(const provision::VmSpec &s)
+    // The Create Deployment body our provisioner sends, with a real TLS bundle for the host.
+    QByteArray deploymentBody(const provision::VmSpec &s)
     {
-        ManagementReply *svc = send("POST", QStringLiteral("services/hostedservices"),
-                                    provision::createHostedServiceXml(s.dnsName, kLocation, {}));
-        if (!svc || svc->httpStatus() != 201)
-            return QString();
         certs::DockerTlsOptions o;
         o.keyType = certs::KeyType::EcdsaP256;
         const certs::DockerTlsResult tls =
             certs::DockerTlsStore(s.certDir).ensureForHost(s.hostName(), {}, o);
         if (!tls.ok)
-            return QString();
+            return QByteArray();
         const QByteArray privateJson = s.extension == provision::ExtensionSchema::V1
                                            ? tls.bundle.v1PrivateConfigJson()
                                            : tls.bundle.classicPrivateConfigJson();
         const auto ext = provision::extensionConfig(s.extension, s.dockerPort, privateJson);
         const QString media = provision::mediaLinkFor(
             QStringLiteral("https://%1.blob.core.windows.net/").arg(kVhds), s.effectiveVmName());
-        ManagementReply *dep =
-            send("POST", QStringLiteral("services/hostedservices/%1/deployments").arg(s.dnsName),
-                 provision::createDeploymentXml(s, media, ext));
+        return provision::createDeploymentXml(s, media, ext);
+    }
+
+    // Creates the cloud service and posts `body` (default: what our provisioner sends); the reply.
+    ManagementReply *postDeployment(const provision::VmSpec &s, QByteArray body = {})
+    {
+        ManagementReply *svc = send("POST", QStringLiteral("services/hostedservices"),
+                                    provision::createHostedServiceXml(s.dnsName, kLocation, {}));
+        if (!svc || svc->httpStatus() != 201)
+            return nullptr;
+        if (body.isEmpty())
+            body = deploymentBody(s);
+        return send("POST", QStringLiteral("services/hostedservices/%1/deployments").arg(s.dnsName),
+                    body);
+    }
+
+    // The operation id of the accepted deployment, empty on failure.
+    QString deploy(const provision::VmSpec &s)
+    {
+        ManagementReply *dep = postDeployment(s);
         return dep && dep->httpStatus() == 202 ? dep->requestId() : QString();
     }
 
@@ -609,6 +621,52 @@ private slots:
         simFailed.replace(simOp->id.toLatin1(),
                           azure::parseOperation(failed, nullptr)->id.toLatin1());
         QCOMPARE(simFailed, failed);
+    }
+
+    // error-400-badrequest-create-deployment-invalid-port-2016-04.xml: an endpoint port out of
+    // range is refused at once with the API's terse message.
+    void invalidPortAsRecorded()
+    {
+        const provision::VmSpec s =
+            spec(QStringLiteral("simreplies-badport"), provision::ExtensionSchema::V1);
+        QByteArray body = deploymentBody(s);
+        QVERIFY(body.contains("<Port>2376</Port>"));
+        body.replace("<Port>2376</Port>", "<Port>70000</Port>");
+        ManagementReply *r = postDeployment(s, body);
+        QVERIFY(r);
+        QCOMPARE(r->httpStatus(), 400);
+        QCOMPARE(r->body(),
+                 testing::asmFixture(QStringLiteral(
+                     "error-400-badrequest-create-deployment-invalid-port-2016-04.xml")));
+        QVERIFY(!m_prov->inventory().deployments.join(QLatin1Char(',')).contains(s.dnsName));
+    }
+
+    // operation-status-failed-port-in-use-2016-04.xml: two endpoints on one public port are
+    // accepted (202) and the operation fails with 400 BadRequest; no deployment is left.
+    void duplicatePortFailsTheOperationAsRecorded()
+    {
+        const provision::VmSpec s =
+            spec(QStringLiteral("simreplies-dupport"), provision::ExtensionSchema::V1);
+        QByteArray body = deploymentBody(s);
+        QVERIFY(body.contains("<Port>2376</Port>"));
+        body.replace("<Port>2376</Port>", "<Port>22</Port>");
+        ManagementReply *r = postDeployment(s, body);
+        QVERIFY(r);
+        QCOMPARE(r->httpStatus(), 202);
+        const QString id = r->requestId();
+        QTRY_COMPARE(m_prov->operationStatus(id), QStringLiteral("Failed"));
+        QByteArray sim = get(QStringLiteral("operations/") + id);
+        const QByteArray recorded =
+            testing::asmFixture(QStringLiteral("operation-status-failed-port-in-use-2016-04.xml"));
+        const auto simOp = azure::parseOperation(sim, nullptr);
+        QVERIFY(simOp);
+        sim.replace(simOp->id.toLatin1(), azure::parseOperation(recorded, nullptr)->id.toLatin1());
+        QCOMPARE(sim, recorded);
+        ManagementReply *none = send(
+            "GET",
+            QStringLiteral("services/hostedservices/%1/deploymentslots/Production").arg(s.dnsName));
+        QVERIFY(none);
+        QCOMPARE(none->httpStatus(), 404);
     }
 
     void errors()
