@@ -20,14 +20,16 @@ static void initAzureSimResources()
 namespace dockervm::sim {
 namespace {
 
-// x-ms-version values the real endpoint accepted for the operations we serve.
+// x-ms-version values the real endpoint accepted for the operations we serve (2016-03-01 and
+// 2017-01-01: what azure-cli 0.10.20 sent, asm-and-peers.md section 7).
 const QStringList &supportedVersions()
 {
     static const QStringList versions{
         QStringLiteral("2012-03-01"), QStringLiteral("2013-03-01"), QStringLiteral("2013-06-01"),
         QStringLiteral("2013-08-01"), QStringLiteral("2013-11-01"), QStringLiteral("2014-02-01"),
         QStringLiteral("2014-04-01"), QStringLiteral("2014-05-01"), QStringLiteral("2014-06-01"),
-        QStringLiteral("2014-10-01"), QStringLiteral("2015-04-01")};
+        QStringLiteral("2014-10-01"), QStringLiteral("2015-04-01"), QStringLiteral("2016-03-01"),
+        QStringLiteral("2017-01-01")};
     return versions;
 }
 

@@ -329,6 +329,30 @@ private slots:
 
     void init() { m_prov->setOptions(options()); }
 
+    // The x-ms-version values the recorded tools sent are accepted: 2014-06-01 (ours),
+    // 2014-10-01 (GOSDK, PYSDK), 2016-03-01 and 2017-01-01 (azure-cli 0.10.20, asm-and-peers.md 7).
+    void versionsTheToolsSent_data()
+    {
+        QTest::addColumn<QString>("version");
+        for (const char *v : {"2014-06-01", "2014-10-01", "2016-03-01", "2017-01-01"})
+            QTest::newRow(v) << QString::fromLatin1(v);
+    }
+
+    void versionsTheToolsSent()
+    {
+        QFETCH(QString, version);
+        auto o = testing::asmSimulatorClientOptions(*m_azure);
+        o.maxRetries = 0;
+        o.apiVersion = version;
+        ManagementClient client(m_nam.get(), m_azure->subscription(), o);
+        ManagementReply *r = client.send("GET", QStringLiteral("services/storageservices"), {});
+        if (!r->isFinished()) {
+            QSignalSpy spy(r, &ManagementReply::finished);
+            QVERIFY(spy.wait(15000));
+        }
+        QVERIFY2(r->ok(), qPrintable(r->error().toString()));
+    }
+
     void storageAccounts()
     {
         const QByteArray list = get(QStringLiteral("services/storageservices"));
