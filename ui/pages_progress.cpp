@@ -256,6 +256,7 @@ ConnectionPage::ConnectionPage(Controller *controller, QWidget *parent)
     connect(m_check, &QPushButton::clicked, this, [this] {
         m_connection->setTarget(m_host->text().trimmed(), m_port->value(),
                                 m_certDir->text().trimmed());
+        m_connection->setHostOverrides(m_controller->connectionHostOverrides());
         m_controller->settings()->setValue(QStringLiteral("connection/host"),
                                            m_host->text().trimmed());
         m_connection->retry();
@@ -282,6 +283,7 @@ void ConnectionPage::initializePage()
     // After Create: Docker answered the provisioner already; check again as the user would.
     m_connection->setTarget(m_controller->connectionHost(), m_controller->connectionPort(),
                             m_controller->connectionCertDir());
+    m_connection->setHostOverrides(m_controller->connectionHostOverrides());
     m_connection->setWaitSeconds(60);
     m_connection->retry();
 }

@@ -227,6 +227,7 @@ void ConnectionController::start()
     options.mode = m_legacyTls ? ProbeOptions::Mode::LegacyTls : ProbeOptions::Mode::Verify;
     options.waitSeconds = m_waitSeconds;
     options.stageTimeoutMs = m_stageTimeoutMs;
+    options.hostOverrides = m_hostOverrides;
 
     auto *probe = new DockerProbe(options, this);
     m_probe = probe;

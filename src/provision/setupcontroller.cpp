@@ -988,6 +988,13 @@ QString SetupController::resultText() const
     return QString();
 }
 
+HostOverrides SetupController::connectionHostOverrides() const
+{
+    if (m_provisioner)
+        return m_provisioner->result().hostOverrides;
+    return m_options.provisioner.hostOverrides;
+}
+
 QString SetupController::connectionHost() const
 {
     if (!m_spec.dnsName.isEmpty())

@@ -250,6 +250,9 @@ public:
     QString connectionHost() const;
     int connectionPort() const { return m_spec.dockerPort; }
     QString connectionCertDir() const;
+    // Demo redirections for that check: the provisioner's (with the simulated VM mapped) after a
+    // run, else Options::provisioner.hostOverrides. Empty in a real run.
+    HostOverrides connectionHostOverrides() const;
 
     // Settings facade (window geometry, and what the pages remember).
     QByteArray windowGeometry() const;

@@ -82,6 +82,10 @@ public:
     QString settingsFile() const;
     QString publishSettingsFile() const; // the demo subscription as a .publishsettings file
 
+    // Demo redirections: nothing but loopback is reached, and the provisioner maps each
+    // simulated VM's name to its loopback endpoint. Passed in options, never process-global.
+    HostOverrides hostOverrides() const;
+
     // The controller's options for demo mode: everything above wired in.
     provision::SetupController::Options controllerOptions() const;
 

@@ -130,7 +130,6 @@ class TstDockerProbe : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
-    void cleanup();
 
     void happyPath();
     void oldDaemonNegotiatesApi();
@@ -150,6 +149,8 @@ private slots:
     void demoModeRefusesUnmappedHosts();
     void tlsServerThatIsNotDocker();
     void daemonNotRequiringClientCertificate();
+    void systemResolutionWithoutMap();
+    void twoProbesWithDifferentMaps();
     void nonTlsBytesReportedAtOnce_data();
     void nonTlsBytesReportedAtOnce();
     void tlsAlertThenCloseReportedAtOnce();
@@ -183,11 +184,6 @@ void TstDockerProbe::initTestCase()
                             {QHostAddress(QHostAddress::LocalHost)}, KeyType::EcdsaP256, 30,
                             &error),
              qPrintable(error));
-}
-
-void TstDockerProbe::cleanup()
-{
-    HostOverrides::clear();
 }
 
 std::unique_ptr<sim::DockerHost> TstDockerProbe::startHost(const QByteArray &certPem,
@@ -546,12 +542,11 @@ void TstDockerProbe::hostOverrideVerifiesDnsName()
 {
     auto host = startHost(m_good.server.certificatePem, m_good.server.privateKeyPem);
     QVERIFY(host);
-    HostOverrides::enable();
-    QVERIFY(HostOverrides::map(QStringLiteral("myvm.cloudapp.net"), 4243,
-                               QHostAddress(QHostAddress::LocalHost), host->port()));
-    QVERIFY(HostOverrides::map(QStringLiteral("evil.cloudapp.net"), 4243,
-                               QHostAddress(QHostAddress::LocalHost), host->port()));
     ProbeOptions o;
+    QVERIFY(o.hostOverrides.map(QStringLiteral("myvm.cloudapp.net"), 4243,
+                                QHostAddress(QHostAddress::LocalHost), host->port()));
+    QVERIFY(o.hostOverrides.map(QStringLiteral("evil.cloudapp.net"), 4243,
+                                QHostAddress(QHostAddress::LocalHost), host->port()));
     o.host = QStringLiteral("myvm.cloudapp.net");
     o.port = 4243;
     o.certDir = m_good.dir;
@@ -607,10 +602,8 @@ void TstDockerProbe::demoModeRefusesUnmappedHosts()
 {
     // Demo mode: a real host name is refused before any lookup, at once even in wait mode, while
     // loopback and mapped names still work.
-    HostOverrides::enable();
-    HostOverrides::setLoopbackOnly(true);
-    auto restore = qScopeGuard([] { HostOverrides::setLoopbackOnly(false); });
     ProbeOptions o;
+    o.hostOverrides.setLoopbackOnly(true);
     o.host = QStringLiteral("docker.example.com");
     o.port = 4243;
     o.certDir = m_good.dir;
@@ -627,7 +620,7 @@ void TstDockerProbe::demoModeRefusesUnmappedHosts()
     QVERIFY(host);
     o.host = QStringLiteral("myvm.cloudapp.net");
     o.waitSeconds = 0;
-    QVERIFY(HostOverrides::map(o.host, 4243, QHostAddress(QHostAddress::LocalHost), host->port()));
+    QVERIFY(o.hostOverrides.map(o.host, 4243, QHostAddress(QHostAddress::LocalHost), host->port()));
     QVERIFY(probe(o).ok);
     o.host = QStringLiteral("localhost");
     o.port = host->port();
@@ -659,12 +652,14 @@ void TstDockerProbe::cancelWhileWaiting()
 
 void TstDockerProbe::tlsServerThatIsNotDocker()
 {
-    // A web server with a valid certificate on the port: TLS passes, /_ping gives it away.
+    // A web server with a valid certificate on the port that even requires our client
+    // certificate: TLS passes, /_ping gives it away.
     sim::HttpServer web;
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setLocalCertificate(QSslCertificate(m_good.server.certificatePem));
     config.setPrivateKey(QSslKey(m_good.server.privateKeyPem, QSsl::Ec));
-    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    config.setCaCertificates(QSslCertificate::fromData(m_good.ca.certificatePem));
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     web.setSslConfiguration(config);
     web.setHandler([](const sim::HttpRequest &) {
         return sim::HttpResponse::text(200, "<html>It works!</html>", "text/html");
@@ -712,6 +707,66 @@ void TstDockerProbe::daemonNotRequiringClientCertificate()
     QVERIFY(!r.summary.contains(QStringLiteral("verified mutual TLS")));
 }
 
+void TstDockerProbe::systemResolutionWithoutMap()
+{
+    // No map given: the name goes to the system resolver and the report says nothing of an
+    // override, even though another probe in this process had one (see the test above).
+    auto host = startHost(m_good.server.certificatePem, m_good.server.privateKeyPem);
+    QVERIFY(host);
+    ProbeOptions mapped;
+    mapped.host = QStringLiteral("myvm.cloudapp.net");
+    mapped.certDir = m_good.dir;
+    QVERIFY(mapped.hostOverrides.map(mapped.host, mapped.port,
+                                     QHostAddress(QHostAddress::LocalHost), host->port()));
+    QVERIFY(probe(mapped).ok);
+
+    ProbeOptions o;
+    o.host = QStringLiteral("localhost");
+    o.port = host->port();
+    o.certDir = m_good.dir;
+    QVERIFY(o.hostOverrides.isEmpty());
+    const ConnectionReport r = probe(o);
+    QVERIFY2(r.ok, qPrintable(r.summary));
+    const QString resolve = r.stage(ProbeStage::Resolve)->detail;
+    QVERIFY2(resolve.contains(QStringLiteral("127.0.0.1")), qPrintable(resolve));
+    QVERIFY2(!resolve.contains(QStringLiteral("override")), qPrintable(resolve));
+}
+
+void TstDockerProbe::twoProbesWithDifferentMaps()
+{
+    // Two probes at once, the same name mapped to two different daemons: each sees its own.
+    sim::DockerHost::Options ho;
+    ho.caPem = m_good.ca.certificatePem;
+    ho.serverCertPem = m_good.server.certificatePem;
+    ho.serverKeyPem = m_good.server.privateKeyPem;
+    ho.name = QStringLiteral("first");
+    sim::DockerHost first(ho);
+    ho.name = QStringLiteral("second");
+    sim::DockerHost second(ho);
+    QVERIFY(first.listen());
+    QVERIFY(second.listen());
+    ProbeOptions a;
+    a.host = QStringLiteral("myvm.cloudapp.net");
+    a.certDir = m_good.dir;
+    ProbeOptions b = a;
+    QVERIFY(
+        a.hostOverrides.map(a.host, a.port, QHostAddress(QHostAddress::LocalHost), first.port()));
+    QVERIFY(
+        b.hostOverrides.map(b.host, b.port, QHostAddress(QHostAddress::LocalHost), second.port()));
+    DockerProbe pa(a), pb(b);
+    QSignalSpy fa(&pa, &DockerProbe::finished), fb(&pb, &DockerProbe::finished);
+    pa.start();
+    pb.start();
+    QVERIFY(fa.size() == 1 || fa.wait(30000));
+    QVERIFY(fb.size() == 1 || fb.wait(30000));
+    QVERIFY2(pa.report().ok, qPrintable(pa.report().summary));
+    QVERIFY2(pb.report().ok, qPrintable(pb.report().summary));
+    QCOMPARE(pa.report().server.name, QStringLiteral("first"));
+    QCOMPARE(pb.report().server.name, QStringLiteral("second"));
+    QCOMPARE(first.requestCount(), 3);
+    QCOMPARE(second.requestCount(), 3);
+}
+
 void TstDockerProbe::nonTlsBytesReportedAtOnce_data()
 {
     QTest::addColumn<QByteArray>("greeting");
@@ -722,8 +777,8 @@ void TstDockerProbe::nonTlsBytesReportedAtOnce_data()
         << QByteArray("SSH-2.0-OpenSSH_8.9p1 Ubuntu-3\r\n") << false << QStringLiteral("not-tls")
         << QStringLiteral("SSH-2.0-OpenSSH_8.9p1");
     QTest::newRow("garbage, then close")
-        << QByteArray("220 mail.example.com ESMTP ready\r\n") << true
-        << QStringLiteral("not-tls") << QStringLiteral("220 mail.example.com");
+        << QByteArray("220 mail.example.com ESMTP ready\r\n") << true << QStringLiteral("not-tls")
+        << QStringLiteral("220 mail.example.com");
     QTest::newRow("plain HTTP answer, then close")
         << QByteArray("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n") << true
         << QStringLiteral("plain-http") << QStringLiteral("plain HTTP");

@@ -288,10 +288,7 @@ void TstRealDockerd::cleanupTestCase()
 #endif
 }
 
-void TstRealDockerd::cleanup()
-{
-    HostOverrides::clear();
-}
+void TstRealDockerd::cleanup() {}
 
 ProbeOptions TstRealDockerd::baseOptions() const
 {
@@ -480,10 +477,9 @@ void TstRealDockerd::wrongCa()
 void TstRealDockerd::hostNameMismatch()
 {
     // The daemon's certificate names localhost and 127.0.0.1; reach it as another name.
-    HostOverrides::enable();
-    QVERIFY(HostOverrides::map(QStringLiteral("myvm.cloudapp.net"), 2376,
-                               QHostAddress(QHostAddress::LocalHost), m_port));
     ProbeOptions o = baseOptions();
+    QVERIFY(o.hostOverrides.map(QStringLiteral("myvm.cloudapp.net"), 2376,
+                                QHostAddress(QHostAddress::LocalHost), m_port));
     o.host = QStringLiteral("myvm.cloudapp.net");
     o.port = 2376;
     const ConnectionReport r = probe(o);
