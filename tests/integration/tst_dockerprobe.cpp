@@ -277,6 +277,10 @@ void TstDockerProbe::happyPath()
     QCOMPARE(f.name, QStringLiteral("docker-sim"));
     QVERIFY(r.stage(ProbeStage::TlsHandshake)->detail.contains(QStringLiteral("signed by ca.pem")));
     QVERIFY(r.stage(ProbeStage::ClientCertificate)->detail.contains(QStringLiteral("CN=client")));
+    // The daemon was also asked without a client certificate, and refused.
+    QVERIFY(r.stage(ProbeStage::ClientCertificate)
+                ->detail.contains(QStringLiteral("refuses clients without a certificate")));
+    QTRY_VERIFY(host->failedHandshakes() >= 1);
     const QJsonObject j = r.toJson();
     QCOMPARE(j.value(QStringLiteral("ok")).toBool(), true);
     QCOMPARE(j.value(QStringLiteral("server"))
