@@ -30,15 +30,21 @@ class TestCliCreate : public QObject
 
     QStringList createArgs(CliHarness &h, const QString &name, const QStringList &extra = {}) const
     {
-        return QStringList{QStringLiteral("create"), QStringLiteral("-e"), QStringLiteral("22"),
-                           QStringLiteral("-l"), QStringLiteral("West US"),
-                           QStringLiteral("--management-ca"), h.caFile(), QStringLiteral("-C"),
-                           h.path(QStringLiteral("certs")), QStringLiteral("--key-type"),
-                           QStringLiteral("ecdsa-p256"), QStringLiteral("--poll-interval"),
-                           QStringLiteral("200"),
-                           // the simulated VM's Docker port is on loopback (never for real runs)
-                           QStringLiteral("--simulated-endpoints")} +
-               extra +
+        return QStringList{QStringLiteral("create"),
+                           QStringLiteral("-e"),
+                           QStringLiteral("22"),
+                           QStringLiteral("-l"),
+                           QStringLiteral("West US"),
+                           QStringLiteral("--management-ca"),
+                           h.caFile(),
+                           QStringLiteral("-C"),
+                           h.path(QStringLiteral("certs")),
+                           QStringLiteral("--key-type"),
+                           QStringLiteral("ecdsa-p256"),
+                           QStringLiteral("--poll-interval"),
+                           QStringLiteral("200")} +
+               // the simulated VM's Docker port is on loopback (demo/tests only)
+               QStringList{QStringLiteral("--simulated-endpoints")} + extra +
                QStringList{name, QStringLiteral("Ubuntu-14_04"), QStringLiteral("azureuser")};
     }
 
