@@ -586,8 +586,9 @@ void DockerProbe::clientCertificateRefused()
     const bool certificateAlert = m_alert && isClientCertificateAlert(m_alert->type);
     m_softClientCertFailure = !certificateAlert;
     failStage(ProbeFailure::ClientCertificateRefused,
-              texts::clientCertificateRefused(m_options, m_tls.clientCertText,
-                                              certificateAlert ? m_alert->description : QString()));
+              texts::clientCertificateRefused(
+                  m_options, m_tls.clientCertText,
+                  certificateAlert ? std::optional<QString>(m_alert->description) : std::nullopt));
 }
 
 // The daemon answered us. Would it answer anyone? Ask the same on a connection without a client

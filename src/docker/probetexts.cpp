@@ -302,10 +302,10 @@ QString handshakeDone(const QSslCertificate &peer, QSsl::SslProtocol protocol,
 }
 
 QString clientCertificateRefused(const ProbeOptions &options, const QString &clientCert,
-                                 const QString &alert)
+                                 const std::optional<QString> &alert)
 {
     const QString target = QStringLiteral("%1:%2").arg(options.host).arg(options.port);
-    const QString because = alert.isEmpty() ? QString() : tr(" (TLS alert: %1)").arg(alert);
+    const QString because = alert ? tr(" (TLS alert: %1)").arg(*alert) : QString();
     return tr("The daemon on %1 refused our client certificate %2 (%3)%4: a daemon started with "
               "--tlsverify accepts only client certificates signed by its --tlscacert. Use the "
               "cert.pem and key.pem made with the CA whose certificate the VM got, or make a new "

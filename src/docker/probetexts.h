@@ -10,6 +10,8 @@
 #include <QSslError>
 #include <QString>
 
+#include <optional>
+
 // The probe's diagnosis texts, apart from the stage machine that decides which one applies: each
 // names the thing, the cause and the next step. Everything here is translated output; nothing
 // here is used to decide anything.
@@ -49,9 +51,9 @@ QString clientKeyUnusable(const QString &error, const QString &certDir);
 QString handshakeDone(const QSslCertificate &peer, QSsl::SslProtocol protocol,
                       const ProbeOptions &options);
 
-// `alert` is empty when the daemon closed the connection without naming a reason.
+// `alert`: the TLS alert the daemon named, if it named one (it may just close).
 QString clientCertificateRefused(const ProbeOptions &options, const QString &clientCert,
-                                 const QString &alert);
+                                 const std::optional<QString> &alert);
 QString clientCertificateAlertInHandshake();
 QString clientCertificateAccepted(const QString &clientCert);
 QString clientCertificateNotRequired(const QString &target, const QString &certDir);

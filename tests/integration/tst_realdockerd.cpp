@@ -410,6 +410,9 @@ void TstRealDockerd::probeReportsSameVersion()
     QVERIFY(r.server.memTotal > 0);
     QVERIFY(r.server.containers >= 0);
     QVERIFY(r.server.running >= 0);
+    // dockerd --tlsverify refused the same request made without a client certificate.
+    const QString cc = r.stage(ProbeStage::ClientCertificate)->detail;
+    QVERIFY2(cc.contains(QStringLiteral("refuses clients without a certificate")), qPrintable(cc));
     if (!m_dockerCli.isEmpty()) {
         const QString v = dockerVersionViaCli();
         QVERIFY(!v.isEmpty());
