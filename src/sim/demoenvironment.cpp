@@ -191,29 +191,33 @@ bool DemoEnvironment::start(QString *error)
     return true;
 }
 
-provision::SetupController::Options DemoEnvironment::controllerOptions() const
+azure::ManagementClient::Options DemoEnvironment::clientOptions() const
 {
-    provision::SetupController::Options o;
-    o.demo = true;
-    o.accountConfigDir = accountConfigDir();
-    o.accountDataDir = accountDataDir();
-    o.settingsFile = settingsFile();
-    o.defaultCertDir = certDir();
-    o.networkAccessManager = m_nam;
+    azure::ManagementClient::Options o;
     if (m_azure)
-        o.client.extraCaCertificates = {m_azure->caCertificate()};
-    o.client.timeoutMs = 15000;
-    o.client.maxRetries = 2;
-    o.client.backoffBaseMs = 200;
-    o.client.backoffMaxMs = 1000;
-    o.provisioner.pollIntervalMs = m_options.pollIntervalMs;
-    o.provisioner.dockerWaitSeconds = 60;
-    o.provisioner.journalDir = journalDir();
+        o.extraCaCertificates = {m_azure->caCertificate()};
+    o.timeoutMs = 15000;
+    o.maxRetries = 2;
+    o.backoffBaseMs = 200;
+    o.backoffMaxMs = 1000;
+    return o;
+}
+
+provision::Provisioner::Options DemoEnvironment::provisionerOptions() const
+{
+    provision::Provisioner::Options o;
+    o.pollIntervalMs = m_options.pollIntervalMs;
+    o.dockerWaitSeconds = 60;
+    o.journalDir = journalDir();
     // Nothing leaves the machine: the management client goes through the loopback guard, and the
     // Docker probe may only reach mapped or loopback hosts.
-    o.provisioner.hostOverrides = hostOverrides();
-    o.keyType = m_options.fastKeys ? certs::KeyType::EcdsaP256 : certs::KeyType::Rsa2048;
+    o.hostOverrides = hostOverrides();
     return o;
+}
+
+certs::KeyType DemoEnvironment::keyType() const
+{
+    return m_options.fastKeys ? certs::KeyType::EcdsaP256 : certs::KeyType::Rsa2048;
 }
 
 } // namespace dockervm::sim
