@@ -204,11 +204,10 @@ class TestProvisioningSim : public QObject
         for (const azure::InstanceEndpoint &ep : ri.endpoints) {
             if (ep.name != QLatin1String("docker"))
                 continue;
-            HostOverrides::enable();
-            if (!HostOverrides::map(s.hostName(), quint16(s.dockerPort), QHostAddress(ep.vip),
-                                    quint16(ep.publicPort)))
-                return failed;
             docker::ProbeOptions po;
+            if (!po.hostOverrides.map(s.hostName(), quint16(s.dockerPort), QHostAddress(ep.vip),
+                                      quint16(ep.publicPort)))
+                return failed;
             po.host = s.hostName();
             po.port = quint16(s.dockerPort);
             po.certDir = s.certDir;
@@ -241,11 +240,7 @@ private slots:
     }
 
     void init() { m_prov->setOptions(fastOptions()); }
-    void cleanup()
-    {
-        HostOverrides::clear();
-        m_azure->setFaults(sim::AzureFaults());
-    }
+    void cleanup() { m_azure->setFaults(sim::AzureFaults()); }
 
     void storageLifecycle()
     {
