@@ -251,7 +251,7 @@ private slots:
     void redirectKeepsMethodAndBody()
     {
         sim::AzureFaults f;
-        f.redirectEvery = 1; // every request to 127.0.0.1 is sent on to localhost
+        f.redirectEvery = 1; // every request is sent on to the same host once
         m_sim->setFaults(f);
         auto c = client();
         const QByteArray body = "<Echo xmlns=\"http://schemas.microsoft.com/windowsazure\">"
