@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <optional>
 
 namespace dockervm::certs {
@@ -41,18 +42,30 @@ struct IssuedCertificate
     QByteArray privateKeyPem;
 };
 
+// Key generation is cancellable: when `cancel` is given and becomes true, OpenSSL's key generation
+// callback aborts it (RSA 4096 within milliseconds instead of seconds) and the call fails with
+// *error saying so; isCancelled(cancel) tells that apart from a real failure.
+
 // A self-signed CA certificate (request.usage must be CertificateAuthority).
-std::optional<IssuedCertificate> createCertificateAuthority(const CertificateRequest &request,
-                                                            KeyType keyType, QString *error);
+std::optional<IssuedCertificate>
+createCertificateAuthority(const CertificateRequest &request, KeyType keyType, QString *error,
+                           const std::atomic<bool> *cancel = nullptr);
 // A certificate signed by the given CA (subject/authority key identifiers set).
 std::optional<IssuedCertificate> issueCertificate(const CertificateRequest &request,
                                                   KeyType keyType, const QByteArray &caCertPem,
-                                                  const QByteArray &caKeyPem, QString *error);
+                                                  const QByteArray &caKeyPem, QString *error,
+                                                  const std::atomic<bool> *cancel = nullptr);
+
+inline bool isCancelled(const std::atomic<bool> *cancel)
+{
+    return cancel && cancel->load();
+}
 
 // --- Additions (inspection, used by DockerTlsStore, the probe and tests) ---
 
 // A fresh private key as unencrypted PKCS#8 PEM.
-std::optional<QByteArray> generatePrivateKeyPem(KeyType keyType, QString *error);
+std::optional<QByteArray> generatePrivateKeyPem(KeyType keyType, QString *error,
+                                                const std::atomic<bool> *cancel = nullptr);
 
 // What a PEM certificate says, read with OpenSSL.
 struct CertificateInfo

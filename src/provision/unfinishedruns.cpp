@@ -25,22 +25,8 @@ QStringList UnfinishedRuns::descriptions() const
     QStringList out;
     for (const Journal &j : m_runs) {
         QStringList what;
-        for (const Journal::Entry &e : j.leftovers()) {
-            switch (e.kind) {
-            case Journal::Kind::StorageAccount:
-                what << tr("storage account %1").arg(e.name);
-                break;
-            case Journal::Kind::CloudService:
-                what << tr("cloud service %1").arg(e.name);
-                break;
-            case Journal::Kind::Deployment:
-                what << tr("VM %1").arg(e.name);
-                break;
-            case Journal::Kind::File:
-                what << tr("file %1").arg(e.name);
-                break;
-            }
-        }
+        for (const Journal::Entry &e : j.leftovers())
+            what << Journal::describe(e);
         out << tr("%1 (started %2): %3")
                    .arg(j.spec().hostName(),
                         QLocale().toString(j.started().toLocalTime(), QLocale::ShortFormat),
