@@ -132,8 +132,9 @@ Provisioner::Options timingOptions(Invocation &inv)
 }
 
 // After a second Ctrl+C: what the run's journal still lists, and how to remove it; exit 130.
-void stopNow(Invocation &inv, const Provisioner &p)
+void stopNow(Invocation &inv, Provisioner &p)
 {
+    p.stop();
     QStringList left;
     QString error;
     if (const auto journal = provision::Journal::load(p.journalPath(), &error)) {

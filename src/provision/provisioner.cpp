@@ -708,6 +708,28 @@ void Provisioner::cancel()
     rollback();
 }
 
+void Provisioner::stop()
+{
+    m_running = false;
+    if (m_timer)
+        m_timer->stop();
+    if (m_reply) {
+        QPointer<azure::ManagementReply> reply = m_reply;
+        m_reply = nullptr;
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+    }
+    if (m_probe) {
+        disconnect(m_probe, nullptr, this, nullptr);
+        m_probe->cancel();
+    }
+    if (m_tlsJob) {
+        disconnect(m_tlsJob, nullptr, this, nullptr);
+        m_tlsJob->cancel();
+    }
+    unlockCertFolder();
+}
+
 void Provisioner::rollback()
 {
     if (m_rollingBack)

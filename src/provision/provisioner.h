@@ -110,6 +110,9 @@ public:
     void cleanup(const Journal &journal);
     // Stops the current step and rolls back. No effect once finished or already rolling back.
     void cancel();
+    // Stops at once without rolling back (a second Ctrl+C): what is in flight is aborted, no
+    // signal follows, and what exists stays in the journal for `docker-vm cleanup`.
+    void stop();
     bool isRunning() const { return m_running; }
     bool isRollingBack() const { return m_rollingBack; }
     const VmSpec &spec() const { return m_spec; }
