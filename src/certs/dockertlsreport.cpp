@@ -126,9 +126,10 @@ struct Checker
                 host);
             return;
         }
-        if (privateKeyMatchesCertificate(certPem, *keyPem, &error))
+        const KeyMatch match = checkPrivateKey(certPem, *keyPem, &error);
+        if (match == KeyMatch::Matches)
             return;
-        if (error.contains(QLatin1String("does not belong"))) {
+        if (match == KeyMatch::Mismatch) {
             add(DockerTlsProblem::Kind::KeyMismatch, key.path,
                 tr("%1 is not the private key of %2 (they come from different pairs). %3")
                     .arg(native(key.path), native(certPath), regenerateHint()),

@@ -612,21 +612,27 @@ std::optional<CertificateInfo> inspectCertificate(const QByteArray &certPem, QSt
     return info;
 }
 
-bool privateKeyMatchesCertificate(const QByteArray &certPem, const QByteArray &keyPem,
-                                  QString *error)
+KeyMatch checkPrivateKey(const QByteArray &certPem, const QByteArray &keyPem, QString *error)
 {
     ERR_clear_error();
     X509Ptr cert = readCertificate(certPem, error, tr("The certificate"));
     if (!cert)
-        return false;
+        return KeyMatch::Unreadable;
     PkeyPtr key = readPrivateKey(keyPem, error, tr("The private key"));
     if (!key)
-        return false;
+        return KeyMatch::Unreadable;
     if (X509_check_private_key(cert.get(), key.get()) != 1) {
         ERR_clear_error();
-        return failPlain(error, tr("The private key does not belong to the certificate"));
+        failPlain(error, tr("The private key does not belong to the certificate"));
+        return KeyMatch::Mismatch;
     }
-    return true;
+    return KeyMatch::Matches;
+}
+
+bool privateKeyMatchesCertificate(const QByteArray &certPem, const QByteArray &keyPem,
+                                  QString *error)
+{
+    return checkPrivateKey(certPem, keyPem, error) == KeyMatch::Matches;
 }
 
 bool isIssuedBy(const QByteArray &certPem, const QByteArray &caCertPem, QString *error)

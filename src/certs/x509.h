@@ -90,6 +90,11 @@ struct CertificateInfo
 };
 std::optional<CertificateInfo> inspectCertificate(const QByteArray &certPem, QString *error);
 
+// Whether a private key is the certificate's: a typed answer, so callers never branch on text.
+enum class KeyMatch { Matches, Mismatch, Unreadable };
+// Unreadable: either PEM does not parse (*error says which); Mismatch: both parse, but differ.
+KeyMatch checkPrivateKey(const QByteArray &certPem, const QByteArray &keyPem, QString *error);
+
 // True when the private key is the one of the certificate's public key. False with *error set
 // when either cannot be read or they differ.
 bool privateKeyMatchesCertificate(const QByteArray &certPem, const QByteArray &keyPem,

@@ -45,6 +45,7 @@ void UnfinishedRuns::cleanUp(azure::ManagementClient *client, const Provisioner:
     m_options.journalDir = m_dir;
     m_queue = m_runs;
     m_removed.clear();
+    m_kept.clear();
     m_left.clear();
     cleanNext();
 }
@@ -57,6 +58,9 @@ void UnfinishedRuns::cleanNext()
         QString summary = m_removed.isEmpty()
                               ? tr("Nothing was removed.")
                               : tr("Removed %1.").arg(m_removed.join(QStringLiteral(", ")));
+        if (!m_kept.isEmpty())
+            summary += QLatin1Char(' ') +
+                       tr("Kept on purpose: %1.").arg(m_kept.join(QStringLiteral(", ")));
         if (!m_left.isEmpty())
             summary +=
                 QLatin1Char(' ') + tr("Still there: %1.").arg(m_left.join(QStringLiteral(", ")));
@@ -75,6 +79,7 @@ void UnfinishedRuns::cleanNext()
     connect(cleaner, &Provisioner::finished, this, [this, cleaner] {
         cleaner->deleteLater();
         m_removed += cleaner->result().removed;
+        m_kept += cleaner->result().kept;
         m_left += cleaner->result().leftBehind;
         m_cleaner = nullptr;
         cleanNext();

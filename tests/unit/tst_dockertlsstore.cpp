@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTranslator>
 
 #include <map>
 
@@ -357,6 +358,30 @@ private slots:
         auto other = DockerTlsStore(dir).ensureForHost(kHost2, {}, fast());
         QVERIFY2(other.ok, qPrintable(other.error));
         QVERIFY(other.bundle.reusedCa && other.bundle.reusedClient);
+    }
+
+    // The report's verdicts do not depend on the language of the messages: with every string
+    // translated, a key of another pair is still a key mismatch (not "not a private key").
+    void verdictsDoNotDependOnTranslation()
+    {
+        struct Shouting : QTranslator
+        {
+            QString translate(const char *, const char *source, const char *, int) const override
+            {
+                return QString::fromUtf8(source).toUpper();
+            }
+            bool isEmpty() const override { return false; }
+        } translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const QString dir = populated();
+        QString error;
+        auto otherKey = generatePrivateKeyPem(KeyType::EcdsaP256, &error);
+        writeAll(QDir(dir).filePath(QStringLiteral("key.pem")), *otherKey);
+        const DockerTlsReport report = DockerTlsStore(dir).inspect();
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(hasProblem(report, Kind::KeyMismatch, QStringLiteral("key.pem")),
+                 qPrintable(describe(report)));
+        QVERIFY(!hasProblem(report, Kind::NotAPrivateKey, QStringLiteral("key.pem")));
     }
 
     void expiredCert()
