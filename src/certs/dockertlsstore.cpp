@@ -423,7 +423,8 @@ void DockerTlsJob::start()
         QThread::create([result, dir = m_dir, dns = m_dnsName, ips = m_ips, options = m_options,
                          cancel = m_cancel, takeLock = m_takeLock, lockWaitMs = m_lockWaitMs] {
             std::unique_ptr<CertFolderLock> lock;
-            if (takeLock) {
+            // Bad input is refused before the folder (and its lock file) is made.
+            if (takeLock && DockerTlsStore::normalizeHost(dns, nullptr)) {
                 if (!ensureOwnerOnlyDir(dir, &result->error))
                     return;
                 lock = std::make_unique<CertFolderLock>(dir);
