@@ -93,6 +93,14 @@ void SetupWizard::showConnectionCheck()
     restart();
 }
 
+void SetupWizard::openPublishSettings(const QString &path)
+{
+    m_controller->setMode(provision::SetupController::Mode::NewHost);
+    setStartId(int(Page::Subscription));
+    restart(); // first: entering the page reloads the list, which would clear an import error
+    m_controller->importPublishSettings(path);
+}
+
 void SetupWizard::onPageChanged(int id)
 {
     if (id < 0)
