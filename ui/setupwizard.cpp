@@ -1,6 +1,7 @@
 #include "ui/setupwizard.h"
 
 #include "ui/pages.h"
+#include "wizard/subscriptions.h"
 
 #include <QAbstractButton>
 #include <QCloseEvent>
@@ -10,9 +11,9 @@
 
 namespace dockervm::ui {
 
-using Page = provision::SetupController::Page;
+using Page = wizard::SetupController::Page;
 
-SetupWizard::SetupWizard(provision::SetupController *controller, QWidget *parent)
+SetupWizard::SetupWizard(wizard::SetupController *controller, QWidget *parent)
     : QWizard(parent), m_controller(controller)
 {
     setObjectName(QStringLiteral("setupWizard"));
@@ -60,7 +61,7 @@ SetupWizard::SetupWizard(provision::SetupController *controller, QWidget *parent
     });
 
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::onPageChanged);
-    connect(controller, &provision::SetupController::advanceReady, this, [this](Page page) {
+    connect(controller, &wizard::SetupController::advanceReady, this, [this](Page page) {
         if (currentId() == int(page))
             next();
     });
@@ -88,17 +89,17 @@ int SetupWizard::nextId() const
 
 void SetupWizard::showConnectionCheck()
 {
-    m_controller->setMode(provision::SetupController::Mode::CheckExisting);
+    m_controller->setMode(wizard::SetupController::Mode::CheckExisting);
     setStartId(int(Page::Connection));
     restart();
 }
 
 void SetupWizard::openPublishSettings(const QString &path)
 {
-    m_controller->setMode(provision::SetupController::Mode::NewHost);
+    m_controller->setMode(wizard::SetupController::Mode::NewHost);
     setStartId(int(Page::Subscription));
     restart(); // first: entering the page reloads the list, which would clear an import error
-    m_controller->importPublishSettings(path);
+    m_controller->subscriptions()->importPublishSettings(path);
 }
 
 void SetupWizard::onPageChanged(int id)
@@ -115,23 +116,21 @@ void SetupWizard::onPageChanged(int id)
 void SetupWizard::reject()
 {
     // Closing while Azure resources are being made: roll back first, stay open to show it.
-    if (m_controller->provisioningState() ==
-        provision::SetupController::ProvisioningState::Running) {
-        m_controller->cancelProvisioning();
+    if (m_controller->session()->state() == wizard::ProvisioningSession::State::Running) {
+        m_controller->session()->cancel();
         return;
     }
-    if (m_controller->provisioningState() ==
-        provision::SetupController::ProvisioningState::Cancelling)
+    if (m_controller->session()->state() == wizard::ProvisioningSession::State::Cancelling)
         return;
     QWizard::reject();
 }
 
 void SetupWizard::closeEvent(QCloseEvent *event)
 {
-    const auto state = m_controller->provisioningState();
-    if (state == provision::SetupController::ProvisioningState::Running ||
-        state == provision::SetupController::ProvisioningState::Cancelling) {
-        m_controller->cancelProvisioning();
+    const auto state = m_controller->session()->state();
+    if (state == wizard::ProvisioningSession::State::Running ||
+        state == wizard::ProvisioningSession::State::Cancelling) {
+        m_controller->session()->cancel();
         event->ignore();
         return;
     }

@@ -4,6 +4,7 @@
 #include "session.h"
 
 #include "azure/deployment.h"
+#include "azure/imagechoice.h"
 #include "azure/managementclient.h"
 #include "azure/models.h"
 #include "provision/journal.h"
@@ -247,7 +248,8 @@ void runCreate(Invocation &inv)
     options.waitForDocker = !parser.isSet(QStringLiteral("no-wait"));
     options.tls.keyType = spec.keyType;
 
-    // IMAGE may be a full image name or a part of one ("Ubuntu-14_04"): the newest match wins.
+    // IMAGE may be a full image name or a part of one ("Ubuntu-14_04"): the wizard's rule picks
+    // (azure/imagechoice.h: offered in the region, newest with a new enough agent).
     auto *images = client->listOsImages();
     QObject::connect(
         images, &azure::ManagementReply::finished, qApp,
@@ -256,18 +258,14 @@ void runCreate(Invocation &inv)
             if (!images->ok())
                 return inv.fail(
                     tr("Could not list the OS images: %1").arg(images->error().toString()));
-            const auto all = images->images();
-            const bool exact = std::any_of(all.begin(), all.end(), [&](const azure::OsImage &i) {
-                return i.name == spec.imageName;
-            });
-            if (!exact) {
-                const auto matches = azure::filterImages(all, spec.imageName);
-                if (matches.isEmpty())
-                    return inv.fail(tr("No Linux image matches '%1'. List them with 'docker-vm "
-                                       "images --filter TEXT'.")
-                                        .arg(spec.imageName),
-                                    2);
-                spec.imageName = matches.first().name;
+            const auto chosen = azure::chooseImage(images->images(), spec.imageName, spec.location);
+            if (!chosen)
+                return inv.fail(tr("No Linux image matches '%1' in %2. List them with 'docker-vm "
+                                   "images --filter TEXT'.")
+                                    .arg(spec.imageName, spec.location),
+                                2);
+            if (chosen->name != spec.imageName) {
+                spec.imageName = chosen->name;
                 inv.err() << tr("Using the newest matching image: %1").arg(spec.imageName)
                           << Qt::endl;
             }

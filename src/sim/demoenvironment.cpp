@@ -189,26 +189,30 @@ bool DemoEnvironment::start(QString *error)
     return true;
 }
 
-provision::SetupController::Options DemoEnvironment::controllerOptions() const
+azure::ManagementClient::Options DemoEnvironment::clientOptions() const
 {
-    provision::SetupController::Options o;
-    o.demo = true;
-    o.accountConfigDir = accountConfigDir();
-    o.accountDataDir = accountDataDir();
-    o.settingsFile = settingsFile();
-    o.defaultCertDir = certDir();
-    o.networkAccessManager = m_nam;
+    azure::ManagementClient::Options o;
     if (m_azure)
-        o.client.extraCaCertificates = {m_azure->caCertificate()};
-    o.client.timeoutMs = 15000;
-    o.client.maxRetries = 2;
-    o.client.backoffBaseMs = 200;
-    o.client.backoffMaxMs = 1000;
-    o.provisioner.pollIntervalMs = m_options.pollIntervalMs;
-    o.provisioner.dockerWaitSeconds = 60;
-    o.provisioner.journalDir = journalDir();
-    o.keyType = m_options.fastKeys ? certs::KeyType::EcdsaP256 : certs::KeyType::Rsa2048;
+        o.extraCaCertificates = {m_azure->caCertificate()};
+    o.timeoutMs = 15000;
+    o.maxRetries = 2;
+    o.backoffBaseMs = 200;
+    o.backoffMaxMs = 1000;
     return o;
+}
+
+provision::Provisioner::Options DemoEnvironment::provisionerOptions() const
+{
+    provision::Provisioner::Options o;
+    o.pollIntervalMs = m_options.pollIntervalMs;
+    o.dockerWaitSeconds = 60;
+    o.journalDir = journalDir();
+    return o;
+}
+
+certs::KeyType DemoEnvironment::keyType() const
+{
+    return m_options.fastKeys ? certs::KeyType::EcdsaP256 : certs::KeyType::Rsa2048;
 }
 
 } // namespace dockervm::sim

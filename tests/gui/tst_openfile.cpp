@@ -2,9 +2,10 @@
 // wizard, offscreen, opens on the subscription page with the file's subscription imported into a
 // real account store on disk, or with the reason it could not import it next to the list.
 #include "azure/accountstore.h"
-#include "provision/setupcontroller.h"
 #include "sim/azuresimulator.h"
 #include "ui/setupwizard.h"
+#include "wizard/setupcontroller.h"
+#include "wizard/subscriptions.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -18,8 +19,8 @@
 #include <memory>
 
 using namespace dockervm;
-using Page = provision::SetupController::Page;
-using Controller = provision::SetupController;
+using Page = wizard::SetupController::Page;
+using Controller = wizard::SetupController;
 
 class tst_OpenFile : public QObject
 {
@@ -108,7 +109,7 @@ void tst_OpenFile::opensOnSubscriptionPageWithFileImported()
     QVERIFY2(list->item(0)->text().contains(QLatin1String("Opened From The File Manager")),
              qPrintable(list->item(0)->text()));
     QCOMPARE(list->currentRow(), 0);
-    QCOMPARE(m_controller->currentSubscriptionId(), m_azure->subscription().id);
+    QCOMPARE(m_controller->subscriptions()->currentId(), m_azure->subscription().id);
     QVERIFY(!find<QLabel>(QStringLiteral("subscriptionError"))->isVisible());
     QTRY_VERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
 
@@ -124,7 +125,7 @@ void tst_OpenFile::brokenFileShowsWhyOnSubscriptionPage()
     const QString good = m_dir->filePath(QStringLiteral("good.publishsettings"));
     QVERIFY(m_azure->writePublishSettings(good));
     makeWizard();
-    QVERIFY(m_controller->importPublishSettings(good));
+    QVERIFY(m_controller->subscriptions()->importPublishSettings(good));
 
     const QString broken = m_dir->filePath(QStringLiteral("broken.publishsettings"));
     {
