@@ -269,6 +269,7 @@ ConnectionPage::ConnectionPage(Controller *controller, QWidget *parent)
     connect(m_check, &QPushButton::clicked, this, [this] {
         m_connection->setTarget(m_host->text().trimmed(), m_port->value(),
                                 m_certDir->text().trimmed());
+        m_connection->setHostOverrides(m_controller->connection()->hostOverrides());
         m_controller->connection()->rememberHost(m_host->text().trimmed());
         m_connection->retry();
     });
@@ -294,6 +295,7 @@ void ConnectionPage::initializePage()
     // After Create: Docker answered the provisioner already; check again as the user would.
     m_connection->setTarget(m_controller->connection()->host(), m_controller->connection()->port(),
                             m_controller->connection()->certDir());
+    m_connection->setHostOverrides(m_controller->connection()->hostOverrides());
     m_connection->setWaitSeconds(60);
     m_connection->retry();
 }

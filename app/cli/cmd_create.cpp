@@ -111,6 +111,13 @@ bool readPort(Invocation &inv, const QString &option, int *port)
 
 void addTimingOptions(Invocation &inv)
 {
+    QCommandLineOption simulated(
+        QStringLiteral("simulated-endpoints"),
+        tr("Demo/tests only: against the simulator on loopback, reach the VM's Docker port at the "
+           "loopback address the simulated deployment reports, still verifying the certificate "
+           "for <name>.cloudapp.net."));
+    simulated.setFlags(QCommandLineOption::HiddenFromHelp);
+    inv.parser().addOption(simulated);
     inv.parser().addOptions({
         {QStringLiteral("poll-interval"), tr("Milliseconds between status polls (default 5000)."),
          QStringLiteral("MS"), QStringLiteral("5000")},
@@ -124,6 +131,9 @@ Provisioner::Options timingOptions(Invocation &inv)
     Provisioner::Options o;
     o.pollIntervalMs = qMax(10, inv.parser().value(QStringLiteral("poll-interval")).toInt());
     o.dockerWaitSeconds = qMax(1, inv.parser().value(QStringLiteral("docker-wait")).toInt());
+    // Off unless asked for: a real run resolves the VM's name through the system.
+    o.hostOverrides.setMapSimulatedEndpoints(
+        inv.parser().isSet(QStringLiteral("simulated-endpoints")));
     return o;
 }
 

@@ -30,6 +30,7 @@ Provisioner::Provisioner(azure::ManagementClient *client, VmSpec spec, Options o
     m_result.hostName = m_spec.hostName();
     m_result.dockerPort = m_spec.dockerPort;
     m_result.certDir = m_spec.effectiveCertDir();
+    m_result.hostOverrides = m_options.hostOverrides;
 }
 
 Provisioner::~Provisioner()
@@ -548,17 +549,16 @@ void Provisioner::pollRole()
             if (!instance->isReady() || !extension || !extension->succeeded())
                 return again();
 
-            // Demo and test runs: the simulator's VIP is on loopback. Reach <name>.cloudapp.net
-            // there while still verifying the certificate for that name. Never for a real endpoint.
-            const QString endpointHost = m_client->subscription().managementEndpoint.host();
-            if (HostOverrides::isLoopbackName(endpointHost)) {
+            // Demo and simulator runs only (the injected overrides ask for it): the simulated
+            // VIP is on loopback. Reach <name>.cloudapp.net there while still verifying the
+            // certificate for that name. A real run never maps anything.
+            HostOverrides &hosts = m_result.hostOverrides;
+            if (hosts.mapsSimulatedEndpoints() &&
+                isLoopbackName(m_client->subscription().managementEndpoint.host())) {
                 for (const azure::InstanceEndpoint &ep : instance->endpoints) {
-                    if (ep.name == QLatin1String("docker") &&
-                        HostOverrides::isLoopbackName(ep.vip)) {
-                        HostOverrides::enable();
-                        HostOverrides::map(m_spec.hostName(), quint16(m_spec.dockerPort),
-                                           QHostAddress(ep.vip), quint16(ep.publicPort));
-                    }
+                    if (ep.name == QLatin1String("docker") && isLoopbackName(ep.vip))
+                        hosts.map(m_spec.hostName(), quint16(m_spec.dockerPort),
+                                  QHostAddress(ep.vip), quint16(ep.publicPort));
                 }
             }
             setStep(Step::WaitRole, StepState::Done, state);
@@ -579,6 +579,7 @@ void Provisioner::waitForDocker()
     options.port = quint16(m_spec.dockerPort);
     options.certDir = m_spec.effectiveCertDir();
     options.waitSeconds = m_options.dockerWaitSeconds;
+    options.hostOverrides = m_result.hostOverrides;
     auto *probe = new docker::DockerProbe(options, this);
     m_probe = probe;
     connect(probe, &docker::DockerProbe::attemptFinished, this,

@@ -66,6 +66,10 @@ public:
         bool waitForDocker = true;           // false: stop after the extension reports success
         QString journalDir;                  // empty: Journal::defaultDirectory()
         certs::DockerTlsOptions tls;
+        // Demo/simulator redirections for the Docker check. Empty by default: a real run
+        // resolves <name>.cloudapp.net through the system. Demo mode sets one with
+        // setMapSimulatedEndpoints(true) (see HostOverrides).
+        HostOverrides hostOverrides;
     };
 
     struct Result
@@ -83,6 +87,9 @@ public:
         QStringList removed;    // what rollback removed (human text)
         QStringList leftBehind; // what rollback could not remove (human text)
         docker::ConnectionReport docker;
+        // The redirections the Docker check used: Options::hostOverrides plus, in demo runs, the
+        // VM's name mapped to the simulated endpoint. Hand it to a later check of the same host.
+        HostOverrides hostOverrides;
         qint64 elapsedMs = 0;
         // docker --tlsverify [--tlscacert … unless certDir is ~/.docker] -H tcp://host:port info
         QString dockerCommand() const;

@@ -47,8 +47,8 @@ struct AzureRequestRecord
     QByteArray body;
 };
 
-// Mutable server-side state. The next issue adds storage accounts, hosted services, deployments
-// and asynchronous operations here; routes read and write it.
+// Mutable server-side state that the built-in routes serve; the provisioning simulator
+// (ProvisioningSimulator) keeps its resources itself and the taken DNS names up to date here.
 struct AzureState
 {
     QString subscriptionId;
@@ -125,11 +125,10 @@ public:
     QList<AzureRequestRecord> requestLog() const { return m_log; }
     void clearRequestLog() { m_log.clear(); }
 
-    // XML replies in the ASM namespace.
+    // XML replies in the ASM namespace (bodies written with AsmXmlWriter).
     static HttpResponse xmlResponse(int status, const QByteArray &body);
+    // <Error><Code/><Message/></Error>, as the recorded error replies.
     static HttpResponse errorResponse(int status, const QString &code, const QString &message);
-    static QByteArray xmlEscape(const QString &text);
-    static const char *const kNamespaceAttributes; // xmlns="…windowsazure" xmlns:i="…"
 
 signals:
     void requestHandled(const QByteArray &method, const QString &path, int status);

@@ -43,7 +43,8 @@ class TestCliCreate : public QObject
                            QStringLiteral("ecdsa-p256"),
                            QStringLiteral("--poll-interval"),
                            QStringLiteral("200")} +
-               extra +
+               // the simulated VM's Docker port is on loopback (demo/tests only)
+               QStringList{QStringLiteral("--simulated-endpoints")} + extra +
                QStringList{name, QStringLiteral("Ubuntu-14_04"), QStringLiteral("azureuser")};
     }
 

@@ -100,6 +100,9 @@ struct Fixture
         o.journalDir = journalDir();
         o.tls.keyType = certs::KeyType::EcdsaP256;
         o.tls.validityDays = 30;
+        // As demo mode: the simulated VM is reached on loopback, nothing else is.
+        o.hostOverrides.setLoopbackOnly(true);
+        o.hostOverrides.setMapSimulatedEndpoints(true);
         return o;
     }
 
@@ -134,8 +137,6 @@ class TestProvisioner : public QObject
 {
     Q_OBJECT
 private slots:
-    void init() { HostOverrides::clear(); }
-
     void happyPathEndsWithTlsInfo()
     {
         Fixture f;
@@ -199,6 +200,38 @@ private slots:
                     QStringLiteral("^POST services/hostedservices -> 201"))) >= 0);
         QVERIFY(lines.indexOf(QRegularExpression(QStringLiteral(
                     "^POST services/hostedservices/dockerhost1/deployments -> 202"))) >= 0);
+    }
+
+    void loopbackEndpointMapsNothingUnlessAsked()
+    {
+        // The management endpoint is loopback (the simulator), but the options carry no
+        // redirection: the provisioner must not map the VM's name by itself. (It used to switch
+        // a process-global override on for any loopback endpoint, so this run answered.)
+        Fixture f;
+        Provisioner::Options o = f.options();
+        o.hostOverrides = HostOverrides();
+        o.hostOverrides.setLoopbackOnly(true); // keeps the name lookup off the network
+        o.dockerWaitSeconds = 1;
+        Provisioner p(f.client.get(), f.spec(), o);
+        QVERIFY(!run(p));
+        const auto &r = p.result();
+        QCOMPARE(r.failedStep, Provisioner::Step::WaitDocker);
+        QVERIFY(!r.hostOverrides.lookup(f.spec().hostName(), quint16(f.spec().dockerPort)));
+        QVERIFY(r.hostOverrides.isEmpty());
+        const docker::StageResult *resolve = r.docker.stage(docker::ProbeStage::Resolve);
+        QVERIFY(resolve);
+        QVERIFY(!resolve->passed);
+        QVERIFY2(!resolve->detail.contains(QStringLiteral("host override")),
+                 qPrintable(resolve->detail));
+
+        // Asked for (demo mode), the same run maps the name and Docker answers.
+        Fixture g;
+        Provisioner q(g.client.get(), g.spec(), g.options());
+        QVERIFY2(run(q), qPrintable(q.result().error));
+        QVERIFY(q.result().hostOverrides.lookup(g.spec().hostName(), quint16(g.spec().dockerPort)));
+        QVERIFY(q.result()
+                    .docker.stage(docker::ProbeStage::Resolve)
+                    ->detail.contains(QStringLiteral("host override")));
     }
 
     void reusesPortalVhdsStorageAndV1Extension()
