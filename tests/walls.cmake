@@ -1,13 +1,33 @@
 # The layering rules of DESIGN.md, checked on every test run:
 #  - src/ (dockervm_core, dockervm_sim) never includes widgets;
 #  - ui/ holds no network code;
-#  - product code runs no nested event loop.
+#  - product code runs no nested event loop;
+#  - src/wizard/ (the wizard's view-models) holds no widget code, not even Qt Gui;
+#  - nothing under src/ but src/wizard/ includes wizard/ (the core and the simulators never
+#    depend on the wizard: demo mode hands plain values to whoever builds the controller).
 set(failures "")
 file(GLOB_RECURSE core_files "${SOURCE_DIR}/src/*.h" "${SOURCE_DIR}/src/*.cpp")
 foreach(f IN LISTS core_files)
     file(STRINGS "${f}" hits REGEX "#include <(QtWidgets|QWidget|QApplication|QMessageBox|QDialog)")
     if(hits)
         list(APPEND failures "${f}: core code includes widgets: ${hits}")
+    endif()
+endforeach()
+file(GLOB_RECURSE wizard_files "${SOURCE_DIR}/src/wizard/*.h" "${SOURCE_DIR}/src/wizard/*.cpp")
+foreach(f IN LISTS wizard_files)
+    file(STRINGS "${f}" hits REGEX "#include <(Qt(Widgets|Gui)|QWidget|QApplication|QGuiApplication|QWizard|QMessageBox|QDialog|QLabel|QPushButton|QLineEdit)")
+    if(hits)
+        list(APPEND failures "${f}: the wizard's view-models include widgets or Qt Gui: ${hits}")
+    endif()
+endforeach()
+file(GLOB_RECURSE non_wizard_src_files "${SOURCE_DIR}/src/*.h" "${SOURCE_DIR}/src/*.cpp")
+foreach(f IN LISTS non_wizard_src_files)
+    if(f MATCHES "/src/wizard/")
+        continue()
+    endif()
+    file(STRINGS "${f}" hits REGEX "#include [\"<]wizard/")
+    if(hits)
+        list(APPEND failures "${f}: core or simulator code includes the wizard: ${hits}")
     endif()
 endforeach()
 file(GLOB_RECURSE ui_files "${SOURCE_DIR}/ui/*.h" "${SOURCE_DIR}/ui/*.cpp")

@@ -1,6 +1,8 @@
 #include "ui/imagetablemodel.h"
 
-#include "provision/setupcontroller.h"
+#include "wizard/catalogue.h"
+
+#include "wizard/setupcontroller.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -43,7 +45,7 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_images.size())
         return {};
     const azure::OsImage &image = m_images[index.row()];
-    const bool tooOld = provision::SetupController::isImageTooOld(image);
+    const bool tooOld = wizard::Catalogue::isImageTooOld(image);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -1,6 +1,10 @@
 #pragma once
 
-#include "provision/setupcontroller.h"
+#include "wizard/catalogue.h"
+#include "wizard/connectiontarget.h"
+#include "wizard/provisioningsession.h"
+#include "wizard/setupcontroller.h"
+#include "wizard/subscriptions.h"
 
 #include <QPointer>
 #include <QWizardPage>
@@ -29,7 +33,7 @@ namespace dockervm::ui {
 
 class ImageTableModel;
 
-using Controller = provision::SetupController;
+using Controller = wizard::SetupController;
 
 // A page is a view over the controller: isComplete() and validatePage() ask it; the page holds
 // no state of its own beyond its widgets.
@@ -69,6 +73,7 @@ private:
     QLabel *m_unfinished;
     QPushButton *m_cleanUp;
     QLabel *m_cleanUpStatus;
+    bool m_cleanUpReported = false; // a clean-up finished: its summary stays visible
 };
 
 class SubscriptionPage : public ControllerPage

@@ -4,6 +4,7 @@
 #include "docker/connectioncontroller.h"
 
 #include "ui/connectionpanel.h"
+#include "wizard/provisioningsteps.h"
 
 #include <QDir>
 #include <QFontDatabase>
@@ -15,7 +16,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTreeWidget>
@@ -128,18 +128,24 @@ ProgressPage::ProgressPage(Controller *controller, QWidget *parent)
     row->addStretch();
     layout->addLayout(row);
 
-    connect(m_cancel, &QPushButton::clicked, controller, &Controller::cancelProvisioning);
+    connect(m_cancel, &QPushButton::clicked, controller->session(),
+            &wizard::ProvisioningSession::cancel);
     // After a failure or a cancel: back to the start with every choice kept.
     connect(m_startOver, &QPushButton::clicked, this, [this] {
         if (wizard())
             wizard()->restart();
     });
-    connect(controller, &Controller::stepsChanged, this, &ProgressPage::refreshSteps);
-    connect(controller, &Controller::provisioningStateChanged, this, &ProgressPage::refreshState);
-    connect(controller, &Controller::logLineAdded, this, [this](const QString &line) {
-        m_log->appendPlainText(line);
-        m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
-    });
+    // The rows are the provisioner's (through the session's model): redraw when they change.
+    wizard::ProvisioningStepModel *model = controller->session()->steps();
+    connect(model, &QAbstractItemModel::modelReset, this, &ProgressPage::refreshSteps);
+    connect(model, &QAbstractItemModel::dataChanged, this, &ProgressPage::refreshSteps);
+    connect(controller->session(), &wizard::ProvisioningSession::stateChanged, this,
+            &ProgressPage::refreshState);
+    connect(controller->session(), &wizard::ProvisioningSession::logLineAdded, this,
+            [this](const QString &line) {
+                m_log->appendPlainText(line);
+                m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
+            });
     refreshSteps();
     refreshState();
 }
@@ -151,31 +157,38 @@ QWidget *ProgressPage::firstField() const
 
 void ProgressPage::initializePage()
 {
-    m_log->setPlainText(m_controller->logLines().join(QLatin1Char('\n')));
+    m_log->setPlainText(m_controller->session()->logLines().join(QLatin1Char('\n')));
     refreshSteps();
     refreshState();
 }
 
 void ProgressPage::refreshSteps()
 {
-    const auto rows = m_controller->steps();
+    const wizard::ProvisioningStepModel *model = m_controller->session()->steps();
     int visible = 0;
-    for (const auto &row : rows) {
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex index = model->index(r);
+        const auto step = provision::Provisioner::Step(
+            index.data(wizard::ProvisioningStepModel::StepRole).toInt());
+        const auto state = StepState(index.data(wizard::ProvisioningStepModel::StateRole).toInt());
         // The rollback row only appears once it is used.
-        if (row.step == provision::Provisioner::Step::Rollback && row.state == StepState::Pending)
+        if (step == provision::Provisioner::Step::Rollback && state == StepState::Pending)
             continue;
+        const QString label = index.data(Qt::DisplayRole).toString();
+        const QString detail = index.data(wizard::ProvisioningStepModel::DetailRole).toString();
         QTreeWidgetItem *item = m_steps->topLevelItem(visible);
         if (!item)
             item = new QTreeWidgetItem(m_steps);
-        item->setText(0, row.label);
-        item->setIcon(0, stateIcon(style(), row.state));
-        item->setText(1, stateText(row.state));
-        item->setText(2, elapsedText(row.elapsedMs));
-        item->setText(3, row.detail);
-        item->setToolTip(3, row.detail);
-        item->setData(0, Qt::UserRole, int(row.step));
-        item->setData(1, Qt::UserRole, int(row.state));
-        item->setData(0, Qt::AccessibleTextRole, tr("%1: %2").arg(row.label, stateText(row.state)));
+        item->setText(0, label);
+        item->setIcon(0, stateIcon(style(), state));
+        item->setText(1, stateText(state));
+        item->setText(
+            2, elapsedText(index.data(wizard::ProvisioningStepModel::ElapsedMsRole).toLongLong()));
+        item->setText(3, detail);
+        item->setToolTip(3, detail);
+        item->setData(0, Qt::UserRole, int(step));
+        item->setData(1, Qt::UserRole, int(state));
+        item->setData(0, Qt::AccessibleTextRole, tr("%1: %2").arg(label, stateText(state)));
         ++visible;
     }
     while (m_steps->topLevelItemCount() > visible)
@@ -184,16 +197,16 @@ void ProgressPage::refreshSteps()
 
 void ProgressPage::refreshState()
 {
-    const auto state = m_controller->provisioningState();
-    m_cancel->setEnabled(state == Controller::ProvisioningState::Running);
-    m_cancel->setText(state == Controller::ProvisioningState::Cancelling
+    const auto state = m_controller->session()->state();
+    m_cancel->setEnabled(state == wizard::ProvisioningSession::State::Running);
+    m_cancel->setText(state == wizard::ProvisioningSession::State::Cancelling
                           ? tr("Removing what was created…")
                           : tr("Cancel and &remove what was created"));
-    m_result->setText(m_controller->resultText());
-    m_startOver->setVisible(state == Controller::ProvisioningState::Failed ||
-                            state == Controller::ProvisioningState::Cancelled);
+    m_result->setText(m_controller->session()->resultText());
+    m_startOver->setVisible(state == wizard::ProvisioningSession::State::Failed ||
+                            state == wizard::ProvisioningSession::State::Cancelled);
     QPalette pal = palette();
-    if (state == Controller::ProvisioningState::Failed)
+    if (state == wizard::ProvisioningSession::State::Failed)
         pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
     m_result->setPalette(pal);
     if (!m_cancel->isEnabled() && m_cancel->hasFocus())
@@ -201,8 +214,8 @@ void ProgressPage::refreshState()
     if (wizard()) {
         wizard()
             ->button(QWizard::CancelButton)
-            ->setEnabled(state != Controller::ProvisioningState::Running &&
-                         state != Controller::ProvisioningState::Cancelling);
+            ->setEnabled(state != wizard::ProvisioningSession::State::Running &&
+                         state != wizard::ProvisioningSession::State::Cancelling);
     }
 }
 
@@ -256,8 +269,8 @@ ConnectionPage::ConnectionPage(Controller *controller, QWidget *parent)
     connect(m_check, &QPushButton::clicked, this, [this] {
         m_connection->setTarget(m_host->text().trimmed(), m_port->value(),
                                 m_certDir->text().trimmed());
-        m_controller->settings()->setValue(QStringLiteral("connection/host"),
-                                           m_host->text().trimmed());
+        m_connection->setHostOverrides(m_controller->connection()->hostOverrides());
+        m_controller->connection()->rememberHost(m_host->text().trimmed());
         m_connection->retry();
     });
     connect(m_host, &QLineEdit::returnPressed, m_check, &QPushButton::click);
@@ -274,14 +287,15 @@ void ConnectionPage::initializePage()
 {
     const bool checkExisting = m_controller->mode() == Controller::Mode::CheckExisting;
     m_targetBox->setVisible(checkExisting);
-    m_host->setText(m_controller->connectionHost());
-    m_port->setValue(m_controller->connectionPort());
-    m_certDir->setText(QDir::toNativeSeparators(m_controller->connectionCertDir()));
+    m_host->setText(m_controller->connection()->host());
+    m_port->setValue(m_controller->connection()->port());
+    m_certDir->setText(QDir::toNativeSeparators(m_controller->connection()->certDir()));
     if (checkExisting)
         return; // the user starts the check
     // After Create: Docker answered the provisioner already; check again as the user would.
-    m_connection->setTarget(m_controller->connectionHost(), m_controller->connectionPort(),
-                            m_controller->connectionCertDir());
+    m_connection->setTarget(m_controller->connection()->host(), m_controller->connection()->port(),
+                            m_controller->connection()->certDir());
+    m_connection->setHostOverrides(m_controller->connection()->hostOverrides());
     m_connection->setWaitSeconds(60);
     m_connection->retry();
 }

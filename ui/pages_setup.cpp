@@ -134,16 +134,17 @@ WelcomePage::WelcomePage(Controller *controller, QWidget *parent)
     layout->addLayout(cleanRow);
     layout->addStretch();
 
-    provision::UnfinishedRuns *runs = controller->unfinishedRuns();
+    provision::UnfinishedRuns *runs = controller->subscriptions()->unfinishedRuns();
     connect(runs, &provision::UnfinishedRuns::changed, this, &WelcomePage::refreshUnfinished);
     connect(runs, &provision::UnfinishedRuns::finished, this, [this](bool, const QString &summary) {
         m_cleanUpStatus->setText(summary);
+        m_cleanUpReported = true;
         refreshUnfinished();
     });
-    connect(controller, &Controller::currentSubscriptionChanged, this,
+    connect(controller->subscriptions(), &wizard::Subscriptions::currentChanged, this,
             &WelcomePage::refreshUnfinished);
     connect(m_cleanUp, &QPushButton::clicked, this, [this] {
-        if (m_controller->cleanUpUnfinishedRuns()) {
+        if (m_controller->subscriptions()->cleanUpUnfinishedRuns()) {
             m_cleanUpStatus->setText(tr("Removing…"));
             m_cleanUp->setEnabled(false);
         }
@@ -166,11 +167,12 @@ WelcomePage::WelcomePage(Controller *controller, QWidget *parent)
 
 void WelcomePage::refreshUnfinished()
 {
-    const provision::UnfinishedRuns *runs = m_controller->unfinishedRuns();
+    const provision::UnfinishedRuns *runs = m_controller->subscriptions()->unfinishedRuns();
     const bool any = !runs->isEmpty();
     m_unfinished->setVisible(any);
     m_cleanUp->setVisible(any);
-    m_cleanUpStatus->setVisible(any || !m_cleanUpStatus->text().isEmpty());
+    // Shown while runs are listed, and after a clean-up to say what it did.
+    m_cleanUpStatus->setVisible(any || m_cleanUpReported);
     if (!any)
         return;
     QString items;
@@ -179,9 +181,9 @@ void WelcomePage::refreshUnfinished()
     m_unfinished->setText(tr("<b>An earlier run did not finish.</b> These may still exist in Azure "
                              "(and be billed):<ul>%1</ul>")
                               .arg(items));
-    const bool canClean = m_controller->managementClient() && !runs->isBusy();
+    const bool canClean = m_controller->subscriptions()->client() && !runs->isBusy();
     m_cleanUp->setEnabled(canClean);
-    if (!m_controller->managementClient())
+    if (!m_controller->subscriptions()->client())
         m_cleanUpStatus->setText(tr("Select the subscription it was made with first."));
 }
 
@@ -271,13 +273,18 @@ SubscriptionPage::SubscriptionPage(Controller *controller, QWidget *parent)
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int rowIndex) {
         if (m_updating || rowIndex < 0)
             return;
-        m_controller->selectSubscription(m_list->item(rowIndex)->data(Qt::UserRole).toString());
+        // Refused while the current client is in use (the clean-up, a name check, a create run):
+        // the error label says why, and the list shows the current subscription again.
+        if (!m_controller->subscriptions()->select(
+                m_list->item(rowIndex)->data(Qt::UserRole).toString()))
+            QMetaObject::invokeMethod(this, &SubscriptionPage::refreshList, Qt::QueuedConnection);
     });
-    connect(controller, &Controller::subscriptionsChanged, this, &SubscriptionPage::refreshList);
-    connect(controller, &Controller::currentSubscriptionChanged, this,
+    connect(controller->subscriptions(), &wizard::Subscriptions::subscriptionsChanged, this,
             &SubscriptionPage::refreshList);
-    connect(controller, &Controller::subscriptionErrorChanged, this,
-            [this] { showText(m_error, m_controller->subscriptionError()); });
+    connect(controller->subscriptions(), &wizard::Subscriptions::currentChanged, this,
+            &SubscriptionPage::refreshList);
+    connect(controller->subscriptions(), &wizard::Subscriptions::errorChanged, this,
+            [this] { showText(m_error, m_controller->subscriptions()->error()); });
     refreshList();
 }
 
@@ -300,8 +307,9 @@ void SubscriptionPage::browse()
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setNameFilters({tr("Publish settings (*.publishsettings)"), tr("All files (*)")});
     dialog->setDirectory(QDir::homePath());
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &path) { m_controller->importPublishSettings(path); });
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        m_controller->subscriptions()->importPublishSettings(path);
+    });
     dialog->open();
 }
 
@@ -318,23 +326,23 @@ void SubscriptionPage::dropEvent(QDropEvent *event)
     if (urls.size() != 1 || !urls.first().isLocalFile())
         return;
     event->acceptProposedAction();
-    m_controller->importPublishSettings(urls.first().toLocalFile());
+    m_controller->subscriptions()->importPublishSettings(urls.first().toLocalFile());
 }
 
 void SubscriptionPage::refreshList()
 {
     m_updating = true;
     m_list->clear();
-    const auto subs = m_controller->subscriptions();
+    const auto subs = m_controller->subscriptions()->subscriptions();
     for (const auto &s : subs) {
         auto *item = new QListWidgetItem(QStringLiteral("%1  (%2)").arg(s.name, s.id), m_list);
         item->setData(Qt::UserRole, s.id);
-        if (s.id == m_controller->currentSubscriptionId())
+        if (s.id == m_controller->subscriptions()->currentId())
             m_list->setCurrentItem(item);
     }
     m_updating = false;
-    showText(m_error, m_controller->subscriptionError());
-    const QStringList warnings = m_controller->subscriptionWarnings();
+    showText(m_error, m_controller->subscriptions()->error());
+    const QStringList warnings = m_controller->subscriptions()->warnings();
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
     refreshDetails();
@@ -342,7 +350,7 @@ void SubscriptionPage::refreshList()
 
 void SubscriptionPage::refreshDetails()
 {
-    const azure::Subscription s = m_controller->currentSubscription();
+    const azure::Subscription s = m_controller->subscriptions()->current();
     m_name->setText(s.name);
     m_id->setText(s.id);
     m_cloud->setText(s.id.isEmpty()
@@ -361,7 +369,7 @@ void SubscriptionPage::refreshDetails()
                     : QLocale().toString(expiry.toLocalTime(), QLocale::ShortFormat));
     }
     QString source;
-    for (const auto &account : m_controller->accounts()) {
+    for (const auto &account : m_controller->subscriptions()->accounts()) {
         if (account.subscription.id == s.id)
             source = QDir::toNativeSeparators(account.sourceFile);
     }
@@ -402,13 +410,16 @@ RegionPage::RegionPage(Controller *controller, QWidget *parent)
     row->addStretch();
     layout->addLayout(row);
 
-    connect(m_retry, &QPushButton::clicked, controller, &Controller::loadLocations);
+    connect(m_retry, &QPushButton::clicked, controller->catalogue(),
+            &wizard::Catalogue::loadLocations);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int r) {
         if (!m_updating && r >= 0)
-            m_controller->setLocation(m_list->item(r)->data(Qt::UserRole).toString());
+            m_controller->catalogue()->setLocation(m_list->item(r)->data(Qt::UserRole).toString());
     });
-    connect(controller, &Controller::locationsChanged, this, &RegionPage::refresh);
-    connect(controller, &Controller::locationChanged, this, &RegionPage::refresh);
+    connect(controller->catalogue(), &wizard::Catalogue::locationsChanged, this,
+            &RegionPage::refresh);
+    connect(controller->catalogue(), &wizard::Catalogue::locationChanged, this,
+            &RegionPage::refresh);
     refresh();
 }
 
@@ -419,26 +430,26 @@ QWidget *RegionPage::firstField() const
 
 void RegionPage::refresh()
 {
-    const auto state = m_controller->locationsState();
+    const auto state = m_controller->catalogue()->locationsState();
     m_updating = true;
     m_list->clear();
-    for (const auto &l : m_controller->locations()) {
+    for (const auto &l : m_controller->catalogue()->locations()) {
         auto *item = new QListWidgetItem(l.displayName.isEmpty() ? l.name : l.displayName, m_list);
         item->setData(Qt::UserRole, l.name);
-        if (l.name == m_controller->location())
+        if (l.name == m_controller->catalogue()->location())
             m_list->setCurrentItem(item);
     }
     m_updating = false;
-    m_busy->setVisible(state == Controller::LoadState::Loading);
+    m_busy->setVisible(state == wizard::Catalogue::LoadState::Loading);
     m_status->setText(
-        state == Controller::LoadState::Loading
-            ? tr("Loading the regions of %1…").arg(m_controller->currentSubscription().name)
-        : state == Controller::LoadState::Loaded
+        state == wizard::Catalogue::LoadState::Loading
+            ? tr("Loading the regions of %1…").arg(m_controller->subscriptions()->current().name)
+        : state == wizard::Catalogue::LoadState::Loaded
             ? tr("%n region(s) offer virtual machines.", nullptr,
-                 int(m_controller->locations().size()))
+                 int(m_controller->catalogue()->locations().size()))
             : QString());
-    const bool failed = state == Controller::LoadState::Failed;
-    showText(m_error, failed ? m_controller->locationsError() : QString());
+    const bool failed = state == wizard::Catalogue::LoadState::Failed;
+    showText(m_error, failed ? m_controller->catalogue()->locationsError() : QString());
     const bool hadFocus = m_retry->hasFocus();
     m_retry->setVisible(failed);
     if (hadFocus && !failed)
@@ -463,7 +474,7 @@ ImagePage::ImagePage(Controller *controller, QWidget *parent)
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("imageFilter"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setText(controller->imageFilter());
+    m_filter->setText(controller->catalogue()->imageFilter());
     m_filter->setPlaceholderText(tr("Part of the image name, e.g. Ubuntu-14_04"));
     label->setBuddy(m_filter);
     row->addWidget(label);
@@ -516,16 +527,20 @@ ImagePage::ImagePage(Controller *controller, QWidget *parent)
     retryRow->addStretch();
     layout->addLayout(retryRow);
 
-    connect(m_filter, &QLineEdit::textChanged, controller, &Controller::setImageFilter);
-    connect(m_retry, &QPushButton::clicked, controller, &Controller::loadImages);
+    connect(m_filter, &QLineEdit::textChanged, controller->catalogue(),
+            &wizard::Catalogue::setImageFilter);
+    connect(m_retry, &QPushButton::clicked, controller->catalogue(),
+            &wizard::Catalogue::loadImages);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (m_updating || !current.isValid())
                     return;
-                m_controller->setImageName(current.data(ImageTableModel::NameRole).toString());
+                m_controller->catalogue()->setImageName(
+                    current.data(ImageTableModel::NameRole).toString());
             });
-    connect(controller, &Controller::imagesChanged, this, &ImagePage::refresh);
-    connect(controller, &Controller::imageNameChanged, this, &ImagePage::selectCurrent);
+    connect(controller->catalogue(), &wizard::Catalogue::imagesChanged, this, &ImagePage::refresh);
+    connect(controller->catalogue(), &wizard::Catalogue::imageNameChanged, this,
+            &ImagePage::selectCurrent);
     refresh();
 }
 
@@ -536,32 +551,32 @@ QWidget *ImagePage::firstField() const
 
 void ImagePage::refresh()
 {
-    const auto state = m_controller->imagesState();
-    if (m_filter->text() != m_controller->imageFilter())
-        m_filter->setText(m_controller->imageFilter());
+    const auto state = m_controller->catalogue()->imagesState();
+    if (m_filter->text() != m_controller->catalogue()->imageFilter())
+        m_filter->setText(m_controller->catalogue()->imageFilter());
     m_updating = true;
-    m_model->setImages(m_controller->images());
+    m_model->setImages(m_controller->catalogue()->images());
     m_updating = false;
     selectCurrent();
-    m_busy->setVisible(state == Controller::LoadState::Loading);
-    const bool failed = state == Controller::LoadState::Failed;
-    showText(m_error, failed ? m_controller->imagesError() : QString());
+    m_busy->setVisible(state == wizard::Catalogue::LoadState::Loading);
+    const bool failed = state == wizard::Catalogue::LoadState::Failed;
+    showText(m_error, failed ? m_controller->catalogue()->imagesError() : QString());
     m_retry->setVisible(failed);
-    if (state == Controller::LoadState::Loading)
+    if (state == wizard::Catalogue::LoadState::Loading)
         m_count->setText(tr("Loading the image list…"));
-    else if (state == Controller::LoadState::Loaded)
-        m_count->setText(
-            m_controller->images().isEmpty()
-                ? tr("No Linux image matches “%1”. Change the filter.")
-                      .arg(m_controller->imageFilter())
-                : tr("%n image(s) match.", nullptr, int(m_controller->images().size())));
+    else if (state == wizard::Catalogue::LoadState::Loaded)
+        m_count->setText(m_controller->catalogue()->images().isEmpty()
+                             ? tr("No Linux image matches “%1”. Change the filter.")
+                                   .arg(m_controller->catalogue()->imageFilter())
+                             : tr("%n image(s) match.", nullptr,
+                                  int(m_controller->catalogue()->images().size())));
     else
         m_count->clear();
 }
 
 void ImagePage::selectCurrent()
 {
-    const int row = m_model->rowOf(m_controller->imageName());
+    const int row = m_model->rowOf(m_controller->catalogue()->imageName());
     m_updating = true;
     if (row >= 0) {
         const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
@@ -572,7 +587,7 @@ void ImagePage::selectCurrent()
         m_table->clearSelection();
     }
     m_updating = false;
-    showText(m_warning, m_controller->imageWarning());
+    showText(m_warning, m_controller->catalogue()->imageWarning());
 }
 
 } // namespace dockervm::ui

@@ -110,7 +110,7 @@ VirtualMachinePage::VirtualMachinePage(Controller *controller, QWidget *parent)
     m_sshPort->setObjectName(QStringLiteral("sshPortSpin"));
     m_sshPort->setRange(0, 65535);
     m_sshPort->setSpecialValueText(tr("none"));
-    m_sshPort->setValue(controller->sshPort());
+    m_sshPort->setValue(controller->session()->sshPort());
     form->addRow(buddyLabel(tr("SS&H port:"), m_sshPort), m_sshPort);
     m_sshError = makeErrorLabel(QStringLiteral("sshPortError"), this);
     form->addRow(QString(), m_sshError);
@@ -121,24 +121,32 @@ VirtualMachinePage::VirtualMachinePage(Controller *controller, QWidget *parent)
     setTabOrder(m_password, m_confirm);
     setTabOrder(m_confirm, m_sshPort);
 
-    connect(m_dnsName, &QLineEdit::textEdited, controller, &Controller::setDnsName);
+    connect(m_dnsName, &QLineEdit::textEdited, controller->session(),
+            &wizard::ProvisioningSession::setDnsName);
     connect(m_size, &QComboBox::currentTextChanged, this, [this](const QString &text) {
         if (!text.isEmpty())
-            m_controller->setVmSize(text);
+            m_controller->session()->setVmSize(text);
     });
-    connect(m_user, &QLineEdit::textEdited, controller, &Controller::setUserName);
-    connect(m_password, &QLineEdit::textEdited, controller, &Controller::setPassword);
-    connect(m_confirm, &QLineEdit::textEdited, controller, &Controller::setPasswordConfirmation);
-    connect(m_sshPort, &QSpinBox::valueChanged, controller, &Controller::setSshPort);
-    connect(controller, &Controller::dnsNameChanged, this, &VirtualMachinePage::refreshName);
-    connect(controller, &Controller::nameStateChanged, this, &VirtualMachinePage::refreshName);
-    connect(controller, &Controller::passwordChanged, this, &VirtualMachinePage::refreshPassword);
-    connect(controller, &Controller::specChanged, this,
-            [this] { showText(m_userError, m_controller->userNameError()); });
-    connect(controller, &Controller::portsChanged, this, [this] {
-        if (m_sshPort->value() != m_controller->sshPort())
-            m_sshPort->setValue(m_controller->sshPort());
-        showText(m_sshError, m_controller->sshPortError());
+    connect(m_user, &QLineEdit::textEdited, controller->session(),
+            &wizard::ProvisioningSession::setUserName);
+    connect(m_password, &QLineEdit::textEdited, controller->session(),
+            &wizard::ProvisioningSession::setPassword);
+    connect(m_confirm, &QLineEdit::textEdited, controller->session(),
+            &wizard::ProvisioningSession::setPasswordConfirmation);
+    connect(m_sshPort, &QSpinBox::valueChanged, controller->session(),
+            &wizard::ProvisioningSession::setSshPort);
+    connect(controller->session(), &wizard::ProvisioningSession::dnsNameChanged, this,
+            &VirtualMachinePage::refreshName);
+    connect(controller->session(), &wizard::ProvisioningSession::nameStateChanged, this,
+            &VirtualMachinePage::refreshName);
+    connect(controller->session(), &wizard::ProvisioningSession::passwordChanged, this,
+            &VirtualMachinePage::refreshPassword);
+    connect(controller->session(), &wizard::ProvisioningSession::specChanged, this,
+            [this] { showText(m_userError, m_controller->session()->userNameError()); });
+    connect(controller->session(), &wizard::ProvisioningSession::portsChanged, this, [this] {
+        if (m_sshPort->value() != m_controller->session()->sshPort())
+            m_sshPort->setValue(m_controller->session()->sshPort());
+        showText(m_sshError, m_controller->session()->sshPortError());
     });
     refreshName();
     refreshPassword();
@@ -153,50 +161,52 @@ void VirtualMachinePage::initializePage()
 {
     m_size->blockSignals(true);
     m_size->clear();
-    m_size->addItems(m_controller->vmSizes());
-    m_size->setCurrentText(m_controller->vmSize());
+    m_size->addItems(m_controller->catalogue()->vmSizes());
+    m_size->setCurrentText(m_controller->session()->vmSize());
     m_size->blockSignals(false);
-    if (m_size->currentText() != m_controller->vmSize())
-        m_controller->setVmSize(m_size->currentText());
-    m_dnsName->setText(m_controller->dnsName());
-    m_user->setText(m_controller->userName());
-    m_password->setText(m_controller->password());
-    m_confirm->setText(m_controller->passwordConfirmation());
+    if (m_size->currentText() != m_controller->session()->vmSize())
+        m_controller->session()->setVmSize(m_size->currentText());
+    m_dnsName->setText(m_controller->session()->dnsName());
+    m_user->setText(m_controller->session()->userName());
+    m_password->setText(m_controller->session()->password());
+    m_confirm->setText(m_controller->session()->passwordConfirmation());
     refreshName();
     refreshPassword();
 }
 
 void VirtualMachinePage::refreshName()
 {
-    const QString host = m_controller->hostName();
-    m_hostName->setText(host.isEmpty()
-                            ? tr("Your host will be <name>.%1").arg(m_controller->spec().dnsSuffix)
-                            : tr("Your host will be %1").arg(host));
-    const auto state = m_controller->nameState();
+    const QString host = m_controller->session()->hostName();
+    m_hostName->setText(
+        host.isEmpty()
+            ? tr("Your host will be <name>.%1").arg(m_controller->session()->spec().dnsSuffix)
+            : tr("Your host will be %1").arg(host));
+    const auto state = m_controller->session()->nameState();
     QString prefix;
     switch (state) {
-    case Controller::NameState::Available:
+    case wizard::ProvisioningSession::NameState::Available:
         prefix = QStringLiteral("✔ ");
         break;
-    case Controller::NameState::Taken:
-    case Controller::NameState::Invalid:
-    case Controller::NameState::Error:
+    case wizard::ProvisioningSession::NameState::Taken:
+    case wizard::ProvisioningSession::NameState::Invalid:
+    case wizard::ProvisioningSession::NameState::Error:
         prefix = QStringLiteral("✘ ");
         break;
     default:
         break;
     }
-    m_nameStatus->setText(
-        m_controller->nameMessage().isEmpty() ? QString() : prefix + m_controller->nameMessage());
-    setTone(m_nameStatus, state == Controller::NameState::Taken ||
-                              state == Controller::NameState::Invalid ||
-                              state == Controller::NameState::Error);
-    m_nameStatus->setAccessibleDescription(m_controller->nameMessage());
+    m_nameStatus->setText(m_controller->session()->nameMessage().isEmpty()
+                              ? QString()
+                              : prefix + m_controller->session()->nameMessage());
+    setTone(m_nameStatus, state == wizard::ProvisioningSession::NameState::Taken ||
+                              state == wizard::ProvisioningSession::NameState::Invalid ||
+                              state == wizard::ProvisioningSession::NameState::Error);
+    m_nameStatus->setAccessibleDescription(m_controller->session()->nameMessage());
 }
 
 void VirtualMachinePage::refreshPassword()
 {
-    const auto rules = m_controller->passwordChecklist();
+    const auto rules = m_controller->session()->passwordChecklist();
     m_checklist->clear();
     const QIcon ok = style()->standardIcon(QStyle::SP_DialogApplyButton);
     const QIcon no = style()->standardIcon(QStyle::SP_DialogCancelButton);
@@ -230,7 +240,7 @@ DockerPage::DockerPage(Controller *controller, QWidget *parent)
     m_port = new QSpinBox(this);
     m_port->setObjectName(QStringLiteral("dockerPortSpin"));
     m_port->setRange(1, 65535);
-    m_port->setValue(controller->dockerPort());
+    m_port->setValue(controller->session()->dockerPort());
     form->addRow(buddyLabel(tr("Docker &port:"), m_port), m_port);
     m_portError = makeErrorLabel(QStringLiteral("dockerPortError"), this);
     form->addRow(QString(), m_portError);
@@ -255,11 +265,15 @@ DockerPage::DockerPage(Controller *controller, QWidget *parent)
     setTabOrder(m_port, m_certDir);
     setTabOrder(m_certDir, m_browse);
 
-    connect(m_port, &QSpinBox::valueChanged, controller, &Controller::setDockerPort);
-    connect(m_certDir, &QLineEdit::textEdited, controller, &Controller::setCertDir);
+    connect(m_port, &QSpinBox::valueChanged, controller->session(),
+            &wizard::ProvisioningSession::setDockerPort);
+    connect(m_certDir, &QLineEdit::textEdited, controller->session(),
+            &wizard::ProvisioningSession::setCertDir);
     connect(m_browse, &QPushButton::clicked, this, &DockerPage::browse);
-    connect(controller, &Controller::portsChanged, this, &DockerPage::refresh);
-    connect(controller, &Controller::certDirChanged, this, &DockerPage::refresh);
+    connect(controller->session(), &wizard::ProvisioningSession::portsChanged, this,
+            &DockerPage::refresh);
+    connect(controller->session(), &wizard::ProvisioningSession::certDirChanged, this,
+            &DockerPage::refresh);
     refresh();
 }
 
@@ -270,7 +284,7 @@ QWidget *DockerPage::firstField() const
 
 void DockerPage::initializePage()
 {
-    m_controller->refreshCertReport();
+    m_controller->session()->refreshCertReport();
     refresh();
 }
 
@@ -281,22 +295,22 @@ void DockerPage::browse()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly, true);
-    dialog->setDirectory(m_controller->certDir());
+    dialog->setDirectory(m_controller->session()->certDir());
     connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &dir) { m_controller->setCertDir(dir); });
+            [this](const QString &dir) { m_controller->session()->setCertDir(dir); });
     dialog->open();
 }
 
 void DockerPage::refresh()
 {
-    if (m_port->value() != m_controller->dockerPort())
-        m_port->setValue(m_controller->dockerPort());
-    showText(m_portError, m_controller->dockerPortError());
-    const QString dir = QDir::toNativeSeparators(m_controller->certDir());
+    if (m_port->value() != m_controller->session()->dockerPort())
+        m_port->setValue(m_controller->session()->dockerPort());
+    showText(m_portError, m_controller->session()->dockerPortError());
+    const QString dir = QDir::toNativeSeparators(m_controller->session()->certDir());
     if (m_certDir->text() != dir && !m_certDir->hasFocus())
         m_certDir->setText(dir);
-    m_report->setText(m_controller->certReportText());
-    setTone(m_report, !m_controller->certDirUsable());
+    m_report->setText(m_controller->session()->certReportText());
+    setTone(m_report, !m_controller->session()->certDirUsable());
 }
 
 // --- Review ---------------------------------------------------------------------------------
@@ -361,7 +375,8 @@ ReviewPage::ReviewPage(Controller *controller, QWidget *parent)
     layout->addWidget(m_cost);
     layout->addStretch();
 
-    connect(controller, &Controller::commandLinesChanged, this, &ReviewPage::refresh);
+    connect(controller->session(), &wizard::ProvisioningSession::commandLinesChanged, this,
+            &ReviewPage::refresh);
 }
 
 QWidget *ReviewPage::firstField() const
@@ -377,7 +392,7 @@ void ReviewPage::initializePage()
 void ReviewPage::refresh()
 {
     QString html = QStringLiteral("<table cellspacing=\"2\">");
-    for (const auto &[label, value] : m_controller->summary()) {
+    for (const auto &[label, value] : m_controller->session()->summary()) {
         QString shown = value.toHtmlEscaped();
         shown.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
         html +=
@@ -386,8 +401,8 @@ void ReviewPage::refresh()
     }
     html += QStringLiteral("</table>");
     m_summary->setText(html);
-    m_azure->setText(m_controller->azureCommandLine());
-    m_dockerVm->setText(m_controller->dockerVmCommandLine());
+    m_azure->setText(m_controller->session()->azureCommandLine());
+    m_dockerVm->setText(m_controller->session()->dockerVmCommandLine());
     m_azure->setCursorPosition(0);
     m_dockerVm->setCursorPosition(0);
 }

@@ -10,9 +10,9 @@
 
 namespace dockervm::ui {
 
-using Page = provision::SetupController::Page;
+using Page = wizard::SetupController::Page;
 
-SetupWizard::SetupWizard(provision::SetupController *controller, QWidget *parent)
+SetupWizard::SetupWizard(wizard::SetupController *controller, QWidget *parent)
     : QWizard(parent), m_controller(controller)
 {
     setObjectName(QStringLiteral("setupWizard"));
@@ -60,7 +60,7 @@ SetupWizard::SetupWizard(provision::SetupController *controller, QWidget *parent
     });
 
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::onPageChanged);
-    connect(controller, &provision::SetupController::advanceReady, this, [this](Page page) {
+    connect(controller, &wizard::SetupController::advanceReady, this, [this](Page page) {
         if (currentId() == int(page))
             next();
     });
@@ -88,7 +88,7 @@ int SetupWizard::nextId() const
 
 void SetupWizard::showConnectionCheck()
 {
-    m_controller->setMode(provision::SetupController::Mode::CheckExisting);
+    m_controller->setMode(wizard::SetupController::Mode::CheckExisting);
     setStartId(int(Page::Connection));
     restart();
 }
@@ -107,23 +107,21 @@ void SetupWizard::onPageChanged(int id)
 void SetupWizard::reject()
 {
     // Closing while Azure resources are being made: roll back first, stay open to show it.
-    if (m_controller->provisioningState() ==
-        provision::SetupController::ProvisioningState::Running) {
-        m_controller->cancelProvisioning();
+    if (m_controller->session()->state() == wizard::ProvisioningSession::State::Running) {
+        m_controller->session()->cancel();
         return;
     }
-    if (m_controller->provisioningState() ==
-        provision::SetupController::ProvisioningState::Cancelling)
+    if (m_controller->session()->state() == wizard::ProvisioningSession::State::Cancelling)
         return;
     QWizard::reject();
 }
 
 void SetupWizard::closeEvent(QCloseEvent *event)
 {
-    const auto state = m_controller->provisioningState();
-    if (state == provision::SetupController::ProvisioningState::Running ||
-        state == provision::SetupController::ProvisioningState::Cancelling) {
-        m_controller->cancelProvisioning();
+    const auto state = m_controller->session()->state();
+    if (state == wizard::ProvisioningSession::State::Running ||
+        state == wizard::ProvisioningSession::State::Cancelling) {
+        m_controller->session()->cancel();
         event->ignore();
         return;
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "provision/setupcontroller.h"
+#include "wizard/setupcontroller.h"
 
 #include <QWizard>
 
@@ -13,12 +13,12 @@ class SetupWizard : public QWizard
 {
     Q_OBJECT
 public:
-    explicit SetupWizard(provision::SetupController *controller, QWidget *parent = nullptr);
+    explicit SetupWizard(wizard::SetupController *controller, QWidget *parent = nullptr);
     ~SetupWizard() override;
 
-    provision::SetupController *controller() const { return m_controller; }
+    wizard::SetupController *controller() const { return m_controller; }
     int nextId() const override;
-    QWizardPage *pageFor(provision::SetupController::Page page) const
+    QWizardPage *pageFor(wizard::SetupController::Page page) const
     {
         return QWizard::page(int(page));
     }
@@ -36,7 +36,7 @@ private:
     void onPageChanged(int id);
     void saveGeometryToSettings();
 
-    provision::SetupController *m_controller;
+    wizard::SetupController *m_controller;
 };
 
 } // namespace dockervm::ui

@@ -4,9 +4,9 @@
 
 #include "azure/accountstore.h"
 #include "common/logging.h"
-#include "provision/setupcontroller.h"
 #include "sim/demoenvironment.h"
 #include "ui/setupwizard.h"
+#include "wizard/setupcontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
     }
 
     std::unique_ptr<sim::DemoEnvironment> environment;
-    provision::SetupController::Options options;
+    wizard::SetupController::Options options;
     if (demo) {
         environment = std::make_unique<sim::DemoEnvironment>();
         QString error;
@@ -93,9 +93,18 @@ int main(int argc, char *argv[])
                                        .arg(error);
             return 1;
         }
-        options = environment->controllerOptions();
+        // Demo mode's plain values, wired into the controller here (sim knows no wizard).
+        options.demo = true;
+        options.accountConfigDir = environment->accountConfigDir();
+        options.accountDataDir = environment->accountDataDir();
+        options.settingsFile = environment->settingsFile();
+        options.defaultCertDir = environment->certDir();
+        options.networkAccessManager = environment->networkAccessManager();
+        options.client = environment->clientOptions();
+        options.provisioner = environment->provisionerOptions();
+        options.keyType = environment->keyType();
     }
-    provision::SetupController controller(options);
+    wizard::SetupController controller(options);
     ui::SetupWizard wizard(&controller);
     if (parser.isSet(checkOption))
         wizard.showConnectionCheck();

@@ -3,13 +3,15 @@
 #include "docker/connectioncontroller.h"
 #include "ui/pages.h"
 #include "ui/setupwizard.h"
+#include "wizard/catalogue.h"
+#include "wizard/provisioningsession.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QPixmap>
 #include <QTextStream>
 
-using dockervm::provision::SetupController;
+using dockervm::wizard::SetupController;
 using Page = SetupController::Page;
 
 ScreenshotDriver::ScreenshotDriver(dockervm::ui::SetupWizard *wizard, const QString &dir,
@@ -39,7 +41,8 @@ ScreenshotDriver::ScreenshotDriver(dockervm::ui::SetupWizard *wizard, const QStr
     add(
         QStringLiteral("region"),
         [c, on] {
-            return on(Page::Region)() && c->locationsState() == SetupController::LoadState::Loaded;
+            return on(Page::Region)() && c->catalogue()->locationsState() ==
+                                             dockervm::wizard::Catalogue::LoadState::Loaded;
         },
         [this] { shoot(QStringLiteral("region")); });
     add(
@@ -47,15 +50,16 @@ ScreenshotDriver::ScreenshotDriver(dockervm::ui::SetupWizard *wizard, const QStr
     add(
         QStringLiteral("image"),
         [c, on] {
-            return on(Page::Image)() && c->imagesState() == SetupController::LoadState::Loaded;
+            return on(Page::Image)() &&
+                   c->catalogue()->imagesState() == dockervm::wizard::Catalogue::LoadState::Loaded;
         },
         [this, c] {
             shoot(QStringLiteral("image"));
             // What a user would type on the next page.
-            c->setDnsName(QStringLiteral("demo-docker"));
-            c->setUserName(QStringLiteral("azureuser"));
-            c->setPassword(QStringLiteral("Docker-VM-2014!"));
-            c->setPasswordConfirmation(QStringLiteral("Docker-VM-2014!"));
+            c->session()->setDnsName(QStringLiteral("demo-docker"));
+            c->session()->setUserName(QStringLiteral("azureuser"));
+            c->session()->setPassword(QStringLiteral("Docker-VM-2014!"));
+            c->session()->setPasswordConfirmation(QStringLiteral("Docker-VM-2014!"));
         });
     add(
         QStringLiteral("to virtual machine"), [] { return true; }, next);
@@ -63,7 +67,8 @@ ScreenshotDriver::ScreenshotDriver(dockervm::ui::SetupWizard *wizard, const QStr
         QStringLiteral("virtual machine"),
         [c, on] {
             return on(Page::VirtualMachine)() &&
-                   c->nameState() == SetupController::NameState::Available;
+                   c->session()->nameState() ==
+                       dockervm::wizard::ProvisioningSession::NameState::Available;
         },
         [this] { shoot(QStringLiteral("virtual-machine")); });
     add(
@@ -78,7 +83,7 @@ ScreenshotDriver::ScreenshotDriver(dockervm::ui::SetupWizard *wizard, const QStr
         QStringLiteral("progress"),
         [c, on] {
             return on(Page::Progress)() &&
-                   c->provisioningState() == SetupController::ProvisioningState::Succeeded;
+                   c->session()->state() == dockervm::wizard::ProvisioningSession::State::Succeeded;
         },
         [this] { shoot(QStringLiteral("progress")); }, 120000);
     add(

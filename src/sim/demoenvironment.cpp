@@ -69,7 +69,7 @@ LoopbackGuardNetworkAccessManager::LoopbackGuardNetworkAccessManager(QObject *pa
 
 bool LoopbackGuardNetworkAccessManager::isLoopbackHost(const QString &host)
 {
-    return HostOverrides::isLoopbackName(host);
+    return isLoopbackName(host);
 }
 
 QNetworkReply *LoopbackGuardNetworkAccessManager::createRequest(Operation op,
@@ -102,7 +102,14 @@ DemoEnvironment::~DemoEnvironment()
     // The provisioning routes refer to the Azure simulator: drop them first.
     m_provisioning.reset();
     m_azure.reset();
-    HostOverrides::setLoopbackOnly(false);
+}
+
+HostOverrides DemoEnvironment::hostOverrides() const
+{
+    HostOverrides hosts;
+    hosts.setLoopbackOnly(true);
+    hosts.setMapSimulatedEndpoints(true);
+    return hosts;
 }
 
 QString DemoEnvironment::accountConfigDir() const
@@ -156,11 +163,6 @@ bool DemoEnvironment::start(QString *error)
             return fail(tr("Cannot create the demo folder %1.").arg(m_base));
     }
 
-    // Nothing leaves the machine: the management client goes through the loopback guard, and the
-    // Docker probe may only reach mapped or loopback hosts.
-    HostOverrides::enable();
-    HostOverrides::setLoopbackOnly(true);
-
     AzureSimulator::Options azureOptions;
     azureOptions.faults.latencyMs = m_options.latencyMs;
     azureOptions.takenServiceNames = m_options.takenServiceNames;
@@ -189,26 +191,33 @@ bool DemoEnvironment::start(QString *error)
     return true;
 }
 
-provision::SetupController::Options DemoEnvironment::controllerOptions() const
+azure::ManagementClient::Options DemoEnvironment::clientOptions() const
 {
-    provision::SetupController::Options o;
-    o.demo = true;
-    o.accountConfigDir = accountConfigDir();
-    o.accountDataDir = accountDataDir();
-    o.settingsFile = settingsFile();
-    o.defaultCertDir = certDir();
-    o.networkAccessManager = m_nam;
+    azure::ManagementClient::Options o;
     if (m_azure)
-        o.client.extraCaCertificates = {m_azure->caCertificate()};
-    o.client.timeoutMs = 15000;
-    o.client.maxRetries = 2;
-    o.client.backoffBaseMs = 200;
-    o.client.backoffMaxMs = 1000;
-    o.provisioner.pollIntervalMs = m_options.pollIntervalMs;
-    o.provisioner.dockerWaitSeconds = 60;
-    o.provisioner.journalDir = journalDir();
-    o.keyType = m_options.fastKeys ? certs::KeyType::EcdsaP256 : certs::KeyType::Rsa2048;
+        o.extraCaCertificates = {m_azure->caCertificate()};
+    o.timeoutMs = 15000;
+    o.maxRetries = 2;
+    o.backoffBaseMs = 200;
+    o.backoffMaxMs = 1000;
     return o;
+}
+
+provision::Provisioner::Options DemoEnvironment::provisionerOptions() const
+{
+    provision::Provisioner::Options o;
+    o.pollIntervalMs = m_options.pollIntervalMs;
+    o.dockerWaitSeconds = 60;
+    o.journalDir = journalDir();
+    // Nothing leaves the machine: the management client goes through the loopback guard, and the
+    // Docker probe may only reach mapped or loopback hosts.
+    o.hostOverrides = hostOverrides();
+    return o;
+}
+
+certs::KeyType DemoEnvironment::keyType() const
+{
+    return m_options.fastKeys ? certs::KeyType::EcdsaP256 : certs::KeyType::Rsa2048;
 }
 
 } // namespace dockervm::sim

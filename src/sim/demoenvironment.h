@@ -1,6 +1,8 @@
 #pragma once
 
-#include "provision/setupcontroller.h"
+#include "azure/managementclient.h"
+#include "certs/dockertlsstore.h"
+#include "provision/provisioner.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -82,8 +84,17 @@ public:
     QString settingsFile() const;
     QString publishSettingsFile() const; // the demo subscription as a .publishsettings file
 
-    // The controller's options for demo mode: everything above wired in.
-    provision::SetupController::Options controllerOptions() const;
+    // Plain values for whoever runs on the demo (the wizard's controller, tests): the management
+    // client's options (the simulator's CA trusted, short timeouts), the provisioner's (the demo
+    // journal, short polls) and the key type. Together with the folders and the network manager
+    // above, that is everything demo mode changes.
+    azure::ManagementClient::Options clientOptions() const;
+    provision::Provisioner::Options provisionerOptions() const;
+    certs::KeyType keyType() const;
+    // Demo redirections: nothing but loopback is reached, and the provisioner maps each
+    // simulated VM's name to its loopback endpoint. Passed in options (provisionerOptions()
+    // carries them), never process-global.
+    HostOverrides hostOverrides() const;
 
 private:
     Options m_options;

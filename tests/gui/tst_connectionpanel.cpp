@@ -88,6 +88,7 @@ private slots:
 
 private:
     std::unique_ptr<sim::DockerHost> startHost(quint16 port = 0);
+    bool mapDemoHost(quint16 port);
     void grab(QWidget *w, const QString &name);
     template <typename T> T *find(const char *name)
     {
@@ -121,7 +122,6 @@ void TstConnectionPanel::initTestCase()
     QVERIFY2(m_other.create(m_tmp.filePath(QStringLiteral("other")), {kDemoHost}, {},
                             certs::KeyType::EcdsaP256, 30, &error),
              qPrintable(error));
-    HostOverrides::enable();
 }
 
 void TstConnectionPanel::init()
@@ -141,7 +141,16 @@ void TstConnectionPanel::cleanup()
 {
     m_panel.reset();
     m_controller.reset();
-    HostOverrides::unmap(kDemoHost, kDemoPort);
+}
+
+// Reach kDemoHost on loopback: a value given to this controller only, nothing process-global.
+bool TstConnectionPanel::mapDemoHost(quint16 port)
+{
+    HostOverrides hosts;
+    if (!hosts.map(kDemoHost, kDemoPort, QHostAddress(QHostAddress::LocalHost), port))
+        return false;
+    m_controller->setHostOverrides(hosts);
+    return true;
 }
 
 std::unique_ptr<sim::DockerHost> TstConnectionPanel::startHost(quint16 port)
@@ -201,8 +210,7 @@ void TstConnectionPanel::connectsAndShowsServer()
 {
     auto host = startHost();
     QVERIFY(host);
-    QVERIFY(HostOverrides::map(kDemoHost, kDemoPort, QHostAddress(QHostAddress::LocalHost),
-                               host->port()));
+    QVERIFY(mapDemoHost(host->port()));
     auto *stageList = find<QTreeWidget>("stageList");
     QVERIFY(stageList);
     QCOMPARE(stageList->topLevelItemCount(), 8);
@@ -260,8 +268,7 @@ void TstConnectionPanel::daemonTextIsPlainAndNeutralised()
     auto host = startHost();
     QVERIFY(host);
     host->httpServer()->setHandler(testing::hostileDockerHandler());
-    QVERIFY(HostOverrides::map(kDemoHost, kDemoPort, QHostAddress(QHostAddress::LocalHost),
-                               host->port()));
+    QVERIFY(mapDemoHost(host->port()));
     click("retryButton");
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), ConnectionController::State::Connected, 20000);
     const auto unsafe = [](const QString &text) {
@@ -303,7 +310,7 @@ void TstConnectionPanel::nothingListeningThenRetrySucceeds()
 {
     const quint16 port = freePort();
     QVERIFY(port);
-    QVERIFY(HostOverrides::map(kDemoHost, kDemoPort, QHostAddress(QHostAddress::LocalHost), port));
+    QVERIFY(mapDemoHost(port));
     click("retryButton");
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), ConnectionController::State::Failed, 20000);
     const int connectRow = 2;
@@ -340,8 +347,7 @@ void TstConnectionPanel::wrongCaFailsAtHandshake()
 {
     auto host = startHost();
     QVERIFY(host);
-    QVERIFY(HostOverrides::map(kDemoHost, kDemoPort, QHostAddress(QHostAddress::LocalHost),
-                               host->port()));
+    QVERIFY(mapDemoHost(host->port()));
     // Our client files, but a ca.pem from another CA: the daemon's chain is not trusted.
     const QString dir = m_tmp.filePath(QStringLiteral("wrong-ca"));
     QVERIFY(QDir().mkpath(dir));
@@ -367,7 +373,7 @@ void TstConnectionPanel::wrongCaFailsAtHandshake()
 void TstConnectionPanel::waitModeStopButton()
 {
     const quint16 port = freePort();
-    QVERIFY(HostOverrides::map(kDemoHost, kDemoPort, QHostAddress(QHostAddress::LocalHost), port));
+    QVERIFY(mapDemoHost(port));
     m_controller->setWaitSeconds(60);
     QSignalSpy log(m_controller.get(), &ConnectionController::attemptLogged);
     click("retryButton");

@@ -1,13 +1,18 @@
 // The real wizard, offscreen, driven by objectName and keyboard through demo mode's in-process
 // simulators (real TLS on loopback): the whole flow to a connected panel, and the failure paths.
+#include "azure/accountstore.h"
 #include "docker/connectioncontroller.h"
-#include "provision/setupcontroller.h"
 #include "sim/azuresimulator.h"
 #include "sim/demoenvironment.h"
 #include "sim/dockerhost.h"
 #include "sim/provisioningsim.h"
 #include "ui/pages.h"
 #include "ui/setupwizard.h"
+#include "wizard/catalogue.h"
+#include "wizard/provisioningsession.h"
+#include "wizard/provisioningsteps.h"
+#include "wizard/setupcontroller.h"
+#include "wizard/subscriptions.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -30,12 +35,28 @@
 #include <memory>
 
 using namespace dockervm;
-using Page = provision::SetupController::Page;
-using Controller = provision::SetupController;
+using Page = wizard::SetupController::Page;
+using Controller = wizard::SetupController;
 
 namespace {
 const QString kPassword = QStringLiteral("Sw0rdfish-2014!");
+
+// Demo mode's plain values wired into the controller, as app/gui/main.cpp does.
+Controller::Options demoOptions(const sim::DemoEnvironment &env)
+{
+    Controller::Options o;
+    o.demo = true;
+    o.accountConfigDir = env.accountConfigDir();
+    o.accountDataDir = env.accountDataDir();
+    o.settingsFile = env.settingsFile();
+    o.defaultCertDir = env.certDir();
+    o.networkAccessManager = env.networkAccessManager();
+    o.client = env.clientOptions();
+    o.provisioner = env.provisionerOptions();
+    o.keyType = env.keyType();
+    return o;
 }
+} // namespace
 
 class tst_Wizard : public QObject
 {
@@ -55,8 +76,12 @@ private slots:
     void cancelDuringProgressRollsBack();
     void checkExistingHostJumpsToConnection();
     void unfinishedRunIsOfferedForCleanUp();
+    void switchDuringCleanUpIsRefused();
 
 private:
+    // An earlier run that died (no rollback) after creating its cloud service and deployment,
+    // then a new wizard over the same folders.
+    void leaveUnfinishedRunAndRestart();
     void makeWizard(sim::DemoEnvironment::Options envOptions = fastOptions());
     static sim::DemoEnvironment::Options fastOptions();
     template <typename T> T *find(const QString &name)
@@ -103,7 +128,7 @@ void tst_Wizard::makeWizard(sim::DemoEnvironment::Options envOptions)
     m_env = std::make_unique<sim::DemoEnvironment>(envOptions);
     QString error;
     QVERIFY2(m_env->start(&error), qPrintable(error));
-    Controller::Options options = m_env->controllerOptions();
+    Controller::Options options = demoOptions(*m_env);
     options.nameDebounceMs = 40;
     options.client.backoffBaseMs = 10;
     options.client.backoffMaxMs = 20;
@@ -187,7 +212,7 @@ void tst_Wizard::wholeDemoFlowByKeyboard()
     auto *regions = find<QListWidget>(QStringLiteral("regionList"));
     QTRY_VERIFY(regions->count() > 0);
     QTRY_VERIFY(nextButton()->isEnabled());
-    QCOMPARE(m_controller->location(), QStringLiteral("West US"));
+    QCOMPARE(m_controller->catalogue()->location(), QStringLiteral("West US"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Enter advances
     QTRY_COMPARE(m_wizard->currentId(), int(Page::Image));
 
@@ -196,9 +221,9 @@ void tst_Wizard::wholeDemoFlowByKeyboard()
     QTRY_COMPARE(QApplication::focusWidget(), filter);
     auto *table = find<QTableView>(QStringLiteral("imageTable"));
     QTRY_VERIFY(table->model()->rowCount() > 0);
-    QTRY_VERIFY(!m_controller->imageName().isEmpty());
-    QVERIFY(m_controller->imageName().contains(QLatin1String("Ubuntu-14_04")));
-    QVERIFY(m_controller->imageWarning().isEmpty()); // newest, not too old
+    QTRY_VERIFY(!m_controller->catalogue()->imageName().isEmpty());
+    QVERIFY(m_controller->catalogue()->imageName().contains(QLatin1String("Ubuntu-14_04")));
+    QVERIFY(m_controller->catalogue()->imageWarning().isEmpty()); // newest, not too old
     bool sawTooOld = false;
     for (int r = 0; r < table->model()->rowCount(); ++r)
         sawTooOld = sawTooOld || table->model()->index(r, 0).data().toString().contains(
@@ -208,7 +233,8 @@ void tst_Wizard::wholeDemoFlowByKeyboard()
     altRight();
     QTRY_COMPARE(m_wizard->currentId(), int(Page::VirtualMachine));
     fillVirtualMachine(QStringLiteral("wizard-flow"));
-    QTRY_COMPARE(m_controller->nameState(), Controller::NameState::Available);
+    QTRY_COMPARE(m_controller->session()->nameState(),
+                 wizard::ProvisioningSession::NameState::Available);
     QVERIFY(find<QLabel>(QStringLiteral("hostNameLabel"))
                 ->text()
                 .contains(QLatin1String("wizard-flow.cloudapp.net")));
@@ -238,8 +264,8 @@ void tst_Wizard::wholeDemoFlowByKeyboard()
 
     altRight(); // Create
     QTRY_COMPARE(m_wizard->currentId(), int(Page::Progress));
-    QTRY_COMPARE_WITH_TIMEOUT(m_controller->provisioningState(),
-                              Controller::ProvisioningState::Succeeded, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->session()->state(),
+                              wizard::ProvisioningSession::State::Succeeded, 60000);
     auto *steps = find<QTreeWidget>(QStringLiteral("stepList"));
     QVERIFY(steps->topLevelItemCount() >= 8);
     for (int i = 0; i < steps->topLevelItemCount(); ++i) {
@@ -302,7 +328,7 @@ void tst_Wizard::badPublishSettingsFile()
     // A good file clears the error.
     const QString good = m_dir->filePath(QStringLiteral("good.publishsettings"));
     QVERIFY(m_env->azure()->writePublishSettings(good));
-    QVERIFY(m_controller->importPublishSettings(good));
+    QVERIFY(m_controller->subscriptions()->importPublishSettings(good));
     QTRY_VERIFY(!error->isVisible());
 }
 
@@ -311,7 +337,8 @@ void tst_Wizard::takenName()
     QVERIFY(goTo(Page::VirtualMachine));
     fillVirtualMachine(QStringLiteral("taken"));
     auto *status = find<QLabel>(QStringLiteral("nameStatus"));
-    QTRY_COMPARE(m_controller->nameState(), Controller::NameState::Taken);
+    QTRY_COMPARE(m_controller->session()->nameState(),
+                 wizard::ProvisioningSession::NameState::Taken);
     QVERIFY2(status->text().contains(QLatin1String("taken")), qPrintable(status->text()));
     QVERIFY(!nextButton()->isEnabled());
     altRight();
@@ -321,7 +348,8 @@ void tst_Wizard::takenName()
     auto *dns = find<QLineEdit>(QStringLiteral("dnsNameEdit"));
     dns->setFocus();
     QTest::keyClicks(dns, QStringLiteral("-not"));
-    QTRY_COMPARE(m_controller->nameState(), Controller::NameState::Available);
+    QTRY_COMPARE(m_controller->session()->nameState(),
+                 wizard::ProvisioningSession::NameState::Available);
     QTRY_VERIFY(nextButton()->isEnabled());
 }
 
@@ -333,7 +361,8 @@ void tst_Wizard::weakPassword()
     QTest::keyClicks(find<QLineEdit>(QStringLiteral("userEdit")), QStringLiteral("azureuser"));
     QTest::keyClicks(find<QLineEdit>(QStringLiteral("passwordEdit")), QStringLiteral("abc"));
     QTest::keyClicks(find<QLineEdit>(QStringLiteral("confirmPasswordEdit")), QStringLiteral("abc"));
-    QTRY_COMPARE(m_controller->nameState(), Controller::NameState::Available);
+    QTRY_COMPARE(m_controller->session()->nameState(),
+                 wizard::ProvisioningSession::NameState::Available);
     auto *checklist = find<QListWidget>(QStringLiteral("passwordChecklist"));
     QVERIFY(checklist->count() >= 5);
     int unmet = 0;
@@ -420,8 +449,8 @@ void tst_Wizard::cancelDuringProgressRollsBack()
     auto *cancel = find<QPushButton>(QStringLiteral("cancelProvisioningButton"));
     QVERIFY(cancel->isEnabled());
     cancel->click();
-    QTRY_COMPARE_WITH_TIMEOUT(m_controller->provisioningState(),
-                              Controller::ProvisioningState::Cancelled, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->session()->state(),
+                              wizard::ProvisioningSession::State::Cancelled, 60000);
     const QString result = find<QLabel>(QStringLiteral("resultLabel"))->text();
     QVERIFY2(result.contains(QLatin1String("Cancelled")) &&
                  result.contains(QLatin1String("Removed")),
@@ -448,7 +477,7 @@ void tst_Wizard::cancelDuringProgressRollsBack()
     QVERIFY(startOver->isVisible());
     startOver->click();
     QTRY_COMPARE(m_wizard->currentId(), int(Page::Welcome));
-    QCOMPARE(m_controller->dnsName(), QStringLiteral("cancel-me"));
+    QCOMPARE(m_controller->session()->dnsName(), QStringLiteral("cancel-me"));
 }
 
 void tst_Wizard::checkExistingHostJumpsToConnection()
@@ -464,7 +493,7 @@ void tst_Wizard::checkExistingHostJumpsToConnection()
     QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(host));
 }
 
-void tst_Wizard::unfinishedRunIsOfferedForCleanUp()
+void tst_Wizard::leaveUnfinishedRunAndRestart()
 {
     cleanup();
     sim::DemoEnvironment::Options slow = fastOptions();
@@ -483,7 +512,7 @@ void tst_Wizard::unfinishedRunIsOfferedForCleanUp()
         spec.certDir = m_env->certDir();
         provision::Provisioner::Options options = m_controller->options().provisioner;
         options.tls.keyType = certs::KeyType::EcdsaP256;
-        provision::Provisioner run(m_controller->managementClient(), spec, options);
+        provision::Provisioner run(m_controller->subscriptions()->client(), spec, options);
         run.start();
         QTRY_VERIFY_WITH_TIMEOUT(
             run.stepInfos()[int(provision::Provisioner::Step::WaitRole)].state ==
@@ -495,12 +524,17 @@ void tst_Wizard::unfinishedRunIsOfferedForCleanUp()
     // The next start says what exists and offers to remove it.
     m_wizard.reset();
     m_controller.reset();
-    Controller::Options options = m_env->controllerOptions();
+    Controller::Options options = demoOptions(*m_env);
     options.client.backoffBaseMs = 10;
     m_controller = std::make_unique<Controller>(options);
     m_wizard = std::make_unique<ui::SetupWizard>(m_controller.get());
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+}
+
+void tst_Wizard::unfinishedRunIsOfferedForCleanUp()
+{
+    leaveUnfinishedRunAndRestart();
     auto *banner = find<QLabel>(QStringLiteral("unfinishedBanner"));
     QTRY_VERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QLatin1String("died.cloudapp.net")),
@@ -516,6 +550,54 @@ void tst_Wizard::unfinishedRunIsOfferedForCleanUp()
     QTRY_VERIFY(!banner->isVisible());
     QTRY_VERIFY(m_env->provisioning()->inventory().hostedServices.isEmpty());
     QVERIFY(m_env->provisioning()->inventory().deployments.isEmpty());
+}
+
+void tst_Wizard::switchDuringCleanUpIsRefused()
+{
+    // Before: selecting another subscription replaced the management client under the running
+    // clean-up, which then never finished.
+    azure::Subscription other = m_env->azure()->subscription();
+    other.id = QStringLiteral("00000000-0000-4000-8000-000000000002");
+    other.name = QStringLiteral("Other Subscription");
+    leaveUnfinishedRunAndRestart();
+    {
+        azure::AccountStore store(m_env->accountConfigDir(), m_env->accountDataDir());
+        QString error;
+        QVERIFY2(store.importSubscriptions({other}, &error), qPrintable(error));
+    }
+    auto *clean = find<QPushButton>(QStringLiteral("cleanUpButton"));
+    QTRY_VERIFY(clean->isEnabled());
+    clean->click();
+    QVERIFY(m_controller->subscriptions()->isBusy());
+
+    m_wizard->next();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Subscription));
+    auto *list = find<QListWidget>(QStringLiteral("subscriptionList"));
+    QTRY_COMPARE(list->count(), 2);
+    int otherRow = -1;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->data(Qt::UserRole).toString() == other.id)
+            otherRow = i;
+    QVERIFY(otherRow >= 0);
+    list->setCurrentRow(otherRow);
+    auto *error = find<QLabel>(QStringLiteral("subscriptionError"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("clean-up")), qPrintable(error->text()));
+    // The list shows the subscription still in use.
+    QTRY_COMPARE(list->currentItem()->data(Qt::UserRole).toString(),
+                 m_env->azure()->subscription().id);
+    QCOMPARE(find<QLabel>(QStringLiteral("subscriptionName"))->text(),
+             QStringLiteral("Demo Subscription"));
+
+    // The clean-up completes, the refusal goes away, and the switch works.
+    auto *status = find<QLabel>(QStringLiteral("cleanUpStatus"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Removed")), 30000);
+    QTRY_VERIFY(m_env->provisioning()->inventory().hostedServices.isEmpty());
+    QTRY_VERIFY(!error->isVisible());
+    list->setCurrentRow(otherRow);
+    QTRY_COMPARE(find<QLabel>(QStringLiteral("subscriptionName"))->text(),
+                 QStringLiteral("Other Subscription"));
+    QVERIFY(!error->isVisible());
 }
 
 QTEST_MAIN(tst_Wizard)

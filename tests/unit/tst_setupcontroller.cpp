@@ -1,7 +1,14 @@
 // The wizard's controller without any widget, against demo mode's in-process simulator.
-#include "provision/setupcontroller.h"
+#include "azure/accountstore.h"
+#include "azure/imagechoice.h"
 #include "sim/azuresimulator.h"
 #include "sim/demoenvironment.h"
+#include "sim/provisioningsim.h"
+#include "wizard/catalogue.h"
+#include "wizard/provisioningsession.h"
+#include "wizard/provisioningsteps.h"
+#include "wizard/setupcontroller.h"
+#include "wizard/subscriptions.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,7 +21,36 @@
 #include <memory>
 
 using namespace dockervm;
-using Controller = provision::SetupController;
+using Controller = wizard::SetupController;
+using LoadState = wizard::Catalogue::LoadState;
+using NameState = wizard::ProvisioningSession::NameState;
+using RunState = wizard::ProvisioningSession::State;
+
+namespace {
+
+// Demo mode's plain values wired into the controller, as app/gui/main.cpp does.
+Controller::Options demoOptions(const sim::DemoEnvironment &env)
+{
+    Controller::Options o;
+    o.demo = true;
+    o.accountConfigDir = env.accountConfigDir();
+    o.accountDataDir = env.accountDataDir();
+    o.settingsFile = env.settingsFile();
+    o.defaultCertDir = env.certDir();
+    o.networkAccessManager = env.networkAccessManager();
+    o.client = env.clientOptions();
+    o.provisioner = env.provisionerOptions();
+    o.keyType = env.keyType();
+    return o;
+}
+
+QByteArray fixture(const QString &name)
+{
+    QFile f(qEnvironmentVariable("DOCKERVM_TEST_DATA") + QStringLiteral("/asm/") + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
 
 class tst_SetupController : public QObject
 {
@@ -34,8 +70,20 @@ private slots:
     void badPublishSettingsNamesTheFile();
     void settingsAreRemembered();
     void guardRefusesNonLoopback();
+    void imagePickIsTheCliRule();
+    void switchDuringCleanUpIsRefused();
+    void switchDuringNameCheckIsRefused();
+    void progressRowsAreTheProvisioners();
 
 private:
+    void start(sim::DemoEnvironment::Options o);
+    static sim::DemoEnvironment::Options fastOptions();
+    // A run that died (no rollback) after making its cloud service and deployment; its journal
+    // stays behind as an unfinished run.
+    void leaveUnfinishedRun(const QString &dnsName);
+    // A second subscription in the demo account store (same key, another id).
+    QString addSecondSubscription();
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<sim::DemoEnvironment> m_env;
     std::unique_ptr<Controller> m_c;
@@ -44,17 +92,68 @@ private:
 
 void tst_SetupController::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
     sim::DemoEnvironment::Options o;
     o.latencyMs = 0;
     o.fastKeys = true;
+    start(o);
+}
+
+sim::DemoEnvironment::Options tst_SetupController::fastOptions()
+{
+    sim::DemoEnvironment::Options o;
+    o.latencyMs = 0;
+    o.operationDelayMs = 80;
+    o.bootDelayMs = 150;
+    o.extensionDelayMs = 150;
+    o.pollIntervalMs = 40;
+    o.fastKeys = true;
+    return o;
+}
+
+void tst_SetupController::start(sim::DemoEnvironment::Options o)
+{
+    m_c.reset();
+    m_env.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
     o.baseDir = m_dir->path();
     m_env = std::make_unique<sim::DemoEnvironment>(o);
     QString error;
     QVERIFY2(m_env->start(&error), qPrintable(error));
-    m_options = m_env->controllerOptions();
+    m_options = demoOptions(*m_env);
     m_options.nameDebounceMs = 100;
+    m_options.client.backoffBaseMs = 10;
+    m_options.client.backoffMaxMs = 20;
     m_c = std::make_unique<Controller>(m_options);
+}
+
+void tst_SetupController::leaveUnfinishedRun(const QString &dnsName)
+{
+    provision::VmSpec spec;
+    spec.dnsName = dnsName;
+    spec.location = QStringLiteral("West US");
+    spec.imageName = QStringLiteral("img");
+    spec.userName = QStringLiteral("azureuser");
+    spec.password = QStringLiteral("Docker4Azure!");
+    spec.certDir = m_env->certDir();
+    provision::Provisioner::Options options = m_options.provisioner;
+    options.tls.keyType = certs::KeyType::EcdsaP256;
+    provision::Provisioner run(m_c->subscriptions()->client(), spec, options);
+    run.start();
+    QTRY_VERIFY_WITH_TIMEOUT(run.stepInfos()[int(provision::Provisioner::Step::WaitRole)].state ==
+                                 provision::Provisioner::StepState::Running,
+                             30000);
+}
+
+QString tst_SetupController::addSecondSubscription()
+{
+    azure::Subscription other = m_env->azure()->subscription();
+    other.id = QStringLiteral("00000000-0000-4000-8000-000000000002");
+    other.name = QStringLiteral("Other Subscription");
+    azure::AccountStore store(m_env->accountConfigDir(), m_env->accountDataDir());
+    QString error;
+    if (!store.importSubscriptions({other}, &error))
+        qWarning("%s", qPrintable(error));
+    return other.id;
 }
 
 void tst_SetupController::cleanup()
@@ -67,36 +166,36 @@ void tst_SetupController::cleanup()
 void tst_SetupController::startsWithDemoSubscription()
 {
     QVERIFY(m_c->isDemo());
-    QCOMPARE(m_c->subscriptions().size(), 1);
-    QCOMPARE(m_c->currentSubscriptionId(), m_env->azure()->subscription().id);
+    QCOMPARE(m_c->subscriptions()->subscriptions().size(), 1);
+    QCOMPARE(m_c->subscriptions()->currentId(), m_env->azure()->subscription().id);
     QVERIFY(m_c->isPageComplete(Controller::Page::Subscription));
-    QCOMPARE(m_c->certDir(), m_env->certDir()); // never ~/.docker in demo mode
-    QCOMPARE(m_c->dockerPort(), 4243);
-    QCOMPARE(m_c->imageFilter(), QStringLiteral("Ubuntu-14_04"));
+    QCOMPARE(m_c->session()->certDir(), m_env->certDir()); // never ~/.docker in demo mode
+    QCOMPARE(m_c->session()->dockerPort(), 4243);
+    QCOMPARE(m_c->catalogue()->imageFilter(), QStringLiteral("Ubuntu-14_04"));
 }
 
 void tst_SetupController::loadsLocationsAndNewestImage()
 {
     QSignalSpy busy(m_c.get(), &Controller::busyChanged);
     m_c->setCurrentPage(Controller::Page::Region); // starts the load
-    QCOMPARE(m_c->locationsState(), Controller::LoadState::Loading);
+    QCOMPARE(m_c->catalogue()->locationsState(), wizard::Catalogue::LoadState::Loading);
     QVERIFY(m_c->isBusy());
-    QTRY_COMPARE(m_c->locationsState(), Controller::LoadState::Loaded);
+    QTRY_COMPARE(m_c->catalogue()->locationsState(), wizard::Catalogue::LoadState::Loaded);
     QVERIFY(!m_c->isBusy());
     QVERIFY(busy.size() >= 2);
-    QCOMPARE(m_c->location(), QStringLiteral("West US"));
+    QCOMPARE(m_c->catalogue()->location(), QStringLiteral("West US"));
 
     m_c->setCurrentPage(Controller::Page::Image);
-    QTRY_COMPARE(m_c->imagesState(), Controller::LoadState::Loaded);
-    const auto images = m_c->images();
+    QTRY_COMPARE(m_c->catalogue()->imagesState(), wizard::Catalogue::LoadState::Loaded);
+    const auto images = m_c->catalogue()->images();
     QVERIFY(!images.isEmpty());
-    QCOMPARE(m_c->imageName(), images.first().name); // newest first, and new enough
-    QVERIFY(!Controller::isImageTooOld(images.first()));
+    QCOMPARE(m_c->catalogue()->imageName(), images.first().name); // newest first, and new enough
+    QVERIFY(!wizard::Catalogue::isImageTooOld(images.first()));
     for (int i = 1; i < images.size(); ++i)
         QVERIFY(images[i - 1].publishedDate >= images[i].publishedDate);
 
-    m_c->setImageFilter(QStringLiteral("no-such-image"));
-    QVERIFY(m_c->images().isEmpty());
+    m_c->catalogue()->setImageFilter(QStringLiteral("no-such-image"));
+    QVERIFY(m_c->catalogue()->images().isEmpty());
     QVERIFY(!m_c->isPageComplete(Controller::Page::Image));
 }
 
@@ -105,28 +204,28 @@ void tst_SetupController::nameCheckIsDebounced()
     m_env->azure()->clearRequestLog();
     for (const QString &partial : {QStringLiteral("my"), QStringLiteral("myv"),
                                    QStringLiteral("myvm"), QStringLiteral("myvm-1")})
-        m_c->setDnsName(partial);
-    QCOMPARE(m_c->nameState(), Controller::NameState::Checking);
-    QCOMPARE(m_c->hostName(), QStringLiteral("myvm-1.cloudapp.net"));
-    QTRY_COMPARE(m_c->nameState(), Controller::NameState::Available);
+        m_c->session()->setDnsName(partial);
+    QCOMPARE(m_c->session()->nameState(), wizard::ProvisioningSession::NameState::Checking);
+    QCOMPARE(m_c->session()->hostName(), QStringLiteral("myvm-1.cloudapp.net"));
+    QTRY_COMPARE(m_c->session()->nameState(), wizard::ProvisioningSession::NameState::Available);
     int checks = 0;
     for (const auto &r : m_env->azure()->requestLog())
         checks += r.path.contains(QLatin1String("isavailable"), Qt::CaseInsensitive) ? 1 : 0;
     QCOMPARE(checks, 1);
 
-    m_c->setDnsName(QStringLiteral("taken"));
-    QTRY_COMPARE(m_c->nameState(), Controller::NameState::Taken);
-    QVERIFY(m_c->nameMessage().contains(QLatin1String("taken.cloudapp.net")));
-    m_c->setDnsName(QStringLiteral("x"));
-    QCOMPARE(m_c->nameState(), Controller::NameState::Invalid);
+    m_c->session()->setDnsName(QStringLiteral("taken"));
+    QTRY_COMPARE(m_c->session()->nameState(), wizard::ProvisioningSession::NameState::Taken);
+    QVERIFY(m_c->session()->nameMessage().contains(QLatin1String("taken.cloudapp.net")));
+    m_c->session()->setDnsName(QStringLiteral("x"));
+    QCOMPARE(m_c->session()->nameState(), wizard::ProvisioningSession::NameState::Invalid);
 }
 
 void tst_SetupController::asyncAdvanceWaitsForTheNameCheck()
 {
-    m_c->setUserName(QStringLiteral("azureuser"));
-    m_c->setPassword(QStringLiteral("Sw0rdfish-2014!"));
-    m_c->setPasswordConfirmation(QStringLiteral("Sw0rdfish-2014!"));
-    m_c->setDnsName(QStringLiteral("advance-me"));
+    m_c->session()->setUserName(QStringLiteral("azureuser"));
+    m_c->session()->setPassword(QStringLiteral("Sw0rdfish-2014!"));
+    m_c->session()->setPasswordConfirmation(QStringLiteral("Sw0rdfish-2014!"));
+    m_c->session()->setDnsName(QStringLiteral("advance-me"));
     QVERIFY(m_c->isPageComplete(Controller::Page::VirtualMachine));
     QSignalSpy ready(m_c.get(), &Controller::advanceReady);
     QVERIFY(!m_c->requestAdvance(Controller::Page::VirtualMachine)); // check started
@@ -139,46 +238,46 @@ void tst_SetupController::asyncAdvanceWaitsForTheNameCheck()
 
 void tst_SetupController::portsMustDiffer()
 {
-    QVERIFY(m_c->dockerPortError().isEmpty());
-    m_c->setDockerPort(22);
-    QVERIFY(m_c->dockerPortError().contains(QLatin1String("SSH")));
+    QVERIFY(m_c->session()->dockerPortError().isEmpty());
+    m_c->session()->setDockerPort(22);
+    QVERIFY(m_c->session()->dockerPortError().contains(QLatin1String("SSH")));
     QVERIFY(!m_c->isPageComplete(Controller::Page::Docker));
-    m_c->setDockerPort(2376);
+    m_c->session()->setDockerPort(2376);
     QVERIFY(m_c->isPageComplete(Controller::Page::Docker));
 }
 
 void tst_SetupController::commandLinesMaskThePassword()
 {
     m_c->setCurrentPage(Controller::Page::Region);
-    QTRY_COMPARE(m_c->locationsState(), Controller::LoadState::Loaded);
-    m_c->setDnsName(QStringLiteral("mydockerhost"));
-    m_c->setImageName(QStringLiteral(
+    QTRY_COMPARE(m_c->catalogue()->locationsState(), wizard::Catalogue::LoadState::Loaded);
+    m_c->session()->setDnsName(QStringLiteral("mydockerhost"));
+    m_c->catalogue()->setImageName(QStringLiteral(
         "b39f27a8b8c64d52b05eac6a62ebad85__Ubuntu-14_04_1-LTS-amd64-server-20140924-en-us-30GB"));
-    m_c->setUserName(QStringLiteral("azureuser"));
-    m_c->setPassword(QStringLiteral("Sw0rdfish-2014!"));
-    m_c->setCertDir(QDir::homePath() + QStringLiteral("/.docker"));
+    m_c->session()->setUserName(QStringLiteral("azureuser"));
+    m_c->session()->setPassword(QStringLiteral("Sw0rdfish-2014!"));
+    m_c->session()->setCertDir(QDir::homePath() + QStringLiteral("/.docker"));
     QCOMPARE(
-        m_c->azureCommandLine(),
+        m_c->session()->azureCommandLine(),
         QStringLiteral(
             "azure vm docker create -e 22 -l \"West US\" -p 4243 mydockerhost "
             "b39f27a8b8c64d52b05eac6a62ebad85__Ubuntu-14_04_1-LTS-amd64-server-20140924-en-us-30GB "
             "azureuser ****"));
     QCOMPARE(
-        m_c->dockerVmCommandLine(),
+        m_c->session()->dockerVmCommandLine(),
         QStringLiteral(
             "docker-vm create -e 22 -l \"West US\" -p 4243 mydockerhost "
             "b39f27a8b8c64d52b05eac6a62ebad85__Ubuntu-14_04_1-LTS-amd64-server-20140924-en-us-30GB "
             "azureuser"));
-    m_c->setCertDir(m_dir->filePath(QStringLiteral("my certs")));
-    m_c->setVmSize(QStringLiteral("Medium"));
-    QVERIFY(m_c->dockerVmCommandLine().contains(
+    m_c->session()->setCertDir(m_dir->filePath(QStringLiteral("my certs")));
+    m_c->session()->setVmSize(QStringLiteral("Medium"));
+    QVERIFY(m_c->session()->dockerVmCommandLine().contains(
         QStringLiteral("-z Medium -C \"%1\"").arg(m_dir->filePath(QStringLiteral("my certs")))));
     // Pasted into bash, $ and backticks inside the double quotes must stay literal.
-    m_c->setCertDir(m_dir->filePath(QStringLiteral("$HOME `id` \"q\"")));
-    QVERIFY2(m_c->dockerVmCommandLine().contains(
+    m_c->session()->setCertDir(m_dir->filePath(QStringLiteral("$HOME `id` \"q\"")));
+    QVERIFY2(m_c->session()->dockerVmCommandLine().contains(
                  QStringLiteral("-C \"%1/\\$HOME \\`id\\` \\\"q\\\"\"").arg(m_dir->path())),
-             qPrintable(m_c->dockerVmCommandLine()));
-    for (const auto &[label, value] : m_c->summary())
+             qPrintable(m_c->session()->dockerVmCommandLine()));
+    for (const auto &[label, value] : m_c->session()->summary())
         QVERIFY(!value.contains(QLatin1String("Sw0rdfish")));
 }
 
@@ -188,26 +287,26 @@ void tst_SetupController::badPublishSettingsNamesTheFile()
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.close();
-    QSignalSpy error(m_c.get(), &Controller::subscriptionErrorChanged);
-    QVERIFY(!m_c->importPublishSettings(path));
+    QSignalSpy error(m_c->subscriptions(), &wizard::Subscriptions::errorChanged);
+    QVERIFY(!m_c->subscriptions()->importPublishSettings(path));
     QCOMPARE(error.size(), 1);
-    QVERIFY2(m_c->subscriptionError().contains(QLatin1String("empty.publishsettings")),
-             qPrintable(m_c->subscriptionError()));
-    QCOMPARE(m_c->subscriptions().size(), 1);
+    QVERIFY2(m_c->subscriptions()->error().contains(QLatin1String("empty.publishsettings")),
+             qPrintable(m_c->subscriptions()->error()));
+    QCOMPARE(m_c->subscriptions()->subscriptions().size(), 1);
 }
 
 void tst_SetupController::settingsAreRemembered()
 {
     m_c->setCurrentPage(Controller::Page::Region);
-    QTRY_COMPARE(m_c->locationsState(), Controller::LoadState::Loaded);
-    m_c->setLocation(QStringLiteral("North Europe"));
+    QTRY_COMPARE(m_c->catalogue()->locationsState(), wizard::Catalogue::LoadState::Loaded);
+    m_c->catalogue()->setLocation(QStringLiteral("North Europe"));
     QVERIFY(m_c->requestAdvance(Controller::Page::Region));
     m_c->setWindowGeometry(QByteArray("geometry-bytes"));
     m_c.reset();
     Controller again(m_options);
-    QCOMPARE(again.location(), QStringLiteral("North Europe"));
+    QCOMPARE(again.catalogue()->location(), QStringLiteral("North Europe"));
     QCOMPARE(again.windowGeometry(), QByteArray("geometry-bytes"));
-    QCOMPARE(again.currentSubscriptionId(), m_env->azure()->subscription().id);
+    QCOMPARE(again.subscriptions()->currentId(), m_env->azure()->subscription().id);
 }
 
 void tst_SetupController::guardRefusesNonLoopback()
@@ -223,6 +322,145 @@ void tst_SetupController::guardRefusesNonLoopback()
     QVERIFY(sim::LoopbackGuardNetworkAccessManager::isLoopbackHost(QStringLiteral("localhost")));
     QVERIFY(!sim::LoopbackGuardNetworkAccessManager::isLoopbackHost(QStringLiteral("10.0.0.1")));
     reply->deleteLater();
+}
+
+void tst_SetupController::imagePickIsTheCliRule()
+{
+    // `docker-vm create … Ubuntu-14_04` (app/cli/cmd_create.cpp) picks with azure::chooseImage()
+    // from the listed images; the wizard's image page must pick the same for the same region.
+    const QByteArray xml = fixture(QStringLiteral("list-os-images-2014-09.xml"));
+    QVERIFY(!xml.isEmpty());
+    const auto listed = azure::parseOsImages(xml);
+    QVERIFY(listed);
+    const QString filter = QString(azure::kDefaultImageFilter);
+    const QString newest = QStringLiteral(
+        "b39f27a8b8c64d52b05eac6a62ebad85__Ubuntu-14_04_1-LTS-amd64-server-20140924-en-us-30GB");
+    const auto cli = azure::chooseImage(*listed, filter, QStringLiteral("West US"));
+    QVERIFY(cli);
+    QCOMPARE(cli->name, newest);
+
+    m_env->azure()->state().imagesXml = xml;
+    m_c->setCurrentPage(Controller::Page::Region);
+    QTRY_COMPARE(m_c->catalogue()->locationsState(), LoadState::Loaded);
+    QCOMPARE(m_c->catalogue()->location(), QStringLiteral("West US"));
+    m_c->setCurrentPage(Controller::Page::Image);
+    QTRY_COMPARE(m_c->catalogue()->imagesState(), LoadState::Loaded);
+    QCOMPARE(m_c->catalogue()->imageName(), cli->name);
+
+    // Where they used to differ: the newest image is not offered in the region. The CLI took the
+    // newest match anywhere (filterImages().first()); the wizard skipped it. Now both skip it.
+    QByteArray notInWestUs = xml;
+    const int at = notInWestUs.indexOf(newest.toUtf8());
+    QVERIFY(at > 0);
+    const int west = notInWestUs.lastIndexOf(";West US</Location>", at); // Location comes first
+    QVERIFY(west > 0 && notInWestUs.lastIndexOf("<OSImage>", at) < west);
+    notInWestUs.remove(west, int(qstrlen(";West US")));
+    const auto doctored = azure::parseOsImages(notInWestUs);
+    QVERIFY(doctored);
+    QCOMPARE(azure::filterImages(*doctored, filter).first().name, newest); // the old CLI pick
+    const auto cliNow = azure::chooseImage(*doctored, filter, QStringLiteral("West US"));
+    QVERIFY(cliNow);
+    QVERIFY(cliNow->name.contains(QLatin1String("20140909")));
+
+    m_env->azure()->state().imagesXml = notInWestUs;
+    m_c->catalogue()->reset();
+    m_c->catalogue()->loadImages();
+    QTRY_COMPARE(m_c->catalogue()->imagesState(), LoadState::Loaded);
+    QCOMPARE(m_c->catalogue()->imageName(), cliNow->name);
+    // And an exact name is taken as it is, by both.
+    const QString exact = QStringLiteral(
+        "b39f27a8b8c64d52b05eac6a62ebad85__Ubuntu-14_04-LTS-amd64-server-20140724-en-us-30GB");
+    QCOMPARE(azure::chooseImage(*listed, exact, QStringLiteral("West US"))->name, exact);
+    m_c->catalogue()->setImageFilter(exact);
+    QCOMPARE(m_c->catalogue()->imageName(), exact);
+}
+
+void tst_SetupController::switchDuringCleanUpIsRefused()
+{
+    // Before: the switch replaced the management client under the clean-up, which then never
+    // finished (or a pending poll used the destroyed client).
+    sim::DemoEnvironment::Options slow = fastOptions();
+    slow.bootDelayMs = 60000; // the earlier run dies while its VM boots
+    start(slow);
+    leaveUnfinishedRun(QStringLiteral("died"));
+    QVERIFY(!m_env->provisioning()->inventory().hostedServices.isEmpty());
+    const QString other = addSecondSubscription();
+    m_c = std::make_unique<Controller>(m_options);
+    wizard::Subscriptions *subs = m_c->subscriptions();
+    QCOMPARE(subs->subscriptions().size(), 2);
+    const QString demoId = m_env->azure()->subscription().id;
+    QVERIFY(subs->select(demoId));
+    QVERIFY(!subs->unfinishedRuns()->isEmpty());
+    QVERIFY(!subs->isBusy());
+
+    QSignalSpy finished(subs->unfinishedRuns(), &provision::UnfinishedRuns::finished);
+    QVERIFY(subs->cleanUpUnfinishedRuns());
+    QVERIFY(subs->isBusy());
+    QVERIFY(!subs->select(other));
+    QCOMPARE(subs->errorKind(), wizard::Subscriptions::Error::ClientBusy);
+    QVERIFY2(subs->error().contains(QLatin1String("clean-up")), qPrintable(subs->error()));
+    QCOMPARE(subs->currentId(), demoId);
+    QVERIFY(!subs->importPublishSettings(m_env->publishSettingsFile())); // would switch too
+    QCOMPARE(subs->errorKind(), wizard::Subscriptions::Error::ClientBusy);
+
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(0).toBool(), true); // everything removed
+    QVERIFY(m_env->provisioning()->inventory().hostedServices.isEmpty());
+    QVERIFY(subs->unfinishedRuns()->isEmpty());
+    QVERIFY(!subs->isBusy());
+    QCOMPARE(subs->errorKind(), wizard::Subscriptions::Error::None); // the refusal clears
+    QVERIFY(subs->select(other));
+    QCOMPARE(subs->currentId(), other);
+}
+
+void tst_SetupController::switchDuringNameCheckIsRefused()
+{
+    const QString other = addSecondSubscription();
+    m_c->reloadSubscriptions();
+    wizard::Subscriptions *subs = m_c->subscriptions();
+    QCOMPARE(subs->subscriptions().size(), 2);
+    m_c->session()->setDnsName(QStringLiteral("check-me"));
+    m_c->session()->checkNameNow();
+    QVERIFY(subs->isBusy());
+    QVERIFY(!subs->select(other));
+    QCOMPARE(subs->errorKind(), wizard::Subscriptions::Error::ClientBusy);
+    QTRY_COMPARE(m_c->session()->nameState(), NameState::Available);
+    QVERIFY(!subs->isBusy());
+    QVERIFY(subs->error().isEmpty());
+    QVERIFY(subs->select(other));
+    QCOMPARE(m_c->session()->nameState(), NameState::Unknown); // asked again on the new one
+}
+
+void tst_SetupController::progressRowsAreTheProvisioners()
+{
+    start(fastOptions());
+    wizard::ProvisioningStepModel *rows = m_c->session()->steps();
+    QCOMPARE(rows->rowCount(), 0); // nothing before a run
+    m_c->setCurrentPage(Controller::Page::Region);
+    QTRY_COMPARE(m_c->catalogue()->locationsState(), LoadState::Loaded);
+    m_c->setCurrentPage(Controller::Page::Image);
+    QTRY_COMPARE(m_c->catalogue()->imagesState(), LoadState::Loaded);
+    m_c->session()->setDnsName(QStringLiteral("rows"));
+    m_c->session()->setUserName(QStringLiteral("azureuser"));
+    m_c->session()->setPassword(QStringLiteral("Sw0rdfish-2014!"));
+    m_c->session()->setPasswordConfirmation(QStringLiteral("Sw0rdfish-2014!"));
+    QSignalSpy changed(rows, &QAbstractItemModel::dataChanged);
+    m_c->startProvisioning();
+    QCOMPARE(m_c->session()->state(), RunState::Running);
+    provision::Provisioner *p = m_c->session()->provisioner();
+    QVERIFY(p);
+    QCOMPARE(rows->rowCount(), int(provision::Provisioner::steps().size()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_c->session()->state(), RunState::Succeeded, 60000);
+    QVERIFY(changed.size() > 0);
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        const provision::Provisioner::StepInfo &info = p->stepInfos().at(r);
+        const QModelIndex index = rows->index(r);
+        QCOMPARE(index.data(wizard::ProvisioningStepModel::StepRole).toInt(), int(info.step));
+        QCOMPARE(index.data(wizard::ProvisioningStepModel::StateRole).toInt(), int(info.state));
+        QCOMPARE(index.data(wizard::ProvisioningStepModel::DetailRole).toString(), info.detail);
+        QCOMPARE(index.data(Qt::DisplayRole).toString(),
+                 provision::Provisioner::stepLabel(info.step));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_SetupController)

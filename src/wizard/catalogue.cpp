@@ -1,0 +1,225 @@
+#include "wizard/catalogue.h"
+
+#include "azure/imagechoice.h"
+#include "provision/vmspec.h"
+#include "wizard/subscriptions.h"
+
+#include <QLocale>
+
+namespace dockervm::wizard {
+
+Catalogue::Catalogue(Subscriptions *subscriptions, QObject *parent)
+    : QObject(parent), m_subscriptions(subscriptions),
+      m_imageFilter(QString(azure::kDefaultImageFilter))
+{
+    connect(subscriptions, &Subscriptions::clientAboutToChange, this, &Catalogue::abortLoads);
+}
+
+bool Catalogue::isBusy() const
+{
+    return (m_locationsReply && !m_locationsReply->isFinished()) ||
+           (m_imagesReply && !m_imagesReply->isFinished());
+}
+
+void Catalogue::updateBusy()
+{
+    const bool busy = isBusy();
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged();
+}
+
+void Catalogue::abortLoads()
+{
+    for (QPointer<azure::ManagementReply> reply :
+         {QPointer<azure::ManagementReply>(m_locationsReply),
+          QPointer<azure::ManagementReply>(m_imagesReply)}) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+        }
+    }
+    updateBusy();
+}
+
+void Catalogue::reset()
+{
+    abortLoads();
+    m_locationsState = LoadState::Idle;
+    m_locations.clear();
+    m_locationsError.clear();
+    m_imagesState = LoadState::Idle;
+    m_allImages.clear();
+    m_images.clear();
+    m_imagesError.clear();
+    emit locationsChanged();
+    emit imagesChanged();
+}
+
+// --- regions --------------------------------------------------------------------------------
+
+void Catalogue::loadLocations()
+{
+    azure::ManagementClient *client = m_subscriptions->client();
+    if (!client) {
+        m_locationsState = LoadState::Failed;
+        m_locationsError = tr("No subscription is selected. Go back and import a "
+                              ".publishsettings file.");
+        emit locationsChanged();
+        return;
+    }
+    if (m_locationsReply && !m_locationsReply->isFinished())
+        return;
+    m_locationsState = LoadState::Loading;
+    m_locationsError.clear();
+    auto *reply = client->listLocations();
+    m_locationsReply = reply;
+    connect(reply, &azure::ManagementReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->ok()) {
+            m_locations = azure::virtualMachineLocations(reply->locations());
+            m_locationsState = LoadState::Loaded;
+            bool known = false;
+            for (const auto &l : std::as_const(m_locations))
+                known = known || l.name == m_location;
+            if (!known && !m_locations.isEmpty()) {
+                QString pick = m_locations.first().name;
+                for (const auto &l : std::as_const(m_locations))
+                    if (l.name == QLatin1String("West US"))
+                        pick = l.name;
+                m_location = pick;
+                emit locationChanged();
+            }
+            if (m_locations.isEmpty()) {
+                m_locationsState = LoadState::Failed;
+                m_locationsError = tr("The subscription offers no region with virtual machines. "
+                                      "Check the subscription in the Azure portal.");
+            }
+        } else {
+            m_locationsState = LoadState::Failed;
+            m_locationsError = reply->error().toString();
+            emit logLine(tr("Loading the regions failed: %1").arg(reply->error().summary()));
+        }
+        emit locationsChanged();
+        updateBusy();
+    });
+    emit locationsChanged();
+    updateBusy();
+}
+
+void Catalogue::setLocation(const QString &location)
+{
+    if (location == m_location)
+        return;
+    m_location = location;
+    emit locationChanged();
+    if (m_imagesState == LoadState::Loaded)
+        applyImageFilter();
+}
+
+QStringList Catalogue::vmSizes() const
+{
+    for (const auto &l : m_locations) {
+        if (l.name == m_location && !l.vmRoleSizes.isEmpty())
+            return l.vmRoleSizes;
+    }
+    return provision::roleSizes();
+}
+
+// --- images ---------------------------------------------------------------------------------
+
+void Catalogue::loadImages()
+{
+    azure::ManagementClient *client = m_subscriptions->client();
+    if (!client) {
+        m_imagesState = LoadState::Failed;
+        m_imagesError = tr("No subscription is selected. Go back and import a .publishsettings "
+                           "file.");
+        emit imagesChanged();
+        return;
+    }
+    if (m_imagesReply && !m_imagesReply->isFinished())
+        return;
+    m_imagesState = LoadState::Loading;
+    m_imagesError.clear();
+    auto *reply = client->listOsImages();
+    m_imagesReply = reply;
+    connect(reply, &azure::ManagementReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->ok()) {
+            m_allImages = reply->images();
+            m_imagesState = LoadState::Loaded;
+            applyImageFilter();
+        } else {
+            m_imagesState = LoadState::Failed;
+            m_imagesError = reply->error().toString();
+            emit logLine(tr("Loading the images failed: %1").arg(reply->error().summary()));
+            emit imagesChanged();
+        }
+        updateBusy();
+    });
+    emit imagesChanged();
+    updateBusy();
+}
+
+void Catalogue::setImageFilter(const QString &filter)
+{
+    if (filter == m_imageFilter)
+        return;
+    m_imageFilter = filter;
+    applyImageFilter();
+}
+
+bool Catalogue::isImageTooOld(const azure::OsImage &image)
+{
+    return azure::lacksExtensionAgent(image);
+}
+
+void Catalogue::applyImageFilter()
+{
+    m_images = azure::imageCandidates(m_allImages, m_imageFilter, m_location);
+    bool stillThere = false;
+    for (const auto &image : std::as_const(m_images))
+        stillThere = stillThere || image.name == m_imageName;
+    if (!stillThere) {
+        // The same rule as `docker-vm create IMAGE`.
+        const auto chosen = azure::chooseImage(m_allImages, m_imageFilter, m_location);
+        const QString pick = chosen ? chosen->name : QString();
+        if (pick != m_imageName) {
+            m_imageName = pick;
+            emit imageNameChanged();
+        }
+    }
+    emit imagesChanged();
+}
+
+void Catalogue::setImageName(const QString &name)
+{
+    if (name == m_imageName)
+        return;
+    m_imageName = name;
+    emit imageNameChanged();
+}
+
+QString Catalogue::imageLabel() const
+{
+    for (const auto &image : m_allImages)
+        if (image.name == m_imageName && !image.label.isEmpty())
+            return QStringLiteral("%1 (%2)").arg(image.label, image.name);
+    return m_imageName;
+}
+
+QString Catalogue::imageWarning() const
+{
+    for (const auto &image : m_allImages) {
+        if (image.name == m_imageName && isImageTooOld(image))
+            return tr("%1 was published before %2: its Linux agent is too old for the Docker "
+                      "extension, so Docker would never start. Choose a newer image.")
+                .arg(image.label, QLocale().toString(azure::extensionAgentCutoff().date(),
+                                                     QLocale::ShortFormat));
+    }
+    return QString();
+}
+
+} // namespace dockervm::wizard

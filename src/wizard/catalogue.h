@@ -1,0 +1,88 @@
+#pragma once
+
+#include "azure/managementclient.h"
+#include "azure/models.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+namespace dockervm::wizard {
+
+class Subscriptions;
+
+// What the current subscription offers, and the user's pick from it: the regions with virtual
+// machines, the OS images (filtered and picked by the rule in azure/imagechoice.h, the same as
+// `docker-vm create`), and the VM sizes of the chosen region.
+class Catalogue : public QObject
+{
+    Q_OBJECT
+public:
+    enum class LoadState { Idle, Loading, Loaded, Failed };
+    Q_ENUM(LoadState)
+
+    explicit Catalogue(Subscriptions *subscriptions, QObject *parent = nullptr);
+
+    // Regions.
+    LoadState locationsState() const { return m_locationsState; }
+    QString locationsError() const { return m_locationsError; }
+    QList<azure::Location> locations() const { return m_locations; } // VM regions only
+    QString location() const { return m_location; }
+    void setLocation(const QString &location);
+    void loadLocations(); // also Retry
+
+    // Images.
+    LoadState imagesState() const { return m_imagesState; }
+    QString imagesError() const { return m_imagesError; }
+    QString imageFilter() const { return m_imageFilter; }
+    void setImageFilter(const QString &filter);
+    QList<azure::OsImage> images() const { return m_images; } // candidates, newest first
+    QString imageName() const { return m_imageName; }
+    void setImageName(const QString &name);
+    QString imageLabel() const;   // "label (name)" of the pick, else its name
+    QString imageWarning() const; // the pick lacks the extension agent
+    static bool isImageTooOld(const azure::OsImage &image);
+    void loadImages(); // also Retry
+
+    // Sizes of the chosen region (the classic list when the region names none).
+    QStringList vmSizes() const;
+
+    bool isBusy() const;
+    // Forgets what was loaded (a new subscription) and aborts the loads in flight.
+    void reset();
+
+signals:
+    void locationsChanged();
+    void locationChanged();
+    void imagesChanged();
+    void imageNameChanged();
+    void busyChanged();
+    // A line for the wizard's log (translated).
+    void logLine(const QString &line);
+
+private:
+    void abortLoads();
+    void applyImageFilter();
+    void updateBusy();
+
+    Subscriptions *m_subscriptions;
+
+    LoadState m_locationsState = LoadState::Idle;
+    QString m_locationsError;
+    QList<azure::Location> m_locations;
+    QString m_location;
+    QPointer<azure::LocationsReply> m_locationsReply;
+
+    LoadState m_imagesState = LoadState::Idle;
+    QString m_imagesError;
+    QString m_imageFilter;
+    QList<azure::OsImage> m_allImages;
+    QList<azure::OsImage> m_images;
+    QString m_imageName;
+    QPointer<azure::OsImagesReply> m_imagesReply;
+    bool m_busy = false;
+};
+
+} // namespace dockervm::wizard

@@ -1,0 +1,552 @@
+#include "wizard/provisioningsession.h"
+
+#include "certs/dockertlsstore.h"
+#include "common/logging.h"
+#include "wizard/catalogue.h"
+#include "wizard/provisioningsteps.h"
+#include "wizard/subscriptions.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QTime>
+
+namespace dockervm::wizard {
+
+using provision::Provisioner;
+using provision::VmSpec;
+
+namespace {
+
+// Quotes an argument for a POSIX shell when it needs it.
+QString shellQuote(const QString &arg)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:=@%+-]+$"));
+    if (!arg.isEmpty() && plain.match(arg).hasMatch())
+        return arg;
+    // Double quotes (they read the same in bash, PowerShell and cmd for ordinary paths); inside
+    // them bash still expands $ and backticks, so those are escaped along with the quote.
+    QString escaped;
+    for (const QChar c : arg) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('$') || c == QLatin1Char('`'))
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString nativeDir(const QString &dir)
+{
+    return QDir::toNativeSeparators(QDir::cleanPath(dir));
+}
+
+// What `azure vm docker create` and `docker-vm create` share, quoted for showing: -e, -l, -p,
+// -z unless Small, the certificate folder under `certDirOption` unless ~/.docker, then the DNS
+// name, image and user name (no password).
+QStringList createArguments(const VmSpec &spec, const QString &certDirOption)
+{
+    QStringList args;
+    args << QStringLiteral("-e") << QString::number(spec.sshPort);
+    args << QStringLiteral("-l") << QLatin1Char('"') + spec.location + QLatin1Char('"');
+    args << QStringLiteral("-p") << QString::number(spec.dockerPort);
+    if (spec.size != QLatin1String("Small"))
+        args << QStringLiteral("-z") << shellQuote(spec.size);
+    if (QDir::cleanPath(spec.effectiveCertDir()) !=
+        QDir::cleanPath(certs::DockerTlsStore::defaultDirectory()))
+        args << certDirOption << shellQuote(nativeDir(spec.certDir));
+    args << shellQuote(spec.dnsName) << shellQuote(spec.imageName) << shellQuote(spec.userName);
+    return args;
+}
+
+} // namespace
+
+ProvisioningSession::ProvisioningSession(Subscriptions *subscriptions, Catalogue *catalogue,
+                                         Options options, QObject *parent)
+    : QObject(parent), m_subscriptions(subscriptions), m_catalogue(catalogue),
+      m_options(std::move(options)), m_spec(m_options.initial),
+      m_steps(new ProvisioningStepModel(this))
+{
+    m_spec.keyType = m_options.keyType;
+    m_spec.password.clear(); // never remembered
+    m_nameTimer.setSingleShot(true);
+    m_nameTimer.setInterval(m_options.nameDebounceMs);
+    connect(&m_nameTimer, &QTimer::timeout, this, &ProvisioningSession::checkNameNow);
+    // A name check in flight dies with the client it runs on.
+    connect(subscriptions, &Subscriptions::clientAboutToChange, this,
+            &ProvisioningSession::dropNameReply);
+
+    for (auto signal : {&ProvisioningSession::dnsNameChanged, &ProvisioningSession::specChanged,
+                        &ProvisioningSession::portsChanged, &ProvisioningSession::certDirChanged})
+        connect(this, signal, this, &ProvisioningSession::commandLinesChanged);
+    connect(catalogue, &Catalogue::locationChanged, this,
+            &ProvisioningSession::commandLinesChanged);
+    connect(catalogue, &Catalogue::imageNameChanged, this,
+            &ProvisioningSession::commandLinesChanged);
+    refreshCertReport();
+}
+
+ProvisioningSession::~ProvisioningSession()
+{
+    if (m_provisioner)
+        m_provisioner->disconnect(this);
+}
+
+VmSpec ProvisioningSession::spec() const
+{
+    VmSpec spec = m_spec;
+    spec.location = m_catalogue->location();
+    spec.imageName = m_catalogue->imageName();
+    spec.dnsSuffix = dnsSuffix();
+    return spec;
+}
+
+bool ProvisioningSession::isBusy() const
+{
+    return (m_nameReply && !m_nameReply->isFinished()) || m_state == State::Running ||
+           m_state == State::Cancelling;
+}
+
+void ProvisioningSession::updateBusy()
+{
+    const bool busy = isBusy();
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged();
+}
+
+// --- DNS name -------------------------------------------------------------------------------
+
+QString ProvisioningSession::dnsSuffix() const
+{
+    if (m_subscriptions->currentId().isEmpty())
+        return m_spec.dnsSuffix;
+    return azure::cloudServiceDnsSuffix(m_subscriptions->current().cloud);
+}
+
+QString ProvisioningSession::hostName() const
+{
+    return m_spec.dnsName.isEmpty() ? QString() : spec().hostName();
+}
+
+bool ProvisioningSession::isNameConfirmed() const
+{
+    return m_nameState == NameState::Available && m_nameChecked == m_spec.dnsName;
+}
+
+void ProvisioningSession::dropNameReply()
+{
+    if (!m_nameReply)
+        return;
+    m_nameReply->disconnect(this);
+    m_nameReply->abort();
+    m_nameReply->deleteLater();
+    m_subscriptions->releaseClient(m_nameReply);
+    m_nameReply = nullptr;
+    updateBusy();
+}
+
+void ProvisioningSession::resetNameCheck()
+{
+    dropNameReply();
+    if (!m_spec.dnsName.isEmpty())
+        setNameState(NameState::Unknown, QString());
+    emit dnsNameChanged();
+}
+
+void ProvisioningSession::setDnsName(const QString &rawName)
+{
+    const QString name = rawName.trimmed().toLower();
+    if (name == m_spec.dnsName)
+        return;
+    m_spec.dnsName = name;
+    dropNameReply();
+    m_nameChecked.clear();
+    emit dnsNameChanged();
+    if (name.isEmpty()) {
+        m_nameTimer.stop();
+        setNameState(NameState::Unknown, QString());
+        return;
+    }
+    const QString invalid = provision::validateDnsName(name);
+    if (!invalid.isEmpty()) {
+        m_nameTimer.stop();
+        setNameState(NameState::Invalid, invalid);
+        return;
+    }
+    setNameState(NameState::Checking, tr("Checking whether %1 is free…").arg(hostName()));
+    m_nameTimer.start();
+}
+
+void ProvisioningSession::checkNameNow()
+{
+    m_nameTimer.stop();
+    const QString name = m_spec.dnsName;
+    if (name.isEmpty() || !provision::validateDnsName(name).isEmpty()) {
+        emit nameCheckFinished(false);
+        return;
+    }
+    azure::ManagementClient *client = m_subscriptions->client();
+    if (!client) {
+        setNameState(NameState::Error, tr("No subscription is selected, so the name cannot be "
+                                          "checked. Go back and choose one."));
+        emit nameCheckFinished(false);
+        return;
+    }
+    dropNameReply();
+    setNameState(NameState::Checking, tr("Checking whether %1 is free…").arg(hostName()));
+    auto *reply = client->checkHostedServiceName(name);
+    m_nameReply = reply;
+    m_nameChecked = name;
+    m_subscriptions->holdClient(reply);
+    connect(reply, &azure::ManagementReply::finished, this, [this, reply, name] {
+        reply->deleteLater();
+        m_subscriptions->releaseClient(reply);
+        if (name != m_spec.dnsName)
+            return;
+        if (!reply->ok()) {
+            setNameState(NameState::Error,
+                         tr("Could not check whether %1 is free: %2 Next checks again.")
+                             .arg(hostName(), reply->error().summary()));
+        } else if (reply->availability().available) {
+            setNameState(NameState::Available, tr("%1 is available.").arg(hostName()));
+        } else {
+            const QString reason = reply->availability().reason;
+            setNameState(NameState::Taken,
+                         tr("%1 is already taken%2. Choose another DNS name.")
+                             .arg(hostName(), reason.isEmpty()
+                                                  ? QString()
+                                                  : QStringLiteral(" (%1)").arg(reason)));
+        }
+        updateBusy();
+        emit nameCheckFinished(m_nameState == NameState::Available);
+    });
+    updateBusy();
+}
+
+void ProvisioningSession::setNameState(NameState state, const QString &message)
+{
+    if (state == m_nameState && message == m_nameMessage)
+        return;
+    m_nameState = state;
+    m_nameMessage = message;
+    emit nameStateChanged();
+}
+
+// --- the rest of the virtual machine --------------------------------------------------------
+
+void ProvisioningSession::setVmSize(const QString &size)
+{
+    if (size == m_spec.size)
+        return;
+    m_spec.size = size;
+    emit specChanged();
+}
+
+void ProvisioningSession::setUserName(const QString &name)
+{
+    if (name == m_spec.userName)
+        return;
+    m_spec.userName = name;
+    emit specChanged();
+}
+
+QString ProvisioningSession::userNameError() const
+{
+    return m_spec.userName.isEmpty() ? QString() : provision::validateUserName(m_spec.userName);
+}
+
+void ProvisioningSession::setPassword(const QString &password)
+{
+    if (password == m_spec.password)
+        return;
+    m_spec.password = password;
+    emit passwordChanged();
+}
+
+void ProvisioningSession::setPasswordConfirmation(const QString &password)
+{
+    if (password == m_passwordConfirmation)
+        return;
+    m_passwordConfirmation = password;
+    emit passwordChanged();
+}
+
+QList<provision::PasswordRule> ProvisioningSession::passwordChecklist() const
+{
+    QList<provision::PasswordRule> rules = provision::passwordChecklist(m_spec.password);
+    rules << provision::PasswordRule{tr("Both entries match"), passwordsMatch()};
+    return rules;
+}
+
+bool ProvisioningSession::passwordsMatch() const
+{
+    return !m_spec.password.isEmpty() && m_spec.password == m_passwordConfirmation;
+}
+
+bool ProvisioningSession::isPasswordAcceptable() const
+{
+    return provision::validatePassword(m_spec.password).isEmpty();
+}
+
+bool ProvisioningSession::isVirtualMachineComplete() const
+{
+    return provision::validateDnsName(m_spec.dnsName).isEmpty() &&
+           m_nameState != NameState::Taken && m_nameState != NameState::Invalid &&
+           !m_spec.userName.isEmpty() && userNameError().isEmpty() && isPasswordAcceptable() &&
+           passwordsMatch() && sshPortError().isEmpty();
+}
+
+// --- ports and certificates -----------------------------------------------------------------
+
+void ProvisioningSession::setSshPort(int port)
+{
+    if (port == m_spec.sshPort)
+        return;
+    m_spec.sshPort = port;
+    emit portsChanged();
+}
+
+void ProvisioningSession::setDockerPort(int port)
+{
+    if (port == m_spec.dockerPort)
+        return;
+    m_spec.dockerPort = port;
+    emit portsChanged();
+}
+
+QString ProvisioningSession::sshPortError() const
+{
+    return provision::validatePort(m_spec.sshPort, true);
+}
+
+QString ProvisioningSession::dockerPortError() const
+{
+    const QString invalid = provision::validatePort(m_spec.dockerPort, false);
+    if (!invalid.isEmpty())
+        return invalid;
+    if (m_spec.dockerPort == m_spec.sshPort)
+        return tr("The Docker port %1 is also the SSH port. Each endpoint needs its own public "
+                  "port: choose another one, e.g. 4243.")
+            .arg(m_spec.dockerPort);
+    return QString();
+}
+
+void ProvisioningSession::setCertDir(const QString &dir)
+{
+    if (dir == m_spec.certDir)
+        return;
+    m_spec.certDir = dir;
+    refreshCertReport();
+}
+
+bool ProvisioningSession::isDockerComplete() const
+{
+    return dockerPortError().isEmpty() && m_certDirUsable && !m_spec.certDir.isEmpty();
+}
+
+void ProvisioningSession::refreshCertReport()
+{
+    const QString dir = m_spec.effectiveCertDir();
+    const QString shown = nativeDir(dir);
+    const QString host = m_spec.dnsName.isEmpty() ? tr("the new host") : hostName();
+    const certs::DockerTlsReport report = certs::DockerTlsStore(dir).inspect();
+    QString text;
+    bool usable = true;
+    const auto shared = report.sharedErrors();
+    if (!report.dirExists || report.isEmpty()) {
+        text = tr("Will create a CA, a client certificate and a server certificate for %1 in %2.")
+                   .arg(host, shown);
+    } else if (!shared.isEmpty()) {
+        usable = false;
+        QStringList lines;
+        for (const auto &p : shared)
+            lines << p.message;
+        text = tr("Cannot use the certificates in %1:\n%2\nChoose another folder, or fix or move "
+                  "these files.")
+                   .arg(shown, lines.join(QLatin1Char('\n')));
+    } else if (report.ca.exists && report.clientCert.exists) {
+        const bool hasServer = !m_spec.dnsName.isEmpty() && report.host(hostName().toLower()) &&
+                               report.errorsForHost(hostName().toLower()).isEmpty();
+        text = hasServer ? tr("Will reuse the CA, the client certificate and the server "
+                              "certificate for %1 from %2.")
+                               .arg(host, shown)
+                         : tr("Will reuse the CA and client certificate from %1 and create a "
+                              "server certificate for %2.")
+                               .arg(shown, host);
+    } else {
+        text = tr("Will create the missing CA or client certificate in %1, and a server "
+                  "certificate for %2.")
+                   .arg(shown, host);
+    }
+    for (const auto &p : report.problems) {
+        if (p.severity == certs::DockerTlsProblem::Severity::Warning)
+            text += QLatin1Char('\n') + p.message;
+    }
+    if (text == m_certReportText && usable == m_certDirUsable)
+        return;
+    m_certReportText = text;
+    m_certDirUsable = usable;
+    emit certDirChanged();
+}
+
+// --- review ---------------------------------------------------------------------------------
+
+QString ProvisioningSession::azureCommandLine() const
+{
+    QStringList args{QStringLiteral("azure"), QStringLiteral("vm"), QStringLiteral("docker"),
+                     QStringLiteral("create")};
+    args << createArguments(spec(), QStringLiteral("--docker-cert-dir")) << QStringLiteral("****");
+    return args.join(QLatin1Char(' '));
+}
+
+QString ProvisioningSession::dockerVmCommandLine() const
+{
+    QStringList args{QStringLiteral("docker-vm"), QStringLiteral("create")};
+    // The password is not an argument: docker-vm asks for it without echo.
+    args << createArguments(spec(), QStringLiteral("-C"));
+    return args.join(QLatin1Char(' '));
+}
+
+QList<QPair<QString, QString>> ProvisioningSession::summary() const
+{
+    const azure::Subscription subscription = m_subscriptions->current();
+    return {
+        {tr("Subscription"), QStringLiteral("%1 (%2)").arg(subscription.name, subscription.id)},
+        {tr("Region"), m_catalogue->location()},
+        {tr("Image"), m_catalogue->imageLabel()},
+        {tr("Host name"), hostName()},
+        {tr("Size"), m_spec.size},
+        {tr("User"), m_spec.userName},
+        {tr("Password"), m_spec.password.isEmpty() ? tr("(none)") : QStringLiteral("********")},
+        {tr("SSH port"),
+         m_spec.sshPort == 0 ? tr("no SSH endpoint") : QString::number(m_spec.sshPort)},
+        {tr("Docker port"), QString::number(m_spec.dockerPort)},
+        {tr("Certificates"), m_certReportText},
+    };
+}
+
+// --- the run --------------------------------------------------------------------------------
+
+bool ProvisioningSession::canStart() const
+{
+    return m_state != State::Running && m_state != State::Cancelling && m_subscriptions->client();
+}
+
+void ProvisioningSession::start()
+{
+    if (m_state == State::Running || m_state == State::Cancelling)
+        return;
+    azure::ManagementClient *client = m_subscriptions->client();
+    if (!client) {
+        appendLog(tr("No subscription is selected. Go back and choose one."));
+        return;
+    }
+    if (m_provisioner) {
+        m_provisioner->disconnect(this);
+        m_provisioner->deleteLater();
+    }
+    Provisioner::Options options = m_options.provisioner;
+    options.tls.keyType = m_options.keyType;
+    const VmSpec runSpec = spec();
+    m_provisioner = new Provisioner(client, runSpec, options, this);
+    m_subscriptions->holdClient(m_provisioner);
+    m_steps->setProvisioner(m_provisioner);
+    m_log.clear();
+    emit logChanged();
+    connect(m_provisioner, &Provisioner::message, this, &ProvisioningSession::appendLog);
+    connect(m_provisioner, &Provisioner::finished, this, &ProvisioningSession::onFinished);
+    m_state = State::Running;
+    emit stateChanged();
+    updateBusy();
+    appendLog(tr("Creating %1 in %2 from %3 as %4.")
+                  .arg(runSpec.hostName(), runSpec.location, runSpec.imageName, runSpec.size));
+    m_provisioner->start();
+}
+
+void ProvisioningSession::cancel()
+{
+    if (!m_provisioner || m_state != State::Running)
+        return;
+    m_state = State::Cancelling;
+    emit stateChanged();
+    appendLog(tr("Cancelling: removing what this run created…"));
+    m_provisioner->cancel();
+}
+
+void ProvisioningSession::onFinished(bool ok)
+{
+    m_subscriptions->releaseClient(m_provisioner);
+    const Provisioner::Result r = m_provisioner->result();
+    m_state = ok ? State::Succeeded : (r.cancelled ? State::Cancelled : State::Failed);
+    for (const QString &line : r.removed)
+        appendLog(tr("Removed: %1").arg(line));
+    for (const QString &line : r.leftBehind)
+        appendLog(tr("Could not remove: %1").arg(line));
+    appendLog(resultText());
+    emit stateChanged();
+    updateBusy();
+}
+
+Provisioner::Result ProvisioningSession::result() const
+{
+    return m_provisioner ? m_provisioner->result() : Provisioner::Result();
+}
+
+HostOverrides ProvisioningSession::hostOverrides() const
+{
+    return m_provisioner ? m_provisioner->result().hostOverrides
+                         : m_options.provisioner.hostOverrides;
+}
+
+QString ProvisioningSession::resultText() const
+{
+    if (!m_provisioner)
+        return QString();
+    const Provisioner::Result r = m_provisioner->result();
+    const VmSpec s = spec();
+    QString removed;
+    if (!r.removed.isEmpty())
+        removed = tr("Removed: %1.").arg(r.removed.join(QStringLiteral(", ")));
+    QString left;
+    if (!r.leftBehind.isEmpty())
+        left = tr("Still in Azure: %1. Remove it with `docker-vm cleanup` or in the Azure portal.")
+                   .arg(r.leftBehind.join(QStringLiteral(", ")));
+    const auto join = [](QStringList parts) {
+        parts.removeAll(QString());
+        return parts.join(QLatin1Char(' '));
+    };
+    switch (m_state) {
+    case State::NotStarted:
+        return QString();
+    case State::Running:
+        return tr("Creating %1…").arg(s.hostName());
+    case State::Cancelling:
+        return tr("Cancelling and removing what was created…");
+    case State::Succeeded:
+        return tr("%1 is ready: Docker answers on port %2 with the certificates in %3.")
+            .arg(r.hostName.isEmpty() ? s.hostName() : r.hostName)
+            .arg(r.dockerPort ? r.dockerPort : s.dockerPort)
+            .arg(nativeDir(r.certDir.isEmpty() ? s.effectiveCertDir() : r.certDir));
+    case State::Cancelled:
+        return join({tr("Cancelled."),
+                     r.removed.isEmpty() && r.leftBehind.isEmpty()
+                         ? tr("Nothing had been created in Azure yet.")
+                         : removed,
+                     left});
+    case State::Failed:
+        return join({r.error, removed, left});
+    }
+    return QString();
+}
+
+void ProvisioningSession::appendLog(const QString &line)
+{
+    const QString stamped = QStringLiteral("%1  %2").arg(
+        QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), line);
+    m_log << stamped;
+    qCInfo(lcUi).noquote() << line;
+    emit logLineAdded(stamped);
+    emit logChanged();
+}
+
+} // namespace dockervm::wizard

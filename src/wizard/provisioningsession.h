@@ -1,0 +1,154 @@
+#pragma once
+
+#include "azure/managementclient.h"
+#include "provision/provisioner.h"
+#include "provision/vmspec.h"
+
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+namespace dockervm::wizard {
+
+class Catalogue;
+class ProvisioningStepModel;
+class Subscriptions;
+
+// One create run as the wizard prepares and follows it: the VM spec inputs (DNS name with its
+// debounced availability check, size, user, password, ports, certificate folder) and their
+// validation, the review (summary, the two command lines), and the run itself: its state, its log
+// and its progress rows (steps(), straight from the Provisioner). The region and image come from
+// the Catalogue, the client from Subscriptions (held while a name check or the run uses it).
+class ProvisioningSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class NameState { Unknown, Invalid, Checking, Available, Taken, Error };
+    Q_ENUM(NameState)
+    enum class State { NotStarted, Running, Cancelling, Succeeded, Failed, Cancelled };
+    Q_ENUM(State)
+
+    struct Options
+    {
+        provision::VmSpec initial; // remembered inputs; location and image are the Catalogue's
+        provision::Provisioner::Options provisioner;
+        certs::KeyType keyType = certs::KeyType::Rsa4096;
+        int nameDebounceMs = 400;
+    };
+
+    ProvisioningSession(Subscriptions *subscriptions, Catalogue *catalogue, Options options,
+                        QObject *parent = nullptr);
+    ~ProvisioningSession() override;
+
+    // The spec a run would use now (holds the password: never log it).
+    provision::VmSpec spec() const;
+
+    // DNS name and its availability.
+    QString dnsName() const { return m_spec.dnsName; }
+    void setDnsName(const QString &name); // debounced availability check
+    QString dnsSuffix() const;
+    QString hostName() const; // empty without a DNS name
+    NameState nameState() const { return m_nameState; }
+    QString nameMessage() const { return m_nameMessage; }
+    // True when the current name was checked and is free.
+    bool isNameConfirmed() const;
+    // Checks the name now; nameCheckFinished() follows (at once when there is nothing to check).
+    void checkNameNow();
+    // Forgets the availability (a new subscription).
+    void resetNameCheck();
+
+    QString vmSize() const { return m_spec.size; }
+    void setVmSize(const QString &size);
+    QString userName() const { return m_spec.userName; }
+    void setUserName(const QString &name);
+    QString userNameError() const;
+    QString password() const { return m_spec.password; }
+    void setPassword(const QString &password);
+    QString passwordConfirmation() const { return m_passwordConfirmation; }
+    void setPasswordConfirmation(const QString &password);
+    QList<provision::PasswordRule> passwordChecklist() const; // includes "both entries match"
+    bool passwordsMatch() const;
+    bool isPasswordAcceptable() const;
+    // Everything of the virtual machine page is valid (the name check aside).
+    bool isVirtualMachineComplete() const;
+
+    int sshPort() const { return m_spec.sshPort; }
+    void setSshPort(int port);
+    int dockerPort() const { return m_spec.dockerPort; }
+    void setDockerPort(int port);
+    QString sshPortError() const;
+    QString dockerPortError() const;
+    QString certDir() const { return m_spec.certDir; }
+    QString effectiveCertDir() const { return m_spec.effectiveCertDir(); }
+    void setCertDir(const QString &dir);
+    QString certReportText() const { return m_certReportText; }
+    bool certDirUsable() const { return m_certDirUsable; }
+    void refreshCertReport();
+    bool isDockerComplete() const;
+
+    // Review.
+    QString azureCommandLine() const;               // `azure vm docker create …`, password masked
+    QString dockerVmCommandLine() const;            // `docker-vm create …`, password prompted
+    QList<QPair<QString, QString>> summary() const; // (label, value) rows, translated
+
+    // The run.
+    bool canStart() const;
+    void start();
+    void cancel();
+    State state() const { return m_state; }
+    bool isBusy() const;
+    ProvisioningStepModel *steps() const { return m_steps; }
+    QStringList logLines() const { return m_log; }
+    void appendLog(const QString &line);
+    provision::Provisioner::Result result() const;
+    QString resultText() const;
+    provision::Provisioner *provisioner() const { return m_provisioner; }
+    // The Docker check's demo redirections: the run's (the simulated VM mapped) once there is
+    // one, else Options::provisioner.hostOverrides. Empty in a real run.
+    HostOverrides hostOverrides() const;
+
+signals:
+    void dnsNameChanged();
+    void nameStateChanged();
+    void nameCheckFinished(bool available);
+    void specChanged();
+    void passwordChanged();
+    void portsChanged();
+    void certDirChanged();
+    void commandLinesChanged();
+    void stateChanged();
+    void logChanged();
+    void logLineAdded(const QString &line);
+    void busyChanged();
+
+private:
+    void setNameState(NameState state, const QString &message);
+    void dropNameReply();
+    void onFinished(bool ok);
+    void updateBusy();
+
+    Subscriptions *m_subscriptions;
+    Catalogue *m_catalogue;
+    Options m_options;
+    provision::VmSpec m_spec; // location, image and DNS suffix: see spec()
+    QString m_passwordConfirmation;
+    NameState m_nameState = NameState::Unknown;
+    QString m_nameMessage;
+    QString m_nameChecked; // the name the reply in flight (or the last answer) is about
+    QTimer m_nameTimer;
+    QPointer<azure::AvailabilityReply> m_nameReply;
+    QString m_certReportText;
+    bool m_certDirUsable = true;
+
+    State m_state = State::NotStarted;
+    QPointer<provision::Provisioner> m_provisioner;
+    ProvisioningStepModel *m_steps;
+    QStringList m_log;
+    bool m_busy = false;
+};
+
+} // namespace dockervm::wizard

@@ -1,0 +1,274 @@
+#include "wizard/setupcontroller.h"
+
+#include "wizard/catalogue.h"
+#include "wizard/connectiontarget.h"
+#include "wizard/provisioningsession.h"
+#include "wizard/subscriptions.h"
+
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+namespace dockervm::wizard {
+
+namespace {
+
+const QString kSubscriptionKey = QStringLiteral("azure/subscription");
+const QString kRegionKey = QStringLiteral("azure/region");
+const QString kSshPortKey = QStringLiteral("vm/sshPort");
+const QString kSizeKey = QStringLiteral("vm/size");
+const QString kUserKey = QStringLiteral("vm/user");
+const QString kDockerPortKey = QStringLiteral("docker/port");
+const QString kCertDirKey = QStringLiteral("docker/certDir");
+const QString kGeometryKey = QStringLiteral("window/geometry");
+
+} // namespace
+
+SetupController::SetupController(Options options, QObject *parent)
+    : QObject(parent), m_options(std::move(options))
+{
+    m_settings = m_options.settingsFile.isEmpty()
+                     ? std::make_unique<QSettings>()
+                     : std::make_unique<QSettings>(m_options.settingsFile, QSettings::IniFormat);
+    m_nam = m_options.networkAccessManager ? m_options.networkAccessManager
+                                           : new QNetworkAccessManager(this);
+
+    Subscriptions::Options subscriptionOptions;
+    subscriptionOptions.accountConfigDir = m_options.accountConfigDir;
+    subscriptionOptions.accountDataDir = m_options.accountDataDir;
+    subscriptionOptions.networkAccessManager = m_nam;
+    subscriptionOptions.client = m_options.client;
+    subscriptionOptions.provisioner = m_options.provisioner;
+    m_subscriptions = new Subscriptions(subscriptionOptions, this);
+
+    m_catalogue = new Catalogue(m_subscriptions, this);
+    m_catalogue->setLocation(m_settings->value(kRegionKey).toString());
+
+    ProvisioningSession::Options sessionOptions;
+    sessionOptions.provisioner = m_options.provisioner;
+    sessionOptions.keyType = m_options.keyType;
+    sessionOptions.nameDebounceMs = m_options.nameDebounceMs;
+    provision::VmSpec &initial = sessionOptions.initial;
+    initial.size = m_settings->value(kSizeKey, QStringLiteral("Small")).toString();
+    initial.userName = m_settings->value(kUserKey).toString();
+    initial.sshPort = m_settings->value(kSshPortKey, 22).toInt();
+    initial.dockerPort = m_settings->value(kDockerPortKey, 4243).toInt();
+    QString certDir = m_settings->value(kCertDirKey).toString();
+    if (certDir.isEmpty())
+        certDir = m_options.defaultCertDir.isEmpty() ? certs::DockerTlsStore::defaultDirectory()
+                                                     : m_options.defaultCertDir;
+    initial.certDir = certDir;
+    m_session = new ProvisioningSession(m_subscriptions, m_catalogue, sessionOptions, this);
+    m_connection = new ConnectionTarget(m_session, m_settings.get(), this);
+
+    // One log for the progress page: the clean-up's and the catalogue's lines too.
+    connect(m_subscriptions->unfinishedRuns(), &provision::UnfinishedRuns::message, m_session,
+            &ProvisioningSession::appendLog);
+    connect(m_catalogue, &Catalogue::logLine, m_session, &ProvisioningSession::appendLog);
+
+    connect(m_subscriptions, &Subscriptions::currentChanged, this,
+            &SetupController::onSubscriptionChanged);
+    connect(m_session, &ProvisioningSession::nameCheckFinished, this,
+            [this](bool available) { finishAdvance(Page::VirtualMachine, available); });
+    connect(m_catalogue, &Catalogue::busyChanged, this, &SetupController::updateBusy);
+    connect(m_session, &ProvisioningSession::busyChanged, this, &SetupController::updateBusy);
+
+    // Everything that may flip isPageComplete().
+    for (auto signal : {&Subscriptions::currentChanged, &Subscriptions::errorChanged})
+        connect(m_subscriptions, signal, this, &SetupController::completeChanged);
+    for (auto signal : {&Catalogue::locationsChanged, &Catalogue::locationChanged,
+                        &Catalogue::imagesChanged, &Catalogue::imageNameChanged})
+        connect(m_catalogue, signal, this, &SetupController::completeChanged);
+    for (auto signal : {&ProvisioningSession::dnsNameChanged,
+                        &ProvisioningSession::nameStateChanged, &ProvisioningSession::specChanged,
+                        &ProvisioningSession::passwordChanged, &ProvisioningSession::portsChanged,
+                        &ProvisioningSession::certDirChanged, &ProvisioningSession::stateChanged})
+        connect(m_session, signal, this, &SetupController::completeChanged);
+    connect(this, &SetupController::busyChanged, this, &SetupController::completeChanged);
+
+    reloadSubscriptions();
+    m_session->refreshCertReport();
+}
+
+SetupController::SetupController(QObject *parent) : SetupController(Options(), parent) {}
+
+SetupController::~SetupController()
+{
+    // The users of the client first (a run, a name check, the loads), then the client's owner.
+    delete m_connection;
+    delete m_session;
+    delete m_catalogue;
+    delete m_subscriptions;
+}
+
+void SetupController::updateBusy()
+{
+    const bool busy = m_catalogue->isBusy() || m_session->isBusy();
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged();
+}
+
+void SetupController::onSubscriptionChanged()
+{
+    m_catalogue->reset();
+    m_session->resetNameCheck();
+    updateBusy();
+    if (m_page == Page::Region)
+        m_catalogue->loadLocations();
+    else if (m_page == Page::Image)
+        m_catalogue->loadImages();
+}
+
+void SetupController::reloadSubscriptions()
+{
+    m_subscriptions->reload(m_settings->value(kSubscriptionKey).toString());
+}
+
+// --- navigation -----------------------------------------------------------------------------
+
+void SetupController::setCurrentPage(Page page)
+{
+    if (page == m_page)
+        return;
+    m_page = page;
+    if (m_pendingAdvance >= 0 && m_pendingAdvance != int(page))
+        m_pendingAdvance = -1;
+    switch (page) {
+    case Page::Region:
+        if (m_catalogue->locationsState() == Catalogue::LoadState::Idle)
+            m_catalogue->loadLocations();
+        break;
+    case Page::Image:
+        if (m_catalogue->imagesState() == Catalogue::LoadState::Idle)
+            m_catalogue->loadImages();
+        break;
+    case Page::Docker:
+    case Page::Review:
+        m_session->refreshCertReport();
+        break;
+    default:
+        break;
+    }
+    emit currentPageChanged();
+}
+
+SetupController::Page SetupController::nextPage(Page page) const
+{
+    switch (page) {
+    case Page::Welcome:
+        return m_mode == Mode::CheckExisting ? Page::Connection : Page::Subscription;
+    case Page::Connection:
+        return Page::Connection;
+    default:
+        return Page(int(page) + 1);
+    }
+}
+
+bool SetupController::isPageComplete(Page page) const
+{
+    if (m_pendingAdvance == int(page))
+        return false;
+    using State = ProvisioningSession::State;
+    const State state = m_session->state();
+    switch (page) {
+    case Page::Welcome:
+        return true;
+    case Page::Subscription:
+        return m_subscriptions->current().isValid();
+    case Page::Region:
+        return m_catalogue->locationsState() == Catalogue::LoadState::Loaded &&
+               !m_catalogue->location().isEmpty();
+    case Page::Image:
+        return m_catalogue->imagesState() == Catalogue::LoadState::Loaded &&
+               !m_catalogue->imageName().isEmpty();
+    case Page::VirtualMachine:
+        return m_session->isVirtualMachineComplete();
+    case Page::Docker:
+        return m_session->isDockerComplete();
+    case Page::Review:
+        return state == State::NotStarted || state == State::Failed || state == State::Cancelled;
+    case Page::Progress:
+        return state == State::Succeeded;
+    case Page::Connection:
+        return true;
+    }
+    return false;
+}
+
+bool SetupController::requestAdvance(Page page)
+{
+    if (!isPageComplete(page))
+        return false;
+    switch (page) {
+    case Page::Subscription:
+        m_settings->setValue(kSubscriptionKey, m_subscriptions->currentId());
+        return true;
+    case Page::Region:
+        m_settings->setValue(kRegionKey, m_catalogue->location());
+        return true;
+    case Page::VirtualMachine:
+        if (m_session->isNameConfirmed())
+            return true;
+        m_pendingAdvance = int(page);
+        emit completeChanged();
+        m_session->checkNameNow();
+        return false;
+    case Page::Review:
+        startProvisioning();
+        return m_session->state() == ProvisioningSession::State::Running;
+    default:
+        return true;
+    }
+}
+
+void SetupController::finishAdvance(Page page, bool ok)
+{
+    if (m_pendingAdvance != int(page))
+        return;
+    m_pendingAdvance = -1;
+    emit completeChanged();
+    if (ok && isPageComplete(page))
+        emit advanceReady(page);
+}
+
+void SetupController::setMode(Mode mode)
+{
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    emit modeChanged();
+}
+
+// --- the run and the settings ---------------------------------------------------------------
+
+void SetupController::startProvisioning()
+{
+    if (m_session->canStart())
+        saveChoices();
+    m_session->start();
+}
+
+void SetupController::saveChoices()
+{
+    const provision::VmSpec spec = m_session->spec();
+    m_settings->setValue(kSubscriptionKey, m_subscriptions->currentId());
+    m_settings->setValue(kRegionKey, spec.location);
+    m_settings->setValue(kSizeKey, spec.size);
+    m_settings->setValue(kUserKey, spec.userName);
+    m_settings->setValue(kSshPortKey, spec.sshPort);
+    m_settings->setValue(kDockerPortKey, spec.dockerPort);
+    m_settings->setValue(kCertDirKey, spec.certDir);
+}
+
+QByteArray SetupController::windowGeometry() const
+{
+    return m_settings->value(kGeometryKey).toByteArray();
+}
+
+void SetupController::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(kGeometryKey, geometry);
+}
+
+} // namespace dockervm::wizard

@@ -1,0 +1,139 @@
+#pragma once
+
+#include "azure/managementclient.h"
+#include "certs/dockertlsstore.h"
+#include "provision/provisioner.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace dockervm::wizard {
+
+class Catalogue;
+class ConnectionTarget;
+class ProvisioningSession;
+class Subscriptions;
+
+// The state of the wizard, without a widget: a thin façade over its parts, which the pages read
+// and write directly —
+//   subscriptions(): accounts, import, the current subscription and its client, the clean-up;
+//   catalogue():     regions, images, sizes;
+//   session():       the VM spec inputs and their validation, the review, the create run;
+//   connection():    which host the connection page checks.
+// The façade owns what spans the parts: the page the wizard is on, where Next goes, whether a
+// page is complete, the asynchronous advance (the name check), the busy state, and the settings
+// (what the pages remember, window geometry). The unit tests drive it headlessly.
+class SetupController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Page {
+        Welcome,
+        Subscription,
+        Region,
+        Image,
+        VirtualMachine,
+        Docker,
+        Review,
+        Progress,
+        Connection,
+    };
+    Q_ENUM(Page)
+    enum class Mode { NewHost, CheckExisting };
+    Q_ENUM(Mode)
+
+    struct Options
+    {
+        bool demo = false;
+        // AccountStore folders; empty: the user's (DOCKERVM_CONFIG_DIR / AppConfigLocation).
+        QString accountConfigDir;
+        QString accountDataDir;
+        // Settings file (INI); empty: the application's native QSettings.
+        QString settingsFile;
+        // The certificate folder proposed when the settings hold none; empty: ~/.docker.
+        QString defaultCertDir;
+        // Injected network manager (demo mode's loopback guard, tests); null: the controller
+        // owns one.
+        QNetworkAccessManager *networkAccessManager = nullptr;
+        azure::ManagementClient::Options client;
+        provision::Provisioner::Options provisioner;
+        certs::KeyType keyType = certs::KeyType::Rsa4096;
+        int nameDebounceMs = 400;
+    };
+
+    explicit SetupController(Options options, QObject *parent = nullptr);
+    explicit SetupController(QObject *parent = nullptr);
+    ~SetupController() override;
+
+    const Options &options() const { return m_options; }
+    bool isDemo() const { return m_options.demo; }
+
+    Subscriptions *subscriptions() const { return m_subscriptions; }
+    Catalogue *catalogue() const { return m_catalogue; }
+    ProvisioningSession *session() const { return m_session; }
+    ConnectionTarget *connection() const { return m_connection; }
+
+    // Remote calls in flight (catalogue loads, the name check, a create run).
+    bool isBusy() const { return m_busy; }
+
+    // Navigation. The wizard asks the controller where to go and whether it may leave a page.
+    Page currentPage() const { return m_page; }
+    void setCurrentPage(Page page);
+    Page nextPage(Page page) const;
+    // Whether the page holds everything it needs for Next (drives QWizardPage::isComplete()).
+    bool isPageComplete(Page page) const;
+    // The async validatePage() idiom: true when the page may be left now. Otherwise false; when a
+    // check had to be started (e.g. the name availability), advanceReady(page) follows once it
+    // passed, or the error text of the area says why not.
+    bool requestAdvance(Page page);
+    bool isAdvancePending() const { return m_pendingAdvance >= 0; }
+
+    Mode mode() const { return m_mode; }
+    void setMode(Mode mode);
+
+    // Re-reads the subscriptions, preferring the one remembered in the settings.
+    void reloadSubscriptions();
+    // Remembers the choices and starts the create run (Review's Create).
+    void startProvisioning();
+
+    // Settings facade (window geometry, and what the pages remember).
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QSettings *settings() const { return m_settings.get(); }
+
+signals:
+    void currentPageChanged();
+    void modeChanged();
+    void busyChanged();
+    // Any change that may flip isPageComplete().
+    void completeChanged();
+    // The check requestAdvance(page) started has passed: the wizard moves on.
+    void advanceReady(dockervm::wizard::SetupController::Page page);
+
+private:
+    void updateBusy();
+    void onSubscriptionChanged();
+    void finishAdvance(Page page, bool ok);
+    void saveChoices();
+
+    Options m_options;
+    std::unique_ptr<QSettings> m_settings;
+    QNetworkAccessManager *m_nam = nullptr;
+    Subscriptions *m_subscriptions = nullptr;
+    Catalogue *m_catalogue = nullptr;
+    ProvisioningSession *m_session = nullptr;
+    ConnectionTarget *m_connection = nullptr;
+
+    Page m_page = Page::Welcome;
+    Mode m_mode = Mode::NewHost;
+    int m_pendingAdvance = -1;
+    bool m_busy = false;
+};
+
+} // namespace dockervm::wizard

@@ -1,0 +1,152 @@
+#include "wizard/subscriptions.h"
+
+#include "azure/publishsettings.h"
+#include "common/logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace dockervm::wizard {
+
+Subscriptions::Subscriptions(Options options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)),
+      m_store(m_options.accountConfigDir, m_options.accountDataDir)
+{
+    Q_ASSERT(m_options.networkAccessManager);
+    m_unfinished = new provision::UnfinishedRuns(m_options.provisioner.journalDir, this);
+    connect(m_unfinished, &provision::UnfinishedRuns::finished, this,
+            [this] { releaseClient(m_unfinished); });
+}
+
+Subscriptions::~Subscriptions()
+{
+    // The holders may outlive us by a moment (deleteLater): never call back.
+    for (QObject *user : std::as_const(m_users))
+        disconnect(user, nullptr, this, nullptr);
+    m_users.clear();
+    // Whatever still runs on the client learns of its end while this object is whole.
+    emit clientAboutToChange();
+    m_client.reset();
+}
+
+bool Subscriptions::fail(Error kind, const QString &text)
+{
+    m_errorKind = kind;
+    m_error = text;
+    emit errorChanged();
+    return false;
+}
+
+void Subscriptions::clearError()
+{
+    if (m_errorKind == Error::None)
+        return;
+    m_errorKind = Error::None;
+    m_error.clear();
+    emit errorChanged();
+}
+
+QString Subscriptions::busyMessage() const
+{
+    if (m_users.contains(m_unfinished))
+        return tr("The clean-up of the earlier run is still using the current subscription. "
+                  "Wait until it has finished, then switch.");
+    return tr("A request is still using the current subscription (a name check or a create "
+              "run). Wait until it has finished, then switch.");
+}
+
+void Subscriptions::holdClient(QObject *user)
+{
+    if (!user || m_users.contains(user))
+        return;
+    const bool wasBusy = isBusy();
+    m_users.insert(user);
+    connect(user, &QObject::destroyed, this, [this, user] { releaseClient(user); });
+    if (!wasBusy)
+        emit busyChanged();
+}
+
+void Subscriptions::releaseClient(QObject *user)
+{
+    if (!m_users.remove(user))
+        return;
+    disconnect(user, &QObject::destroyed, this, nullptr);
+    if (isBusy())
+        return;
+    if (m_errorKind == Error::ClientBusy)
+        clearError();
+    emit busyChanged();
+}
+
+void Subscriptions::reload(const QString &preferredId)
+{
+    m_subscriptions = m_store.subscriptions();
+    emit subscriptionsChanged();
+    QString wanted = m_current.id;
+    if (wanted.isEmpty())
+        wanted = preferredId;
+    if (wanted.isEmpty() || !m_store.find(wanted))
+        wanted = m_store.currentId();
+    if (wanted.isEmpty() && !m_subscriptions.isEmpty())
+        wanted = m_subscriptions.first().id;
+    if (!wanted.isEmpty())
+        select(wanted);
+}
+
+bool Subscriptions::importPublishSettings(const QString &path)
+{
+    if (isBusy())
+        return fail(Error::ClientBusy, busyMessage());
+    const azure::PublishSettingsResult parsed = azure::PublishSettings::load(path);
+    if (!parsed.ok())
+        return fail(Error::Import, parsed.errorMessage);
+    QString error;
+    if (!m_store.importSubscriptions(parsed.subscriptions, &error,
+                                     QFileInfo(path).absoluteFilePath()))
+        return fail(Error::Store, tr("The subscriptions in %1 could not be remembered: %2")
+                                      .arg(QDir::toNativeSeparators(path), error));
+    m_warnings = parsed.warnings;
+    clearError();
+    qCInfo(lcUi) << "imported" << parsed.subscriptions.size() << "subscription(s) from" << path;
+    m_subscriptions = m_store.subscriptions();
+    emit subscriptionsChanged();
+    select(parsed.subscriptions.first().id);
+    return true;
+}
+
+bool Subscriptions::select(const QString &id)
+{
+    QString error;
+    const auto found = m_store.find(id, &error);
+    if (!found)
+        return fail(Error::NotFound, error);
+    if (!found->isValid())
+        return fail(Error::KeyMissing, tr("The key of subscription %1 is missing. Import its "
+                                          ".publishsettings file again.")
+                                           .arg(id));
+    if (found->id == m_current.id && m_client) {
+        clearError();
+        return true;
+    }
+    if (isBusy())
+        return fail(Error::ClientBusy, busyMessage());
+    clearError();
+    emit clientAboutToChange();
+    m_current = *found;
+    m_store.setCurrent(m_current.id, nullptr);
+    m_client = std::make_unique<azure::ManagementClient>(m_options.networkAccessManager, m_current,
+                                                         m_options.client);
+    emit currentChanged();
+    return true;
+}
+
+bool Subscriptions::cleanUpUnfinishedRuns()
+{
+    if (!m_client || m_unfinished->isBusy())
+        return false;
+    holdClient(m_unfinished); // let go on UnfinishedRuns::finished (also when it is synchronous)
+    m_unfinished->cleanUp(m_client.get(), m_options.provisioner);
+    return true;
+}
+
+} // namespace dockervm::wizard

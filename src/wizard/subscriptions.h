@@ -1,0 +1,104 @@
+#pragma once
+
+#include "azure/accountstore.h"
+#include "azure/managementclient.h"
+#include "azure/subscription.h"
+#include "provision/provisioner.h"
+#include "provision/unfinishedruns.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace dockervm::wizard {
+
+// The wizard's subscriptions: the imported accounts, the current subscription and the one
+// ManagementClient every remote call of the wizard goes through, and the clean-up of runs that an
+// earlier start left unfinished.
+//
+// Client lifetime is explicit: whoever uses client() for longer than a call (a name check, the
+// clean-up, a create run) holds it with holdClient() until done. While anything holds it, a switch
+// of subscription (which replaces the client) is refused with errorKind() ClientBusy and a message
+// saying what to wait for; the refusal clears itself when the last holder lets go.
+class Subscriptions : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Error { None, Import, Store, KeyMissing, NotFound, ClientBusy };
+    Q_ENUM(Error)
+
+    struct Options
+    {
+        QString accountConfigDir; // empty: the user's (see AccountStore)
+        QString accountDataDir;
+        QNetworkAccessManager *networkAccessManager = nullptr; // required
+        azure::ManagementClient::Options client;
+        provision::Provisioner::Options provisioner; // for the clean-up (journal folder, timing)
+    };
+
+    explicit Subscriptions(Options options, QObject *parent = nullptr);
+    ~Subscriptions() override;
+
+    QList<azure::Subscription> subscriptions() const { return m_subscriptions; }
+    QList<azure::StoredAccount> accounts() const { return m_store.accounts(); }
+    azure::Subscription current() const { return m_current; }
+    QString currentId() const { return m_current.id; }
+    Error errorKind() const { return m_errorKind; }
+    QString error() const { return m_error; } // translated; empty with Error::None
+    QStringList warnings() const { return m_warnings; }
+
+    // Parses and remembers (AccountStore) a .publishsettings file and selects its first
+    // subscription. False with error() set (names the file, the cause, the next step).
+    // Synchronous: the file is at most 1 MiB.
+    bool importPublishSettings(const QString &path);
+    // Makes `id` current (a new client). False with error() set; refused while isBusy().
+    bool select(const QString &id);
+    // Re-reads the store and selects the current subscription, else `preferredId`, else the
+    // store's current one, else the first.
+    void reload(const QString &preferredId = QString());
+
+    azure::ManagementClient *client() const { return m_client.get(); }
+
+    // Client users. holdClient() until the work is done; releaseClient() (or the user's
+    // destruction) lets go. isBusy() while anything holds the client.
+    void holdClient(QObject *user);
+    void releaseClient(QObject *user);
+    bool isBusy() const { return !m_users.isEmpty(); }
+
+    // Earlier runs that left resources behind, and their clean-up with the current client.
+    provision::UnfinishedRuns *unfinishedRuns() const { return m_unfinished; }
+    // False when no subscription is selected or a clean-up runs already.
+    bool cleanUpUnfinishedRuns();
+
+signals:
+    void subscriptionsChanged();
+    void currentChanged();
+    void errorChanged();
+    // Before the current client goes away: abort what runs on it.
+    void clientAboutToChange();
+    void busyChanged();
+
+private:
+    bool fail(Error kind, const QString &text);
+    void clearError();
+    QString busyMessage() const;
+
+    Options m_options;
+    azure::AccountStore m_store;
+    std::unique_ptr<azure::ManagementClient> m_client;
+    provision::UnfinishedRuns *m_unfinished = nullptr;
+    QList<azure::Subscription> m_subscriptions;
+    azure::Subscription m_current;
+    Error m_errorKind = Error::None;
+    QString m_error;
+    QStringList m_warnings;
+    QSet<QObject *> m_users;
+};
+
+} // namespace dockervm::wizard
