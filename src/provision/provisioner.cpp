@@ -181,7 +181,7 @@ void Provisioner::clientGone()
     // Rolling back: what is left stays in the journal for 'docker-vm cleanup'.
     if (m_rollbackQueue.isEmpty())
         return finishRun();
-    rollbackDone(m_rollbackQueue.first(), false,
+    rollbackDone(m_rollbackQueue.first(), Removal::Failed,
                  tr("the connection to the subscription was closed"));
 }
 
