@@ -22,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTextDocument>
@@ -200,7 +201,10 @@ ConnectionPanel::ConnectionPanel(docker::ConnectionController *controller, QWidg
 
     connect(controller, &ConnectionController::targetChanged, this, &ConnectionPanel::updateTarget);
     connect(controller, &ConnectionController::stateChanged, this, &ConnectionPanel::updateState);
-    connect(controller, &ConnectionController::summaryChanged, this, &ConnectionPanel::updateState);
+    connect(controller, &ConnectionController::summaryChanged, this, [this] {
+        m_summaryTarget = m_controller->targetUrl() + QLatin1Char('\n') + m_controller->certDir();
+        updateState();
+    });
     connect(controller, &ConnectionController::stagesReset, this, &ConnectionPanel::updateStages);
     connect(controller, &ConnectionController::stageUpdated, this, &ConnectionPanel::updateStage);
     connect(controller, &ConnectionController::serverFactsChanged, this,
@@ -354,8 +358,18 @@ void ConnectionPanel::buildUi()
     m_stageDetail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_stageDetail->setTextInteractionFlags(Qt::TextSelectableByMouse |
                                            Qt::TextSelectableByKeyboard);
-    m_stageDetail->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
-    checksLayout->addWidget(m_stageDetail, 1);
+    // In a scroll area: a long diagnosis scrolls at a small window size instead of being drawn
+    // over the stage rows (a word-wrapped label's height is not a minimum the tab honours).
+    auto *detailArea = new QScrollArea(checksPage);
+    detailArea->setObjectName(QStringLiteral("stageDetailArea"));
+    detailArea->setWidgetResizable(true);
+    detailArea->setFrameShape(QFrame::NoFrame);
+    detailArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailArea->setMinimumHeight(m_stageDetail->fontMetrics().lineSpacing() * 2);
+    detailArea->setWidget(m_stageDetail);
+    detailArea->viewport()->setAutoFillBackground(false);
+    m_stageDetail->setAutoFillBackground(false);
+    checksLayout->addWidget(detailArea, 1);
     connect(m_stages, &QTreeWidget::currentItemChanged, this, &ConnectionPanel::updateStageDetail);
 
     auto *serverPage = new QWidget(this);
@@ -587,8 +601,10 @@ void ConnectionPanel::updateTarget()
     if (!m_controller)
         return;
     const auto *c = m_controller.data();
-    m_target->setText(c->host().isEmpty() ? tr("(no host given)") : c->targetUrl());
-    m_certDir->setText(QDir::toNativeSeparators(c->certDir()));
+    m_target->setText(c->host().isEmpty() ? QStringLiteral("—") : c->targetUrl());
+    m_certDir->setText(c->certDir().isEmpty() ? QStringLiteral("—")
+                                              : QDir::toNativeSeparators(c->certDir()));
+    updateState(); // the summary names the target
     if (c->legacyTls()) {
         m_mode->setText(QStringLiteral("<b>%1</b>").arg(c->modeText().toHtmlEscaped()));
         m_mode->setTextFormat(Qt::RichText);
@@ -620,14 +636,20 @@ void ConnectionPanel::updateState()
 {
     if (!m_controller)
         return;
-    const State state = m_controller->state();
+    State state = m_controller->state();
+    // A result that speaks of another target (the fields changed since) is not shown.
+    const bool stale =
+        state != State::Checking && !m_controller->summary().isEmpty() &&
+        m_summaryTarget != m_controller->targetUrl() + QLatin1Char('\n') + m_controller->certDir();
+    if (stale)
+        state = State::Idle;
     // A short bold headline, then the controller's sentence (which names the cause and the
     // next step on failure).
     QString headline;
     const auto &report = m_controller->lastReport();
     switch (state) {
     case State::Idle:
-        if (report.failure == docker::ProbeFailure::Cancelled)
+        if (report.failure == docker::ProbeFailure::Cancelled && !stale)
             headline = tr("Stopped.");
         break;
     case State::Checking:
@@ -640,10 +662,10 @@ void ConnectionPanel::updateState()
         headline = tr("Not connected: %1 failed.").arg(docker::stageLabel(report.failedStage));
         break;
     }
-    const QString body =
-        m_controller->summary().isEmpty()
-            ? tr("Not checked yet. Press Retry to check %1.").arg(m_controller->targetUrl())
-            : m_controller->summary();
+    const QString body = !m_controller->summary().isEmpty() && !stale ? m_controller->summary()
+                         : m_controller->host().isEmpty()
+                             ? tr("No Docker host to check yet.")
+                             : tr("Not checked yet: %1.").arg(m_controller->targetUrl());
     m_summary->setText(
         headline.isEmpty()
             ? body.toHtmlEscaped()
