@@ -328,8 +328,15 @@ void ConnectionPanel::buildUi()
     // --- tabs: checks, server, terminal, log -----------------------------------------------------
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("panelTabs"));
-    auto *checksPage = new QWidget(this);
-    checksPage->setObjectName(QStringLiteral("checksTab"));
+    // The Checks tab scrolls as a whole: at a small window size its rows and the detail below
+    // them keep their own room (a layout squeezed below its minimum draws one over the other).
+    auto *checksTab = new QScrollArea(this);
+    checksTab->setObjectName(QStringLiteral("checksTab"));
+    checksTab->setWidgetResizable(true);
+    checksTab->setFrameShape(QFrame::NoFrame);
+    checksTab->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *checksPage = new QWidget(checksTab);
+    checksPage->setObjectName(QStringLiteral("checksContent"));
     auto *checksLayout = new QVBoxLayout(checksPage);
     m_stages = new QTreeWidget(checksPage);
     m_stages->setObjectName(QStringLiteral("stageList"));
@@ -358,18 +365,7 @@ void ConnectionPanel::buildUi()
     m_stageDetail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_stageDetail->setTextInteractionFlags(Qt::TextSelectableByMouse |
                                            Qt::TextSelectableByKeyboard);
-    // In a scroll area: a long diagnosis scrolls at a small window size instead of being drawn
-    // over the stage rows (a word-wrapped label's height is not a minimum the tab honours).
-    auto *detailArea = new QScrollArea(checksPage);
-    detailArea->setObjectName(QStringLiteral("stageDetailArea"));
-    detailArea->setWidgetResizable(true);
-    detailArea->setFrameShape(QFrame::NoFrame);
-    detailArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    detailArea->setMinimumHeight(m_stageDetail->fontMetrics().lineSpacing() * 2);
-    detailArea->setWidget(m_stageDetail);
-    detailArea->viewport()->setAutoFillBackground(false);
-    m_stageDetail->setAutoFillBackground(false);
-    checksLayout->addWidget(detailArea, 1);
+    checksLayout->addWidget(m_stageDetail, 1);
     connect(m_stages, &QTreeWidget::currentItemChanged, this, &ConnectionPanel::updateStageDetail);
 
     auto *serverPage = new QWidget(this);
@@ -471,7 +467,10 @@ void ConnectionPanel::buildUi()
     m_log->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_log->setTabChangesFocus(true);
 
-    m_tabs->addTab(checksPage, QString());
+    checksTab->setWidget(checksPage);
+    checksTab->viewport()->setAutoFillBackground(false);
+    checksPage->setAutoFillBackground(false);
+    m_tabs->addTab(checksTab, QString());
     m_tabs->addTab(serverPage, QString());
     m_tabs->addTab(terminalPage, QString());
     m_tabs->addTab(m_log, QString());

@@ -142,7 +142,7 @@ WelcomePage::WelcomePage(Controller *controller, QWidget *parent)
            "when you no longer need it.</p>"));
     layout->addWidget(what);
 
-    m_newHost = new QRadioButton(tr("Create a &new Docker host"), this);
+    m_newHost = new QRadioButton(tr("Create a ne&w Docker host"), this);
     m_newHost->setObjectName(QStringLiteral("newHostRadio"));
     m_checkExisting = new QRadioButton(tr("C&heck an existing Docker host"), this);
     m_checkExisting->setObjectName(QStringLiteral("checkExistingRadio"));
@@ -514,7 +514,7 @@ RegionPage::RegionPage(Controller *controller, QWidget *parent)
     m_busy->setTextVisible(false);
     m_busy->setMaximumHeight(8);
     m_error = makeErrorLabel(QStringLiteral("regionError"), this);
-    m_retry = new QPushButton(tr("&Retry"), this);
+    m_retry = new QPushButton(tr("Re&try"), this);
     m_retry->setObjectName(QStringLiteral("regionRetry"));
     layout->addWidget(label);
     layout->addWidget(m_list);

@@ -248,7 +248,7 @@ DockerPage::DockerPage(Controller *controller, QWidget *parent)
     auto *row = new QHBoxLayout;
     m_certDir = new QLineEdit(this);
     m_certDir->setObjectName(QStringLiteral("certDirEdit"));
-    m_browse = new QPushButton(tr("&Browse…"), this);
+    m_browse = new QPushButton(tr("Bro&wse…"), this);
     m_browse->setObjectName(QStringLiteral("certDirBrowse"));
     row->addWidget(m_certDir, 1);
     row->addWidget(m_browse);

@@ -186,7 +186,7 @@ void SetupWizard::confirm(const QString &objectName, const QString &title, const
                           const QString &yesText, const QString &noText,
                           std::function<void()> onYes)
 {
-    if (m_confirmation) {
+    if (m_confirmation && m_confirmation->isVisible()) {
         m_confirmation->raise();
         m_confirmation->activateWindow();
         return;

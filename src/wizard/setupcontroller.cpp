@@ -5,6 +5,8 @@
 #include "wizard/provisioningsession.h"
 #include "wizard/subscriptions.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QSettings>
 
@@ -26,6 +28,13 @@ const QString kGeometryKey = QStringLiteral("window/geometry");
 SetupController::SetupController(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options))
 {
+    if (m_options.demo && m_options.dockerConfigDir.isEmpty()) {
+        // Demo mode never writes a docker context into the real ~/.docker.
+        const QString base = m_options.settingsFile.isEmpty()
+                                 ? QDir::tempPath()
+                                 : QFileInfo(m_options.settingsFile).absolutePath();
+        m_options.dockerConfigDir = base + QStringLiteral("/docker-config");
+    }
     m_settings = m_options.settingsFile.isEmpty()
                      ? std::make_unique<QSettings>()
                      : std::make_unique<QSettings>(m_options.settingsFile, QSettings::IniFormat);

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSslCertificate>
 
@@ -203,6 +204,8 @@ bool Subscriptions::setManagementCaFile(const QString &path)
     qCInfo(lcUi) << "management CA for" << m_current.id
                  << (file.isEmpty() ? QStringLiteral("(system store)") : file);
     emit clientAboutToChange();
+    // A connection kept from before still trusts the old CA list: start afresh.
+    m_options.networkAccessManager->clearConnectionCache();
     makeClient();
     emit currentChanged();
     return true;
