@@ -99,7 +99,7 @@ ProgressPage::ProgressPage(Controller *controller, QWidget *parent)
     m_steps->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_steps->header()->setStretchLastSection(true);
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
-    m_steps->setTextElideMode(Qt::ElideMiddle);
+    m_steps->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_steps, 3);
 
     m_result = new QLabel(this);

@@ -620,7 +620,8 @@ ImagePage::ImagePage(Controller *controller, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(ImageTableModel::NameColumn,
                                                       QHeaderView::Stretch);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    // Image names differ at their end (version, date): keep the end.
+    m_table->setTextElideMode(Qt::ElideLeft);
     layout->addWidget(m_table, 1);
 
     m_count = new QLabel(this);
