@@ -310,6 +310,7 @@ ConnectionPage::ConnectionPage(Controller *controller, QWidget *parent)
     connect(m_certDir, &QLineEdit::textChanged, this, syncTarget);
     auto check = [this, syncTarget] {
         syncTarget();
+        m_connection->setHostOverrides(m_controller->connection()->hostOverrides());
         if (m_host->text().trimmed().isEmpty()) {
             m_host->setFocus();
             return;
@@ -352,6 +353,7 @@ void ConnectionPage::initializePage()
     // After Create: Docker answered the provisioner already; check again as the user would.
     m_connection->setTarget(m_controller->connection()->host(), m_controller->connection()->port(),
                             m_controller->connection()->certDir());
+    m_connection->setHostOverrides(m_controller->connection()->hostOverrides());
     m_connection->setWaitSeconds(60);
     m_connection->retry();
 }

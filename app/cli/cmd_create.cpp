@@ -80,6 +80,11 @@ void printOutcome(Invocation &inv, const Provisioner &p)
     const Provisioner::Result &r = p.result();
     if (!r.removed.isEmpty())
         inv.err() << tr("Removed: %1").arg(r.removed.join(QStringLiteral(", "))) << Qt::endl;
+    if (!r.alreadyGone.isEmpty())
+        inv.err() << tr("Already gone: %1").arg(r.alreadyGone.join(QStringLiteral(", ")))
+                  << Qt::endl;
+    if (!r.kept.isEmpty())
+        inv.err() << tr("Kept: %1").arg(r.kept.join(QStringLiteral(", "))) << Qt::endl;
     if (!r.leftBehind.isEmpty())
         inv.err() << tr("Could not remove: %1\nRun 'docker-vm cleanup' to try again.")
                          .arg(r.leftBehind.join(QStringLiteral(", ")))
@@ -111,6 +116,13 @@ bool readPort(Invocation &inv, const QString &option, int *port)
 
 void addTimingOptions(Invocation &inv)
 {
+    QCommandLineOption simulated(
+        QStringLiteral("simulated-endpoints"),
+        tr("Demo/tests only: against the simulator on loopback, reach the VM's Docker port at the "
+           "loopback address the simulated deployment reports, still verifying the certificate "
+           "for <name>.cloudapp.net."));
+    simulated.setFlags(QCommandLineOption::HiddenFromHelp);
+    inv.parser().addOption(simulated);
     inv.parser().addOptions({
         {QStringLiteral("poll-interval"), tr("Milliseconds between status polls (default 5000)."),
          QStringLiteral("MS"), QStringLiteral("5000")},
@@ -124,16 +136,52 @@ Provisioner::Options timingOptions(Invocation &inv)
     Provisioner::Options o;
     o.pollIntervalMs = qMax(10, inv.parser().value(QStringLiteral("poll-interval")).toInt());
     o.dockerWaitSeconds = qMax(1, inv.parser().value(QStringLiteral("docker-wait")).toInt());
+    // Off unless asked for: a real run resolves the VM's name through the system.
+    o.hostOverrides.setMapSimulatedEndpoints(
+        inv.parser().isSet(QStringLiteral("simulated-endpoints")));
     return o;
+}
+
+// After a second Ctrl+C: what the run's journal still lists, and how to remove it; exit 130.
+void stopNow(Invocation &inv, Provisioner &p)
+{
+    p.stop();
+    QStringList left;
+    QString error;
+    if (const auto journal = provision::Journal::load(p.journalPath(), &error)) {
+        for (const provision::Journal::Entry &e : journal->leftovers()) {
+            // A planned entry may exist: its request may have reached Azure just now.
+            left << (e.state == provision::Journal::State::Planned
+                         ? tr("%1 (if it was made)").arg(provision::Journal::describe(e))
+                         : provision::Journal::describe(e));
+        }
+    }
+    if (left.isEmpty()) {
+        inv.err() << tr("Interrupted again: stopped. Nothing this run made is left.") << Qt::endl;
+    } else {
+        inv.err() << tr("Interrupted again: stopped before the clean-up finished. Still there:")
+                  << Qt::endl;
+        for (const QString &line : std::as_const(left))
+            inv.err() << "  " << line << Qt::endl;
+        inv.err() << tr("Run 'docker-vm cleanup' to remove them (recorded in %1).")
+                         .arg(QDir::toNativeSeparators(p.journalPath()))
+                  << Qt::endl;
+    }
+    inv.finish(130);
 }
 
 void startProvisioner(Invocation &inv, Provisioner *p)
 {
     reportProgress(inv, p);
-    cli::onInterrupt(p, [&inv, p] {
-        inv.err() << tr("Interrupted: cancelling and removing what was created…") << Qt::endl;
-        p->cancel();
-    });
+    cli::onInterrupt(
+        p,
+        [&inv, p] {
+            inv.err() << tr("Interrupted: cancelling and removing what was created (Ctrl+C again "
+                            "to stop at once)…")
+                      << Qt::endl;
+            p->cancel();
+        },
+        [&inv, p] { stopNow(inv, *p); });
 }
 
 void runCreate(Invocation &inv)
@@ -305,8 +353,7 @@ void runStatus(Invocation &inv)
     if (!client)
         return;
     const QString name = inv.positional().first();
-    auto *reply = client->get(
-        QStringLiteral("services/hostedservices/%1/deploymentslots/Production").arg(name));
+    auto *reply = client->getDeploymentBySlot(name);
     QObject::connect(reply, &azure::ManagementReply::finished, qApp, [&inv, reply, name] {
         reply->deleteLater();
         if (reply->httpStatus() == 404)
@@ -314,10 +361,7 @@ void runStatus(Invocation &inv)
                 tr("%1 has no VM deployment (Azure: %2).").arg(name, reply->error().message));
         if (!reply->ok())
             return inv.fail(reply->error().toString());
-        QString error;
-        const auto d = azure::parseDeployment(reply->body(), &error);
-        if (!d)
-            return inv.fail(error);
+        const azure::Deployment *d = &reply->deployment(); // parsed by the typed reply
         if (inv.json()) {
             QJsonArray roles;
             for (const auto &r : d->instances) {

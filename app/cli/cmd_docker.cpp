@@ -167,6 +167,7 @@ void runCheck(Invocation &inv)
         inv.fail(tr("--timeout takes a positive number of seconds."), 2);
         return;
     }
+    dockervm::HostOverrides overrides; // none unless --connect-to: the system resolves HOST
     if (inv.parser().isSet(connectTo)) {
         const QString spec = inv.parser().value(connectTo);
         const qsizetype colon = spec.lastIndexOf(QLatin1Char(':'));
@@ -174,9 +175,8 @@ void runCheck(Invocation &inv)
             colon > 0 ? spec.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']'))
                       : QString());
         const uint port = colon > 0 ? spec.mid(colon + 1).toUInt(&ok) : 0;
-        dockervm::HostOverrides::enable();
         if (address.isNull() || !ok || port == 0 || port > 65535 ||
-            !dockervm::HostOverrides::map(t.host, t.port, address, quint16(port))) {
+            !overrides.map(t.host, t.port, address, quint16(port))) {
             inv.fail(tr("--connect-to needs a loopback ADDR:PORT such as 127.0.0.1:2376, not '%1'.")
                          .arg(spec),
                      2);
@@ -192,6 +192,7 @@ void runCheck(Invocation &inv)
                                                              : docker::ProbeOptions::Mode::Verify;
     options.waitSeconds = wait;
     options.stageTimeoutMs = int(timeout * 1000);
+    options.hostOverrides = overrides;
 
     auto *probe = new docker::DockerProbe(options, inv.scope());
     if (!inv.json()) {

@@ -2,29 +2,8 @@
 
 #include "common/logging.h"
 
-#include <QHash>
-#include <QMutex>
-#include <QMutexLocker>
-
-#include <atomic>
-
 namespace dockervm {
 namespace {
-
-struct Registry
-{
-    QMutex mutex;
-    QHash<QString, HostOverrides::Target> targets;
-};
-
-std::atomic_bool g_enabled{false};
-std::atomic_bool g_loopbackOnly{false};
-
-Registry &registry()
-{
-    static Registry r;
-    return r;
-}
 
 QString keyFor(const QString &host, quint16 port)
 {
@@ -33,14 +12,12 @@ QString keyFor(const QString &host, quint16 port)
 
 } // namespace
 
-void HostOverrides::enable()
+bool isLoopbackName(const QString &host)
 {
-    g_enabled = true;
-}
-
-bool HostOverrides::isEnabled()
-{
-    return g_enabled;
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 
 bool HostOverrides::map(const QString &host, quint16 port, const QHostAddress &address,
@@ -50,53 +27,20 @@ bool HostOverrides::map(const QString &host, quint16 port, const QHostAddress &a
         qCWarning(lcDocker) << "refusing a host override to a non-loopback address" << address;
         return false;
     }
-    Registry &r = registry();
-    QMutexLocker lock(&r.mutex);
-    r.targets.insert(keyFor(host, port), Target{address, toPort});
+    m_targets.insert(keyFor(host, port), Target{address, toPort});
     qCDebug(lcDocker) << "host override" << host << port << "->" << address << toPort;
     return true;
 }
 
 void HostOverrides::unmap(const QString &host, quint16 port)
 {
-    Registry &r = registry();
-    QMutexLocker lock(&r.mutex);
-    r.targets.remove(keyFor(host, port));
+    m_targets.remove(keyFor(host, port));
 }
 
-void HostOverrides::clear()
+std::optional<HostOverrides::Target> HostOverrides::lookup(const QString &host, quint16 port) const
 {
-    Registry &r = registry();
-    QMutexLocker lock(&r.mutex);
-    r.targets.clear();
-}
-
-void HostOverrides::setLoopbackOnly(bool on)
-{
-    g_loopbackOnly = on;
-}
-
-bool HostOverrides::isLoopbackOnly()
-{
-    return g_loopbackOnly;
-}
-
-bool HostOverrides::isLoopbackName(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
-std::optional<HostOverrides::Target> HostOverrides::lookup(const QString &host, quint16 port)
-{
-    if (!g_enabled)
-        return std::nullopt;
-    Registry &r = registry();
-    QMutexLocker lock(&r.mutex);
-    const auto it = r.targets.constFind(keyFor(host, port));
-    if (it == r.targets.constEnd())
+    const auto it = m_targets.constFind(keyFor(host, port));
+    if (it == m_targets.constEnd())
         return std::nullopt;
     return *it;
 }

@@ -227,6 +227,7 @@ void ConnectionController::start()
     options.mode = m_legacyTls ? ProbeOptions::Mode::LegacyTls : ProbeOptions::Mode::Verify;
     options.waitSeconds = m_waitSeconds;
     options.stageTimeoutMs = m_stageTimeoutMs;
+    options.hostOverrides = m_hostOverrides;
 
     auto *probe = new DockerProbe(options, this);
     m_probe = probe;
@@ -326,9 +327,9 @@ void ConnectionController::onProbeFinished(const ConnectionReport &report)
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows[i].state != StageState::Running)
             continue;
+        // A running row's text was cleared when its stage started (onStageChanged).
         m_rows[i].state = cancelled ? StageState::Pending : StageState::Failed;
-        if (!cancelled || m_rows[i].diagnosis.isEmpty())
-            m_rows[i].diagnosis = cancelled ? tr("Cancelled") : report.summary;
+        m_rows[i].diagnosis = cancelled ? tr("Cancelled") : report.summary;
         emit stageUpdated(i);
     }
     emit serverFactsChanged();

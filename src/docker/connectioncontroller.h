@@ -73,6 +73,9 @@ public:
     void setLegacyTls(bool legacy);
     int waitSeconds() const { return m_waitSeconds; }
     void setWaitSeconds(int seconds); // > 0: keep trying until Docker answers (see ProbeOptions)
+    // Demo/test redirections for the probe (none by default: the system resolves the host).
+    const HostOverrides &hostOverrides() const { return m_hostOverrides; }
+    void setHostOverrides(const HostOverrides &overrides) { m_hostOverrides = overrides; }
     int stageTimeoutMs() const { return m_stageTimeoutMs; }
     void setStageTimeoutMs(int ms);
     // All target fields at once (one targetChanged).
@@ -149,6 +152,7 @@ private:
     bool m_legacyTls = false;
     int m_waitSeconds = 0;
     int m_stageTimeoutMs = 10000;
+    HostOverrides m_hostOverrides;
 
     State m_state = State::Idle;
     QList<StageRow> m_rows;

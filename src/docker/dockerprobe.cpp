@@ -1,269 +1,54 @@
 #include "docker/dockerprobe.h"
 
-#include "certs/x509.h"
-#include "common/hostoverrides.h"
 #include "common/logging.h"
+#include "docker/probetexts.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QHostInfo>
-#include <QJsonArray>
-#include <QSslCipher>
-#include <QSslKey>
 #include <QSslSocket>
 #include <QTcpSocket>
 
 namespace dockervm::docker {
 namespace {
 
-QString tr(const char *text)
+// The one way a socket is given up: no more signals to us, no more traffic, freed later.
+template <typename Socket> void dropSocket(QPointer<Socket> &socket, QObject *owner)
 {
-    return QCoreApplication::translate("dockervm::docker::DockerProbe", text);
+    if (!socket)
+        return;
+    socket->disconnect(owner);
+    socket->abort();
+    socket->deleteLater();
+    socket = nullptr;
 }
 
-QString certName(const QSslCertificate &cert)
+// Alerts by which a server says it does not take our client certificate.
+bool isClientCertificateAlert(QSsl::AlertType type)
 {
-    QStringList cn = cert.subjectInfo(QSslCertificate::CommonName);
-    if (!cn.isEmpty())
-        return QStringLiteral("CN=") + cn.join(QLatin1Char(','));
-    const QStringList org = cert.subjectInfo(QSslCertificate::Organization);
-    if (!org.isEmpty())
-        return QStringLiteral("O=") + org.join(QLatin1Char(','));
-    return cert.subjectDisplayName();
-}
-
-QString issuerName(const QSslCertificate &cert)
-{
-    QStringList cn = cert.issuerInfo(QSslCertificate::CommonName);
-    if (!cn.isEmpty())
-        return QStringLiteral("CN=") + cn.join(QLatin1Char(','));
-    return cert.issuerDisplayName();
-}
-
-// "DNS:a.example, IP:127.0.0.1 (CN=a.example)"
-QString namesOf(const QSslCertificate &cert)
-{
-    QStringList names;
-    const auto sans = cert.subjectAlternativeNames();
-    for (auto it = sans.constBegin(); it != sans.constEnd(); ++it) {
-        if (it.key() == QSsl::DnsEntry)
-            names << QStringLiteral("DNS:") + it.value();
-        else if (it.key() == QSsl::IpAddressEntry)
-            names << QStringLiteral("IP:") + it.value();
-        else if (it.key() == QSsl::EmailEntry)
-            names << QStringLiteral("email:") + it.value();
-    }
-    QString text =
-        names.isEmpty() ? tr("no subjectAltName at all") : names.join(QStringLiteral(", "));
-    const QStringList cn = cert.subjectInfo(QSslCertificate::CommonName);
-    if (!cn.isEmpty())
-        text += QStringLiteral(" (CN=%1)").arg(cn.join(QLatin1Char(',')));
-    return text;
-}
-
-QString dateText(const QDateTime &dt)
-{
-    return dt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-}
-
-QString protocolName(QSsl::SslProtocol p)
-{
-    switch (p) {
-    case QSsl::TlsV1_2:
-        return QStringLiteral("TLS 1.2");
-    case QSsl::TlsV1_3:
-        return QStringLiteral("TLS 1.3");
+    switch (type) {
+    case QSsl::AlertType::NoCertificate:
+    case QSsl::AlertType::BadCertificate:
+    case QSsl::AlertType::UnsupportedCertificate:
+    case QSsl::AlertType::CertificateRevoked:
+    case QSsl::AlertType::CertificateExpired:
+    case QSsl::AlertType::CertificateUnknown:
+    case QSsl::AlertType::UnknownCa:
+    case QSsl::AlertType::AccessDenied:
+    case QSsl::AlertType::CertificateRequired:
+        return true;
     default:
-        return QStringLiteral("TLS");
-    }
-}
-
-bool looksLikeClientCertAlert(const QString &text)
-{
-    const QString t = text.toLower();
-    return t.contains(QLatin1String("alert bad certificate")) ||
-           t.contains(QLatin1String("certificate required")) ||
-           t.contains(QLatin1String("alert unknown ca")) ||
-           t.contains(QLatin1String("alert certificate unknown")) ||
-           t.contains(QLatin1String("alert unsupported certificate")) ||
-           t.contains(QLatin1String("alert certificate revoked")) ||
-           t.contains(QLatin1String("alert certificate expired")) ||
-           t.contains(QLatin1String("alert access denied"));
-}
-
-bool looksLikeNotTls(const QString &text)
-{
-    const QString t = text.toLower();
-    return t.contains(QLatin1String("wrong version number")) ||
-           t.contains(QLatin1String("unexpected record")) ||
-           t.contains(QLatin1String("packet length too long")) ||
-           t.contains(QLatin1String("record layer failure")) ||
-           t.contains(QLatin1String("http request")) ||
-           t.contains(QLatin1String("unknown protocol")) ||
-           t.contains(QLatin1String("record length"));
-}
-
-std::optional<QSslKey> readKey(const QByteArray &pem)
-{
-    for (QSsl::KeyAlgorithm alg : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
-        QSslKey key(pem, alg, QSsl::Pem, QSsl::PrivateKey);
-        if (!key.isNull())
-            return key;
-    }
-    return std::nullopt;
-}
-
-bool readFile(const QString &path, QByteArray *data, QString *why)
-{
-    QFileInfo fi(path);
-    if (!fi.exists()) {
-        *why = tr("%1 does not exist").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *why = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString());
-        return false;
-    }
-    *data = f.readAll();
-    return true;
+}
+
+// The first bytes of a TLS record: content type 20..23, then major version 3.
+bool isTlsRecord(const QByteArray &bytes)
+{
+    return bytes.size() >= 2 && uchar(bytes[0]) >= 0x14 && uchar(bytes[0]) <= 0x17 &&
+           uchar(bytes[1]) == 0x03;
 }
 
 } // namespace
-
-// ---- report ---------------------------------------------------------------------------------
-
-QString stageId(ProbeStage stage)
-{
-    switch (stage) {
-    case ProbeStage::CertificateFiles:
-        return QStringLiteral("certificate-files");
-    case ProbeStage::Resolve:
-        return QStringLiteral("resolve");
-    case ProbeStage::Connect:
-        return QStringLiteral("connect");
-    case ProbeStage::TlsHandshake:
-        return QStringLiteral("tls-handshake");
-    case ProbeStage::ClientCertificate:
-        return QStringLiteral("client-certificate");
-    case ProbeStage::Ping:
-        return QStringLiteral("ping");
-    case ProbeStage::Version:
-        return QStringLiteral("version");
-    case ProbeStage::Info:
-        return QStringLiteral("info");
-    }
-    return {};
-}
-
-QString stageLabel(ProbeStage stage)
-{
-    switch (stage) {
-    case ProbeStage::CertificateFiles:
-        return tr("Certificate files");
-    case ProbeStage::Resolve:
-        return tr("Name resolution");
-    case ProbeStage::Connect:
-        return tr("TCP connection");
-    case ProbeStage::TlsHandshake:
-        return tr("TLS handshake");
-    case ProbeStage::ClientCertificate:
-        return tr("Client certificate");
-    case ProbeStage::Ping:
-        return tr("GET /_ping");
-    case ProbeStage::Version:
-        return tr("GET /version");
-    case ProbeStage::Info:
-        return tr("GET /info");
-    }
-    return {};
-}
-
-QString failureId(ProbeFailure failure)
-{
-    switch (failure) {
-    case ProbeFailure::None:
-        return QStringLiteral("none");
-    case ProbeFailure::CertificateFiles:
-        return QStringLiteral("certificate-files");
-    case ProbeFailure::NameNotFound:
-        return QStringLiteral("name-not-found");
-    case ProbeFailure::ConnectionRefused:
-        return QStringLiteral("connection-refused");
-    case ProbeFailure::ConnectTimeout:
-        return QStringLiteral("connect-timeout");
-    case ProbeFailure::HostUnreachable:
-        return QStringLiteral("host-unreachable");
-    case ProbeFailure::ConnectError:
-        return QStringLiteral("connect-error");
-    case ProbeFailure::UntrustedCertificate:
-        return QStringLiteral("untrusted-certificate");
-    case ProbeFailure::HostNameMismatch:
-        return QStringLiteral("host-name-mismatch");
-    case ProbeFailure::CertificateExpired:
-        return QStringLiteral("certificate-expired");
-    case ProbeFailure::CertificateNotYetValid:
-        return QStringLiteral("certificate-not-yet-valid");
-    case ProbeFailure::PlainHttp:
-        return QStringLiteral("plain-http");
-    case ProbeFailure::TlsError:
-        return QStringLiteral("tls-error");
-    case ProbeFailure::ClientCertificateRefused:
-        return QStringLiteral("client-certificate-refused");
-    case ProbeFailure::Timeout:
-        return QStringLiteral("timeout");
-    case ProbeFailure::HttpError:
-        return QStringLiteral("http-error");
-    case ProbeFailure::UnexpectedAnswer:
-        return QStringLiteral("unexpected-answer");
-    case ProbeFailure::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return {};
-}
-
-const StageResult *ConnectionReport::stage(ProbeStage s) const
-{
-    for (const auto &r : stages) {
-        if (r.stage == s)
-            return &r;
-    }
-    return nullptr;
-}
-
-QJsonObject ConnectionReport::toJson() const
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("host"), host);
-    o.insert(QStringLiteral("port"), int(port));
-    o.insert(QStringLiteral("certDir"), QDir::toNativeSeparators(certDir));
-    o.insert(QStringLiteral("mode"), mode == ProbeOptions::Mode::Verify
-                                         ? QStringLiteral("verify")
-                                         : QStringLiteral("legacy-tls"));
-    o.insert(QStringLiteral("ok"), ok);
-    if (!ok) {
-        o.insert(QStringLiteral("failure"), failureId(failure));
-        o.insert(QStringLiteral("failedStage"), stageId(failedStage));
-    }
-    o.insert(QStringLiteral("summary"), summary);
-    o.insert(QStringLiteral("attempts"), attempts);
-    o.insert(QStringLiteral("elapsedMs"), double(elapsedMs));
-    QJsonArray list;
-    for (const auto &s : stages) {
-        list.append(QJsonObject{{QStringLiteral("stage"), stageId(s.stage)},
-                                {QStringLiteral("passed"), s.passed},
-                                {QStringLiteral("detail"), s.detail},
-                                {QStringLiteral("elapsedMs"), double(s.elapsedMs)}});
-    }
-    o.insert(QStringLiteral("stages"), list);
-    o.insert(QStringLiteral("server"), server.toJson());
-    return o;
-}
-
-// ---- probe ----------------------------------------------------------------------------------
 
 DockerProbe::DockerProbe(ProbeOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options))
@@ -271,9 +56,11 @@ DockerProbe::DockerProbe(ProbeOptions options, QObject *parent)
     m_retryTimer.setSingleShot(true);
     m_stageTimer.setSingleShot(true);
     m_sniffTimer.setSingleShot(true);
+    m_sniffDeadline.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &DockerProbe::beginAttempt);
     connect(&m_stageTimer, &QTimer::timeout, this, &DockerProbe::onStageTimeout);
-    connect(&m_sniffTimer, &QTimer::timeout, this, &DockerProbe::startPlainSniff);
+    connect(&m_sniffTimer, &QTimer::timeout, this, &DockerProbe::startSniff);
+    connect(&m_sniffDeadline, &QTimer::timeout, this, &DockerProbe::sniffEnded);
 }
 
 DockerProbe::~DockerProbe()
@@ -308,7 +95,7 @@ void DockerProbe::start()
     m_stageClock.start();
     emit stageChanged(m_stage);
     QString detail;
-    const bool filesOk = loadFiles(&detail);
+    const bool filesOk = loadClientTls(m_options, &m_tls, &detail);
     m_filesStage =
         StageResult{ProbeStage::CertificateFiles, filesOk, detail, m_stageClock.elapsed()};
     if (!filesOk) {
@@ -329,105 +116,6 @@ void DockerProbe::start()
     beginAttempt();
 }
 
-bool DockerProbe::loadFiles(QString *detail)
-{
-    if (m_options.host.trimmed().isEmpty()) {
-        *detail = tr("No host name given.");
-        return false;
-    }
-    const QString dir = m_options.certDir;
-    const QString nativeDir = QDir::toNativeSeparators(dir);
-    const bool verify = m_options.mode == ProbeOptions::Mode::Verify;
-    const QString nextStep =
-        tr("Use the folder the VM's certificates were made in (--cert-dir), or make new ones with "
-           "'docker-vm certs create --host %1 --cert-dir %2'.")
-            .arg(m_options.host, nativeDir);
-    QStringList problems;
-    QByteArray caPem, certPem, keyPem;
-    QString why;
-    QList<QSslCertificate> cas;
-    if (verify) {
-        if (!readFile(dir + QStringLiteral("/ca.pem"), &caPem, &why)) {
-            problems << why;
-        } else {
-            cas = QSslCertificate::fromData(caPem, QSsl::Pem);
-            if (cas.isEmpty())
-                problems << tr("%1 holds no PEM certificate")
-                                .arg(QDir::toNativeSeparators(dir + QStringLiteral("/ca.pem")));
-        }
-    }
-    QSslCertificate clientCert;
-    if (!readFile(dir + QStringLiteral("/cert.pem"), &certPem, &why)) {
-        problems << why;
-    } else {
-        const auto certs = QSslCertificate::fromData(certPem, QSsl::Pem);
-        if (certs.isEmpty())
-            problems << tr("%1 holds no PEM certificate")
-                            .arg(QDir::toNativeSeparators(dir + QStringLiteral("/cert.pem")));
-        else
-            clientCert = certs.first();
-    }
-    std::optional<QSslKey> key;
-    if (!readFile(dir + QStringLiteral("/key.pem"), &keyPem, &why)) {
-        problems << why;
-    } else {
-        key = readKey(keyPem);
-        if (!key)
-            problems << tr("%1 is not an unencrypted PEM private key (RSA or EC)")
-                            .arg(QDir::toNativeSeparators(dir + QStringLiteral("/key.pem")));
-    }
-    if (problems.isEmpty()) {
-        QString keyError;
-        if (!certs::privateKeyMatchesCertificate(certPem, keyPem, &keyError))
-            problems << tr("%1 does not belong to %2 (%3)")
-                            .arg(QDir::toNativeSeparators(dir + QStringLiteral("/key.pem")),
-                                 QDir::toNativeSeparators(dir + QStringLiteral("/cert.pem")),
-                                 keyError);
-    }
-    if (!problems.isEmpty()) {
-        *detail = tr("The Docker client certificates are not usable: %1. %2")
-                      .arg(problems.join(QStringLiteral("; ")), nextStep);
-        return false;
-    }
-
-    m_ssl = QSslConfiguration::defaultConfiguration();
-    m_ssl.setProtocol(QSsl::TlsV1_2OrLater);
-    m_ssl.setLocalCertificate(clientCert);
-    m_ssl.setPrivateKey(*key);
-    if (verify) {
-        // Our CA only: setCaCertificates() replaces the system store and turns off on-demand
-        // loading of system roots, like docker's --tlscacert.
-        m_ssl.setCaCertificates(cas);
-        m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    } else {
-        m_ssl.setCaCertificates({});
-        m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-    }
-    m_clientCertText = tr("%1, issued by %2").arg(certName(clientCert), issuerName(clientCert));
-    if (!cas.isEmpty()) {
-        // Two CAs often share a name ("Test CA", "Docker CA"): the fingerprint tells them apart.
-        const QByteArray fp = cas.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper();
-        m_caText =
-            tr("%1, SHA-256 %2…").arg(certName(cas.first()), QString::fromLatin1(fp.left(23)));
-    }
-
-    QString text;
-    if (verify)
-        text = tr("ca.pem (%1), cert.pem (%2) and key.pem loaded from %3")
-                   .arg(m_caText, m_clientCertText, nativeDir);
-    else
-        text = tr("cert.pem (%1) and key.pem loaded from %2; legacy mode: the server will not be "
-                  "verified")
-                   .arg(m_clientCertText, nativeDir);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (clientCert.expiryDate() < now)
-        text +=
-            QLatin1String("; ") + tr("WARNING: cert.pem expired on %1, the daemon will refuse it")
-                                      .arg(dateText(clientCert.expiryDate()));
-    *detail = text;
-    return true;
-}
-
 void DockerProbe::beginAttempt()
 {
     if (!m_running)
@@ -439,31 +127,26 @@ void DockerProbe::beginAttempt()
     m_report.server = ServerFacts();
     m_addresses.clear();
     m_addressIndex = 0;
-    m_lastConnectError.clear();
     m_infoRetried = false;
     m_apiNote.clear();
     m_softClientCertFailure = false;
+    m_truncatedRetries = 0;
     qCDebug(lcDocker) << "attempt" << m_attempt << "for" << targetText();
 
     startStage(ProbeStage::Resolve);
-    if (const auto target = HostOverrides::lookup(m_options.host, m_options.port)) {
+    const HostOverrides &hosts = m_options.hostOverrides;
+    if (const auto target = hosts.lookup(m_options.host, m_options.port)) {
         m_targetPort = target->port;
-        passStage(tr("%1 mapped to %2:%3 by the demo/test host override; the certificate is "
-                     "still verified for %1")
-                      .arg(m_options.host, target->address.toString())
-                      .arg(target->port));
+        passStage(
+            texts::mappedByOverride(m_options.host, target->address.toString(), target->port));
         m_addresses = {target->address};
         startStage(ProbeStage::Connect);
         connectNext();
         return;
     }
     m_targetPort = m_options.port;
-    if (HostOverrides::isLoopbackOnly() && !HostOverrides::isLoopbackName(m_options.host)) {
-        failStage(ProbeFailure::NameNotFound,
-                  tr("Demo mode only reaches the simulated hosts on this computer, and %1 is not "
-                     "one of them; nothing was sent. Start the wizard without --demo to check a "
-                     "real host.")
-                      .arg(m_options.host));
+    if (hosts.isLoopbackOnly() && !isLoopbackName(m_options.host)) {
+        failStage(ProbeFailure::NameNotFound, texts::demoRefusesHost(m_options.host));
         return;
     }
     QHostAddress literal;
@@ -478,13 +161,9 @@ void DockerProbe::beginAttempt()
                 return;
             m_lookupId = -1;
             if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-                const QString why = info.error() == QHostInfo::HostNotFound
-                                        ? tr("the name does not exist (NXDOMAIN)")
-                                        : info.errorString();
-                failStage(ProbeFailure::NameNotFound,
-                          tr("Cannot resolve %1: %2. Check the spelling; a new cloud service's DNS "
-                             "name can take a few minutes to appear.")
-                              .arg(m_options.host, why));
+                const QString why = info.error() == QHostInfo::HostNotFound ? texts::nameNotFound()
+                                                                            : info.errorString();
+                failStage(ProbeFailure::NameNotFound, texts::resolveFailed(m_options.host, why));
                 return;
             }
             onResolved(info.addresses());
@@ -498,10 +177,10 @@ void DockerProbe::onResolved(const QList<QHostAddress> &addresses)
     for (const auto &a : addresses)
         (a.protocol() == QAbstractSocket::IPv6Protocol ? v6 : v4).append(a);
     m_addresses = v4 + v6;
-    QStringList texts;
+    QStringList shown;
     for (const auto &a : std::as_const(m_addresses))
-        texts << a.toString();
-    passStage(texts.join(QStringLiteral(", ")));
+        shown << a.toString();
+    passStage(shown.join(QStringLiteral(", ")));
     startStage(ProbeStage::Connect);
     connectNext();
 }
@@ -528,7 +207,7 @@ bool DockerProbe::isRetryable(ProbeFailure failure) const
     switch (failure) {
     case ProbeFailure::NameNotFound:
         // In demo mode an unmapped name is refused, not looked up: waiting cannot change that.
-        return !HostOverrides::isLoopbackOnly();
+        return !m_options.hostOverrides.isLoopbackOnly();
     case ProbeFailure::ConnectionRefused:
     case ProbeFailure::ConnectTimeout:
     case ProbeFailure::HostUnreachable:
@@ -537,6 +216,7 @@ bool DockerProbe::isRetryable(ProbeFailure failure) const
     case ProbeFailure::TlsError:
     case ProbeFailure::HttpError:
     case ProbeFailure::UnexpectedAnswer:
+    case ProbeFailure::TruncatedReply:
         return true;
     default:
         return false;
@@ -602,10 +282,6 @@ void DockerProbe::cancel()
 {
     if (!m_running)
         return;
-    if (m_lookupId >= 0) {
-        QHostInfo::abortHostLookup(m_lookupId);
-        m_lookupId = -1;
-    }
     m_report.failure = ProbeFailure::Cancelled;
     m_report.failedStage = m_stage;
     finishProbe(false, tr("The check of %1 was cancelled.").arg(targetText()));
@@ -615,65 +291,82 @@ void DockerProbe::cleanupConnection()
 {
     m_stageTimer.stop();
     m_sniffTimer.stop();
+    m_sniffDeadline.stop();
     if (m_lookupId >= 0) {
         QHostInfo::abortHostLookup(m_lookupId);
         m_lookupId = -1;
     }
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
-    if (m_sniff) {
-        m_sniff->disconnect(this);
-        m_sniff->abort();
-        m_sniff->deleteLater();
-        m_sniff = nullptr;
-    }
+    dropSocket(m_socket, this);
+    dropSocket(m_sniff, this);
+    dropSocket(m_anon, this);
     m_sniffBuffer.clear();
+    m_sniffState = Sniff::Idle;
     m_sslErrors.clear();
-    m_pendingTlsError.clear();
-    m_encrypted = false;
+    m_alert.reset();
+    m_handshakeFailed = false;
+    m_handshakeClosedByPeer = false;
+    m_handshakeError.clear();
+    m_clientCertAccepted = false;
+    m_anonReply.reset();
     m_request = Request::None;
     m_reply.reset();
+    m_replyCutShort = false;
 }
 
 // ---- connect and handshake ------------------------------------------------------------------
 
-void DockerProbe::connectNext()
+QSslSocket *DockerProbe::openSocket(const QSslConfiguration &config)
 {
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
-    const QHostAddress address = m_addresses.value(m_addressIndex);
     auto *socket = new QSslSocket(this);
-    m_socket = socket;
-    socket->setSslConfiguration(m_ssl);
+    socket->setSslConfiguration(config);
     socket->setPeerVerifyName(m_options.host);
+    qCDebug(lcDocker) << "connecting to" << m_addresses.value(m_addressIndex) << m_targetPort
+                      << (config.localCertificate().isNull() ? "without" : "with")
+                      << "a client certificate";
+    return socket; // the caller connects its slots, then connectToHost()
+}
+
+void DockerProbe::openMainSocket()
+{
+    dropSocket(m_socket, this);
+    m_sslErrors.clear();
+    m_alert.reset();
+    QSslSocket *socket = openSocket(m_tls.withCertificate);
+    m_socket = socket;
     connect(socket, &QSslSocket::connected, this, &DockerProbe::onConnected);
     connect(socket, &QSslSocket::encrypted, this, &DockerProbe::onEncrypted);
     connect(socket, &QSslSocket::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
+    connect(socket, &QSslSocket::alertReceived, this,
+            [this](QSsl::AlertLevel level, QSsl::AlertType type, const QString &description) {
+                qCDebug(lcDocker) << "TLS alert from the server:" << description;
+                if (level == QSsl::AlertLevel::Fatal)
+                    m_alert = Alert{type, description};
+            });
     connect(socket, &QSslSocket::errorOccurred, this, &DockerProbe::onSocketError);
     connect(socket, &QSslSocket::readyRead, this, &DockerProbe::onReadyRead);
     connect(socket, &QSslSocket::disconnected, this, &DockerProbe::onDisconnected);
-    qCDebug(lcDocker) << "connecting to" << address << m_targetPort;
-    socket->connectToHost(address, m_targetPort);
+    socket->connectToHost(m_addresses.value(m_addressIndex), m_targetPort);
+}
+
+void DockerProbe::connectNext()
+{
+    openMainSocket();
 }
 
 void DockerProbe::onConnected()
 {
-    if (m_stage != ProbeStage::Connect)
+    if (!m_socket)
         return;
+    if (m_stage != ProbeStage::Connect) {
+        // A fresh connection for a request after the daemon closed the previous one.
+        m_socket->startClientEncryption();
+        return;
+    }
     passStage(tr("connected to %1 port %2")
                   .arg(m_addresses.value(m_addressIndex).toString())
                   .arg(m_targetPort));
     startStage(ProbeStage::TlsHandshake);
-    m_sslErrors.clear();
     // A plain HTTP server answers nothing to a ClientHello; if the handshake stalls, ask the
     // port in plain HTTP on a second connection to tell the user what is there.
     m_sniffTimer.start(qBound(200, m_options.stageTimeoutMs / 2, 1500));
@@ -682,104 +375,24 @@ void DockerProbe::onConnected()
 
 void DockerProbe::onEncrypted()
 {
-    if (m_stage != ProbeStage::TlsHandshake && m_request == Request::None)
+    if (!m_socket)
         return;
     if (m_stage != ProbeStage::TlsHandshake) {
-        // A fresh connection for a request after the daemon closed the previous one.
-        sendRequest(m_request, m_requestPath);
+        if (m_request != Request::None)
+            writeRequest();
         return;
     }
     m_sniffTimer.stop();
-    m_encrypted = true;
-    const QSslCertificate peer = m_socket->peerCertificate();
-    const QString proto = protocolName(m_socket->sessionProtocol());
-    QString detail;
-    if (m_options.mode == ProbeOptions::Mode::Verify) {
-        detail = tr("%1; the server's certificate %2 (issued by %3, valid until %4) is signed by "
-                    "ca.pem and valid for %5")
-                     .arg(proto, certName(peer), issuerName(peer), dateText(peer.expiryDate()),
-                          m_options.host);
-    } else {
-        detail = tr("%1; LEGACY MODE (--tls): the server's certificate %2 (issued by %3) was NOT "
-                    "verified")
-                     .arg(proto, certName(peer), issuerName(peer));
-    }
-    passStage(detail);
+    m_sniffDeadline.stop();
+    dropSocket(m_sniff, this);
+    m_sniffState = Sniff::Idle;
+    passStage(
+        texts::handshakeDone(m_socket->peerCertificate(), m_socket->sessionProtocol(), m_options));
     // TLS 1.3 servers check the client certificate after our side of the handshake is done: the
     // first answer (or the connection dropping) tells whether the daemon took it.
     startStage(ProbeStage::ClientCertificate);
+    m_clientCertAccepted = false;
     sendRequest(Request::Ping, QStringLiteral("/_ping"));
-}
-
-QString DockerProbe::describeSslErrors(ProbeFailure *failure) const
-{
-    bool untrusted = false, expired = false, notYet = false, mismatch = false;
-    QSslCertificate cert = m_socket ? m_socket->peerCertificate() : QSslCertificate();
-    QStringList other;
-    for (const auto &e : m_sslErrors) {
-        if (cert.isNull() && !e.certificate().isNull())
-            cert = e.certificate();
-        switch (e.error()) {
-        case QSslError::CertificateUntrusted:
-        case QSslError::UnableToGetLocalIssuerCertificate:
-        case QSslError::UnableToGetIssuerCertificate:
-        case QSslError::UnableToVerifyFirstCertificate:
-        case QSslError::SelfSignedCertificate:
-        case QSslError::SelfSignedCertificateInChain:
-        case QSslError::CertificateSignatureFailed:
-        case QSslError::InvalidCaCertificate:
-        case QSslError::UnableToDecryptCertificateSignature:
-            untrusted = true;
-            break;
-        case QSslError::CertificateExpired:
-            expired = true;
-            break;
-        case QSslError::CertificateNotYetValid:
-            notYet = true;
-            break;
-        case QSslError::HostNameMismatch:
-            mismatch = true;
-            break;
-        default:
-            other << e.errorString();
-            break;
-        }
-    }
-    const QString caFile = QDir::toNativeSeparators(m_options.certDir + QStringLiteral("/ca.pem"));
-    QStringList parts;
-    *failure = ProbeFailure::TlsError;
-    if (untrusted) {
-        *failure = ProbeFailure::UntrustedCertificate;
-        parts << tr("the server's certificate (%1, issued by %2) is not signed by the CA in %3 "
-                    "(%4). Use the ca.pem that signed the daemon's certificate, or give the daemon "
-                    "a server certificate made from this CA ('docker-vm certs create --host %5')")
-                     .arg(certName(cert), issuerName(cert), caFile, m_caText, m_options.host);
-    }
-    if (expired) {
-        if (*failure == ProbeFailure::TlsError)
-            *failure = ProbeFailure::CertificateExpired;
-        parts << tr("the server's certificate expired on %1. Issue a new server certificate "
-                    "('docker-vm certs create --host %2') and install it on the daemon")
-                     .arg(dateText(cert.expiryDate()), m_options.host);
-    }
-    if (notYet) {
-        if (*failure == ProbeFailure::TlsError)
-            *failure = ProbeFailure::CertificateNotYetValid;
-        parts << tr("the server's certificate is not valid before %1; check the clocks of this "
-                    "computer and the server")
-                     .arg(dateText(cert.effectiveDate()));
-    }
-    if (mismatch) {
-        if (*failure == ProbeFailure::TlsError)
-            *failure = ProbeFailure::HostNameMismatch;
-        parts << tr("the server's certificate is valid for %1, not for %2. Connect with a name the "
-                    "certificate carries, or issue a server certificate for %2 ('docker-vm certs "
-                    "create --host %2'); the legacy --tls mode skips this check")
-                     .arg(namesOf(cert), m_options.host);
-    }
-    if (!other.isEmpty())
-        parts << other.join(QStringLiteral("; "));
-    return parts.join(QStringLiteral("; also "));
 }
 
 void DockerProbe::onSocketError()
@@ -790,11 +403,11 @@ void DockerProbe::onSocketError()
     const QString text = m_socket->errorString();
     qCDebug(lcDocker) << "socket error in stage" << stageId(m_stage) << error << text;
 
-    if (m_stage == ProbeStage::Connect) {
+    switch (m_stage) {
+    case ProbeStage::Connect: {
         const QString where = QStringLiteral("%1 port %2")
                                   .arg(m_addresses.value(m_addressIndex).toString())
                                   .arg(m_targetPort);
-        m_lastConnectError = where + QStringLiteral(": ") + text;
         if (m_addressIndex + 1 < m_addresses.size()) {
             ++m_addressIndex;
             connectNext();
@@ -803,125 +416,110 @@ void DockerProbe::onSocketError()
         switch (error) {
         case QAbstractSocket::ConnectionRefusedError:
             failStage(ProbeFailure::ConnectionRefused,
-                      tr("Nothing accepts connections on %1 (connection refused): the Docker "
-                         "daemon is not running yet, or listens on another port. Check "
-                         "--docker-port and that dockerd runs with -H tcp://0.0.0.0:%2.")
-                          .arg(where)
-                          .arg(m_options.port));
+                      texts::connectionRefused(where, m_options.port));
             return;
         case QAbstractSocket::NetworkError:
         case QAbstractSocket::HostNotFoundError:
-            failStage(ProbeFailure::HostUnreachable,
-                      tr("%1 cannot be reached (%2): check this computer's network connection.")
-                          .arg(where, text));
+            failStage(ProbeFailure::HostUnreachable, texts::hostUnreachable(where, text));
             return;
         case QAbstractSocket::SocketTimeoutError:
-            failStage(ProbeFailure::ConnectTimeout,
-                      tr("No answer from %1: a firewall drops the packets or the port has no "
-                         "endpoint on the cloud service.")
-                          .arg(where));
+            failStage(ProbeFailure::ConnectTimeout, texts::noAnswer(where));
             return;
         default:
-            failStage(ProbeFailure::ConnectError, tr("Cannot connect to %1: %2").arg(where, text));
+            failStage(ProbeFailure::ConnectError, texts::cannotConnect(where, text));
             return;
         }
     }
-
-    if (m_stage == ProbeStage::TlsHandshake) {
+    case ProbeStage::TlsHandshake:
         if (error == QAbstractSocket::SslInvalidUserDataError) {
             failStage(ProbeFailure::CertificateFiles,
-                      tr("The client certificate cannot be used: %1. Check that key.pem belongs "
-                         "to cert.pem in %2.")
-                          .arg(text, QDir::toNativeSeparators(m_options.certDir)));
+                      texts::clientKeyUnusable(text, m_options.certDir));
             return;
         }
-        if (!m_sslErrors.isEmpty()) {
-            ProbeFailure failure = ProbeFailure::TlsError;
-            const QString why = describeSslErrors(&failure);
-            finishTlsFailure(failure,
-                             tr("TLS handshake with %1 failed: %2.").arg(targetText(), why));
-            return;
-        }
-        if (looksLikeClientCertAlert(text)) {
-            passStage(tr("the daemon ended the handshake with an alert about our certificate"));
-            startStage(ProbeStage::ClientCertificate);
-            handleClientCertFailure(text);
-            return;
-        }
-        // Not TLS on the other side? Ask in plain HTTP before deciding.
-        m_pendingTlsError = text;
-        if (m_sniff && m_sniff->state() == QAbstractSocket::UnconnectedState) {
-            // The sniff already found TLS (or nothing) on the port.
-            finishTlsFailure(ProbeFailure::TlsError,
-                             tr("TLS handshake with %1 failed: %2").arg(targetText(), text));
-            return;
-        }
-        if (m_socket) {
-            m_socket->disconnect(this);
-            m_socket->abort();
-            m_socket->deleteLater();
-            m_socket = nullptr;
-        }
-        if (!m_sniff)
-            startPlainSniff();
+        handshakeBroke(error == QAbstractSocket::RemoteHostClosedError, text);
         return;
-    }
-
-    if (m_stage == ProbeStage::ClientCertificate) {
-        handleClientCertFailure(text);
-        return;
-    }
-
-    if (m_stage == ProbeStage::Ping || m_stage == ProbeStage::Version ||
-        m_stage == ProbeStage::Info) {
-        if (error == QAbstractSocket::RemoteHostClosedError &&
-            m_reply.state() == HttpReplyParser::State::Incomplete) {
+    case ProbeStage::ClientCertificate:
+        if (!m_clientCertAccepted) {
+            clientCertificateRefused();
+            return;
+        }
+        [[fallthrough]];
+    default:
+        if (error == QAbstractSocket::RemoteHostClosedError) {
             onDisconnected();
             return;
         }
         failStage(ProbeFailure::UnexpectedAnswer,
-                  tr("The connection to %1 failed during %2: %3")
-                      .arg(targetText(), stageLabel(m_stage), text));
+                  texts::requestFailed(targetText(), stageLabel(m_stage), text));
+        return;
     }
 }
 
-void DockerProbe::finishTlsFailure(ProbeFailure failure, const QString &diagnosis)
+void DockerProbe::handshakeBroke(bool closedByPeer, const QString &error)
 {
-    m_sniffTimer.stop();
-    failStage(failure, diagnosis);
+    if (m_handshakeFailed)
+        return;
+    m_handshakeFailed = true;
+    m_handshakeClosedByPeer = closedByPeer;
+    m_handshakeError = error;
+    if (!m_sslErrors.isEmpty()) {
+        ProbeFailure failure = ProbeFailure::TlsError;
+        const QString why = texts::sslErrors(
+            m_sslErrors, m_socket ? m_socket->peerCertificate() : QSslCertificate(), m_options,
+            m_tls.caText, &failure);
+        failStage(failure, tr("TLS handshake with %1 failed: %2.").arg(targetText(), why));
+        return;
+    }
+    if (m_alert) {
+        if (isClientCertificateAlert(m_alert->type)) {
+            passStage(texts::clientCertificateAlertInHandshake());
+            startStage(ProbeStage::ClientCertificate);
+            clientCertificateRefused();
+            return;
+        }
+        failStage(ProbeFailure::TlsError,
+                  texts::handshakeAlert(targetText(), m_alert->description));
+        return;
+    }
+    // No alert and no certificate problem: what is on that port? A plain connection tells.
+    dropSocket(m_socket, this);
+    switch (m_sniffState) {
+    case Sniff::Idle:
+        startSniff();
+        return;
+    case Sniff::Running:
+        return; // sniffVerdict() decides
+    case Sniff::Tls:
+    case Sniff::Silent:
+        concludeHandshake();
+        return;
+    }
 }
 
-void DockerProbe::startPlainSniff()
+void DockerProbe::concludeHandshake()
+{
+    failStage(ProbeFailure::TlsError, m_handshakeClosedByPeer
+                                          ? texts::handshakeClosed(targetText())
+                                          : texts::handshakeFailed(targetText(), m_handshakeError));
+}
+
+void DockerProbe::startSniff()
 {
     if (m_stage != ProbeStage::TlsHandshake || m_sniff)
         return;
+    m_sniffState = Sniff::Running;
+    m_sniffBuffer.clear();
     auto *sniff = new QTcpSocket(this);
     m_sniff = sniff;
-    m_sniffBuffer.clear();
     connect(sniff, &QTcpSocket::connected, this, [this] {
         if (m_sniff)
             m_sniff->write("GET /_ping HTTP/1.0\r\nHost: " + m_options.host.toUtf8() +
                            "\r\nUser-Agent: docker-vm\r\n\r\n");
     });
     connect(sniff, &QTcpSocket::readyRead, this, &DockerProbe::onSniffData);
-    auto giveUp = [this] {
-        if (!m_sniff)
-            return;
-        onSniffData();
-        if (m_stage == ProbeStage::TlsHandshake && !m_pendingTlsError.isEmpty()) {
-            finishTlsFailure(
-                ProbeFailure::TlsError,
-                looksLikeNotTls(m_pendingTlsError)
-                    ? tr("The service on %1 does not speak TLS (%2). Is the daemon started with "
-                         "--tlsverify on this port?")
-                          .arg(targetText(), m_pendingTlsError)
-                    : tr("TLS handshake with %1 failed: %2. Is the daemon started with "
-                         "--tlsverify on this port?")
-                          .arg(targetText(), m_pendingTlsError));
-        }
-    };
-    connect(sniff, &QTcpSocket::disconnected, this, giveUp);
-    connect(sniff, &QTcpSocket::errorOccurred, this, giveUp);
+    connect(sniff, &QTcpSocket::disconnected, this, &DockerProbe::sniffEnded);
+    connect(sniff, &QTcpSocket::errorOccurred, this, &DockerProbe::sniffEnded);
+    m_sniffDeadline.start(qBound(300, m_options.stageTimeoutMs / 4, 2000));
     sniff->connectToHost(m_addresses.value(m_addressIndex), m_targetPort);
 }
 
@@ -929,32 +527,119 @@ void DockerProbe::onSniffData()
 {
     if (!m_sniff || m_stage != ProbeStage::TlsHandshake)
         return;
-    m_sniffBuffer += m_sniff->readAll();
-    if (m_sniffBuffer.size() < 8 && m_sniff->state() == QAbstractSocket::ConnectedState)
+    m_sniffBuffer += m_sniff->read(4096 - m_sniffBuffer.size());
+    if (isTlsRecord(m_sniffBuffer)) {
+        sniffVerdict(Sniff::Tls);
         return;
-    if (!m_sniffBuffer.startsWith("HTTP/1.")) {
-        if (m_sniffBuffer.size() >= 8) {
-            m_sniff->disconnect(this);
-            m_sniff->abort();
-        }
+    }
+    // Enough to show: a whole first line, or a good piece of one.
+    if (m_sniffBuffer.contains('\n') || m_sniffBuffer.size() >= 64)
+        sniffEnded();
+}
+
+// The sniff connection closed, failed, heard enough or ran out of time: judge what it got.
+void DockerProbe::sniffEnded()
+{
+    if (!m_sniff || m_stage != ProbeStage::TlsHandshake)
+        return;
+    m_sniffBuffer += m_sniff->read(4096 - m_sniffBuffer.size());
+    const QByteArray bytes = m_sniffBuffer;
+    if (bytes.isEmpty()) {
+        sniffVerdict(Sniff::Silent);
         return;
     }
     // Go's TLS listener answers plain requests with "400 ... Client sent an HTTP request to an
     // HTTPS server": that port does speak TLS.
-    if (m_sniffBuffer.contains("HTTPS server")) {
-        m_sniff->disconnect(this);
-        m_sniff->abort();
+    if (isTlsRecord(bytes) || bytes.contains("HTTPS server")) {
+        sniffVerdict(Sniff::Tls);
         return;
     }
-    const qsizetype eol = m_sniffBuffer.indexOf('\r');
-    const QString statusLine = QString::fromLatin1(m_sniffBuffer.left(eol < 0 ? 60 : eol));
-    finishTlsFailure(ProbeFailure::PlainHttp,
-                     tr("Port %1 on %2 speaks plain HTTP, not TLS (it answered \"%3\"). The daemon "
-                        "was started without --tlsverify or another service listens there; never "
-                        "expose Docker without TLS. Start dockerd with --tlsverify --tlscacert "
-                        "--tlscert --tlskey on this port.")
-                         .arg(m_options.port)
-                         .arg(m_options.host, statusLine));
+    dropSocket(m_sniff, this);
+    m_sniffDeadline.stop();
+    if (bytes.startsWith("HTTP/1.")) {
+        const qsizetype eol = bytes.indexOf('\r');
+        failStage(ProbeFailure::PlainHttp,
+                  texts::plainHttp(m_options.host, m_options.port,
+                                   texts::excerpt(bytes.left(eol < 0 ? 60 : eol), 60)));
+        return;
+    }
+    failStage(ProbeFailure::NotTls, texts::notTls(targetText(), bytes));
+}
+
+void DockerProbe::sniffVerdict(Sniff found)
+{
+    dropSocket(m_sniff, this);
+    m_sniffDeadline.stop();
+    m_sniffState = found;
+    qCDebug(lcDocker) << "plain connection found" << (found == Sniff::Tls ? "TLS" : "nothing");
+    if (m_handshakeFailed)
+        concludeHandshake();
+    // Otherwise the handshake is still under way: its own outcome decides.
+}
+
+// ---- client certificate ---------------------------------------------------------------------
+
+void DockerProbe::clientCertificateRefused()
+{
+    // Without an alert about the certificate the daemon may just have been restarting (the
+    // Docker extension restarts it once with new certificates): wait mode tries again.
+    const bool certificateAlert = m_alert && isClientCertificateAlert(m_alert->type);
+    m_softClientCertFailure = !certificateAlert;
+    failStage(ProbeFailure::ClientCertificateRefused,
+              texts::clientCertificateRefused(
+                  m_options, m_tls.clientCertText,
+                  certificateAlert ? std::optional<QString>(m_alert->description) : std::nullopt));
+}
+
+// The daemon answered us. Would it answer anyone? Ask the same on a connection without a client
+// certificate: a daemon started with --tlsverify refuses it (an alert, or it closes).
+void DockerProbe::startAnonymousCheck()
+{
+    if (m_anon)
+        return;
+    m_anonReply.reset();
+    QSslSocket *socket = openSocket(m_tls.withoutCertificate);
+    m_anon = socket;
+    connect(socket, &QSslSocket::connected, this, [this] {
+        if (m_anon)
+            m_anon->startClientEncryption();
+    });
+    connect(socket, &QSslSocket::encrypted, this, [this] {
+        if (m_anon)
+            m_anon->write("GET /_ping HTTP/1.1\r\nHost: " + m_options.host.toUtf8() +
+                          "\r\nUser-Agent: docker-vm\r\nConnection: close\r\n\r\n");
+    });
+    connect(socket, &QSslSocket::readyRead, this, [this] {
+        if (!m_anon)
+            return;
+        if (m_anonReply.feed(m_anon->readAll()) == HttpReplyParser::State::Complete)
+            anonymousCheckDone(m_anonReply.status() / 100 == 2);
+    });
+    auto ended = [this] {
+        anonymousCheckDone(m_anonReply.state() == HttpReplyParser::State::Complete &&
+                           m_anonReply.status() / 100 == 2);
+    };
+    connect(socket, &QSslSocket::errorOccurred, this, ended);
+    connect(socket, &QSslSocket::disconnected, this, ended);
+    socket->connectToHost(m_addresses.value(m_addressIndex), m_targetPort);
+}
+
+void DockerProbe::anonymousCheckDone(bool served)
+{
+    if (!m_anon)
+        return;
+    dropSocket(m_anon, this);
+    if (m_stage != ProbeStage::ClientCertificate || !m_running)
+        return;
+    qCDebug(lcDocker) << "a client without a certificate was" << (served ? "served" : "refused");
+    if (served) {
+        failStage(ProbeFailure::ClientCertificateNotRequired,
+                  texts::clientCertificateNotRequired(targetText(), m_options.certDir));
+        return;
+    }
+    passStage(texts::clientCertificateAccepted(m_tls.clientCertText));
+    startStage(ProbeStage::Ping);
+    onReply();
 }
 
 // ---- HTTP -----------------------------------------------------------------------------------
@@ -964,33 +649,25 @@ void DockerProbe::sendRequest(Request request, const QString &path)
     m_request = request;
     m_requestPath = path;
     m_reply.reset();
-    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState ||
-        !m_socket->isEncrypted()) {
-        // The daemon closed the previous connection: open a new one for this request.
-        qCDebug(lcDocker) << "reconnecting for" << path;
-        if (m_socket) {
-            m_socket->disconnect(this);
-            m_socket->abort();
-            m_socket->deleteLater();
-            m_socket = nullptr;
-        }
-        auto *socket = new QSslSocket(this);
-        m_socket = socket;
-        socket->setSslConfiguration(m_ssl);
-        socket->setPeerVerifyName(m_options.host);
-        connect(socket, &QSslSocket::encrypted, this, &DockerProbe::onEncrypted);
-        connect(socket, &QSslSocket::errorOccurred, this, &DockerProbe::onSocketError);
-        connect(socket, &QSslSocket::readyRead, this, &DockerProbe::onReadyRead);
-        connect(socket, &QSslSocket::disconnected, this, &DockerProbe::onDisconnected);
-        socket->connectToHostEncrypted(m_addresses.value(m_addressIndex).toString(), m_targetPort,
-                                       m_options.host);
+    m_replyCutShort = false;
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState &&
+        m_socket->isEncrypted()) {
+        writeRequest();
         return;
     }
+    // The daemon closed the previous connection: open a new one for this request.
+    qCDebug(lcDocker) << "reconnecting for" << path;
+    openMainSocket();
+}
+
+void DockerProbe::writeRequest()
+{
     const QByteArray host = m_options.host.toUtf8() + ':' + QByteArray::number(m_options.port);
-    const QByteArray bytes =
-        "GET " + path.toUtf8() + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: docker-vm/" +
-        QCoreApplication::applicationVersion().toUtf8() + "\r\nAccept: application/json\r\n\r\n";
-    qCDebug(lcDocker) << "GET" << path;
+    const QByteArray bytes = "GET " + m_requestPath.toUtf8() + " HTTP/1.1\r\nHost: " + host +
+                             "\r\nUser-Agent: docker-vm/" +
+                             QCoreApplication::applicationVersion().toUtf8() +
+                             "\r\nAccept: application/json\r\n\r\n";
+    qCDebug(lcDocker) << "GET" << m_requestPath;
     m_socket->write(bytes);
 }
 
@@ -1001,11 +678,15 @@ void DockerProbe::onReadyRead()
     const QByteArray bytes = m_socket->readAll();
     if (m_request == Request::None || bytes.isEmpty())
         return;
-    if (m_stage == ProbeStage::ClientCertificate) {
-        passStage(tr("the daemon accepted cert.pem (%1)").arg(m_clientCertText));
-        startStage(ProbeStage::Ping);
-    }
     m_reply.feed(bytes);
+    if (m_stage == ProbeStage::ClientCertificate) {
+        // The daemon took our certificate; the reply waits until we know it refuses others.
+        if (!m_clientCertAccepted) {
+            m_clientCertAccepted = true;
+            startAnonymousCheck();
+        }
+        return;
+    }
     onReply();
 }
 
@@ -1013,35 +694,40 @@ void DockerProbe::onDisconnected()
 {
     if (!m_running)
         return;
-    if (m_stage == ProbeStage::ClientCertificate) {
-        handleClientCertFailure(m_socket ? m_socket->errorString() : QString());
+    switch (m_stage) {
+    case ProbeStage::TlsHandshake:
+        handshakeBroke(true, m_socket ? m_socket->errorString() : QString());
         return;
+    case ProbeStage::ClientCertificate:
+        if (!m_clientCertAccepted) {
+            clientCertificateRefused();
+            return;
+        }
+        break;
+    default:
+        break;
     }
-    if (m_request != Request::None && m_reply.state() == HttpReplyParser::State::Incomplete) {
-        m_reply.finishAtEof();
+    if (m_request == Request::None || m_reply.state() != HttpReplyParser::State::Incomplete)
+        return;
+    // A body without length ends here; anything else that is not complete was cut short.
+    m_replyCutShort = m_reply.finishAtEof() == HttpReplyParser::State::Error;
+    if (m_stage != ProbeStage::ClientCertificate) // else judged after the anonymous check
         onReply();
-    }
 }
 
-void DockerProbe::handleClientCertFailure(const QString &socketError)
+void DockerProbe::onTruncated()
 {
-    const QString certFile =
-        QDir::toNativeSeparators(m_options.certDir + QStringLiteral("/cert.pem"));
-    const QString keyFile =
-        QDir::toNativeSeparators(m_options.certDir + QStringLiteral("/key.pem"));
-    QString alert;
-    if (looksLikeClientCertAlert(socketError))
-        alert = tr(" (TLS alert: %1)").arg(socketError);
-    // Without an explicit alert the daemon may just have been restarting (the Docker extension
-    // restarts it once with new certificates): wait mode tries again.
-    m_softClientCertFailure = alert.isEmpty();
-    failStage(ProbeFailure::ClientCertificateRefused,
-              tr("The daemon on %1 refused our client certificate %2 (%3)%4: a daemon started "
-                 "with --tlsverify accepts only client certificates signed by its --tlscacert. "
-                 "Use the cert.pem and key.pem made with the CA whose certificate the VM got, or "
-                 "make a new set with 'docker-vm certs create' and install its CA on the daemon. "
-                 "The key is %5.")
-                  .arg(targetText(), certFile, m_clientCertText, alert, keyFile));
+    const bool headerComplete = m_reply.headersComplete();
+    dropSocket(m_socket, this);
+    if (m_truncatedRetries < kTruncatedRetries) {
+        ++m_truncatedRetries;
+        qCDebug(lcDocker) << "reply to" << m_requestPath << "cut short; asking again";
+        sendRequest(m_request, m_requestPath);
+        return;
+    }
+    failStage(
+        ProbeFailure::TruncatedReply,
+        texts::truncatedReply(targetText(), m_requestPath, headerComplete, m_truncatedRetries + 1));
 }
 
 void DockerProbe::onReply()
@@ -1049,21 +735,22 @@ void DockerProbe::onReply()
     if (m_reply.state() == HttpReplyParser::State::Incomplete)
         return;
     if (m_reply.state() == HttpReplyParser::State::Error) {
+        if (m_replyCutShort) {
+            onTruncated();
+            return;
+        }
         failStage(ProbeFailure::UnexpectedAnswer,
-                  tr("%1 did not answer %2 with valid HTTP: %3")
-                      .arg(targetText(), m_requestPath, QString::fromUtf8(m_reply.errorText())));
+                  texts::invalidHttp(targetText(), m_requestPath,
+                                     QString::fromUtf8(m_reply.errorText())));
         return;
     }
     const int status = m_reply.status();
     const QByteArray body = m_reply.body();
     const Request request = m_request;
     m_request = Request::None;
-    if (m_reply.connectionClose() && m_socket) {
-        m_socket->disconnect(this);
-        m_socket->disconnectFromHost();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
+    m_truncatedRetries = 0;
+    if (m_reply.connectionClose())
+        dropSocket(m_socket, this);
     const QString bodyText = QString::fromUtf8(body.left(300)).trimmed();
 
     switch (request) {
@@ -1190,27 +877,26 @@ void DockerProbe::onStageTimeout()
     const QString seconds = QString::number(m_options.stageTimeoutMs / 1000.0, 'g', 3);
     switch (m_stage) {
     case ProbeStage::Resolve:
-        failStage(ProbeFailure::NameNotFound,
-                  tr("Resolving %1 took longer than %2 s; check the DNS settings of this computer.")
-                      .arg(m_options.host, seconds));
+        failStage(ProbeFailure::NameNotFound, texts::resolveTimeout(m_options.host, seconds));
         return;
     case ProbeStage::Connect:
         failStage(ProbeFailure::ConnectTimeout,
-                  tr("No answer from %1 port %2 within %3 s: a firewall drops the packets, the "
-                     "cloud service has no endpoint for the port, or the VM is still starting.")
-                      .arg(m_addresses.value(m_addressIndex).toString())
-                      .arg(m_targetPort)
-                      .arg(seconds));
+                  texts::connectTimeout(m_addresses.value(m_addressIndex).toString(), m_targetPort,
+                                        seconds));
         return;
     case ProbeStage::TlsHandshake:
-        failStage(ProbeFailure::Timeout,
-                  tr("The TLS handshake with %1 did not finish within %2 s: the service on that "
-                     "port does not speak TLS, or the daemon is overloaded.")
-                      .arg(targetText(), seconds));
+        failStage(ProbeFailure::Timeout, texts::handshakeTimeout(targetText(), seconds));
         return;
+    case ProbeStage::ClientCertificate:
+        if (m_clientCertAccepted && m_anon) {
+            // Our request was answered; the one without a certificate was not: not served.
+            anonymousCheckDone(false);
+            return;
+        }
+        [[fallthrough]];
     default:
-        failStage(ProbeFailure::Timeout, tr("The daemon on %1 did not answer GET %2 within %3 s.")
-                                             .arg(targetText(), m_requestPath, seconds));
+        failStage(ProbeFailure::Timeout,
+                  texts::requestTimeout(targetText(), m_requestPath, seconds));
         return;
     }
 }

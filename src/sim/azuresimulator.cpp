@@ -3,6 +3,8 @@
 #include "azure/publishsettings.h"
 #include "certs/x509.h"
 #include "common/logging.h"
+#include "sim/asmxmlwriter.h"
+#include "sim/createrequest.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -18,14 +20,16 @@ static void initAzureSimResources()
 namespace dockervm::sim {
 namespace {
 
-// x-ms-version values the real endpoint accepted for the operations we serve.
+// x-ms-version values the real endpoint accepted for the operations we serve (2016-03-01 and
+// 2017-01-01: what azure-cli 0.10.20 sent, asm-and-peers.md section 7).
 const QStringList &supportedVersions()
 {
     static const QStringList versions{
         QStringLiteral("2012-03-01"), QStringLiteral("2013-03-01"), QStringLiteral("2013-06-01"),
         QStringLiteral("2013-08-01"), QStringLiteral("2013-11-01"), QStringLiteral("2014-02-01"),
         QStringLiteral("2014-04-01"), QStringLiteral("2014-05-01"), QStringLiteral("2014-06-01"),
-        QStringLiteral("2014-10-01"), QStringLiteral("2015-04-01")};
+        QStringLiteral("2014-10-01"), QStringLiteral("2015-04-01"), QStringLiteral("2016-03-01"),
+        QStringLiteral("2017-01-01")};
     return versions;
 }
 
@@ -73,10 +77,6 @@ bool isGuid(const QString &s)
 
 } // namespace
 
-const char *const AzureSimulator::kNamespaceAttributes =
-    "xmlns=\"http://schemas.microsoft.com/windowsazure\" "
-    "xmlns:i=\"http://www.w3.org/2001/XMLSchema-instance\"";
-
 AzureSimulator::AzureSimulator(QObject *parent) : AzureSimulator(Options(), parent) {}
 
 AzureSimulator::AzureSimulator(Options options, QObject *parent)
@@ -103,6 +103,7 @@ AzureSimulator::~AzureSimulator()
 void AzureSimulator::setFaults(const AzureFaults &faults)
 {
     m_faults = faults;
+    m_redirected.clear();
     m_rng.seed(faults.seed);
 }
 
@@ -280,11 +281,6 @@ void AzureSimulator::addRoute(const QByteArray &method, const QString &pattern,
     m_routes.append(std::move(r));
 }
 
-QByteArray AzureSimulator::xmlEscape(const QString &text)
-{
-    return text.toHtmlEscaped().toUtf8();
-}
-
 HttpResponse AzureSimulator::xmlResponse(int status, const QByteArray &body)
 {
     HttpResponse r = HttpResponse::text(status, body, "application/xml; charset=utf-8");
@@ -293,10 +289,11 @@ HttpResponse AzureSimulator::xmlResponse(int status, const QByteArray &body)
 
 HttpResponse AzureSimulator::errorResponse(int status, const QString &code, const QString &message)
 {
-    const QByteArray body = QByteArray("<Error ") + kNamespaceAttributes + "><Code>" +
-                            xmlEscape(code) + "</Code><Message>" + xmlEscape(message) +
-                            "</Message></Error>";
-    return xmlResponse(status, body);
+    AsmXmlWriter w;
+    w.start(QStringLiteral("Error"));
+    w.text(QStringLiteral("Code"), code);
+    w.text(QStringLiteral("Message"), message);
+    return xmlResponse(status, w.finish());
 }
 
 bool AzureSimulator::draw(double rate)
@@ -386,12 +383,17 @@ HttpResponse AzureSimulator::dispatch(const HttpRequest &request, AzureRequestRe
                              QStringLiteral("The requested resource does not exist."));
     }
 
-    if (m_faults.redirectEvery > 0 && m_state.requestCount % quint64(m_faults.redirectEvery) == 0 &&
-        !record.host.startsWith("localhost")) {
+    // Redirected to the same host, port and target; the follow-up is served.
+    const QByteArray redirectKey = request.method + ' ' + request.target;
+    if (!m_redirected.remove(redirectKey) && m_faults.redirectEvery > 0 &&
+        m_state.requestCount % quint64(m_faults.redirectEvery) == 0) {
+        m_redirected.insert(redirectKey);
         HttpResponse r = HttpResponse::text(307, QByteArray());
         r.headers.clear();
-        r.setHeader("Location",
-                    "https://localhost:" + QByteArray::number(request.localPort) + request.target);
+        const QByteArray host = record.host.isEmpty()
+                                    ? "127.0.0.1:" + QByteArray::number(request.localPort)
+                                    : record.host;
+        r.setHeader("Location", "https://" + host + request.target);
         return r;
     }
 
@@ -431,26 +433,19 @@ void AzureSimulator::addBuiltinRoutes()
     addRoute("GET", QStringLiteral("services/hostedservices/operations/isavailable/([^/]*)"),
              [](AzureCall &c) {
                  const QString name = c.match.captured(1);
-                 static const QRegularExpression valid(
-                     QStringLiteral("^[A-Za-z0-9][A-Za-z0-9-]{1,61}[A-Za-z0-9]$"));
-                 bool available = true;
                  QString reason;
-                 if (!valid.match(name).hasMatch()) {
-                     available = false;
+                 if (!prov::isValidServiceName(name))
                      reason =
                          QStringLiteral("The hosted service name is invalid. It must be 3 to 63 "
                                         "letters, digits or hyphens, and start and end with a "
                                         "letter or digit.");
-                 } else if (c.state.takenHostedServiceNames.contains(name.toLower())) {
-                     available = false;
+                 else if (c.state.takenHostedServiceNames.contains(name.toLower()))
                      reason = QStringLiteral("The specified DNS name is already taken.");
-                 }
-                 QByteArray body = QByteArray("<AvailabilityResponse ") + kNamespaceAttributes +
-                                   "><Result>" + (available ? "true" : "false") + "</Result>";
-                 body += available ? QByteArray("<Reason i:nil=\"true\"/>")
-                                   : "<Reason>" + xmlEscape(reason) + "</Reason>";
-                 body += "</AvailabilityResponse>";
-                 return xmlResponse(200, body);
+                 AsmXmlWriter w;
+                 w.start(QStringLiteral("AvailabilityResponse"));
+                 w.boolean(QStringLiteral("Result"), reason.isEmpty());
+                 w.textOrNil(QStringLiteral("Reason"), reason);
+                 return xmlResponse(200, w.finish());
              });
 }
 

@@ -69,7 +69,7 @@ LoopbackGuardNetworkAccessManager::LoopbackGuardNetworkAccessManager(QObject *pa
 
 bool LoopbackGuardNetworkAccessManager::isLoopbackHost(const QString &host)
 {
-    return HostOverrides::isLoopbackName(host);
+    return isLoopbackName(host);
 }
 
 QNetworkReply *LoopbackGuardNetworkAccessManager::createRequest(Operation op,
@@ -102,7 +102,14 @@ DemoEnvironment::~DemoEnvironment()
     // The provisioning routes refer to the Azure simulator: drop them first.
     m_provisioning.reset();
     m_azure.reset();
-    HostOverrides::setLoopbackOnly(false);
+}
+
+HostOverrides DemoEnvironment::hostOverrides() const
+{
+    HostOverrides hosts;
+    hosts.setLoopbackOnly(true);
+    hosts.setMapSimulatedEndpoints(true);
+    return hosts;
 }
 
 QString DemoEnvironment::accountConfigDir() const
@@ -156,11 +163,6 @@ bool DemoEnvironment::start(QString *error)
             return fail(tr("Cannot create the demo folder %1.").arg(m_base));
     }
 
-    // Nothing leaves the machine: the management client goes through the loopback guard, and the
-    // Docker probe may only reach mapped or loopback hosts.
-    HostOverrides::enable();
-    HostOverrides::setLoopbackOnly(true);
-
     AzureSimulator::Options azureOptions;
     azureOptions.faults.latencyMs = m_options.latencyMs;
     azureOptions.takenServiceNames = m_options.takenServiceNames;
@@ -207,6 +209,9 @@ provision::Provisioner::Options DemoEnvironment::provisionerOptions() const
     o.pollIntervalMs = m_options.pollIntervalMs;
     o.dockerWaitSeconds = 60;
     o.journalDir = journalDir();
+    // Nothing leaves the machine: the management client goes through the loopback guard, and the
+    // Docker probe may only reach mapped or loopback hosts.
+    o.hostOverrides = hostOverrides();
     return o;
 }
 

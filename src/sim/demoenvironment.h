@@ -91,6 +91,10 @@ public:
     azure::ManagementClient::Options clientOptions() const;
     provision::Provisioner::Options provisionerOptions() const;
     certs::KeyType keyType() const;
+    // Demo redirections: nothing but loopback is reached, and the provisioner maps each
+    // simulated VM's name to its loopback endpoint. Passed in options (provisionerOptions()
+    // carries them), never process-global.
+    HostOverrides hostOverrides() const;
 
 private:
     Options m_options;

@@ -32,6 +32,11 @@ QString ConnectionTarget::certDir() const
     return m_session->effectiveCertDir();
 }
 
+HostOverrides ConnectionTarget::hostOverrides() const
+{
+    return m_session->hostOverrides();
+}
+
 void ConnectionTarget::rememberHost(const QString &host)
 {
     m_settings->setValue(kConnectionHostKey, host);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/hostoverrides.h"
+
 #include <QObject>
 #include <QString>
 
@@ -21,6 +23,9 @@ public:
     QString host() const;
     int port() const;
     QString certDir() const;
+    // Demo redirections for the check: the provisioner's (with the simulated VM mapped) after a
+    // run, else the session's options. Empty in a real run: the system resolves the host.
+    HostOverrides hostOverrides() const;
     // Remembers the host of "check an existing host" for the next start.
     void rememberHost(const QString &host);
 

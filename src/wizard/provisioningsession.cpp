@@ -505,6 +505,12 @@ Provisioner::Result ProvisioningSession::result() const
     return m_provisioner ? m_provisioner->result() : Provisioner::Result();
 }
 
+HostOverrides ProvisioningSession::hostOverrides() const
+{
+    return m_provisioner ? m_provisioner->result().hostOverrides
+                         : m_options.provisioner.hostOverrides;
+}
+
 QString ProvisioningSession::resultText() const
 {
     if (!m_provisioner)

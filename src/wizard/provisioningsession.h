@@ -107,6 +107,9 @@ public:
     provision::Provisioner::Result result() const;
     QString resultText() const;
     provision::Provisioner *provisioner() const { return m_provisioner; }
+    // The Docker check's demo redirections: the run's (the simulated VM mapped) once there is
+    // one, else Options::provisioner.hostOverrides. Empty in a real run.
+    HostOverrides hostOverrides() const;
 
 signals:
     void dnsNameChanged();

@@ -56,6 +56,9 @@ Run createOnce(int latencyMs, certs::KeyType keyType, int index)
     options.pollIntervalMs = 1000;
     options.journalDir = dir.filePath(QStringLiteral("journal"));
     options.tls.keyType = keyType;
+    // As demo mode: the simulated VM's Docker port is reached on loopback, nothing else is.
+    options.hostOverrides.setLoopbackOnly(true);
+    options.hostOverrides.setMapSimulatedEndpoints(true);
     provision::Provisioner p(&client, spec, options);
     QSignalSpy done(&p, &provision::Provisioner::finished);
     QElapsedTimer clock;

@@ -67,6 +67,8 @@ private slots:
     void checkNothingListening();
     void checkWaitsForTheDaemon();
     void checkLegacyTls();
+    void checkDaemonWithoutTlsverify();
+    void checkWithoutConnectToResolvesName();
     void checkUsageErrors();
     void envBash();
     void envPowerShell();
@@ -267,6 +269,48 @@ void TstCliCheck::checkLegacyTls()
     QVERIFY2(legacy.out.contains(QStringLiteral("LEGACY TLS: the server is NOT verified")),
              qPrintable(legacy.out));
     QVERIFY(legacy.out.contains(QStringLiteral("Docker 1.3.3 (API 1.15, used 1.15)")));
+}
+
+void TstCliCheck::checkDaemonWithoutTlsverify()
+{
+    // dockerd --tls (no --tlsverify): it takes our certificate, and anyone else's absence of
+    // one. That is a security failure, not "verified mutual TLS".
+    sim::DockerHost::Options o;
+    o.caPem = m_good.ca.certificatePem;
+    o.serverCertPem = m_good.server.certificatePem;
+    o.serverKeyPem = m_good.server.privateKeyPem;
+    o.requireClientCertificate = false;
+    sim::DockerHost open(o);
+    QVERIFY(open.listen());
+    const CliRun r = runCli(checkArgs(open.port(), m_good.dir));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(QStringLiteral("✓ TLS handshake")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("✗ Client certificate")), qPrintable(r.out));
+    QVERIFY(!r.out.contains(QStringLiteral("verified mutual TLS")));
+    QVERIFY2(r.err.contains(QStringLiteral("without a client certificate")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("--tlsverify")), qPrintable(r.err));
+
+    QStringList args = checkArgs(open.port(), m_good.dir);
+    args << QStringLiteral("--json");
+    const CliRun j = runCli(args);
+    QCOMPARE(j.exitCode, 1);
+    const QJsonObject json = QJsonDocument::fromJson(j.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("failure")).toString(),
+             QStringLiteral("client-certificate-not-required"));
+    QCOMPARE(json.value(QStringLiteral("failedStage")).toString(),
+             QStringLiteral("client-certificate"));
+}
+
+void TstCliCheck::checkWithoutConnectToResolvesName()
+{
+    // No --connect-to: the name goes to the system resolver and no override is mentioned.
+    const CliRun r = runCli({QStringLiteral("check"), QStringLiteral("localhost"),
+                             QStringLiteral("--docker-port"), QString::number(m_host->port()),
+                             QStringLiteral("--cert-dir"), m_good.dir, QStringLiteral("--tls")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("✓ Name resolution")), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QStringLiteral("override")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("127.0.0.1")), qPrintable(r.out));
 }
 
 void TstCliCheck::checkUsageErrors()

@@ -86,6 +86,7 @@ private slots:
 
 private:
     std::unique_ptr<sim::DockerHost> startHost(quint16 port = 0);
+    bool mapDemoHost(quint16 port);
     void grab(QWidget *w, const QString &name);
     template <typename T> T *find(const char *name)
     {
@@ -119,7 +120,6 @@ void TstConnectionPanel::initTestCase()
     QVERIFY2(m_other.create(m_tmp.filePath(QStringLiteral("other")), {kDemoHost}, {},
                             certs::KeyType::EcdsaP256, 30, &error),
              qPrintable(error));
-    HostOverrides::enable();
 }
 
 void TstConnectionPanel::init()
@@ -139,7 +139,16 @@ void TstConnectionPanel::cleanup()
 {
     m_panel.reset();
     m_controller.reset();
-    HostOverrides::unmap(kDemoHost, kDemoPort);
+}
+
+// Reach kDemoHost on loopback: a value given to this controller only, nothing process-global.
+bool TstConnectionPanel::mapDemoHost(quint16 port)
+{
+    HostOverrides hosts;
+    if (!hosts.map(kDemoHost, kDemoPort, QHostAddress(QHostAddress::LocalHost), port))
+        return false;
+    m_controller->setHostOverrides(hosts);
+    return true;
 }
 
 std::unique_ptr<sim::DockerHost> TstConnectionPanel::startHost(quint16 port)
@@ -199,8 +208,7 @@ void TstConnectionPanel::connectsAndShowsServer()
 {
     auto host = startHost();
     QVERIFY(host);
-    QVERIFY(HostOverrides::map(kDemoHost, kDemoPort, QHostAddress(QHostAddress::LocalHost),
-                               host->port()));
+    QVERIFY(mapDemoHost(host->port()));
     auto *stageList = find<QTreeWidget>("stageList");
     QVERIFY(stageList);
     QCOMPARE(stageList->topLevelItemCount(), 8);
@@ -255,7 +263,7 @@ void TstConnectionPanel::nothingListeningThenRetrySucceeds()
 {
     const quint16 port = freePort();
     QVERIFY(port);
-    QVERIFY(HostOverrides::map(kDemoHost, kDemoPort, QHostAddress(QHostAddress::LocalHost), port));
+    QVERIFY(mapDemoHost(port));
     click("retryButton");
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), ConnectionController::State::Failed, 20000);
     const int connectRow = 2;
@@ -292,8 +300,7 @@ void TstConnectionPanel::wrongCaFailsAtHandshake()
 {
     auto host = startHost();
     QVERIFY(host);
-    QVERIFY(HostOverrides::map(kDemoHost, kDemoPort, QHostAddress(QHostAddress::LocalHost),
-                               host->port()));
+    QVERIFY(mapDemoHost(host->port()));
     // Our client files, but a ca.pem from another CA: the daemon's chain is not trusted.
     const QString dir = m_tmp.filePath(QStringLiteral("wrong-ca"));
     QVERIFY(QDir().mkpath(dir));
@@ -319,7 +326,7 @@ void TstConnectionPanel::wrongCaFailsAtHandshake()
 void TstConnectionPanel::waitModeStopButton()
 {
     const quint16 port = freePort();
-    QVERIFY(HostOverrides::map(kDemoHost, kDemoPort, QHostAddress(QHostAddress::LocalHost), port));
+    QVERIFY(mapDemoHost(port));
     m_controller->setWaitSeconds(60);
     QSignalSpy log(m_controller.get(), &ConnectionController::attemptLogged);
     click("retryButton");

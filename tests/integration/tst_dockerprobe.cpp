@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSslKey>
+#include <QSslServer>
 #include <QSslSocket>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -50,6 +51,78 @@ quint16 freePort()
     return p;
 }
 
+// A TLS server on loopback that requires a client certificate from `caPem` and answers each
+// request through `answer` (raw bytes, then optionally a clean TLS close). Counts requests by path.
+class RawHttpsServer : public QObject
+{
+public:
+    using Answer = std::function<QByteArray(const QByteArray &path, bool *closeAfter)>;
+    RawHttpsServer(const TestPki &pki, Answer answer) : m_answer(std::move(answer))
+    {
+        QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+        c.setLocalCertificate(QSslCertificate(pki.server.certificatePem));
+        c.setPrivateKey(QSslKey(pki.server.privateKeyPem, QSsl::Ec));
+        c.setCaCertificates(QSslCertificate::fromData(pki.ca.certificatePem));
+        c.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        m_server.setSslConfiguration(c);
+        connect(&m_server, &QSslServer::pendingConnectionAvailable, this, [this] {
+            while (auto *s = qobject_cast<QSslSocket *>(m_server.nextPendingConnection())) {
+                s->setParent(this);
+                connect(s, &QSslSocket::readyRead, this, [this, s] { onRead(s); });
+                connect(s, &QSslSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    quint16 port() const { return m_server.serverPort(); }
+    int count(const QByteArray &prefix) const
+    {
+        int n = 0;
+        for (const auto &p : m_paths)
+            n += p.startsWith(prefix) ? 1 : 0;
+        return n;
+    }
+
+private:
+    void onRead(QSslSocket *s)
+    {
+        QByteArray &buf = m_buffers[s];
+        buf += s->readAll();
+        qsizetype end;
+        while ((end = buf.indexOf("\r\n\r\n")) >= 0) {
+            const QByteArray path = buf.left(end).split(' ').value(1);
+            buf.remove(0, end + 4);
+            m_paths << path;
+            bool close = false;
+            s->write(m_answer(path, &close));
+            if (close) {
+                s->disconnectFromHost(); // close_notify, then FIN: a clean TLS close
+                return;
+            }
+        }
+    }
+
+    QSslServer m_server;
+    Answer m_answer;
+    QHash<QSslSocket *, QByteArray> m_buffers;
+    QList<QByteArray> m_paths;
+};
+
+QByteArray dockerAnswer(const QByteArray &path)
+{
+    if (path == "/_ping")
+        return "HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 2\r\n\r\nOK";
+    if (path == "/version") {
+        const QByteArray body =
+            R"({"Version":"20.10.24","ApiVersion":"1.41","MinAPIVersion":"1.12","Os":"linux"})";
+        return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+               QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    }
+    const QByteArray body = R"({"ServerVersion":"20.10.24","Name":"raw","Containers":0})";
+    return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
 } // namespace
 
 class TstDockerProbe : public QObject
@@ -57,7 +130,6 @@ class TstDockerProbe : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
-    void cleanup();
 
     void happyPath();
     void oldDaemonNegotiatesApi();
@@ -76,6 +148,14 @@ private slots:
     void cancelWhileWaiting();
     void demoModeRefusesUnmappedHosts();
     void tlsServerThatIsNotDocker();
+    void daemonNotRequiringClientCertificate();
+    void systemResolutionWithoutMap();
+    void twoProbesWithDifferentMaps();
+    void nonTlsBytesReportedAtOnce_data();
+    void nonTlsBytesReportedAtOnce();
+    void tlsAlertThenCloseReportedAtOnce();
+    void truncatedBodyRetriedThenFails_data();
+    void truncatedBodyRetriedThenFails();
 
 private:
     std::unique_ptr<sim::DockerHost>
@@ -104,11 +184,6 @@ void TstDockerProbe::initTestCase()
                             {QHostAddress(QHostAddress::LocalHost)}, KeyType::EcdsaP256, 30,
                             &error),
              qPrintable(error));
-}
-
-void TstDockerProbe::cleanup()
-{
-    HostOverrides::clear();
 }
 
 std::unique_ptr<sim::DockerHost> TstDockerProbe::startHost(const QByteArray &certPem,
@@ -202,6 +277,10 @@ void TstDockerProbe::happyPath()
     QCOMPARE(f.name, QStringLiteral("docker-sim"));
     QVERIFY(r.stage(ProbeStage::TlsHandshake)->detail.contains(QStringLiteral("signed by ca.pem")));
     QVERIFY(r.stage(ProbeStage::ClientCertificate)->detail.contains(QStringLiteral("CN=client")));
+    // The daemon was also asked without a client certificate, and refused.
+    QVERIFY(r.stage(ProbeStage::ClientCertificate)
+                ->detail.contains(QStringLiteral("refuses clients without a certificate")));
+    QTRY_VERIFY(host->failedHandshakes() >= 1);
     const QJsonObject j = r.toJson();
     QCOMPARE(j.value(QStringLiteral("ok")).toBool(), true);
     QCOMPARE(j.value(QStringLiteral("server"))
@@ -467,12 +546,11 @@ void TstDockerProbe::hostOverrideVerifiesDnsName()
 {
     auto host = startHost(m_good.server.certificatePem, m_good.server.privateKeyPem);
     QVERIFY(host);
-    HostOverrides::enable();
-    QVERIFY(HostOverrides::map(QStringLiteral("myvm.cloudapp.net"), 4243,
-                               QHostAddress(QHostAddress::LocalHost), host->port()));
-    QVERIFY(HostOverrides::map(QStringLiteral("evil.cloudapp.net"), 4243,
-                               QHostAddress(QHostAddress::LocalHost), host->port()));
     ProbeOptions o;
+    QVERIFY(o.hostOverrides.map(QStringLiteral("myvm.cloudapp.net"), 4243,
+                                QHostAddress(QHostAddress::LocalHost), host->port()));
+    QVERIFY(o.hostOverrides.map(QStringLiteral("evil.cloudapp.net"), 4243,
+                                QHostAddress(QHostAddress::LocalHost), host->port()));
     o.host = QStringLiteral("myvm.cloudapp.net");
     o.port = 4243;
     o.certDir = m_good.dir;
@@ -528,10 +606,8 @@ void TstDockerProbe::demoModeRefusesUnmappedHosts()
 {
     // Demo mode: a real host name is refused before any lookup, at once even in wait mode, while
     // loopback and mapped names still work.
-    HostOverrides::enable();
-    HostOverrides::setLoopbackOnly(true);
-    auto restore = qScopeGuard([] { HostOverrides::setLoopbackOnly(false); });
     ProbeOptions o;
+    o.hostOverrides.setLoopbackOnly(true);
     o.host = QStringLiteral("docker.example.com");
     o.port = 4243;
     o.certDir = m_good.dir;
@@ -548,7 +624,7 @@ void TstDockerProbe::demoModeRefusesUnmappedHosts()
     QVERIFY(host);
     o.host = QStringLiteral("myvm.cloudapp.net");
     o.waitSeconds = 0;
-    QVERIFY(HostOverrides::map(o.host, 4243, QHostAddress(QHostAddress::LocalHost), host->port()));
+    QVERIFY(o.hostOverrides.map(o.host, 4243, QHostAddress(QHostAddress::LocalHost), host->port()));
     QVERIFY(probe(o).ok);
     o.host = QStringLiteral("localhost");
     o.port = host->port();
@@ -580,12 +656,14 @@ void TstDockerProbe::cancelWhileWaiting()
 
 void TstDockerProbe::tlsServerThatIsNotDocker()
 {
-    // A web server with a valid certificate on the port: TLS passes, /_ping gives it away.
+    // A web server with a valid certificate on the port that even requires our client
+    // certificate: TLS passes, /_ping gives it away.
     sim::HttpServer web;
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setLocalCertificate(QSslCertificate(m_good.server.certificatePem));
     config.setPrivateKey(QSslKey(m_good.server.privateKeyPem, QSsl::Ec));
-    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    config.setCaCertificates(QSslCertificate::fromData(m_good.ca.certificatePem));
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     web.setSslConfiguration(config);
     web.setHandler([](const sim::HttpRequest &) {
         return sim::HttpResponse::text(200, "<html>It works!</html>", "text/html");
@@ -601,6 +679,238 @@ void TstDockerProbe::tlsServerThatIsNotDocker()
     QCOMPARE(r.failedStage, ProbeStage::Ping);
     QVERIFY2(r.summary.contains(QStringLiteral("does not look like a Docker daemon")),
              qPrintable(r.summary));
+}
+
+void TstDockerProbe::daemonNotRequiringClientCertificate()
+{
+    // A daemon started with --tls instead of --tlsverify serves anyone: our certificate being
+    // "accepted" proves nothing. The probe asks again without a certificate and fails the stage.
+    sim::DockerHost::Options ho;
+    ho.caPem = m_good.ca.certificatePem;
+    ho.serverCertPem = m_good.server.certificatePem;
+    ho.serverKeyPem = m_good.server.privateKeyPem;
+    ho.requireClientCertificate = false;
+    sim::DockerHost host(ho);
+    QVERIFY(host.listen());
+    ProbeOptions o;
+    o.host = QStringLiteral("localhost");
+    o.port = host.port();
+    o.certDir = m_good.dir;
+    o.waitSeconds = 20; // a security failure is final: no retries
+    const ConnectionReport r = probe(o);
+    QVERIFY(!r.ok);
+    QCOMPARE(failureId(r.failure), QStringLiteral("client-certificate-not-required"));
+    QCOMPARE(r.failedStage, ProbeStage::ClientCertificate);
+    QCOMPARE(r.attempts, 1);
+    QVERIFY(r.stage(ProbeStage::TlsHandshake)->passed);
+    const StageResult *cc = r.stage(ProbeStage::ClientCertificate);
+    QVERIFY(cc && !cc->passed);
+    QVERIFY2(cc->detail.contains(QStringLiteral("without a client certificate")),
+             qPrintable(cc->detail));
+    QVERIFY2(cc->detail.contains(QStringLiteral("--tlsverify")), qPrintable(cc->detail));
+    QVERIFY(!r.summary.contains(QStringLiteral("verified mutual TLS")));
+}
+
+void TstDockerProbe::systemResolutionWithoutMap()
+{
+    // No map given: the name goes to the system resolver and the report says nothing of an
+    // override, even though another probe in this process had one (see the test above).
+    auto host = startHost(m_good.server.certificatePem, m_good.server.privateKeyPem);
+    QVERIFY(host);
+    ProbeOptions mapped;
+    mapped.host = QStringLiteral("myvm.cloudapp.net");
+    mapped.certDir = m_good.dir;
+    QVERIFY(mapped.hostOverrides.map(mapped.host, mapped.port,
+                                     QHostAddress(QHostAddress::LocalHost), host->port()));
+    QVERIFY(probe(mapped).ok);
+
+    ProbeOptions o;
+    o.host = QStringLiteral("localhost");
+    o.port = host->port();
+    o.certDir = m_good.dir;
+    QVERIFY(o.hostOverrides.isEmpty());
+    const ConnectionReport r = probe(o);
+    QVERIFY2(r.ok, qPrintable(r.summary));
+    const QString resolve = r.stage(ProbeStage::Resolve)->detail;
+    QVERIFY2(resolve.contains(QStringLiteral("127.0.0.1")), qPrintable(resolve));
+    QVERIFY2(!resolve.contains(QStringLiteral("override")), qPrintable(resolve));
+}
+
+void TstDockerProbe::twoProbesWithDifferentMaps()
+{
+    // Two probes at once, the same name mapped to two different daemons: each sees its own.
+    sim::DockerHost::Options ho;
+    ho.caPem = m_good.ca.certificatePem;
+    ho.serverCertPem = m_good.server.certificatePem;
+    ho.serverKeyPem = m_good.server.privateKeyPem;
+    ho.name = QStringLiteral("first");
+    sim::DockerHost first(ho);
+    ho.name = QStringLiteral("second");
+    sim::DockerHost second(ho);
+    QVERIFY(first.listen());
+    QVERIFY(second.listen());
+    ProbeOptions a;
+    a.host = QStringLiteral("myvm.cloudapp.net");
+    a.certDir = m_good.dir;
+    ProbeOptions b = a;
+    QVERIFY(
+        a.hostOverrides.map(a.host, a.port, QHostAddress(QHostAddress::LocalHost), first.port()));
+    QVERIFY(
+        b.hostOverrides.map(b.host, b.port, QHostAddress(QHostAddress::LocalHost), second.port()));
+    DockerProbe pa(a), pb(b);
+    QSignalSpy fa(&pa, &DockerProbe::finished), fb(&pb, &DockerProbe::finished);
+    pa.start();
+    pb.start();
+    QVERIFY(fa.size() == 1 || fa.wait(30000));
+    QVERIFY(fb.size() == 1 || fb.wait(30000));
+    QVERIFY2(pa.report().ok, qPrintable(pa.report().summary));
+    QVERIFY2(pb.report().ok, qPrintable(pb.report().summary));
+    QCOMPARE(pa.report().server.name, QStringLiteral("first"));
+    QCOMPARE(pb.report().server.name, QStringLiteral("second"));
+    QCOMPARE(first.requestCount(), 3);
+    QCOMPARE(second.requestCount(), 3);
+}
+
+void TstDockerProbe::nonTlsBytesReportedAtOnce_data()
+{
+    QTest::addColumn<QByteArray>("greeting");
+    QTest::addColumn<bool>("closeAfter");
+    QTest::addColumn<QString>("failure");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("ssh banner, stays open")
+        << QByteArray("SSH-2.0-OpenSSH_8.9p1 Ubuntu-3\r\n") << false << QStringLiteral("not-tls")
+        << QStringLiteral("SSH-2.0-OpenSSH_8.9p1");
+    QTest::newRow("garbage, then close")
+        << QByteArray("220 mail.example.com ESMTP ready\r\n") << true << QStringLiteral("not-tls")
+        << QStringLiteral("220 mail.example.com");
+    QTest::newRow("plain HTTP answer, then close")
+        << QByteArray("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n") << true
+        << QStringLiteral("plain-http") << QStringLiteral("plain HTTP");
+}
+
+void TstDockerProbe::nonTlsBytesReportedAtOnce()
+{
+    // A service that is not TLS greets every connection. The probe must say what is there when
+    // the handshake breaks, not wait for the stage timeout ("did not finish").
+    QFETCH(QByteArray, greeting);
+    QFETCH(bool, closeAfter);
+    QFETCH(QString, failure);
+    QFETCH(QString, expected);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    connect(&server, &QTcpServer::newConnection, &server, [&] {
+        while (QTcpSocket *s = server.nextPendingConnection()) {
+            connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            s->write(greeting);
+            if (closeAfter)
+                s->disconnectFromHost();
+        }
+    });
+    ProbeOptions o;
+    o.host = QStringLiteral("localhost");
+    o.port = server.serverPort();
+    o.certDir = m_good.dir;
+    o.stageTimeoutMs = 120000; // the verdict must come from what the server did, not the timer
+    const ConnectionReport r = probe(o, 20000);
+    QVERIFY2(r.attempts == 1, "no report before the (long) stage timeout");
+    QVERIFY(!r.ok);
+    QCOMPARE(r.failedStage, ProbeStage::TlsHandshake);
+    QCOMPARE(failureId(r.failure), failure);
+    const QString d = r.stage(ProbeStage::TlsHandshake)->detail;
+    QVERIFY2(d.contains(expected), qPrintable(d));
+    QVERIFY2(!d.contains(QStringLiteral("did not finish")), qPrintable(d));
+}
+
+void TstDockerProbe::tlsAlertThenCloseReportedAtOnce()
+{
+    // A TLS server that dislikes our hello: a fatal handshake_failure alert, then it closes.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    connect(&server, &QTcpServer::newConnection, &server, [&] {
+        while (QTcpSocket *s = server.nextPendingConnection()) {
+            connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            connect(s, &QTcpSocket::readyRead, s, [s] {
+                s->readAll();
+                // TLS record: alert (21), TLS 1.2, length 2: fatal (2), handshake_failure (40)
+                s->write(QByteArray::fromHex("15030300020228"));
+                s->disconnectFromHost();
+            });
+        }
+    });
+    ProbeOptions o;
+    o.host = QStringLiteral("localhost");
+    o.port = server.serverPort();
+    o.certDir = m_good.dir;
+    o.stageTimeoutMs = 120000;
+    const ConnectionReport r = probe(o, 20000);
+    QVERIFY2(r.attempts == 1, "no report before the (long) stage timeout");
+    QVERIFY(!r.ok);
+    QCOMPARE(r.failedStage, ProbeStage::TlsHandshake);
+    QCOMPARE(r.failure, ProbeFailure::TlsError);
+    const QString d = r.stage(ProbeStage::TlsHandshake)->detail;
+    QVERIFY2(d.contains(QStringLiteral("closed the connection during the TLS handshake")),
+             qPrintable(d));
+    QVERIFY2(d.contains(QStringLiteral("alert")) && d.contains(QStringLiteral("handshake failure")),
+             qPrintable(d));
+}
+
+void TstDockerProbe::truncatedBodyRetriedThenFails_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<int>("stage");
+    QTest::newRow("Content-Length not reached")
+        << QByteArray("/version")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                      "400\r\n\r\n{\"Version\":\"20.10.24\",\"ApiVersion\":\"1.41\"}")
+        << int(ProbeStage::Version);
+    QTest::newRow("chunked, no last chunk")
+        << QByteArray("/v1.41/info")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: "
+                      "chunked\r\n\r\n29\r\n{\"ServerVersion\":\"20.10.24\",\"Name\":\"raw\"}"
+                      "\r\n")
+        << int(ProbeStage::Info);
+}
+
+void TstDockerProbe::truncatedBodyRetriedThenFails()
+{
+    // The daemon closes the connection cleanly (TLS close_notify) in the middle of a body. That
+    // is not an answer: the probe asks again (bounded), then reports a truncated reply.
+    QFETCH(QByteArray, path);
+    QFETCH(QByteArray, answer);
+    QFETCH(int, stage);
+    RawHttpsServer server(m_good, [&](const QByteArray &p, bool *close) {
+        if (p != path)
+            return dockerAnswer(p);
+        *close = true;
+        return answer;
+    });
+    QVERIFY(server.listen());
+    ProbeOptions o;
+    o.host = QStringLiteral("localhost");
+    o.port = server.port();
+    o.certDir = m_good.dir;
+    const ConnectionReport r = probe(o);
+    QVERIFY(!r.ok);
+    QCOMPARE(int(r.failedStage), stage);
+    QCOMPARE(failureId(r.failure), QStringLiteral("truncated-reply"));
+    QVERIFY2(r.summary.contains(QStringLiteral("truncated reply")), qPrintable(r.summary));
+    QCOMPARE(server.count(path), 3); // the first request and two retries
+    QCOMPARE(r.attempts, 1);
+
+    // A server that finishes the body on a retry passes.
+    int served = 0;
+    RawHttpsServer flaky(m_good, [&](const QByteArray &p, bool *close) {
+        if (p != path || ++served > 1)
+            return dockerAnswer(p);
+        *close = true;
+        return answer;
+    });
+    QVERIFY(flaky.listen());
+    o.port = flaky.port();
+    const ConnectionReport ok = probe(o);
+    QVERIFY2(ok.ok, qPrintable(ok.summary));
+    QCOMPARE(flaky.count(path), 2);
 }
 
 QTEST_GUILESS_MAIN(TstDockerProbe)

@@ -204,11 +204,10 @@ class TestProvisioningSim : public QObject
         for (const azure::InstanceEndpoint &ep : ri.endpoints) {
             if (ep.name != QLatin1String("docker"))
                 continue;
-            HostOverrides::enable();
-            if (!HostOverrides::map(s.hostName(), quint16(s.dockerPort), QHostAddress(ep.vip),
-                                    quint16(ep.publicPort)))
-                return failed;
             docker::ProbeOptions po;
+            if (!po.hostOverrides.map(s.hostName(), quint16(s.dockerPort), QHostAddress(ep.vip),
+                                      quint16(ep.publicPort)))
+                return failed;
             po.host = s.hostName();
             po.port = quint16(s.dockerPort);
             po.certDir = s.certDir;
@@ -241,11 +240,7 @@ private slots:
     }
 
     void init() { m_prov->setOptions(fastOptions()); }
-    void cleanup()
-    {
-        HostOverrides::clear();
-        m_azure->setFaults(sim::AzureFaults());
-    }
+    void cleanup() { m_azure->setFaults(sim::AzureFaults()); }
 
     void storageLifecycle()
     {
@@ -343,6 +338,99 @@ private slots:
         QVERIFY(badLocation->error().message.contains(QLatin1String("Moon Base")));
     }
 
+    // Create Storage Account and Create Cloud Service run one set of checks (createrequest.h) in
+    // the order the API reports problems: the body, the required elements (all named), the name,
+    // the base64 label, the affinity group, the location, the kind's own values, and only then
+    // the name in use (409). Each row breaks two rules; the earlier one is reported.
+    void createChecksInOrder_data()
+    {
+        QTest::addColumn<QString>("kind"); // storage | service
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("mentions");
+
+        const QString taken[] = {kSeeded, QStringLiteral("taken")};
+        const QString root[] = {QStringLiteral("CreateStorageServiceInput"),
+                                QStringLiteral("CreateHostedService")};
+        const QString kinds[] = {QStringLiteral("storage"), QStringLiteral("service")};
+        const QString bad = QStringLiteral("BadRequest");
+        for (int k = 0; k < 2; ++k) {
+            auto body = [&](const QString &name, const QString &label, const QString &location,
+                            const QString &affinity = {},
+                            const QString &accountType = {}) -> QByteArray {
+                QByteArray xml = "<" + root[k].toUtf8() +
+                                 " xmlns=\"http://schemas.microsoft.com/windowsazure\">";
+                if (!name.isNull())
+                    xml += "<ServiceName>" + name.toUtf8() + "</ServiceName>";
+                if (!label.isNull())
+                    xml += "<Label>" + label.toUtf8() + "</Label>";
+                if (!location.isNull())
+                    xml += "<Location>" + location.toUtf8() + "</Location>";
+                if (!affinity.isNull())
+                    xml += "<AffinityGroup>" + affinity.toUtf8() + "</AffinityGroup>";
+                if (!accountType.isNull())
+                    xml += "<AccountType>" + accountType.toUtf8() + "</AccountType>";
+                xml += "</" + root[k].toUtf8() + ">";
+                return xml;
+            };
+            const QString label = QString::fromLatin1(QByteArray("label").toBase64());
+            auto row = [&](const char *name) {
+                return &QTest::newRow(
+                    qPrintable(kinds[k] + QLatin1Char(':') + QLatin1String(name)));
+            };
+            *row("not xml, wrong root") << kinds[k] << QByteArray("<Other><") << 400 << bad
+                                        << QStringLiteral("not well-formed");
+            *row("wrong root") << kinds[k] << QByteArray("<Other/>") << 400 << bad
+                               << QStringLiteral("must be a <%1> document").arg(root[k]);
+            *row("missing before bad name")
+                << kinds[k] << body(QStringLiteral("Bad_Name!"), {}, {}) << 400 << bad
+                << QStringLiteral("missing required element(s): Label, Location");
+            *row("bad name before bad label")
+                << kinds[k] << body(QStringLiteral("x"), QStringLiteral("%%%"), kLocation) << 400
+                << bad << QStringLiteral("'x'");
+            *row("bad label before affinity group")
+                << kinds[k]
+                << body(QStringLiteral("provsimorder1"), QStringLiteral("%%%"), {},
+                        QStringLiteral("ag1"))
+                << 400 << bad << QStringLiteral("base64");
+            *row("affinity group before name in use")
+                << kinds[k] << body(taken[k], label, {}, QStringLiteral("ag1")) << 400 << bad
+                << QStringLiteral("affinity group 'ag1'");
+            *row("location before name in use")
+                << kinds[k] << body(taken[k], label, QStringLiteral("Moon Base")) << 400 << bad
+                << QStringLiteral("'Moon Base'");
+            *row("name in use") << kinds[k] << body(taken[k], label, kLocation) << 409
+                                << QStringLiteral("ConflictError")
+                                << (k == 0 ? QStringLiteral("already exists")
+                                           : QStringLiteral("already taken"));
+            if (k == 0)
+                *row("account type before name in use")
+                    << kinds[k] << body(taken[k], label, kLocation, {}, QStringLiteral("Premium"))
+                    << 400 << bad << QStringLiteral("account type 'Premium'");
+        }
+    }
+
+    void createChecksInOrder()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(QString, mentions);
+        const Inventory before = m_prov->inventory();
+        ManagementReply *r =
+            send("POST",
+                 kind == QLatin1String("storage") ? QStringLiteral("services/storageservices")
+                                                  : QStringLiteral("services/hostedservices"),
+                 body);
+        QVERIFY(r);
+        QCOMPARE(r->httpStatus(), status);
+        QCOMPARE(r->error().code, code);
+        QVERIFY2(r->error().message.contains(mentions), qPrintable(r->error().message));
+        QCOMPARE(m_prov->inventory(), before);
+    }
+
     void hostedServiceLifecycle()
     {
         const QString name = QStringLiteral("provsim-svc1");
@@ -356,8 +444,10 @@ private slots:
         QVERIFY(create);
         QCOMPARE(create->httpStatus(), 201);
         QVERIFY(create->body().isEmpty());
+        // As recorded (response-201-create-hosted-service-2014-09.http).
         QVERIFY(create->header("Location")
-                    .endsWith(QByteArray("services/hostedservices/" + name.toUtf8())));
+                    .endsWith(QByteArray("/subscriptions/" + m_azure->subscription().id.toUtf8() +
+                                         "/compute/" + name.toUtf8())));
         QVERIFY(m_azure->state().takenHostedServiceNames.contains(name));
 
         azure::AvailabilityReply *after = m_client->checkHostedServiceName(name);
@@ -583,16 +673,33 @@ private slots:
         QVERIFY(m->error().message.contains(QLatin1String("RoleSize")));
         QVERIFY(!m->body().contains("Sim-Passw0rd!"));
 
-        // Two endpoints on one public port.
+        // A password outside 6 to 72 characters (the documented limit), not echoed.
+        QByteArray shortPassword = good;
+        shortPassword.replace("<UserPassword>Sim-Passw0rd!</UserPassword>",
+                              "<UserPassword>Pw1!x</UserPassword>");
+        ManagementReply *pw = send("POST", path, shortPassword);
+        QVERIFY(pw);
+        QCOMPARE(pw->httpStatus(), 400);
+        QCOMPARE(pw->error().code, QStringLiteral("BadRequest"));
+        QVERIFY2(pw->error().message.contains(QLatin1String("password")),
+                 qPrintable(pw->error().message));
+        QVERIFY(!pw->body().contains("Pw1!x"));
+
+        // Two endpoints on one public port: accepted, and the operation fails (as recorded in
+        // operation-status-failed-port-in-use-2016-04.xml; byte comparison in tst_simreplies).
         QByteArray clash = good;
         clash.replace("<Port>4243</Port>", "<Port>22</Port>");
         ManagementReply *c = send("POST", path, clash);
         QVERIFY(c);
-        QCOMPARE(c->httpStatus(), 400);
-        QVERIFY2(c->error().message.startsWith(
+        QCOMPARE(c->httpStatus(), 202);
+        const auto clashOp = finishedOperation(c->requestId());
+        QVERIFY(clashOp);
+        QCOMPARE(clashOp->status, azure::Operation::Status::Failed);
+        QCOMPARE(clashOp->httpStatusCode, 400);
+        QVERIFY2(clashOp->errorMessage.startsWith(
                      QLatin1String("Port 22 is already in use by one of the endpoints in this "
                                    "deployment.")),
-                 qPrintable(c->error().message));
+                 qPrintable(clashOp->errorMessage));
 
         // A disk in a storage account this subscription does not have.
         QByteArray foreign = good;

@@ -288,10 +288,7 @@ void TstRealDockerd::cleanupTestCase()
 #endif
 }
 
-void TstRealDockerd::cleanup()
-{
-    HostOverrides::clear();
-}
+void TstRealDockerd::cleanup() {}
 
 ProbeOptions TstRealDockerd::baseOptions() const
 {
@@ -413,6 +410,9 @@ void TstRealDockerd::probeReportsSameVersion()
     QVERIFY(r.server.memTotal > 0);
     QVERIFY(r.server.containers >= 0);
     QVERIFY(r.server.running >= 0);
+    // dockerd --tlsverify refused the same request made without a client certificate.
+    const QString cc = r.stage(ProbeStage::ClientCertificate)->detail;
+    QVERIFY2(cc.contains(QStringLiteral("refuses clients without a certificate")), qPrintable(cc));
     if (!m_dockerCli.isEmpty()) {
         const QString v = dockerVersionViaCli();
         QVERIFY(!v.isEmpty());
@@ -480,10 +480,9 @@ void TstRealDockerd::wrongCa()
 void TstRealDockerd::hostNameMismatch()
 {
     // The daemon's certificate names localhost and 127.0.0.1; reach it as another name.
-    HostOverrides::enable();
-    QVERIFY(HostOverrides::map(QStringLiteral("myvm.cloudapp.net"), 2376,
-                               QHostAddress(QHostAddress::LocalHost), m_port));
     ProbeOptions o = baseOptions();
+    QVERIFY(o.hostOverrides.map(QStringLiteral("myvm.cloudapp.net"), 2376,
+                                QHostAddress(QHostAddress::LocalHost), m_port));
     o.host = QStringLiteral("myvm.cloudapp.net");
     o.port = 2376;
     const ConnectionReport r = probe(o);
