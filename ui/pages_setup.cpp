@@ -299,7 +299,6 @@ SubscriptionPage::SubscriptionPage(Controller *controller, QWidget *parent)
     m_advanced->setAutoRaise(true);
     m_advanced->setAccessibleName(tr("Advanced settings of the subscription"));
     m_advanced->setFocusPolicy(Qt::StrongFocus);
-    layout->addWidget(m_advanced);
     m_advancedBox = new QWidget(this);
     m_advancedBox->setObjectName(QStringLiteral("advancedBox"));
     auto *advancedForm = new QFormLayout(m_advancedBox);
@@ -326,7 +325,6 @@ SubscriptionPage::SubscriptionPage(Controller *controller, QWidget *parent)
     caNote->setWordWrap(true);
     advancedForm->addRow(QString(), caNote);
     m_advancedBox->hide();
-    layout->addWidget(m_advancedBox);
     connect(m_advanced, &QToolButton::toggled, this, [this](bool on) {
         m_advanced->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
         m_advancedBox->setVisible(on);
@@ -362,6 +360,8 @@ SubscriptionPage::SubscriptionPage(Controller *controller, QWidget *parent)
     m_expiry = make(QStringLiteral("certificateExpiry"), tr("Expires:"));
     m_source = make(QStringLiteral("subscriptionSource"), tr("Imported from:"));
     layout->addWidget(m_details);
+    layout->addWidget(m_advanced);
+    layout->addWidget(m_advancedBox);
     layout->addStretch();
 
     connect(m_import, &QPushButton::clicked, this, &SubscriptionPage::browse);
