@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTextDocument>
@@ -201,7 +202,10 @@ ConnectionPanel::ConnectionPanel(docker::ConnectionController *controller, QWidg
 
     connect(controller, &ConnectionController::targetChanged, this, &ConnectionPanel::updateTarget);
     connect(controller, &ConnectionController::stateChanged, this, &ConnectionPanel::updateState);
-    connect(controller, &ConnectionController::summaryChanged, this, &ConnectionPanel::updateState);
+    connect(controller, &ConnectionController::summaryChanged, this, [this] {
+        m_summaryTarget = m_controller->targetUrl() + QLatin1Char('\n') + m_controller->certDir();
+        updateState();
+    });
     connect(controller, &ConnectionController::stagesReset, this, &ConnectionPanel::updateStages);
     connect(controller, &ConnectionController::stageUpdated, this, &ConnectionPanel::updateStage);
     connect(controller, &ConnectionController::serverFactsChanged, this,
@@ -326,8 +330,15 @@ void ConnectionPanel::buildUi()
     // --- tabs: checks, server, terminal, log -----------------------------------------------------
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("panelTabs"));
-    auto *checksPage = new QWidget(this);
-    checksPage->setObjectName(QStringLiteral("checksTab"));
+    // The Checks tab scrolls as a whole: at a small window size its rows and the detail below
+    // them keep their own room (a layout squeezed below its minimum draws one over the other).
+    auto *checksTab = new QScrollArea(this);
+    checksTab->setObjectName(QStringLiteral("checksTab"));
+    checksTab->setWidgetResizable(true);
+    checksTab->setFrameShape(QFrame::NoFrame);
+    checksTab->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *checksPage = new QWidget(checksTab);
+    checksPage->setObjectName(QStringLiteral("checksContent"));
     auto *checksLayout = new QVBoxLayout(checksPage);
     m_stages = new QTreeWidget(checksPage);
     m_stages->setObjectName(QStringLiteral("stageList"));
@@ -356,7 +367,6 @@ void ConnectionPanel::buildUi()
     m_stageDetail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_stageDetail->setTextInteractionFlags(Qt::TextSelectableByMouse |
                                            Qt::TextSelectableByKeyboard);
-    m_stageDetail->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
     checksLayout->addWidget(m_stageDetail, 1);
     connect(m_stages, &QTreeWidget::currentItemChanged, this, &ConnectionPanel::updateStageDetail);
 
@@ -463,7 +473,10 @@ void ConnectionPanel::buildUi()
     m_log->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_log->setTabChangesFocus(true);
 
-    m_tabs->addTab(checksPage, QString());
+    checksTab->setWidget(checksPage);
+    checksTab->viewport()->setAutoFillBackground(false);
+    checksPage->setAutoFillBackground(false);
+    m_tabs->addTab(checksTab, QString());
     m_tabs->addTab(serverPage, QString());
     m_tabs->addTab(terminalPage, QString());
     m_tabs->addTab(m_log, QString());
@@ -593,8 +606,10 @@ void ConnectionPanel::updateTarget()
     if (!m_controller)
         return;
     const auto *c = m_controller.data();
-    m_target->setText(c->host().isEmpty() ? tr("(no host given)") : c->targetUrl());
-    m_certDir->setText(QDir::toNativeSeparators(c->certDir()));
+    m_target->setText(c->host().isEmpty() ? QStringLiteral("—") : c->targetUrl());
+    m_certDir->setText(c->certDir().isEmpty() ? QStringLiteral("—")
+                                              : QDir::toNativeSeparators(c->certDir()));
+    updateState(); // the summary names the target
     if (c->legacyTls()) {
         m_mode->setText(QStringLiteral("<b>%1</b>").arg(c->modeText().toHtmlEscaped()));
         m_mode->setTextFormat(Qt::RichText);
@@ -626,14 +641,20 @@ void ConnectionPanel::updateState()
 {
     if (!m_controller)
         return;
-    const State state = m_controller->state();
+    State state = m_controller->state();
+    // A result that speaks of another target (the fields changed since) is not shown.
+    const bool stale =
+        state != State::Checking && !m_controller->summary().isEmpty() &&
+        m_summaryTarget != m_controller->targetUrl() + QLatin1Char('\n') + m_controller->certDir();
+    if (stale)
+        state = State::Idle;
     // A short bold headline, then the controller's sentence (which names the cause and the
     // next step on failure).
     QString headline;
     const auto &report = m_controller->lastReport();
     switch (state) {
     case State::Idle:
-        if (report.failure == docker::ProbeFailure::Cancelled)
+        if (report.failure == docker::ProbeFailure::Cancelled && !stale)
             headline = tr("Stopped.");
         break;
     case State::Checking:
@@ -647,10 +668,11 @@ void ConnectionPanel::updateState()
         break;
     }
     // The summary can quote the daemon (its version, an error body): neutralised, then escaped.
-    const QString body = neutralizeControls(
-        m_controller->summary().isEmpty()
-            ? tr("Not checked yet. Press Retry to check %1.").arg(m_controller->targetUrl())
-            : m_controller->summary());
+    const QString body =
+        neutralizeControls(!m_controller->summary().isEmpty() && !stale ? m_controller->summary()
+                           : m_controller->host().isEmpty()
+                               ? tr("No Docker host to check yet.")
+                               : tr("Not checked yet: %1.").arg(m_controller->targetUrl()));
     m_summary->setText(
         headline.isEmpty()
             ? body.toHtmlEscaped()

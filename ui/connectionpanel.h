@@ -101,6 +101,7 @@ private:
     QLabel *m_copyStatus = nullptr;
     QTimer *m_copyStatusTimer = nullptr;
     bool m_contextNameEdited = false;
+    QString m_summaryTarget; // the target the controller's summary speaks of
     docker::ConnectionController::State m_shownState = docker::ConnectionController::State::Idle;
     QList<std::function<void()>> m_retranslate;
 };

@@ -7,7 +7,9 @@
 #include "wizard/subscriptions.h"
 
 #include <QPointer>
+
 #include <QWizardPage>
+#include <functional>
 
 class QAbstractButton;
 class QCheckBox;
@@ -50,6 +52,9 @@ public:
     virtual QWidget *firstField() const { return nullptr; }
 
 protected:
+    // Enter or Return in `field` runs `action` and goes no further: it never reaches the
+    // wizard's default button (Next, Finish).
+    static void handleEnter(QWidget *field, std::function<void()> action);
     // An error label: red, word-wrapped, selectable, hidden while empty.
     static QLabel *makeErrorLabel(const QString &objectName, QWidget *parent);
     static void showText(QLabel *label, const QString &text);
@@ -93,9 +98,15 @@ protected:
 private:
     void refreshList();
     void refreshDetails();
+    void browseCa();
 
     QListWidget *m_list;
     QPushButton *m_import;
+    QToolButton *m_advanced;
+    QWidget *m_advancedBox;
+    QLineEdit *m_caFile;
+    QPushButton *m_caBrowse;
+    QWidget *m_details;
     QLabel *m_error;
     QLabel *m_warnings;
     QLabel *m_help;
@@ -200,6 +211,7 @@ private:
     void refresh();
 
     QLabel *m_summary;
+    QLabel *m_imageWarning;
     QLineEdit *m_azure;
     QToolButton *m_copyAzure;
     QLineEdit *m_dockerVm;

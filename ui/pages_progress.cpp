@@ -28,11 +28,12 @@ using StepState = provision::Provisioner::StepState;
 
 namespace {
 
-QString stateText(StepState state)
+QString stateText(StepState state, bool runOver = false)
 {
     switch (state) {
     case StepState::Pending:
-        return ProgressPage::tr("waiting");
+        // After a cancel or a failure a step that never started will not run.
+        return runOver ? ProgressPage::tr("not run") : ProgressPage::tr("waiting");
     case StepState::Running:
         return ProgressPage::tr("running");
     case StepState::Done:
@@ -98,7 +99,7 @@ ProgressPage::ProgressPage(Controller *controller, QWidget *parent)
     m_steps->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_steps->header()->setStretchLastSection(true);
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
-    m_steps->setTextElideMode(Qt::ElideMiddle);
+    m_steps->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_steps, 3);
 
     m_result = new QLabel(this);
@@ -165,6 +166,10 @@ void ProgressPage::initializePage()
 void ProgressPage::refreshSteps()
 {
     const wizard::ProvisioningStepModel *model = m_controller->session()->steps();
+    const auto sessionState = m_controller->session()->state();
+    const bool runOver = sessionState == wizard::ProvisioningSession::State::Cancelled ||
+                         sessionState == wizard::ProvisioningSession::State::Failed ||
+                         sessionState == wizard::ProvisioningSession::State::Cancelling;
     int visible = 0;
     for (int r = 0; r < model->rowCount(); ++r) {
         const QModelIndex index = model->index(r);
@@ -181,14 +186,15 @@ void ProgressPage::refreshSteps()
             item = new QTreeWidgetItem(m_steps);
         item->setText(0, label);
         item->setIcon(0, stateIcon(style(), state));
-        item->setText(1, stateText(state));
+        item->setText(1, stateText(state, runOver));
         item->setText(
             2, elapsedText(index.data(wizard::ProvisioningStepModel::ElapsedMsRole).toLongLong()));
         item->setText(3, detail);
         item->setToolTip(3, detail);
         item->setData(0, Qt::UserRole, int(step));
         item->setData(1, Qt::UserRole, int(state));
-        item->setData(0, Qt::AccessibleTextRole, tr("%1: %2").arg(label, stateText(state)));
+        item->setData(0, Qt::AccessibleTextRole,
+                      tr("%1: %2").arg(label, stateText(state, runOver)));
         ++visible;
     }
     while (m_steps->topLevelItemCount() > visible)
@@ -197,7 +203,27 @@ void ProgressPage::refreshSteps()
 
 void ProgressPage::refreshState()
 {
+    using State = wizard::ProvisioningSession::State;
     const auto state = m_controller->session()->state();
+    switch (state) {
+    case State::NotStarted:
+    case State::Running:
+        setTitle(tr("Creating the Docker host"));
+        break;
+    case State::Cancelling:
+        setTitle(tr("Removing what was created"));
+        break;
+    case State::Cancelled:
+        setTitle(tr("Creation cancelled"));
+        break;
+    case State::Failed:
+        setTitle(tr("The Docker host could not be created"));
+        break;
+    case State::Succeeded:
+        setTitle(tr("The Docker host is ready"));
+        break;
+    }
+    refreshSteps(); // "waiting" becomes "not run" once the run is over
     m_cancel->setEnabled(state == wizard::ProvisioningSession::State::Running);
     m_cancel->setText(state == wizard::ProvisioningSession::State::Cancelling
                           ? tr("Removing what was created…")
@@ -231,6 +257,7 @@ ConnectionPage::ConnectionPage(Controller *controller, QWidget *parent)
 
     m_connection = new docker::ConnectionController(this);
     m_connection->setObjectName(QStringLiteral("connectionController"));
+    m_connection->setDockerConfigDir(controller->options().dockerConfigDir);
 
     auto *layout = new QVBoxLayout(this);
     // "Check an existing host": the target is typed in here.
@@ -266,14 +293,41 @@ ConnectionPage::ConnectionPage(Controller *controller, QWidget *parent)
     m_panel->setObjectName(QStringLiteral("connectionPanel"));
     layout->addWidget(m_panel, 1);
 
-    connect(m_check, &QPushButton::clicked, this, [this] {
-        m_connection->setTarget(m_host->text().trimmed(), m_port->value(),
-                                m_certDir->text().trimmed());
+    m_host->setAccessibleName(tr("Docker host to check"));
+    m_port->setAccessibleName(tr("Docker port"));
+    m_certDir->setAccessibleName(tr("Certificate folder"));
+    m_check->setAccessibleName(tr("Check the connection"));
+    m_check->setAutoDefault(false);
+
+    // The panel shows what will be checked as it is typed: never a stale target.
+    auto syncTarget = [this] {
+        if (m_targetBox->isVisible() || m_controller->mode() == Controller::Mode::CheckExisting)
+            m_connection->setTarget(m_host->text().trimmed(), m_port->value(),
+                                    QDir::fromNativeSeparators(m_certDir->text().trimmed()));
+    };
+    connect(m_host, &QLineEdit::textChanged, this, syncTarget);
+    connect(m_port, &QSpinBox::valueChanged, this, syncTarget);
+    connect(m_certDir, &QLineEdit::textChanged, this, syncTarget);
+    auto check = [this, syncTarget] {
+        syncTarget();
         m_connection->setHostOverrides(m_controller->connection()->hostOverrides());
+        if (m_host->text().trimmed().isEmpty()) {
+            m_host->setFocus();
+            return;
+        }
         m_controller->connection()->rememberHost(m_host->text().trimmed());
         m_connection->retry();
-    });
-    connect(m_host, &QLineEdit::returnPressed, m_check, &QPushButton::click);
+    };
+    connect(m_check, &QPushButton::clicked, this, check);
+    // Enter in a field checks; it never reaches Finish (which would close the wizard).
+    for (QWidget *field : {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_port),
+                           static_cast<QWidget *>(m_certDir)})
+        handleEnter(field, check);
+    auto updateCheck = [this] {
+        m_check->setEnabled(!m_host->text().trimmed().isEmpty());
+    };
+    connect(m_host, &QLineEdit::textChanged, this, updateCheck);
+    updateCheck();
 }
 
 QWidget *ConnectionPage::firstField() const
@@ -290,8 +344,12 @@ void ConnectionPage::initializePage()
     m_host->setText(m_controller->connection()->host());
     m_port->setValue(m_controller->connection()->port());
     m_certDir->setText(QDir::toNativeSeparators(m_controller->connection()->certDir()));
-    if (checkExisting)
+    if (checkExisting) {
+        // What the fields say, not what an earlier visit left.
+        m_connection->setTarget(m_host->text().trimmed(), m_port->value(),
+                                m_controller->connection()->certDir());
         return; // the user starts the check
+    }
     // After Create: Docker answered the provisioner already; check again as the user would.
     m_connection->setTarget(m_controller->connection()->host(), m_controller->connection()->port(),
                             m_controller->connection()->certDir());

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,6 +22,7 @@
 #include <QRadioButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace dockervm::ui {
@@ -43,6 +45,42 @@ bool ControllerPage::isComplete() const
 bool ControllerPage::validatePage()
 {
     return m_controller->requestAdvance(m_page);
+}
+
+namespace {
+
+class EnterFilter : public QObject
+{
+public:
+    EnterFilter(QWidget *field, std::function<void()> action)
+        : QObject(field), m_action(std::move(action))
+    {
+        field->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+                (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+                m_action();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_action;
+};
+
+} // namespace
+
+void ControllerPage::handleEnter(QWidget *field, std::function<void()> action)
+{
+    new EnterFilter(field, std::move(action));
 }
 
 QLabel *ControllerPage::makeErrorLabel(const QString &objectName, QWidget *parent)
@@ -104,7 +142,7 @@ WelcomePage::WelcomePage(Controller *controller, QWidget *parent)
            "when you no longer need it.</p>"));
     layout->addWidget(what);
 
-    m_newHost = new QRadioButton(tr("Create a &new Docker host"), this);
+    m_newHost = new QRadioButton(tr("Create a ne&w Docker host"), this);
     m_newHost->setObjectName(QStringLiteral("newHostRadio"));
     m_checkExisting = new QRadioButton(tr("C&heck an existing Docker host"), this);
     m_checkExisting->setObjectName(QStringLiteral("checkExistingRadio"));
@@ -251,9 +289,64 @@ SubscriptionPage::SubscriptionPage(Controller *controller, QWidget *parent)
     connect(link, &QLabel::linkActivated, this,
             [this] { m_help->setVisible(!m_help->isVisible()); });
 
-    auto *form = new QFormLayout;
+    // Advanced: the CA of a private management endpoint (or a simulator), per account.
+    m_advanced = new QToolButton(this);
+    m_advanced->setObjectName(QStringLiteral("advancedToggle"));
+    m_advanced->setText(tr("A&dvanced"));
+    m_advanced->setCheckable(true);
+    m_advanced->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advanced->setArrowType(Qt::RightArrow);
+    m_advanced->setAutoRaise(true);
+    m_advanced->setAccessibleName(tr("Advanced settings of the subscription"));
+    m_advanced->setFocusPolicy(Qt::StrongFocus);
+    m_advancedBox = new QWidget(this);
+    m_advancedBox->setObjectName(QStringLiteral("advancedBox"));
+    auto *advancedForm = new QFormLayout(m_advancedBox);
+    advancedForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_caFile = new QLineEdit(m_advancedBox);
+    m_caFile->setObjectName(QStringLiteral("managementCaEdit"));
+    m_caFile->setPlaceholderText(tr("None: the system's CA certificates"));
+    m_caFile->setAccessibleName(tr("Management endpoint CA certificate file"));
+    m_caBrowse = new QPushButton(tr("Bro&wse…"), m_advancedBox);
+    m_caBrowse->setObjectName(QStringLiteral("managementCaBrowse"));
+    m_caBrowse->setAccessibleName(tr("Choose the CA certificate file"));
+    m_caBrowse->setAutoDefault(false);
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(m_caBrowse);
+    auto *caLabel = new QLabel(tr("Management &CA certificate:"), m_advancedBox);
+    caLabel->setBuddy(m_caFile);
+    advancedForm->addRow(caLabel, caRow);
+    auto *caNote = new QLabel(tr("Only for a private management endpoint or a simulator with a "
+                                 "CA of its own: the CA certificate (PEM) that signed its "
+                                 "certificate. Remembered for this subscription."),
+                              m_advancedBox);
+    caNote->setObjectName(QStringLiteral("managementCaNote"));
+    caNote->setWordWrap(true);
+    advancedForm->addRow(QString(), caNote);
+    m_advancedBox->hide();
+    connect(m_advanced, &QToolButton::toggled, this, [this](bool on) {
+        m_advanced->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        m_advancedBox->setVisible(on);
+        if (on)
+            m_caFile->setFocus();
+    });
+    auto applyCa = [this] {
+        if (m_caFile->text().trimmed() !=
+            QDir::toNativeSeparators(m_controller->subscriptions()->managementCaFile()))
+            m_controller->subscriptions()->setManagementCaFile(
+                QDir::fromNativeSeparators(m_caFile->text().trimmed()));
+    };
+    connect(m_caFile, &QLineEdit::editingFinished, this, applyCa);
+    handleEnter(m_caFile, applyCa);
+    connect(m_caBrowse, &QPushButton::clicked, this, &SubscriptionPage::browseCa);
+
+    m_details = new QWidget(this);
+    m_details->setObjectName(QStringLiteral("subscriptionDetails"));
+    auto *form = new QFormLayout(m_details);
+    form->setContentsMargins(0, 0, 0, 0);
     auto make = [this, form](const QString &name, const QString &label) {
-        auto *value = new QLabel(this);
+        auto *value = new QLabel(m_details);
         value->setObjectName(name);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setWordWrap(true);
@@ -266,7 +359,9 @@ SubscriptionPage::SubscriptionPage(Controller *controller, QWidget *parent)
     m_subject = make(QStringLiteral("certificateSubject"), tr("Certificate:"));
     m_expiry = make(QStringLiteral("certificateExpiry"), tr("Expires:"));
     m_source = make(QStringLiteral("subscriptionSource"), tr("Imported from:"));
-    layout->addLayout(form);
+    layout->addWidget(m_details);
+    layout->addWidget(m_advanced);
+    layout->addWidget(m_advancedBox);
     layout->addStretch();
 
     connect(m_import, &QPushButton::clicked, this, &SubscriptionPage::browse);
@@ -313,6 +408,21 @@ void SubscriptionPage::browse()
     dialog->open();
 }
 
+void SubscriptionPage::browseCa()
+{
+    auto *dialog = new QFileDialog(this, tr("CA certificate of the management endpoint"));
+    dialog->setObjectName(QStringLiteral("managementCaDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters({tr("PEM certificates (*.pem *.crt *.cer)"), tr("All files (*)")});
+    dialog->setDirectory(QDir::homePath());
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        m_caFile->setText(QDir::toNativeSeparators(path));
+        m_controller->subscriptions()->setManagementCaFile(path);
+    });
+    dialog->open();
+}
+
 void SubscriptionPage::dragEnterEvent(QDragEnterEvent *event)
 {
     const auto urls = event->mimeData()->urls();
@@ -351,6 +461,12 @@ void SubscriptionPage::refreshList()
 void SubscriptionPage::refreshDetails()
 {
     const azure::Subscription s = m_controller->subscriptions()->current();
+    // Nothing imported yet: no column of empty captions.
+    m_details->setVisible(!s.id.isEmpty());
+    m_advanced->setEnabled(!s.id.isEmpty());
+    if (!m_caFile->hasFocus())
+        m_caFile->setText(
+            QDir::toNativeSeparators(m_controller->subscriptions()->managementCaFile()));
     m_name->setText(s.name);
     m_id->setText(s.id);
     m_cloud->setText(s.id.isEmpty()
@@ -398,7 +514,7 @@ RegionPage::RegionPage(Controller *controller, QWidget *parent)
     m_busy->setTextVisible(false);
     m_busy->setMaximumHeight(8);
     m_error = makeErrorLabel(QStringLiteral("regionError"), this);
-    m_retry = new QPushButton(tr("&Retry"), this);
+    m_retry = new QPushButton(tr("Re&try"), this);
     m_retry->setObjectName(QStringLiteral("regionRetry"));
     layout->addWidget(label);
     layout->addWidget(m_list);
@@ -504,7 +620,8 @@ ImagePage::ImagePage(Controller *controller, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(ImageTableModel::NameColumn,
                                                       QHeaderView::Stretch);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    // Image names differ at their end (version, date): keep the end.
+    m_table->setTextElideMode(Qt::ElideLeft);
     layout->addWidget(m_table, 1);
 
     m_count = new QLabel(this);

@@ -248,7 +248,7 @@ DockerPage::DockerPage(Controller *controller, QWidget *parent)
     auto *row = new QHBoxLayout;
     m_certDir = new QLineEdit(this);
     m_certDir->setObjectName(QStringLiteral("certDirEdit"));
-    m_browse = new QPushButton(tr("&Browse…"), this);
+    m_browse = new QPushButton(tr("Bro&wse…"), this);
     m_browse->setObjectName(QStringLiteral("certDirBrowse"));
     row->addWidget(m_certDir, 1);
     row->addWidget(m_browse);
@@ -332,6 +332,8 @@ ReviewPage::ReviewPage(Controller *controller, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
+    m_imageWarning = makeErrorLabel(QStringLiteral("reviewImageWarning"), this);
+    layout->addWidget(m_imageWarning);
 
     auto commandRow = [this, layout](const QString &label, const QString &name,
                                      const QString &copyName, const QString &accessible,
@@ -401,6 +403,8 @@ void ReviewPage::refresh()
     }
     html += QStringLiteral("</table>");
     m_summary->setText(html);
+    // Never an image that cannot run Docker without saying so (Create stays disabled then).
+    showText(m_imageWarning, m_controller->catalogue()->imageWarning());
     m_azure->setText(m_controller->session()->azureCommandLine());
     m_dockerVm->setText(m_controller->session()->dockerVmCommandLine());
     m_azure->setCursorPosition(0);

@@ -4,10 +4,13 @@
 #include "wizard/subscriptions.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QIcon>
 #include <QKeySequence>
+#include <QPushButton>
 #include <QShortcut>
+#include <QTimer>
 
 namespace dockervm::ui {
 
@@ -17,7 +20,8 @@ SetupWizard::SetupWizard(wizard::SetupController *controller, QWidget *parent)
     : QWizard(parent), m_controller(controller)
 {
     setObjectName(QStringLiteral("setupWizard"));
-    setWindowTitle(controller->isDemo() ? tr("Docker VM Wizard (demo)") : tr("Docker VM Wizard"));
+    // The application's display name ("Docker VM Wizard") follows the title: say only what differs.
+    setWindowTitle(controller->isDemo() ? tr("Demo mode") : QString());
     setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.dockervm.Wizard.svg")));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
@@ -115,27 +119,125 @@ void SetupWizard::onPageChanged(int id)
 
 void SetupWizard::reject()
 {
-    // Closing while Azure resources are being made: roll back first, stay open to show it.
-    if (m_controller->session()->state() == wizard::ProvisioningSession::State::Running) {
-        m_controller->session()->cancel();
+    using State = wizard::ProvisioningSession::State;
+    if (m_closeConfirmed) {
+        m_closeConfirmed = false;
+        QWizard::reject();
         return;
     }
-    if (m_controller->session()->state() == wizard::ProvisioningSession::State::Cancelling)
+    auto *session = m_controller->session();
+    const State state = session->state();
+    if (state == State::Cancelling)
+        return; // the rollback runs; the page says so
+    const QString host = session->hostName();
+    if (state == State::Running) {
+        // Closing while Azure resources are being made: ask, then roll back and stay open.
+        confirm(QStringLiteral("confirmStopDialog"), tr("Stop creating the Docker host?"),
+                m_controller->isDemo()
+                    ? tr("Stop creating %1 and remove what this run made so far in the "
+                         "simulator: the cloud service %1 with its virtual machine and disk, "
+                         "and the storage account if this run made one. The wizard stays open "
+                         "while they are removed.")
+                          .arg(host)
+                    : tr("Stop creating %1 and remove what this run made so far in Azure: the "
+                         "cloud service %1 with its virtual machine and disk, and the storage "
+                         "account if this run made one. The wizard stays open while they are "
+                         "removed.")
+                          .arg(host),
+                tr("&Stop and remove"), tr("&Keep creating"), [this] {
+                    if (m_controller->session()->state() == State::Running)
+                        m_controller->session()->cancel();
+                });
         return;
+    }
+    if (state == State::Succeeded) {
+        confirm(QStringLiteral("confirmCloseRunningDialog"), tr("Close the wizard?"),
+                m_controller->isDemo()
+                    ? tr("In Azure, the virtual machine %1 would keep running after the wizard "
+                         "closes, and be billed until you delete its cloud service. (Demo mode: "
+                         "nothing was created or billed.)")
+                          .arg(host)
+                    : tr("The virtual machine %1 keeps running after the wizard closes, and is "
+                         "billed by the minute until you delete its cloud service (in the Azure "
+                         "portal, or with docker-vm delete %2).")
+                          .arg(host, session->dnsName()),
+                tr("&Close"), tr("&Stay"), [this] {
+                    m_closeConfirmed = true;
+                    reject();
+                });
+        return;
+    }
+    if (hasUnsavedInput()) {
+        confirm(QStringLiteral("confirmDiscardDialog"), tr("Close the wizard?"),
+                tr("What you entered for the new Docker host (its name and password) is lost "
+                   "when the wizard closes."),
+                tr("&Close"), tr("&Stay"), [this] {
+                    m_closeConfirmed = true;
+                    reject();
+                });
+        return;
+    }
     QWizard::reject();
+}
+
+bool SetupWizard::hasUnsavedInput() const
+{
+    const auto *session = m_controller->session();
+    if (session->state() != wizard::ProvisioningSession::State::NotStarted)
+        return false;
+    if (m_controller->mode() != wizard::SetupController::Mode::NewHost)
+        return false;
+    return !session->dnsName().isEmpty() || !session->password().isEmpty() ||
+           !session->passwordConfirmation().isEmpty();
+}
+
+void SetupWizard::confirm(const QString &objectName, const QString &title, const QString &text,
+                          const QString &yesText, const QString &noText,
+                          std::function<void()> onYes)
+{
+    if (m_confirmation && m_confirmation->isVisible()) {
+        m_confirmation->raise();
+        m_confirmation->activateWindow();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, this);
+    box->setObjectName(objectName);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QPushButton *yes = box->addButton(yesText, QMessageBox::AcceptRole);
+    yes->setObjectName(QStringLiteral("confirmYesButton"));
+    QPushButton *no = box->addButton(noText, QMessageBox::RejectRole);
+    no->setObjectName(QStringLiteral("confirmNoButton"));
+    // The safe answer is the default and Esc's.
+    box->setDefaultButton(no);
+    box->setEscapeButton(no);
+    m_confirmation = box;
+    connect(box, &QMessageBox::finished, this, [box, yes, onYes = std::move(onYes)] {
+        if (box->clickedButton() == yes)
+            QMetaObject::invokeMethod(box->parent(), onYes, Qt::QueuedConnection);
+    });
+    box->open();
 }
 
 void SetupWizard::closeEvent(QCloseEvent *event)
 {
-    const auto state = m_controller->session()->state();
-    if (state == wizard::ProvisioningSession::State::Running ||
-        state == wizard::ProvisioningSession::State::Cancelling) {
-        m_controller->session()->cancel();
-        event->ignore();
-        return;
-    }
     saveGeometryToSettings();
+    // QDialog::closeEvent asks reject(), which may ask the user first and keep the window open.
     QWizard::closeEvent(event);
+}
+
+void SetupWizard::showEvent(QShowEvent *event)
+{
+    QWizard::showEvent(event);
+    // In a window manager the new window may not get the keyboard by itself: ask for it, and
+    // put the focus on the page's first field so the first key typed is not lost.
+    QTimer::singleShot(0, this, [this] {
+        activateWindow();
+        if (auto *p = qobject_cast<ControllerPage *>(currentPage())) {
+            if (QWidget *w = p->firstField(); w && !QApplication::focusWidget())
+                w->setFocus(Qt::ActiveWindowFocusReason);
+        }
+    });
 }
 
 void SetupWizard::saveGeometryToSettings()

@@ -2,7 +2,11 @@
 
 #include "wizard/setupcontroller.h"
 
+#include <QMessageBox>
+#include <QPointer>
 #include <QWizard>
+
+#include <functional>
 
 namespace dockervm::ui {
 
@@ -35,12 +39,21 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    // Asks before closing: what a create run would remove, that a created VM keeps running, or
+    // that typed input is lost. A window-modal QMessageBox (open(), never exec()); `onYes` runs
+    // when the user confirms. Only one at a time.
+    void confirm(const QString &objectName, const QString &title, const QString &text,
+                 const QString &yesText, const QString &noText, std::function<void()> onYes);
+    bool hasUnsavedInput() const;
     void onPageChanged(int id);
     void saveGeometryToSettings();
 
     wizard::SetupController *m_controller;
+    QPointer<QMessageBox> m_confirmation;
+    bool m_closeConfirmed = false;
 };
 
 } // namespace dockervm::ui

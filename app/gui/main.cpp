@@ -10,10 +10,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QSslCertificate>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -21,17 +24,41 @@
 
 using namespace dockervm;
 
+namespace {
+
+// --help and --version print and exit: they need no display, so they run under a
+// QCoreApplication (a QApplication aborts without one).
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     Q_INIT_RESOURCE(wizard);
-    QApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> appHolder;
+    if (onlyPrints(argc, argv))
+        appHolder = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        appHolder = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *appHolder;
     QCoreApplication::setOrganizationName(QStringLiteral("DockerVmWizard"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("dockervm.github.io"));
     QCoreApplication::setApplicationName(QStringLiteral("docker-vm-wizard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOCKERVM_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Docker VM Wizard"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dockervm.Wizard"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.dockervm.Wizard.svg")));
+    if (qobject_cast<QGuiApplication *>(&app)) {
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("Docker VM Wizard"));
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.dockervm.Wizard"));
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.dockervm.Wizard.svg")));
+    }
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -67,7 +94,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
         QCoreApplication::translate("main", "Log what happens to stderr."));
-    parser.addOptions({demoOption, realOption, checkOption, screenshotsOption, verboseOption});
+    const QCommandLineOption managementCaOption(
+        QStringLiteral("management-ca"),
+        QCoreApplication::translate(
+            "main", "Trust the CA certificate(s) in FILE (PEM) for the management endpoint, on top "
+                    "of the system's, for a private endpoint or a simulator. An account's own "
+                    "choice (Subscription page, Advanced) comes first."),
+        QStringLiteral("FILE"));
+    parser.addOptions({demoOption, realOption, checkOption, screenshotsOption, managementCaOption,
+                       verboseOption});
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QCoreApplication::translate("main", "A .publishsettings file to import: the wizard opens "
@@ -101,6 +136,18 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<sim::DemoEnvironment> environment;
     wizard::SetupController::Options options;
+    if (parser.isSet(managementCaOption)) {
+        const QString caFile = QFileInfo(parser.value(managementCaOption)).absoluteFilePath();
+        if (QSslCertificate::fromPath(caFile, QSsl::Pem).isEmpty()) {
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "main", "--management-ca %1: no PEM certificate could be "
+                                               "read from it. Pass the CA certificate of the "
+                                               "management endpoint in PEM format.\n")
+                                       .arg(QDir::toNativeSeparators(caFile));
+            return 2;
+        }
+        options.managementCaFile = caFile;
+    }
     if (demo) {
         environment = std::make_unique<sim::DemoEnvironment>();
         QString error;
@@ -120,6 +167,8 @@ int main(int argc, char *argv[])
         options.client = environment->clientOptions();
         options.provisioner = environment->provisionerOptions();
         options.keyType = environment->keyType();
+        // `docker context create` writes here, never into the real ~/.docker.
+        options.dockerConfigDir = environment->baseDir() + QStringLiteral("/docker-config");
     }
     wizard::SetupController controller(options);
     ui::SetupWizard wizard(&controller);

@@ -55,6 +55,19 @@ ScreenshotDriver::ScreenshotDriver(dockervm::ui::SetupWizard *wizard, const QStr
         },
         [this, c] {
             shoot(QStringLiteral("image"));
+            // The failure state: an image too old for the Docker extension, Next disabled.
+            m_goodImage = c->catalogue()->imageName();
+            for (const auto &image : c->catalogue()->images()) {
+                c->catalogue()->setImageName(image.name);
+                if (!c->catalogue()->imageWarning().isEmpty())
+                    break;
+            }
+        });
+    add(
+        QStringLiteral("image too old"), [c] { return !c->catalogue()->imageWarning().isEmpty(); },
+        [this, c] {
+            shoot(QStringLiteral("image-too-old"));
+            c->catalogue()->setImageName(m_goodImage);
             // What a user would type on the next page.
             c->session()->setDnsName(QStringLiteral("demo-docker"));
             c->session()->setUserName(QStringLiteral("azureuser"));

@@ -44,6 +44,7 @@ private:
     QPointer<dockervm::ui::SetupWizard> m_wizard;
     QDir m_dir;
     QList<Step> m_steps;
+    QString m_goodImage;
     int m_index = 0;
     int m_count = 0;
     int m_readyTicks = 0;

@@ -377,6 +377,11 @@ void ConnectionController::createContext(const QString &name)
                                                  m_legacyTls,
                                                  tr("Docker VM Wizard: %1").arg(targetUrl())));
     process->setStandardInputFile(QProcess::nullDevice());
+    if (!m_dockerConfigDir.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DOCKER_CONFIG"), m_dockerConfigDir);
+        process->setProcessEnvironment(env);
+    }
     connect(process, &QProcess::errorOccurred, this,
             [this, process, result](QProcess::ProcessError e) {
                 if (process != m_process || e != QProcess::FailedToStart)

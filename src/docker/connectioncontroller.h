@@ -116,6 +116,10 @@ public slots:
     // Runs `docker context create` through the docker CLI when it is on PATH; otherwise reports
     // the exact command to run elsewhere. Ends with contextFinished().
     void createContext(const QString &name);
+    // DOCKER_CONFIG for the docker CLI that createContext() runs (demo mode: a folder of its own,
+    // so the real ~/.docker is never written); empty: the CLI's default.
+    void setDockerConfigDir(const QString &dir) { m_dockerConfigDir = dir; }
+    QString dockerConfigDir() const { return m_dockerConfigDir; }
 
 signals:
     void targetChanged();
@@ -144,6 +148,7 @@ private:
     QString m_host;
     int m_port = 4243;
     QString m_certDir;
+    QString m_dockerConfigDir;
     bool m_legacyTls = false;
     int m_waitSeconds = 0;
     int m_stageTimeoutMs = 10000;

@@ -8,6 +8,21 @@
 
 namespace dockervm::wizard {
 
+namespace {
+
+// The client's text, with the next step a wizard user can take (not a command-line flag).
+QString wizardErrorText(azure::AsmError error)
+{
+    if (error.kind == azure::AsmError::Kind::Tls && !error.tlsErrors.isEmpty())
+        error.nextStep = Catalogue::tr(
+            "If this is a simulator or a private endpoint, go Back to the Subscription page, open "
+            "Advanced and choose its CA certificate file; otherwise check the system clock and "
+            "the CA certificates of this computer.");
+    return error.toString();
+}
+
+} // namespace
+
 Catalogue::Catalogue(Subscriptions *subscriptions, QObject *parent)
     : QObject(parent), m_subscriptions(subscriptions),
       m_imageFilter(QString(azure::kDefaultImageFilter))
@@ -98,7 +113,7 @@ void Catalogue::loadLocations()
             }
         } else {
             m_locationsState = LoadState::Failed;
-            m_locationsError = reply->error().toString();
+            m_locationsError = wizardErrorText(reply->error());
             emit logLine(tr("Loading the regions failed: %1").arg(reply->error().summary()));
         }
         emit locationsChanged();
@@ -153,7 +168,7 @@ void Catalogue::loadImages()
             applyImageFilter();
         } else {
             m_imagesState = LoadState::Failed;
-            m_imagesError = reply->error().toString();
+            m_imagesError = wizardErrorText(reply->error());
             emit logLine(tr("Loading the images failed: %1").arg(reply->error().summary()));
             emit imagesChanged();
         }

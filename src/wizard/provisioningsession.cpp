@@ -210,12 +210,15 @@ void ProvisioningSession::checkNameNow()
         } else if (reply->availability().available) {
             setNameState(NameState::Available, tr("%1 is available.").arg(hostName()));
         } else {
-            const QString reason = reply->availability().reason;
-            setNameState(NameState::Taken,
-                         tr("%1 is already taken%2. Choose another DNS name.")
-                             .arg(hostName(), reason.isEmpty()
-                                                  ? QString()
-                                                  : QStringLiteral(" (%1)").arg(reason)));
+            // The server's reason adds nothing when it only says "taken" again.
+            const QString reason = reply->availability().reason.trimmed();
+            const bool saysMore =
+                !reason.isEmpty() &&
+                !reason.contains(QLatin1String("already taken"), Qt::CaseInsensitive);
+            setNameState(
+                NameState::Taken,
+                tr("%1 is already taken%2. Choose another DNS name.")
+                    .arg(hostName(), saysMore ? QStringLiteral(" (%1)").arg(reason) : QString()));
         }
         updateBusy();
         emit nameCheckFinished(m_nameState == NameState::Available);
@@ -324,10 +327,20 @@ QString ProvisioningSession::dockerPortError() const
     const QString invalid = provision::validatePort(m_spec.dockerPort, false);
     if (!invalid.isEmpty())
         return invalid;
-    if (m_spec.dockerPort == m_spec.sshPort)
-        return tr("The Docker port %1 is also the SSH port. Each endpoint needs its own public "
-                  "port: choose another one, e.g. 4243.")
-            .arg(m_spec.dockerPort);
+    if (m_spec.dockerPort == m_spec.sshPort) {
+        // Suggest a port that is free (neither this one nor the SSH port).
+        int suggestion = 4243;
+        for (const int candidate : {4243, 2376, 4244, 2377})
+            if (candidate != m_spec.sshPort) {
+                suggestion = candidate;
+                break;
+            }
+        return tr("The Docker port %1 is also the SSH port, which is set on the previous page "
+                  "(Virtual machine). Each endpoint needs its own public port: choose another "
+                  "one here, e.g. %2, or go Back and change the SSH port.")
+            .arg(m_spec.dockerPort)
+            .arg(suggestion);
+    }
     return QString();
 }
 

@@ -5,6 +5,8 @@
 #include "wizard/provisioningsession.h"
 #include "wizard/subscriptions.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QSettings>
 
@@ -26,6 +28,13 @@ const QString kGeometryKey = QStringLiteral("window/geometry");
 SetupController::SetupController(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options))
 {
+    if (m_options.demo && m_options.dockerConfigDir.isEmpty()) {
+        // Demo mode never writes a docker context into the real ~/.docker.
+        const QString base = m_options.settingsFile.isEmpty()
+                                 ? QDir::tempPath()
+                                 : QFileInfo(m_options.settingsFile).absolutePath();
+        m_options.dockerConfigDir = base + QStringLiteral("/docker-config");
+    }
     m_settings = m_options.settingsFile.isEmpty()
                      ? std::make_unique<QSettings>()
                      : std::make_unique<QSettings>(m_options.settingsFile, QSettings::IniFormat);
@@ -38,6 +47,8 @@ SetupController::SetupController(Options options, QObject *parent)
     subscriptionOptions.networkAccessManager = m_nam;
     subscriptionOptions.client = m_options.client;
     subscriptionOptions.provisioner = m_options.provisioner;
+    subscriptionOptions.managementCaFile = m_options.managementCaFile;
+    subscriptionOptions.settings = m_settings.get();
     m_subscriptions = new Subscriptions(subscriptionOptions, this);
 
     m_catalogue = new Catalogue(m_subscriptions, this);
@@ -180,14 +191,17 @@ bool SetupController::isPageComplete(Page page) const
         return m_catalogue->locationsState() == Catalogue::LoadState::Loaded &&
                !m_catalogue->location().isEmpty();
     case Page::Image:
+        // An image whose agent is too old for the Docker extension never gets past this page.
         return m_catalogue->imagesState() == Catalogue::LoadState::Loaded &&
-               !m_catalogue->imageName().isEmpty();
+               !m_catalogue->imageName().isEmpty() && m_catalogue->imageWarning().isEmpty();
     case Page::VirtualMachine:
         return m_session->isVirtualMachineComplete();
     case Page::Docker:
         return m_session->isDockerComplete();
     case Page::Review:
-        return state == State::NotStarted || state == State::Failed || state == State::Cancelled;
+        return (state == State::NotStarted || state == State::Failed ||
+                state == State::Cancelled) &&
+               m_catalogue->imageWarning().isEmpty();
     case Page::Progress:
         return state == State::Succeeded;
     case Page::Connection:

@@ -65,6 +65,11 @@ public:
         provision::Provisioner::Options provisioner;
         certs::KeyType keyType = certs::KeyType::Rsa4096;
         int nameDebounceMs = 400;
+        // docker-vm-wizard --management-ca FILE: trusted for every account without its own.
+        QString managementCaFile;
+        // DOCKER_CONFIG for `docker context create` (demo mode: a folder of its own, so the real
+        // ~/.docker is never written); empty: the docker CLI's default.
+        QString dockerConfigDir;
     };
 
     explicit SetupController(Options options, QObject *parent = nullptr);

@@ -5,6 +5,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSslCertificate>
 
 namespace dockervm::wizard {
 
@@ -134,8 +137,76 @@ bool Subscriptions::select(const QString &id)
     emit clientAboutToChange();
     m_current = *found;
     m_store.setCurrent(m_current.id, nullptr);
+    makeClient();
+    emit currentChanged();
+    return true;
+}
+
+void Subscriptions::makeClient()
+{
+    azure::ManagementClient::Options clientOptions = m_options.client;
+    const QString caFile = managementCaFile();
+    if (!caFile.isEmpty()) {
+        const auto cas = QSslCertificate::fromPath(caFile, QSsl::Pem);
+        if (cas.isEmpty())
+            qCWarning(lcUi) << "no PEM certificate in" << caFile << "- trusting the system store";
+        clientOptions.extraCaCertificates += cas;
+    }
     m_client = std::make_unique<azure::ManagementClient>(m_options.networkAccessManager, m_current,
-                                                         m_options.client);
+                                                         clientOptions);
+}
+
+QString Subscriptions::accountCaFile(const QString &id) const
+{
+    if (!m_options.settings || id.isEmpty())
+        return QString();
+    return m_options.settings->value(QStringLiteral("accounts/%1/managementCa").arg(id)).toString();
+}
+
+QString Subscriptions::managementCaFile() const
+{
+    const QString own = accountCaFile(m_current.id);
+    return own.isEmpty() ? m_options.managementCaFile : own;
+}
+
+bool Subscriptions::setManagementCaFile(const QString &path)
+{
+    if (m_current.id.isEmpty())
+        return fail(Error::ManagementCa, tr("Select a subscription first, then choose the CA "
+                                            "certificate of its management endpoint."));
+    const QString file =
+        path.trimmed().isEmpty() ? QString() : QFileInfo(path.trimmed()).absoluteFilePath();
+    if (file == managementCaFile() && m_client)
+        return true;
+    if (isBusy())
+        return fail(Error::ClientBusy, busyMessage());
+    if (!file.isEmpty()) {
+        const QFileInfo info(file);
+        if (!info.isFile() || !info.isReadable())
+            return fail(Error::ManagementCa,
+                        tr("The CA certificate file %1 cannot be read. Choose the PEM file of the "
+                           "CA that signed the management endpoint's certificate.")
+                            .arg(QDir::toNativeSeparators(file)));
+        if (QSslCertificate::fromPath(file, QSsl::Pem).isEmpty())
+            return fail(Error::ManagementCa,
+                        tr("%1 holds no PEM certificate (a block starting with \"-----BEGIN "
+                           "CERTIFICATE-----\"). Choose the CA certificate in PEM format.")
+                            .arg(QDir::toNativeSeparators(file)));
+    }
+    if (m_options.settings) {
+        const QString key = QStringLiteral("accounts/%1/managementCa").arg(m_current.id);
+        if (file.isEmpty())
+            m_options.settings->remove(key);
+        else
+            m_options.settings->setValue(key, file);
+    }
+    clearError();
+    qCInfo(lcUi) << "management CA for" << m_current.id
+                 << (file.isEmpty() ? QStringLiteral("(system store)") : file);
+    emit clientAboutToChange();
+    // A connection kept from before still trusts the old CA list: start afresh.
+    m_options.networkAccessManager->clearConnectionCache();
+    makeClient();
     emit currentChanged();
     return true;
 }

@@ -15,6 +15,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QSettings;
 
 namespace dockervm::wizard {
 
@@ -30,7 +31,7 @@ class Subscriptions : public QObject
 {
     Q_OBJECT
 public:
-    enum class Error { None, Import, Store, KeyMissing, NotFound, ClientBusy };
+    enum class Error { None, Import, Store, KeyMissing, NotFound, ClientBusy, ManagementCa };
     Q_ENUM(Error)
 
     struct Options
@@ -40,6 +41,11 @@ public:
         QNetworkAccessManager *networkAccessManager = nullptr; // required
         azure::ManagementClient::Options client;
         provision::Provisioner::Options provisioner; // for the clean-up (journal folder, timing)
+        // A CA certificate file (PEM) trusted for every account's endpoint on top of the system
+        // store (docker-vm-wizard --management-ca FILE); an account's own choice comes first.
+        QString managementCaFile;
+        // Where each account's CA file is remembered ("accounts/<id>/managementCa"); may be null.
+        QSettings *settings = nullptr;
     };
 
     explicit Subscriptions(Options options, QObject *parent = nullptr);
@@ -65,6 +71,14 @@ public:
 
     azure::ManagementClient *client() const { return m_client.get(); }
 
+    // The CA certificate file (PEM) trusted for the current account's management endpoint, for a
+    // private endpoint or a simulator with its own CA: the account's remembered choice, else the
+    // command line's. setManagementCaFile() checks the file, remembers it for the current account
+    // (empty: forget) and makes a new client that trusts it; false with error() set
+    // (Error::ManagementCa) when the file holds no certificate, or refused while isBusy().
+    QString managementCaFile() const;
+    bool setManagementCaFile(const QString &path);
+
     // Client users. holdClient() until the work is done; releaseClient() (or the user's
     // destruction) lets go. isBusy() while anything holds the client.
     void holdClient(QObject *user);
@@ -88,6 +102,8 @@ private:
     bool fail(Error kind, const QString &text);
     void clearError();
     QString busyMessage() const;
+    QString accountCaFile(const QString &id) const;
+    void makeClient();
 
     Options m_options;
     azure::AccountStore m_store;

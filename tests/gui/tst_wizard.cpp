@@ -6,6 +6,7 @@
 #include "sim/demoenvironment.h"
 #include "sim/dockerhost.h"
 #include "sim/provisioningsim.h"
+#include "ui/imagetablemodel.h"
 #include "ui/pages.h"
 #include "ui/setupwizard.h"
 #include "wizard/catalogue.h"
@@ -15,6 +16,7 @@
 #include "wizard/subscriptions.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -22,16 +24,23 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
+#include <functional>
 #include <memory>
 
 using namespace dockervm;
@@ -78,11 +87,33 @@ private slots:
     void unfinishedRunIsOfferedForCleanUp();
     void switchDuringCleanUpIsRefused();
 
+    // Issue 12: the wizard as a user expects it.
+    void managementCaPerAccount();
+    void managementCaFromCommandLine();
+    void escWithUnsavedInputAsks();
+    void closeDuringCreateAsksAndSaysWhat();
+    void tooOldImageCannotBeTaken();
+    void enterOnCheckPageRunsCheck();
+    void checkPageStatusNeverStale();
+    void stageDetailNeverOverlapsRowsAtMinimumSize();
+    void mnemonicsUniquePerPage();
+    void demoNeverWritesRealDockerConfig();
+    void focusAtStartWithoutHelp();
+    void accessibleNamesAndBuddies();
+
 private:
     // An earlier run that died (no rollback) after creating its cloud service and deployment,
     // then a new wizard over the same folders.
     void leaveUnfinishedRunAndRestart();
     void makeWizard(sim::DemoEnvironment::Options envOptions = fastOptions());
+    // A new controller and wizard over the same environment, with `tweak` applied to its options.
+    void remakeWizard(const std::function<void(Controller::Options &)> &tweak);
+    // The open confirmation box (window-modal), once it is there.
+    QMessageBox *waitForConfirmation(const QString &objectName);
+    // Every visible &-mnemonic on the current page (its buttons, buddied labels and tabs, and the
+    // wizard's own buttons) is used once.
+    void verifyMnemonicsUnique(const QString &where);
+    void startCheckExisting();
     static sim::DemoEnvironment::Options fastOptions();
     template <typename T> T *find(const QString &name)
     {
@@ -598,6 +629,575 @@ void tst_Wizard::switchDuringCleanUpIsRefused()
     QTRY_COMPARE(find<QLabel>(QStringLiteral("subscriptionName"))->text(),
                  QStringLiteral("Other Subscription"));
     QVERIFY(!error->isVisible());
+}
+
+void tst_Wizard::remakeWizard(const std::function<void(Controller::Options &)> &tweak)
+{
+    m_wizard.reset();
+    m_controller.reset();
+    Controller::Options options = demoOptions(*m_env);
+    options.nameDebounceMs = 40;
+    options.client.backoffBaseMs = 10;
+    options.client.backoffMaxMs = 20;
+    if (tweak)
+        tweak(options);
+    m_controller = std::make_unique<Controller>(options);
+    m_wizard = std::make_unique<ui::SetupWizard>(m_controller.get());
+    m_wizard->show();
+    QApplication::setActiveWindow(m_wizard.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+}
+
+QMessageBox *tst_Wizard::waitForConfirmation(const QString &objectName)
+{
+    QMessageBox *box = nullptr;
+    (void)QTest::qWaitFor(
+        [&] {
+            box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            return box && box->isVisible() && box->objectName() == objectName;
+        },
+        10000);
+    if (!box || box->objectName() != objectName) {
+        qWarning("no confirmation %s (active modal: %s)", qPrintable(objectName),
+                 QApplication::activeModalWidget()
+                     ? qPrintable(QApplication::activeModalWidget()->objectName())
+                     : "none");
+        return nullptr;
+    }
+    return box;
+}
+
+namespace {
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return QChar();
+}
+} // namespace
+
+void tst_Wizard::verifyMnemonicsUnique(const QString &where)
+{
+    QHash<QChar, QString> seen;
+    QStringList clashes;
+    auto add = [&](const QString &text) {
+        const QChar m = mnemonicOf(text);
+        if (m.isNull())
+            return;
+        if (seen.contains(m))
+            clashes << QStringLiteral("Alt+%1: \"%2\" and \"%3\"").arg(m, seen.value(m), text);
+        else
+            seen.insert(m, text);
+    };
+    for (auto *b : m_wizard->findChildren<QAbstractButton *>())
+        if (b->isVisible())
+            add(b->text());
+    for (auto *l : m_wizard->findChildren<QLabel *>())
+        if (l->isVisible() && l->buddy())
+            add(l->text());
+    for (auto *t : m_wizard->findChildren<QTabWidget *>())
+        if (t->isVisible())
+            for (int i = 0; i < t->count(); ++i)
+                add(t->tabText(i));
+    QVERIFY2(clashes.isEmpty(), qPrintable(where + QStringLiteral(": ") + clashes.join(u"; ")));
+}
+
+void tst_Wizard::startCheckExisting()
+{
+    QTest::keyClick(m_wizard.get(), Qt::Key_H, Qt::AltModifier);
+    QTRY_COMPARE(m_controller->mode(), Controller::Mode::CheckExisting);
+    altRight();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Connection));
+    QTRY_COMPARE(QApplication::focusWidget(), find<QWidget>(QStringLiteral("checkHostEdit")));
+}
+
+// Issue 12 point 1. Before: no way to trust a private endpoint's CA in the wizard.
+void tst_Wizard::managementCaPerAccount()
+{
+    const QString caPath = m_dir->filePath(QStringLiteral("management-ca.pem"));
+    {
+        QFile f(caPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(m_env->azure()->caCertificatePem());
+    }
+    // As a non-demo endpoint with its own CA: the system store only.
+    remakeWizard([](Controller::Options &o) { o.client.extraCaCertificates.clear(); });
+    altRight();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Subscription));
+    altRight();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Region));
+    auto *error = find<QLabel>(QStringLiteral("regionError"));
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 15000);
+    // Worded for the wizard: where to go, not a command-line flag.
+    QVERIFY2(error->text().contains(QLatin1String("Advanced")), qPrintable(error->text()));
+    QVERIFY2(!error->text().contains(QLatin1String("--management-ca")), qPrintable(error->text()));
+
+    QTest::keyClick(m_wizard.get(), Qt::Key_Left, Qt::AltModifier);
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Subscription));
+    auto *box = find<QWidget>(QStringLiteral("advancedBox"));
+    QVERIFY(!box->isVisible());
+    QTest::keyClick(m_wizard.get(), Qt::Key_D, Qt::AltModifier); // A&dvanced
+    QTRY_VERIFY(box->isVisible());
+    auto *edit = find<QLineEdit>(QStringLiteral("managementCaEdit"));
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(edit));
+    verifyMnemonicsUnique(QStringLiteral("Subscription, Advanced open"));
+
+    // Not a certificate: said, and nothing changes.
+    const QString junk = m_dir->filePath(QStringLiteral("junk.pem"));
+    {
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a certificate");
+    }
+    QTest::keyClicks(edit, junk);
+    QTest::keyClick(edit, Qt::Key_Return); // applies; never Next
+    auto *subError = find<QLabel>(QStringLiteral("subscriptionError"));
+    QTRY_VERIFY(subError->isVisible());
+    QVERIFY2(subError->text().contains(QLatin1String("junk.pem")) &&
+                 subError->text().contains(QLatin1String("PEM")),
+             qPrintable(subError->text()));
+    QCOMPARE(m_wizard->currentId(), int(Page::Subscription));
+    QVERIFY(m_controller->subscriptions()->managementCaFile().isEmpty());
+
+    edit->selectAll();
+    QTest::keyClicks(edit, caPath);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(m_controller->subscriptions()->managementCaFile(), caPath);
+    QVERIFY(!subError->isVisible());
+    QCOMPARE(m_wizard->currentId(), int(Page::Subscription));
+    altRight();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Region));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        find<QListWidget>(QStringLiteral("regionList"))->count() > 0 || error->isVisible(), 15000);
+    QVERIFY2(!error->isVisible(), qPrintable(error->text()));
+
+    // Remembered for this account: the next start trusts it without asking.
+    remakeWizard([](Controller::Options &o) { o.client.extraCaCertificates.clear(); });
+    QCOMPARE(m_controller->subscriptions()->managementCaFile(), caPath);
+    altRight();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Subscription));
+    QCOMPARE(
+        QDir::fromNativeSeparators(find<QLineEdit>(QStringLiteral("managementCaEdit"))->text()),
+        caPath);
+    altRight();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Region));
+    QTRY_VERIFY_WITH_TIMEOUT(find<QListWidget>(QStringLiteral("regionList"))->count() > 0 ||
+                                 find<QLabel>(QStringLiteral("regionError"))->isVisible(),
+                             15000);
+    QVERIFY2(find<QListWidget>(QStringLiteral("regionList"))->count() > 0,
+             qPrintable(find<QLabel>(QStringLiteral("regionError"))->text()));
+}
+
+// Issue 12 point 1: docker-vm-wizard --management-ca FILE (main.cpp passes it as this option).
+void tst_Wizard::managementCaFromCommandLine()
+{
+    const QString caPath = m_dir->filePath(QStringLiteral("cli-ca.pem"));
+    {
+        QFile f(caPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(m_env->azure()->caCertificatePem());
+    }
+    remakeWizard([&](Controller::Options &o) {
+        o.client.extraCaCertificates.clear();
+        o.managementCaFile = caPath;
+    });
+    QVERIFY(goTo(Page::Region));
+    QTRY_VERIFY_WITH_TIMEOUT(find<QListWidget>(QStringLiteral("regionList"))->count() > 0, 15000);
+    QVERIFY(!find<QLabel>(QStringLiteral("regionError"))->isVisible());
+}
+
+// Issue 12 point 2. Before: Esc closed the wizard and the input was lost, without a word.
+void tst_Wizard::escWithUnsavedInputAsks()
+{
+    QVERIFY(goTo(Page::VirtualMachine));
+    auto *dns = find<QLineEdit>(QStringLiteral("dnsNameEdit"));
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(dns));
+    QTest::keyClicks(dns, QStringLiteral("keep-me"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QMessageBox *box = waitForConfirmation(QStringLiteral("confirmDiscardDialog"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QLatin1String("lost")), qPrintable(box->text()));
+    // Esc in the box is "Stay" (the safe answer).
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QVERIFY(m_wizard->isVisible());
+    QCOMPARE(m_controller->session()->dnsName(), QStringLiteral("keep-me"));
+
+    // The window's close button asks the same; "Close" closes.
+    m_wizard->close();
+    box = waitForConfirmation(QStringLiteral("confirmDiscardDialog"));
+    QVERIFY(box);
+    QVERIFY(m_wizard->isVisible());
+    box->findChild<QPushButton *>(QStringLiteral("confirmYesButton"))->click();
+    QTRY_VERIFY(!m_wizard->isVisible());
+    QCOMPARE(m_wizard->result(), int(QDialog::Rejected));
+}
+
+// Issue 12 points 2 and 16. Before: Esc during a create cancelled and deleted at once.
+void tst_Wizard::closeDuringCreateAsksAndSaysWhat()
+{
+    cleanup();
+    sim::DemoEnvironment::Options slow = fastOptions();
+    slow.bootDelayMs = 60000; // the VM never gets ready during this test
+    makeWizard(slow);
+    QVERIFY(goTo(Page::VirtualMachine));
+    fillVirtualMachine(QStringLiteral("ask-me"));
+    QTRY_VERIFY(nextButton()->isEnabled());
+    QVERIFY(goTo(Page::Review));
+    m_wizard->next(); // Create
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Progress));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_env->provisioning()->inventory().hostedServices.isEmpty(), 30000);
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QMessageBox *box = waitForConfirmation(QStringLiteral("confirmStopDialog"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QLatin1String("ask-me.cloudapp.net")) &&
+                 box->text().contains(QLatin1String("cloud service")) &&
+                 box->text().contains(QLatin1String("remove")),
+             qPrintable(box->text()));
+    box->findChild<QPushButton *>(QStringLiteral("confirmNoButton"))->click();
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(m_controller->session()->state(), wizard::ProvisioningSession::State::Running);
+    QVERIFY(!m_env->provisioning()->inventory().hostedServices.isEmpty());
+
+    // The close button: asks; "Stop and remove" rolls back and the window stays open.
+    m_wizard->close();
+    box = waitForConfirmation(QStringLiteral("confirmStopDialog"));
+    QVERIFY(box);
+    box->findChild<QPushButton *>(QStringLiteral("confirmYesButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->session()->state(),
+                              wizard::ProvisioningSession::State::Cancelled, 60000);
+    QVERIFY(m_wizard->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(m_env->provisioning()->inventory().hostedServices.isEmpty(), 30000);
+
+    // Point 12: steps that never ran say so, and the title no longer says "Creating".
+    QVERIFY2(!m_wizard->currentPage()->title().contains(QLatin1String("Creating")),
+             qPrintable(m_wizard->currentPage()->title()));
+    auto *steps = find<QTreeWidget>(QStringLiteral("stepList"));
+    bool sawNotRun = false;
+    for (int i = 0; i < steps->topLevelItemCount(); ++i) {
+        QVERIFY2(steps->topLevelItem(i)->text(1) != QLatin1String("waiting"),
+                 qPrintable(steps->topLevelItem(i)->text(0)));
+        sawNotRun = sawNotRun || steps->topLevelItem(i)->text(1) == QLatin1String("not run");
+    }
+    QVERIFY(sawNotRun);
+}
+
+// Issue 12 point 3. Before: Next stayed enabled and Review showed no warning.
+void tst_Wizard::tooOldImageCannotBeTaken()
+{
+    QVERIFY(goTo(Page::Image));
+    auto *table = find<QTableView>(QStringLiteral("imageTable"));
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    QTRY_VERIFY(nextButton()->isEnabled());
+    const QString good = m_controller->catalogue()->imageName();
+    int oldRow = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        if (table->model()->index(r, 0).data().toString().contains(QLatin1String("too old")))
+            oldRow = r;
+    QVERIFY(oldRow >= 0);
+    table->setFocus();
+    // By keyboard: down to the too-old row.
+    QTest::keyClick(table, Qt::Key_Home);
+    for (int i = 0; i < oldRow; ++i)
+        QTest::keyClick(table, Qt::Key_Down);
+    QTRY_VERIFY(m_controller->catalogue()->imageName() != good);
+    auto *warning = find<QLabel>(QStringLiteral("imageWarning"));
+    QTRY_VERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QLatin1String("never start")), qPrintable(warning->text()));
+    QTRY_VERIFY(!nextButton()->isEnabled());
+    altRight();
+    QCOMPARE(m_wizard->currentId(), int(Page::Image));
+
+    // A good image again: on to Review, then the old one chosen behind its back is flagged there.
+    m_controller->catalogue()->setImageName(good);
+    QTRY_VERIFY(nextButton()->isEnabled());
+    QVERIFY(goTo(Page::VirtualMachine));
+    fillVirtualMachine(QStringLiteral("old-image"));
+    QTRY_VERIFY(nextButton()->isEnabled());
+    QVERIFY(goTo(Page::Review));
+    auto *reviewWarning = find<QLabel>(QStringLiteral("reviewImageWarning"));
+    QVERIFY(!reviewWarning->isVisible());
+    m_controller->catalogue()->setImageName(
+        table->model()->index(oldRow, 0).data(ui::ImageTableModel::NameRole).toString());
+    m_wizard->currentPage()->initializePage();
+    QTRY_VERIFY(reviewWarning->isVisible());
+    QTRY_VERIFY(!m_wizard->button(QWizard::CommitButton)->isEnabled());
+}
+
+// Issue 12 point 4. Before: Enter in the host field pressed Finish and closed the wizard.
+void tst_Wizard::enterOnCheckPageRunsCheck()
+{
+    startCheckExisting();
+    QTcpServer closed; // a free loopback port nobody listens on
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const int port = closed.serverPort();
+    closed.close();
+    auto *page = qobject_cast<ui::ConnectionPage *>(m_wizard->currentPage());
+    QVERIFY(page);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("127.0.0.1"));
+    auto *portSpin = find<QSpinBox>(QStringLiteral("checkPortSpin"));
+    portSpin->setValue(port);
+    QSignalSpy checks(page->connectionController(), &docker::ConnectionController::finished);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(checks.count(), 1, 30000);
+    QVERIFY(m_wizard->isVisible());
+    QCOMPARE(m_wizard->currentId(), int(Page::Connection));
+    // Enter in the port and certificate fields checks too.
+    for (const char *name : {"checkPortSpin", "checkCertDirEdit"}) {
+        auto *field = find<QWidget>(QLatin1String(name));
+        field->setFocus();
+        QTest::keyClick(field, Qt::Key_Enter);
+        QTRY_COMPARE_WITH_TIMEOUT(checks.count(), name[5] == 'P' ? 2 : 3, 30000);
+        QVERIFY(m_wizard->isVisible());
+    }
+}
+
+// Issue 12 point 5. Before: "Press Retry to check tcp://:4243" with Retry disabled, "(no host
+// given)", the certificate folder of another target.
+void tst_Wizard::checkPageStatusNeverStale()
+{
+    startCheckExisting();
+    auto *host = find<QLineEdit>(QStringLiteral("checkHostEdit"));
+    host->clear();
+    auto *summary = find<QLabel>(QStringLiteral("summaryLabel"));
+    auto *target = find<QLabel>(QStringLiteral("targetLabel"));
+    auto *certs = find<QLabel>(QStringLiteral("certDirLabel"));
+    auto *retry = find<QPushButton>(QStringLiteral("retryButton"));
+    QTRY_VERIFY(!retry->isEnabled());
+    QVERIFY2(!summary->text().contains(QLatin1String("tcp://:")), qPrintable(summary->text()));
+    QVERIFY2(!summary->text().contains(QLatin1String("Retry")), qPrintable(summary->text()));
+    QVERIFY2(!target->text().contains(QLatin1String("no host")), qPrintable(target->text()));
+    QVERIFY(!find<QPushButton>(QStringLiteral("checkButton"))->isEnabled());
+
+    // What is typed is what the block shows.
+    QTest::keyClicks(host, QStringLiteral("127.0.0.1"));
+    auto *dir = find<QLineEdit>(QStringLiteral("checkCertDirEdit"));
+    dir->clear();
+    const QString typedDir = m_dir->filePath(QStringLiteral("typed-certs"));
+    QTest::keyClicks(dir, QDir::toNativeSeparators(typedDir));
+    find<QSpinBox>(QStringLiteral("checkPortSpin"))->setValue(4999);
+    QTRY_COMPARE(target->text(), QStringLiteral("tcp://127.0.0.1:4999"));
+    QCOMPARE(QDir::fromNativeSeparators(certs->text()), typedDir);
+    QVERIFY(retry->isEnabled());
+    QVERIFY2(summary->text().contains(QLatin1String("tcp://127.0.0.1:4999")),
+             qPrintable(summary->text()));
+
+    // After a check, another target: the old verdict is not shown for it.
+    auto *page = qobject_cast<ui::ConnectionPage *>(m_wizard->currentPage());
+    QSignalSpy checks(page->connectionController(), &docker::ConnectionController::finished);
+    host->setFocus();
+    QTest::keyClick(host, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(checks.count(), 1, 30000);
+    QTRY_VERIFY(summary->text().contains(QLatin1String("Not connected")));
+    QTest::keyClicks(host, QStringLiteral("0")); // 127.0.0.10
+    QTRY_VERIFY2(!summary->text().contains(QLatin1String("Not connected")),
+                 qPrintable(summary->text()));
+    QVERIFY(summary->text().contains(QLatin1String("127.0.0.10")));
+}
+
+// Issue 12 point 6. Before: a long failure detail was drawn over the stage rows.
+void tst_Wizard::stageDetailNeverOverlapsRowsAtMinimumSize()
+{
+    startCheckExisting();
+    m_wizard->resize(m_wizard->minimumSize());
+    auto *page = qobject_cast<ui::ConnectionPage *>(m_wizard->currentPage());
+    QSignalSpy checks(page->connectionController(), &docker::ConnectionController::finished);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("127.0.0.1"));
+    find<QSpinBox>(QStringLiteral("checkPortSpin"))->setValue(1);
+    // A certificate folder with a long path: the diagnosis repeats it.
+    auto *dir = find<QLineEdit>(QStringLiteral("checkCertDirEdit"));
+    dir->clear();
+    QTest::keyClicks(dir, m_dir->filePath(QString(60, QLatin1Char('x')) + QStringLiteral("/") +
+                                          QString(60, QLatin1Char('y'))));
+    QTest::keyClick(dir, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(checks.count(), 1, 30000);
+    auto *tabs = find<QTabWidget>(QStringLiteral("panelTabs"));
+    tabs->setCurrentIndex(0);
+    auto *stages = find<QTreeWidget>(QStringLiteral("stageList"));
+    auto *detail = find<QLabel>(QStringLiteral("stageDetailLabel"));
+    QTRY_VERIFY(!detail->text().isEmpty());
+    QApplication::processEvents();
+    QWidget *checksTab = find<QWidget>(QStringLiteral("checksTab"));
+    const QRect rows(stages->mapTo(checksTab, QPoint(0, 0)), stages->size());
+    // What of the detail is drawn (clipped by any scroll area) never covers a row.
+    const QRect drawn =
+        detail->visibleRegion().boundingRect().translated(detail->mapTo(checksTab, QPoint(0, 0)));
+    // Laid out below the rows, not over them (it may be scrolled out of view at this size).
+    QVERIFY2(detail->geometry().top() >= stages->geometry().bottom(),
+             qPrintable(QStringLiteral("detail top %1, rows bottom %2")
+                            .arg(detail->geometry().top())
+                            .arg(stages->geometry().bottom())));
+    QVERIFY2(!drawn.intersects(rows),
+             qPrintable(QStringLiteral("detail %1,%2 %3x%4 over rows %5,%6 %7x%8")
+                            .arg(drawn.x())
+                            .arg(drawn.y())
+                            .arg(drawn.width())
+                            .arg(drawn.height())
+                            .arg(rows.x())
+                            .arg(rows.y())
+                            .arg(rows.width())
+                            .arg(rows.height())));
+    // Scrolling brings it into view.
+    qobject_cast<QScrollArea *>(checksTab)->ensureWidgetVisible(detail);
+    QTRY_VERIFY(!detail->visibleRegion().isEmpty());
+}
+
+// Issue 12 point 7. Before: Alt+B (Browse…/Back), Alt+N (new host/Next) clashed.
+void tst_Wizard::mnemonicsUniquePerPage()
+{
+    for (Page page : {Page::Welcome, Page::Subscription, Page::Region, Page::Image,
+                      Page::VirtualMachine, Page::Docker, Page::Review}) {
+        QVERIFY(goTo(page));
+        if (page == Page::VirtualMachine) {
+            fillVirtualMachine(QStringLiteral("mnemonics"));
+            QTRY_VERIFY(nextButton()->isEnabled());
+        }
+        verifyMnemonicsUnique(
+            QString::fromLatin1(QMetaEnum::fromType<Page>().valueToKey(int(page))));
+    }
+    m_wizard->next(); // Create
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Progress));
+    verifyMnemonicsUnique(QStringLiteral("Progress"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->session()->state(),
+                              wizard::ProvisioningSession::State::Succeeded, 60000);
+    verifyMnemonicsUnique(QStringLiteral("Progress, done"));
+    QVERIFY(goTo(Page::Connection));
+    auto *tabs = find<QTabWidget>(QStringLiteral("panelTabs"));
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        verifyMnemonicsUnique(QStringLiteral("Connection, tab %1").arg(tabs->tabText(i)));
+    }
+    // Point 16: closing after a successful create reminds that the VM keeps running.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QMessageBox *box = waitForConfirmation(QStringLiteral("confirmCloseRunningDialog"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QLatin1String("mnemonics.cloudapp.net")) &&
+                 box->text().contains(QLatin1String("billed")),
+             qPrintable(box->text()));
+    box->findChild<QPushButton *>(QStringLiteral("confirmNoButton"))->click();
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QVERIFY(m_wizard->isVisible());
+
+    // The check page of "check an existing host", with its target fields.
+    remakeWizard({});
+    startCheckExisting();
+    auto *checkTabs = find<QTabWidget>(QStringLiteral("panelTabs"));
+    for (int i = 0; i < checkTabs->count(); ++i) {
+        checkTabs->setCurrentIndex(i);
+        verifyMnemonicsUnique(QStringLiteral("Check existing, tab %1").arg(checkTabs->tabText(i)));
+    }
+}
+
+// Issue 12 point 9. Before: the demo's `docker context create` wrote into the real ~/.docker.
+void tst_Wizard::demoNeverWritesRealDockerConfig()
+{
+    QTemporaryDir home;
+    QTemporaryDir bin;
+    QVERIFY(home.isValid() && bin.isValid());
+    // A docker CLI that writes its context where the real one would.
+    const QString fake = bin.filePath(QStringLiteral("docker"));
+    {
+        QFile f(fake);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\n"
+                "dir=\"${DOCKER_CONFIG:-$HOME/.docker}/contexts/meta\"\n"
+                "mkdir -p \"$dir\" && echo \"$*\" > \"$dir/created\"\n");
+    }
+    QVERIFY(QFile::setPermissions(fake, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldPath = qgetenv("PATH");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qputenv("PATH", QFile::encodeName(bin.path()) + ':' + oldPath);
+    auto restore = qScopeGuard([&] {
+        qputenv("HOME", oldHome);
+        qputenv("PATH", oldPath);
+    });
+
+    startCheckExisting();
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("127.0.0.1"));
+    auto *tabs = find<QTabWidget>(QStringLiteral("panelTabs"));
+    tabs->setCurrentIndex(2);
+    auto *page = qobject_cast<ui::ConnectionPage *>(m_wizard->currentPage());
+    QSignalSpy done(page->connectionController(), &docker::ConnectionController::contextFinished);
+    find<QPushButton>(QStringLiteral("createContextButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+    const auto result = done.first().first().value<docker::ConnectionController::ContextResult>();
+    QVERIFY2(result.outcome == docker::ConnectionController::ContextResult::Outcome::Created,
+             qPrintable(result.message));
+    QVERIFY2(!QFileInfo::exists(home.filePath(QStringLiteral(".docker"))),
+             "the demo wrote into ~/.docker");
+    QVERIFY(QFileInfo::exists(m_controller->options().dockerConfigDir +
+                              QStringLiteral("/contexts/meta/created")));
+}
+
+// Issue 12 point 18. Before: the wizard only had the focus when a test gave it.
+void tst_Wizard::focusAtStartWithoutHelp()
+{
+    m_wizard.reset();
+    m_controller.reset();
+    QApplication::setActiveWindow(nullptr);
+    m_controller = std::make_unique<Controller>(demoOptions(*m_env));
+    m_wizard = std::make_unique<ui::SetupWizard>(m_controller.get());
+    m_wizard->show(); // and nothing else
+    QTRY_VERIFY(m_wizard->isActiveWindow());
+    QTRY_COMPARE(QApplication::focusWidget(), find<QWidget>(QStringLiteral("newHostRadio")));
+}
+
+// Accessibility: every input has an accessible name or a buddy label, and Tab walks the VM page
+// in reading order.
+void tst_Wizard::accessibleNamesAndBuddies()
+{
+    auto check = [this](const QString &where) {
+        QSet<QWidget *> buddied;
+        for (auto *l : m_wizard->findChildren<QLabel *>())
+            if (l->buddy())
+                buddied.insert(l->buddy());
+        QStringList missing;
+        for (auto *w : m_wizard->currentPage()->findChildren<QWidget *>()) {
+            const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QSpinBox *>(w) ||
+                               qobject_cast<QComboBox *>(w) || qobject_cast<QListWidget *>(w) ||
+                               qobject_cast<QTableView *>(w);
+            if (!input || !w->isVisible() || w->focusPolicy() == Qt::NoFocus)
+                continue;
+            if (qobject_cast<QLineEdit *>(w) && qobject_cast<QSpinBox *>(w->parentWidget()))
+                continue; // a spin box's own editor
+            if (qobject_cast<QLineEdit *>(w) && qobject_cast<QComboBox *>(w->parentWidget()))
+                continue;
+            if (!buddied.contains(w) || w->accessibleName().isEmpty())
+                if (!buddied.contains(w) && w->accessibleName().isEmpty())
+                    missing << w->objectName();
+            if (!buddied.contains(w) && !qobject_cast<QTableView *>(w) &&
+                !qobject_cast<QListWidget *>(w))
+                missing << (w->objectName() + QStringLiteral(" (no buddy label)"));
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(where + QStringLiteral(": ") + missing.join(u", ")));
+    };
+    for (Page page :
+         {Page::Subscription, Page::Region, Page::Image, Page::VirtualMachine, Page::Docker}) {
+        QVERIFY(goTo(page));
+        if (page == Page::Subscription)
+            find<QToolButton>(QStringLiteral("advancedToggle"))->setChecked(true);
+        if (page == Page::VirtualMachine) {
+            fillVirtualMachine(QStringLiteral("a11y"));
+            QTRY_VERIFY(nextButton()->isEnabled());
+        }
+        check(QString::fromLatin1(QMetaEnum::fromType<Page>().valueToKey(int(page))));
+    }
+    // Tab order on the Docker page: port, folder, Browse.
+    auto *port = find<QWidget>(QStringLiteral("dockerPortSpin"));
+    QTRY_COMPARE(QApplication::focusWidget(), port);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), find<QWidget>(QStringLiteral("certDirEdit")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), find<QWidget>(QStringLiteral("certDirBrowse")));
 }
 
 QTEST_MAIN(tst_Wizard)
