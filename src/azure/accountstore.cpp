@@ -352,7 +352,8 @@ bool AccountStore::importIntoFiles(const QList<Subscription> &subs, const QStrin
         if (!written)
             return false;
     }
-    return recordImport(subs, QFileInfo(sourceFile).absoluteFilePath(), error);
+    return recordImport(
+        subs, sourceFile.isEmpty() ? QString() : QFileInfo(sourceFile).absoluteFilePath(), error);
 }
 
 void AccountStore::importSubscriptions(const QList<Subscription> &subs, const QString &sourceFile,

@@ -157,6 +157,8 @@ bool Subscriptions::select(const QString &id)
     auto found = m_store.find(id, &error);
     if (!found)
         return fail(Error::NotFound, error);
+    if (isBusy() && found->id != m_current.id)
+        return fail(Error::ClientBusy, busyMessage());
     if (m_loadingKeys && !m_keys.contains(found->id.toLower())) {
         m_pendingSelection = found->id; // reload()'s key load selects it
         return true;
