@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 packages=(build-essential cmake ninja-build pkg-config git
           qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev libssl-dev
           libgl1-mesa-dev openssl xvfb xauth
+          lintian desktop-file-utils appstream shared-mime-info dpkg-dev file man-db
           gnome-keyring libsecret-tools dbus) # integration/keychain: a real Secret Service
 if [[ " $* " == *" --with-docker "* ]]; then
     packages+=(docker.io)

@@ -1,6 +1,7 @@
 #include "ui/setupwizard.h"
 
 #include "ui/pages.h"
+#include "wizard/subscriptions.h"
 
 #include <QAbstractButton>
 #include <QCloseEvent>
@@ -91,6 +92,14 @@ void SetupWizard::showConnectionCheck()
     m_controller->setMode(wizard::SetupController::Mode::CheckExisting);
     setStartId(int(Page::Connection));
     restart();
+}
+
+void SetupWizard::openPublishSettings(const QString &path)
+{
+    m_controller->setMode(wizard::SetupController::Mode::NewHost);
+    setStartId(int(Page::Subscription));
+    restart(); // first: entering the page reloads the list, which would clear an import error
+    m_controller->subscriptions()->importPublishSettings(path);
 }
 
 void SetupWizard::onPageChanged(int id)

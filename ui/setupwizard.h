@@ -26,6 +26,10 @@ public:
     // Starts at "check an existing host" (the connection page) instead of Welcome.
     void showConnectionCheck();
 
+    // Starts at the subscription page with the subscriptions of a .publishsettings file imported
+    // (a file opened from the file manager), or with the reason they could not be shown there.
+    void openPublishSettings(const QString &path);
+
 public slots:
     void reject() override;
 

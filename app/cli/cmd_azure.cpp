@@ -21,9 +21,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
+// Every failure of the call is exit code 1, as README documents (0 ok, 1 error, 2 usage, 130
+// interrupted); the message says what kind (e.g. a refused management certificate) and what next.
 void failWith(cli::Invocation &inv, const ManagementReply *reply)
 {
-    inv.fail(reply->error().toString(), reply->error().isAuthenticationError() ? 3 : 1);
+    inv.fail(reply->error().toString(), 1);
 }
 
 // The client and its network manager live in `context`, released before the application object

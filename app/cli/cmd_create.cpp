@@ -80,6 +80,11 @@ void printOutcome(Invocation &inv, const Provisioner &p)
     const Provisioner::Result &r = p.result();
     if (!r.removed.isEmpty())
         inv.err() << tr("Removed: %1").arg(r.removed.join(QStringLiteral(", "))) << Qt::endl;
+    if (!r.alreadyGone.isEmpty())
+        inv.err() << tr("Already gone: %1").arg(r.alreadyGone.join(QStringLiteral(", ")))
+                  << Qt::endl;
+    if (!r.kept.isEmpty())
+        inv.err() << tr("Kept: %1").arg(r.kept.join(QStringLiteral(", "))) << Qt::endl;
     if (!r.leftBehind.isEmpty())
         inv.err() << tr("Could not remove: %1\nRun 'docker-vm cleanup' to try again.")
                          .arg(r.leftBehind.join(QStringLiteral(", ")))
@@ -137,13 +142,46 @@ Provisioner::Options timingOptions(Invocation &inv)
     return o;
 }
 
+// After a second Ctrl+C: what the run's journal still lists, and how to remove it; exit 130.
+void stopNow(Invocation &inv, Provisioner &p)
+{
+    p.stop();
+    QStringList left;
+    QString error;
+    if (const auto journal = provision::Journal::load(p.journalPath(), &error)) {
+        for (const provision::Journal::Entry &e : journal->leftovers()) {
+            // A planned entry may exist: its request may have reached Azure just now.
+            left << (e.state == provision::Journal::State::Planned
+                         ? tr("%1 (if it was made)").arg(provision::Journal::describe(e))
+                         : provision::Journal::describe(e));
+        }
+    }
+    if (left.isEmpty()) {
+        inv.err() << tr("Interrupted again: stopped. Nothing this run made is left.") << Qt::endl;
+    } else {
+        inv.err() << tr("Interrupted again: stopped before the clean-up finished. Still there:")
+                  << Qt::endl;
+        for (const QString &line : std::as_const(left))
+            inv.err() << "  " << line << Qt::endl;
+        inv.err() << tr("Run 'docker-vm cleanup' to remove them (recorded in %1).")
+                         .arg(QDir::toNativeSeparators(p.journalPath()))
+                  << Qt::endl;
+    }
+    inv.finish(130);
+}
+
 void startProvisioner(Invocation &inv, Provisioner *p)
 {
     reportProgress(inv, p);
-    cli::onInterrupt(p, [&inv, p] {
-        inv.err() << tr("Interrupted: cancelling and removing what was created…") << Qt::endl;
-        p->cancel();
-    });
+    cli::onInterrupt(
+        p,
+        [&inv, p] {
+            inv.err() << tr("Interrupted: cancelling and removing what was created (Ctrl+C again "
+                            "to stop at once)…")
+                      << Qt::endl;
+            p->cancel();
+        },
+        [&inv, p] { stopNow(inv, *p); });
 }
 
 void runCreate(Invocation &inv)
@@ -315,8 +353,7 @@ void runStatus(Invocation &inv)
         return inv.fail(tr("status takes one DNS name."), 2);
     cli::withManagementClient(inv, inv.scope(), [&inv](azure::ManagementClient *client) {
         const QString name = inv.positional().first();
-        auto *reply = client->get(
-            QStringLiteral("services/hostedservices/%1/deploymentslots/Production").arg(name));
+        auto *reply = client->getDeploymentBySlot(name);
         QObject::connect(reply, &azure::ManagementReply::finished, qApp, [&inv, reply, name] {
             reply->deleteLater();
             if (reply->httpStatus() == 404)
@@ -324,10 +361,7 @@ void runStatus(Invocation &inv)
                     tr("%1 has no VM deployment (Azure: %2).").arg(name, reply->error().message));
             if (!reply->ok())
                 return inv.fail(reply->error().toString());
-            QString error;
-            const auto d = azure::parseDeployment(reply->body(), &error);
-            if (!d)
-                return inv.fail(error);
+            const azure::Deployment *d = &reply->deployment(); // parsed by the typed reply
             if (inv.json()) {
                 QJsonArray roles;
                 for (const auto &r : d->instances) {
@@ -487,7 +521,6 @@ void runResume(Invocation &inv)
     if (!journal)
         return inv.fail(tr("No unfinished run for %1: %2").arg(name, error));
     cli::withManagementClient(inv, inv.scope(), [&inv, journal](azure::ManagementClient *client) {
-        QString why;
         auto *p = new Provisioner(client, journal->spec(), timingOptions(inv), inv.scope());
         startProvisioner(inv, p);
         QObject::connect(p, &Provisioner::finished, qApp, [&inv, p](bool ok) {
@@ -499,6 +532,7 @@ void runResume(Invocation &inv)
                       << "  " << p->result().dockerCommand() << '\n';
             inv.finish(0);
         });
+        QString why;
         if (!p->resume(*journal, &why))
             inv.fail(why);
     });

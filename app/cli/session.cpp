@@ -12,6 +12,7 @@
 #include <csignal>
 #include <cstdio>
 #include <iostream>
+#include <memory>
 #include <string>
 
 #ifdef Q_OS_UNIX
@@ -68,11 +69,12 @@ namespace {
 
 int g_signalPipe[2] = {-1, -1};
 volatile std::sig_atomic_t g_signals = 0;
+volatile std::sig_atomic_t g_signalsHandled = 1; // later signals end the process at once
 
 void signalHandler(int)
 {
     g_signals = g_signals + 1;
-    if (g_signals > 1)
+    if (g_signals > g_signalsHandled)
         std::_Exit(130);
 #ifdef Q_OS_UNIX
     const char byte = 1;
@@ -82,22 +84,28 @@ void signalHandler(int)
 
 } // namespace
 
-void onInterrupt(QObject *context, std::function<void()> handler)
+void onInterrupt(QObject *context, std::function<void()> handler, std::function<void()> again)
 {
 #ifdef Q_OS_UNIX
     if (g_signalPipe[0] < 0 && ::pipe(g_signalPipe) != 0)
         return;
+    g_signalsHandled = again ? 2 : 1;
     auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, context);
-    QObject::connect(notifier, &QSocketNotifier::activated, context, [handler] {
+    auto count = std::make_shared<int>(0);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [handler, again, count] {
         char byte;
         [[maybe_unused]] const auto got = ::read(g_signalPipe[0], &byte, 1);
-        handler();
+        if (++*count == 1)
+            handler();
+        else if (again)
+            again();
     });
     std::signal(SIGINT, signalHandler);
     std::signal(SIGTERM, signalHandler);
 #else
     Q_UNUSED(context);
     Q_UNUSED(handler);
+    Q_UNUSED(again);
 #endif
 }
 

@@ -20,8 +20,10 @@ void withManagementClient(Invocation &inv, QObject *parent,
 void printKeyNotice(Invocation &inv, const QString &notice);
 
 // Calls `handler` on the event loop when SIGINT or SIGTERM arrives (self-pipe, no work in the
-// signal handler). A second signal ends the process at once.
-void onInterrupt(QObject *context, std::function<void()> handler);
+// signal handler). A second signal calls `again` when given (it should end the process soon);
+// without `again`, and for a third signal, the process ends at once with 130.
+void onInterrupt(QObject *context, std::function<void()> handler,
+                 std::function<void()> again = nullptr);
 
 // Reads a secret from the terminal without echo. Empty when stdin is not a terminal.
 QString readSecretFromTerminal(const QString &prompt);

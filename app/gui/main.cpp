@@ -68,7 +68,22 @@ int main(int argc, char *argv[])
         QStringLiteral("verbose"),
         QCoreApplication::translate("main", "Log what happens to stderr."));
     parser.addOptions({demoOption, realOption, checkOption, screenshotsOption, verboseOption});
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QCoreApplication::translate("main", "A .publishsettings file to import: the wizard opens "
+                                            "on its subscription page (what the file manager does "
+                                            "when such a file is opened)."),
+        QStringLiteral("[FILE.publishsettings]"));
     parser.process(app);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "main", "docker-vm-wizard opens one .publishsettings file at a "
+                                           "time, not %1. Import the others afterwards.\n")
+                                   .arg(files.size());
+        return 2;
+    }
+    const QString publishSettingsFile = files.value(0);
 
     if (parser.isSet(verboseOption))
         QLoggingCategory::setFilterRules(QStringLiteral("dockervm.*.debug=true"));
@@ -77,7 +92,9 @@ int main(int argc, char *argv[])
 
     const bool screenshots = parser.isSet(screenshotsOption);
     bool demo = parser.isSet(demoOption) || screenshots;
-    if (!demo && !parser.isSet(realOption) && azure::AccountStore().accounts().isEmpty()) {
+    // An opened file is a real subscription: no demo unless asked for.
+    if (!demo && !parser.isSet(realOption) && publishSettingsFile.isEmpty() &&
+        azure::AccountStore().accounts().isEmpty()) {
         demo = true;
         qCInfo(lcUi) << "no subscription imported yet: starting in demo mode (--no-demo to skip)";
     }
@@ -108,6 +125,8 @@ int main(int argc, char *argv[])
     ui::SetupWizard wizard(&controller);
     if (parser.isSet(checkOption))
         wizard.showConnectionCheck();
+    else if (!publishSettingsFile.isEmpty() && !screenshots)
+        wizard.openPublishSettings(publishSettingsFile);
 
     int exitCode = 0;
     std::unique_ptr<ScreenshotDriver> driver;

@@ -111,8 +111,9 @@ QString AsmError::toString() const
     } else if (!message.isEmpty() && tlsErrors.isEmpty()) {
         lines << tr("Detail: %1").arg(message);
     }
-    for (const QString &t : tlsErrors) {
-        if (!explanation.contains(t))
+    // A Tls error's explanation already names its TLS errors (fromNetworkError()).
+    if (kind != Kind::Tls) {
+        for (const QString &t : tlsErrors)
             lines << tr("TLS: %1").arg(t);
     }
     if (!requestId.isEmpty())
@@ -207,13 +208,20 @@ AsmError AsmError::fromNetworkError(QNetworkReply::NetworkError error, const QSt
     return e;
 }
 
-AsmError AsmError::timeout(const QUrl &url, int timeoutMs)
+AsmError AsmError::timeout(const QUrl &url, int timeoutMs, qint64 bytesReceived)
 {
     AsmError e;
     e.kind = Kind::Timeout;
     e.networkError = QNetworkReply::TimeoutError;
-    e.explanation = tr("%1 did not answer within %2 seconds.")
-                        .arg(url.host(), QString::number(timeoutMs / 1000.0, 'g', 3));
+    const QString seconds = QString::number(timeoutMs / 1000.0, 'g', 3);
+    if (bytesReceived < 0) {
+        e.explanation = tr("%1 did not answer within %2 seconds.").arg(url.host(), seconds);
+    } else {
+        e.explanation = tr("The reply from %1 timed out after %2 s while receiving (%3 bytes "
+                           "received).")
+                            .arg(url.host(), seconds)
+                            .arg(bytesReceived);
+    }
     e.nextStep = tr("Check your network connection and try again later.");
     return e;
 }
@@ -224,6 +232,15 @@ AsmError AsmError::cancelled()
     e.kind = Kind::Cancelled;
     e.networkError = QNetworkReply::OperationCanceledError;
     e.explanation = tr("The request was cancelled.");
+    return e;
+}
+
+AsmError AsmError::clientClosed()
+{
+    AsmError e = cancelled();
+    e.explanation = tr("The request was cancelled: the connection to the subscription was closed "
+                       "(the subscription was switched or the program is closing).");
+    e.nextStep = tr("Start the action again.");
     return e;
 }
 
@@ -248,6 +265,60 @@ AsmError AsmError::invalidReply(const QString &what, const QString &parseError)
     e.nextStep = tr("Check that the endpoint is an Azure Service Management endpoint; run with "
                     "--verbose for details.");
     return e;
+}
+
+AsmError AsmError::tooLarge(const QString &what, qint64 limitBytes, qint64 announcedBytes)
+{
+    AsmError e;
+    e.kind = Kind::TooLarge;
+    const QString limit = QString::number(limitBytes / (1024.0 * 1024.0), 'g', 3);
+    if (announcedBytes >= 0)
+        e.explanation = tr("The reply to %1 is larger than %2 MiB (it announced %3 bytes); it was "
+                           "not read.")
+                            .arg(what, limit)
+                            .arg(announcedBytes);
+    else
+        e.explanation =
+            tr("The reply to %1 is larger than %2 MiB; reading stopped there.").arg(what, limit);
+    e.nextStep = tr("Check that the endpoint is an Azure Service Management endpoint; no Azure "
+                    "reply comes near that size.");
+    return e;
+}
+
+AsmError AsmError::redirectRefused(int httpStatus, const QUrl &target, const QUrl &endpoint)
+{
+    AsmError e;
+    e.kind = Kind::RedirectRefused;
+    e.httpStatus = httpStatus;
+    const QString to = target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    if (target.scheme() != QLatin1String("https")) {
+        e.explanation =
+            tr("The management endpoint redirected the request to a non-HTTPS address (%1); the "
+               "redirect was not followed.")
+                .arg(to);
+    } else {
+        e.explanation = tr("The management endpoint %1 redirected the request to another host "
+                           "(%2); the redirect was not followed, so the request and the "
+                           "management certificate stay with %1.")
+                            .arg(endpoint.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath |
+                                                          QUrl::RemoveQuery),
+                                 to);
+    }
+    e.message = to;
+    e.nextStep = tr("Check the management endpoint of the subscription (a proxy or a wrong "
+                    "address may sit in between); run with --verbose for details.");
+    return e;
+}
+
+AsmError AsmError::gaveUp(AsmError last, int attempts, qint64 elapsedMs)
+{
+    const QString note =
+        QCoreApplication::translate("azure::AsmError", "Gave up after %n attempt(s) in %1 s.",
+                                    nullptr, attempts)
+            .arg(elapsedMs / 1000.0, 0, 'f', 1);
+    last.explanation =
+        last.explanation.isEmpty() ? note : last.explanation + QLatin1Char(' ') + note;
+    return last;
 }
 
 std::optional<AsmErrorBody> parseAsmErrorBody(const QByteArray &body)
@@ -284,6 +355,10 @@ QString asmErrorKindName(AsmError::Kind kind)
         return QStringLiteral("too-many-redirects");
     case AsmError::Kind::InvalidReply:
         return QStringLiteral("invalid-reply");
+    case AsmError::Kind::TooLarge:
+        return QStringLiteral("too-large");
+    case AsmError::Kind::RedirectRefused:
+        return QStringLiteral("redirect-refused");
     }
     return QStringLiteral("unknown");
 }

@@ -25,7 +25,9 @@ struct AsmError
         Timeout,   // no progress within the request timeout
         Cancelled, // abort() was called
         TooManyRedirects,
-        InvalidReply, // 2xx but the body could not be parsed
+        InvalidReply,    // 2xx but the body could not be parsed
+        TooLarge,        // the reply was larger than the client's cap; reading stopped there
+        RedirectRefused, // a redirect off the management host (or to plain HTTP), not followed
     };
 
     Kind kind = Kind::None;
@@ -42,7 +44,8 @@ struct AsmError
     explicit operator bool() const { return isError(); }
 
     // Whether the client retries it: transport errors and timeouts; 500; 503; 409 whose message
-    // speaks of "exclusive access". Never TLS errors, cancel, other 4xx or redirects.
+    // speaks of "exclusive access". Never TLS errors, cancel, other 4xx, redirects or a reply
+    // over the size cap.
     bool isRetryable() const;
     // True for 403 ForbiddenError / AuthenticationFailed / SubscriptionDisabled.
     bool isAuthenticationError() const;
@@ -58,10 +61,24 @@ struct AsmError
     // Builds the error for a transport failure of a request to `url`.
     static AsmError fromNetworkError(QNetworkReply::NetworkError error, const QString &qtMessage,
                                      const QUrl &url, const QList<QSslError> &sslErrors = {});
-    static AsmError timeout(const QUrl &url, int timeoutMs);
+    // An attempt that hit its deadline. bytesReceived < 0: no answer had begun ("did not answer
+    // within N s"); else the reply had begun and was cut while receiving ("timed out after N s
+    // while receiving the reply").
+    static AsmError timeout(const QUrl &url, int timeoutMs, qint64 bytesReceived = -1);
     static AsmError cancelled();
+    // A reply finished because its ManagementClient was destroyed (kind Cancelled).
+    static AsmError clientClosed();
     static AsmError tooManyRedirects(const QUrl &lastUrl, int hops);
     static AsmError invalidReply(const QString &what, const QString &parseError);
+    // The reply to `what` exceeded `limitBytes`: announced by Content-Length (announcedBytes >= 0)
+    // or counted while reading.
+    static AsmError tooLarge(const QString &what, qint64 limitBytes, qint64 announcedBytes = -1);
+    // A redirect from the management endpoint `endpoint` to `target`, which is not followed: it
+    // leaves the endpoint's scheme, host (or its subdomains) or port.
+    static AsmError redirectRefused(int httpStatus, const QUrl &target, const QUrl &endpoint);
+    // `last` (a retryable error) when the client stops retrying: its explanation says how many
+    // attempts were made in how long.
+    static AsmError gaveUp(AsmError last, int attempts, qint64 elapsedMs);
 };
 
 struct AsmErrorBody

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "certs/dockertlsreport.h"
 #include "certs/x509.h"
 
 #include <QByteArray>
@@ -12,79 +13,15 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 namespace dockervm::certs {
 
-// The Docker TLS folder (default ~/.docker, as in the article), laid out as Docker's guide names
-// the files and with one server pair per host so several VMs share one CA and client:
-//   ca.pem, ca-key.pem            the CA that signs everything
-//   cert.pem, key.pem             the client certificate (EKU clientAuth) that docker --tlsverify
-//   uses <host>-server-cert.pem        the server certificate of one VM (EKU serverAuth, SAN DNS +
-//   IPs) <host>-server-key.pem         and its key; both go to the VM through the Docker extension
-// Every file and the folder are owner-only (0600 / 0700): the keys must be, and certificates are
-// kept the same way so the folder never leaks which hosts the user runs; nothing needs another
-// user to read them (docker runs as the user). Nothing existing is ever overwritten.
-
-struct DockerTlsProblem
-{
-    enum class Kind {
-        MissingFile,     // one file of a pair (or ca.pem next to client/server files) is missing
-        Unreadable,      // cannot be opened/read
-        NotACertificate, // not a PEM certificate
-        NotAPrivateKey,  // not an unencrypted PEM private key
-        KeyMismatch,     // the key is not the certificate's key
-        Expired,
-        NotYetValid,
-        NotSignedByCa,      // client/server certificate not issued by ca.pem
-        CaWithoutKey,       // ca.pem without ca-key.pem: cannot issue server certificates
-        NotACa,             // ca.pem lacks basicConstraints CA:TRUE
-        WrongUsage,         // EKU present but without clientAuth / serverAuth
-        NotValidForHost,    // server certificate does not name the host (or a requested IP)
-        PermissionsTooOpen, // a key file readable by group or others (warning)
-    };
-    enum class Severity { Error, Warning };
-    Kind kind = Kind::MissingFile;
-    Severity severity = Severity::Error;
-    QString path;    // the file concerned
-    QString host;    // for <host>-server-*.pem problems
-    QString message; // translated, names the file, the cause and the next step
-
-    static QString kindId(Kind kind); // "missing-file", "key-mismatch", ...
-};
-
-struct DockerTlsFile
-{
-    QString name; // "ca.pem", "myvm.cloudapp.net-server-key.pem"
-    QString path;
-    bool exists = false;
-    QFileDevice::Permissions permissions;
-    std::optional<CertificateInfo> certificate; // certificate files that parse
-};
-
-struct DockerTlsHost
-{
-    QString host; // the DNS name the file names carry
-    DockerTlsFile cert;
-    DockerTlsFile key;
-};
-
-struct DockerTlsReport
-{
-    QString dir;
-    bool dirExists = false;
-    DockerTlsFile ca, caKey, clientCert, clientKey;
-    QList<DockerTlsHost> hosts; // sorted by host
-    QList<DockerTlsProblem> problems;
-
-    bool isEmpty() const; // no TLS file at all
-    bool hasErrors() const;
-    // Problems of the CA and the client pair (the parts shared by every host), errors only.
-    QList<DockerTlsProblem> sharedErrors() const;
-    QList<DockerTlsProblem> errorsForHost(const QString &host) const;
-    const DockerTlsHost *host(const QString &host) const;
-    QJsonObject toJson() const;
-};
+// Makes and writes Docker TLS files (layout in dockertlsreport.h). Generation runs on worker
+// threads (DockerTlsJob); every file is written owner-only before its first byte, never over an
+// existing one, and reported with its SHA-256 so a run can later prove which files are its own.
 
 struct DockerTlsBundle
 {
@@ -111,12 +48,23 @@ struct DockerTlsOptions
     bool regenerate = false; // move existing files to backup-<date>/ and make a new set
 };
 
+// A file this call wrote itself, with the SHA-256 (lower-case hex) of exactly what it wrote. A
+// reused file is never listed: it is someone else's, and no rollback may remove it.
+struct DockerTlsWrittenFile
+{
+    QString path;
+    QByteArray sha256;
+};
+
 struct DockerTlsResult
 {
     bool ok = false;
+    bool cancelled = false; // stopped by the cancel flag; nothing was written then
     DockerTlsBundle bundle;
     QString error; // translated; lists the problems and the next step
     QList<DockerTlsProblem> problems;
+    // In the order written (key before certificate). Also filled when writing stopped half way.
+    QList<DockerTlsWrittenFile> written;
 };
 
 class DockerTlsStore
@@ -138,16 +86,21 @@ public:
 
     // The CA, client and a server pair for dnsName (SAN DNS:<dnsName> + ips), reusing what exists
     // and is valid, creating what is missing, never overwriting. Blocks (RSA 4096 takes ~1 s per
-    // key): the GUI uses DockerTlsJob.
+    // key): the GUI uses DockerTlsJob. When *cancel becomes true, key generation stops within
+    // moments and the result is cancelled, with nothing written.
     DockerTlsResult ensureForHost(const QString &dnsName, const QList<QHostAddress> &ips,
-                                  const Options &options = {}) const;
+                                  const Options &options = {},
+                                  const std::atomic<bool> *cancel = nullptr) const;
 
 private:
     QString m_dir;
 };
 
 // Runs DockerTlsStore::ensureForHost on a worker thread and emits finished() on the thread that
-// owns the job. Deleting the job while it runs is safe: the work completes, the result is dropped.
+// owns the job. cancel() stops key generation within moments (finished() then carries a cancelled
+// result). Deleting the job while it runs is safe: the work completes, the result is dropped.
+// By default the worker holds the folder's CertFolderLock while it works (waiting for another
+// holder up to lockWaitMs, then refusing); a caller that holds the lock itself turns that off.
 class DockerTlsJob : public QObject
 {
     Q_OBJECT
@@ -155,7 +108,12 @@ public:
     DockerTlsJob(QString dir, QString dnsName, QList<QHostAddress> ips,
                  DockerTlsOptions options = {}, QObject *parent = nullptr);
 
+    ~DockerTlsJob() override;
+
+    void setTakeFolderLock(bool take) { m_takeLock = take; }
+    void setLockWaitMs(int ms) { m_lockWaitMs = ms; }
     void start();
+    void cancel();
     bool isRunning() const { return m_running; }
 
 signals:
@@ -166,6 +124,9 @@ private:
     QString m_dnsName;
     QList<QHostAddress> m_ips;
     DockerTlsOptions m_options;
+    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
+    bool m_takeLock = true;
+    int m_lockWaitMs = 30000;
     bool m_running = false;
 };
 

@@ -76,22 +76,41 @@ bool failPlain(QString *error, const QString &message)
     return false;
 }
 
-PkeyPtr generateKey(KeyType type, QString *error)
+using PkeyCtxPtr = std::unique_ptr<EVP_PKEY_CTX, OpenSslFree<EVP_PKEY_CTX_free>>;
+
+// OpenSSL calls this while it searches for primes; returning 0 aborts the generation.
+int keygenProgress(EVP_PKEY_CTX *ctx)
 {
+    const auto *cancel = static_cast<const std::atomic<bool> *>(EVP_PKEY_CTX_get_app_data(ctx));
+    return cancel && cancel->load() ? 0 : 1;
+}
+
+PkeyPtr generateKey(KeyType type, QString *error, const std::atomic<bool> *cancel)
+{
+    const bool rsa = type != KeyType::EcdsaP256;
+    PkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, rsa ? "RSA" : "EC", nullptr));
+    bool ok = ctx && EVP_PKEY_keygen_init(ctx.get()) == 1;
+    if (ok && rsa)
+        ok = EVP_PKEY_CTX_set_rsa_keygen_bits(ctx.get(), type == KeyType::Rsa4096 ? 4096 : 2048) ==
+             1;
+    if (ok && !rsa)
+        ok = EVP_PKEY_CTX_set_group_name(ctx.get(), "P-256") == 1;
     EVP_PKEY *key = nullptr;
-    switch (type) {
-    case KeyType::Rsa2048:
-        key = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(2048));
-        break;
-    case KeyType::Rsa4096:
-        key = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(4096));
-        break;
-    case KeyType::EcdsaP256:
-        key = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
-        break;
+    if (ok) {
+        EVP_PKEY_CTX_set_app_data(ctx.get(), const_cast<std::atomic<bool> *>(cancel));
+        EVP_PKEY_CTX_set_cb(ctx.get(), keygenProgress);
+        ok = EVP_PKEY_generate(ctx.get(), &key) == 1;
     }
-    if (!key)
-        fail(error, tr("Could not generate a %1 key").arg(keyTypeId(type)));
+    if (!ok || !key) {
+        if (isCancelled(cancel)) {
+            ERR_clear_error();
+            failPlain(error, tr("The %1 key generation was cancelled").arg(keyTypeId(type)));
+        } else {
+            fail(error, tr("Could not generate a %1 key").arg(keyTypeId(type)));
+        }
+        EVP_PKEY_free(key);
+        return nullptr;
+    }
     return PkeyPtr(key);
 }
 
@@ -425,17 +444,19 @@ std::optional<KeyType> keyTypeFromId(const QString &id)
     return std::nullopt;
 }
 
-std::optional<QByteArray> generatePrivateKeyPem(KeyType keyType, QString *error)
+std::optional<QByteArray> generatePrivateKeyPem(KeyType keyType, QString *error,
+                                                const std::atomic<bool> *cancel)
 {
     ERR_clear_error();
-    PkeyPtr key = generateKey(keyType, error);
+    PkeyPtr key = generateKey(keyType, error, cancel);
     if (!key)
         return std::nullopt;
     return privateKeyToPem(key.get(), error);
 }
 
 std::optional<IssuedCertificate> createCertificateAuthority(const CertificateRequest &request,
-                                                            KeyType keyType, QString *error)
+                                                            KeyType keyType, QString *error,
+                                                            const std::atomic<bool> *cancel)
 {
     ERR_clear_error();
     if (request.usage != CertificateRequest::Usage::CertificateAuthority) {
@@ -443,7 +464,7 @@ std::optional<IssuedCertificate> createCertificateAuthority(const CertificateReq
                             "CertificateAuthority usage"));
         return std::nullopt;
     }
-    PkeyPtr key = generateKey(keyType, error);
+    PkeyPtr key = generateKey(keyType, error, cancel);
     if (!key)
         return std::nullopt;
     X509Ptr cert = newCertificate(request, key.get(), error);
@@ -474,7 +495,8 @@ std::optional<IssuedCertificate> createCertificateAuthority(const CertificateReq
 
 std::optional<IssuedCertificate> issueCertificate(const CertificateRequest &request,
                                                   KeyType keyType, const QByteArray &caCertPem,
-                                                  const QByteArray &caKeyPem, QString *error)
+                                                  const QByteArray &caKeyPem, QString *error,
+                                                  const std::atomic<bool> *cancel)
 {
     ERR_clear_error();
     if (request.usage == CertificateRequest::Usage::CertificateAuthority) {
@@ -497,7 +519,7 @@ std::optional<IssuedCertificate> issueCertificate(const CertificateRequest &requ
         failPlain(error, tr("The CA certificate is not a certificate authority (no CA:TRUE)"));
         return std::nullopt;
     }
-    PkeyPtr key = generateKey(keyType, error);
+    PkeyPtr key = generateKey(keyType, error, cancel);
     if (!key)
         return std::nullopt;
     X509Ptr cert = newCertificate(request, key.get(), error);
@@ -590,21 +612,27 @@ std::optional<CertificateInfo> inspectCertificate(const QByteArray &certPem, QSt
     return info;
 }
 
-bool privateKeyMatchesCertificate(const QByteArray &certPem, const QByteArray &keyPem,
-                                  QString *error)
+KeyMatch checkPrivateKey(const QByteArray &certPem, const QByteArray &keyPem, QString *error)
 {
     ERR_clear_error();
     X509Ptr cert = readCertificate(certPem, error, tr("The certificate"));
     if (!cert)
-        return false;
+        return KeyMatch::Unreadable;
     PkeyPtr key = readPrivateKey(keyPem, error, tr("The private key"));
     if (!key)
-        return false;
+        return KeyMatch::Unreadable;
     if (X509_check_private_key(cert.get(), key.get()) != 1) {
         ERR_clear_error();
-        return failPlain(error, tr("The private key does not belong to the certificate"));
+        failPlain(error, tr("The private key does not belong to the certificate"));
+        return KeyMatch::Mismatch;
     }
-    return true;
+    return KeyMatch::Matches;
+}
+
+bool privateKeyMatchesCertificate(const QByteArray &certPem, const QByteArray &keyPem,
+                                  QString *error)
+{
+    return checkPrivateKey(certPem, keyPem, error) == KeyMatch::Matches;
 }
 
 bool isIssuedBy(const QByteArray &certPem, const QByteArray &caCertPem, QString *error)

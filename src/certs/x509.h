@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <optional>
 
 namespace dockervm::certs {
@@ -41,18 +42,30 @@ struct IssuedCertificate
     QByteArray privateKeyPem;
 };
 
+// Key generation is cancellable: when `cancel` is given and becomes true, OpenSSL's key generation
+// callback aborts it (RSA 4096 within milliseconds instead of seconds) and the call fails with
+// *error saying so; isCancelled(cancel) tells that apart from a real failure.
+
 // A self-signed CA certificate (request.usage must be CertificateAuthority).
-std::optional<IssuedCertificate> createCertificateAuthority(const CertificateRequest &request,
-                                                            KeyType keyType, QString *error);
+std::optional<IssuedCertificate>
+createCertificateAuthority(const CertificateRequest &request, KeyType keyType, QString *error,
+                           const std::atomic<bool> *cancel = nullptr);
 // A certificate signed by the given CA (subject/authority key identifiers set).
 std::optional<IssuedCertificate> issueCertificate(const CertificateRequest &request,
                                                   KeyType keyType, const QByteArray &caCertPem,
-                                                  const QByteArray &caKeyPem, QString *error);
+                                                  const QByteArray &caKeyPem, QString *error,
+                                                  const std::atomic<bool> *cancel = nullptr);
+
+inline bool isCancelled(const std::atomic<bool> *cancel)
+{
+    return cancel && cancel->load();
+}
 
 // --- Additions (inspection, used by DockerTlsStore, the probe and tests) ---
 
 // A fresh private key as unencrypted PKCS#8 PEM.
-std::optional<QByteArray> generatePrivateKeyPem(KeyType keyType, QString *error);
+std::optional<QByteArray> generatePrivateKeyPem(KeyType keyType, QString *error,
+                                                const std::atomic<bool> *cancel = nullptr);
 
 // What a PEM certificate says, read with OpenSSL.
 struct CertificateInfo
@@ -76,6 +89,11 @@ struct CertificateInfo
     bool isNotYetValidAt(const QDateTime &when) const { return when < notBefore; }
 };
 std::optional<CertificateInfo> inspectCertificate(const QByteArray &certPem, QString *error);
+
+// Whether a private key is the certificate's: a typed answer, so callers never branch on text.
+enum class KeyMatch { Matches, Mismatch, Unreadable };
+// Unreadable: either PEM does not parse (*error says which); Mismatch: both parse, but differ.
+KeyMatch checkPrivateKey(const QByteArray &certPem, const QByteArray &keyPem, QString *error);
 
 // True when the private key is the one of the certificate's public key. False with *error set
 // when either cannot be read or they differ.

@@ -25,16 +25,38 @@ E fromId(const QString &id, std::initializer_list<std::pair<const char *, E>> ta
     return fallback;
 }
 
-const std::initializer_list<std::pair<const char *, Journal::Kind>> kKinds = {
-    {"storage-account", Journal::Kind::StorageAccount},
-    {"cloud-service", Journal::Kind::CloudService},
-    {"deployment", Journal::Kind::Deployment},
-    {"file", Journal::Kind::File}};
+// The one table of resource kinds (see Journal::KindInfo).
+const Journal::KindInfo kKindTable[] = {
+    {Journal::Kind::StorageAccount, "storage-account",
+     QT_TRANSLATE_NOOP("dockervm::provision::Journal", "storage account %1"),
+     Journal::Removal::AzureDelete, "services/storageservices/%1"},
+    {Journal::Kind::CloudService, "cloud-service",
+     QT_TRANSLATE_NOOP("dockervm::provision::Journal", "cloud service %1"),
+     Journal::Removal::AzureDelete, "services/hostedservices/%1?comp=media"},
+    {Journal::Kind::Deployment, "deployment",
+     QT_TRANSLATE_NOOP("dockervm::provision::Journal", "VM deployment %1"),
+     Journal::Removal::AzureDelete, "services/hostedservices/%2/deployments/%1?comp=media"},
+    {Journal::Kind::File, "file", QT_TRANSLATE_NOOP("dockervm::provision::Journal", "file %1"),
+     Journal::Removal::OwnFile, ""},
+    {Journal::Kind::Folder, "folder",
+     QT_TRANSLATE_NOOP("dockervm::provision::Journal", "folder %1"), Journal::Removal::EmptyFolder,
+     ""},
+};
+
+Journal::Kind kindFromId(const QString &id)
+{
+    for (const Journal::KindInfo &k : kKindTable) {
+        if (id == QLatin1String(k.id))
+            return k.kind;
+    }
+    return Journal::Kind::File;
+}
 const std::initializer_list<std::pair<const char *, Journal::State>> kStates = {
     {"planned", Journal::State::Planned},
     {"created", Journal::State::Created},
     {"removed", Journal::State::Removed},
-    {"remove-failed", Journal::State::RemoveFailed}};
+    {"remove-failed", Journal::State::RemoveFailed},
+    {"kept", Journal::State::Kept}};
 const std::initializer_list<std::pair<const char *, Journal::Outcome>> kOutcomes = {
     {"running", Journal::Outcome::Running},
     {"succeeded", Journal::Outcome::Succeeded},
@@ -52,9 +74,37 @@ template <typename E> QString toId(E value, std::initializer_list<std::pair<cons
 
 } // namespace
 
+const Journal::KindInfo &Journal::kindInfo(Kind kind)
+{
+    for (const KindInfo &k : kKindTable) {
+        if (k.kind == kind)
+            return k;
+    }
+    return kKindTable[0]; // unreachable: every Kind has a row
+}
+
+QString Journal::describe(const Entry &entry)
+{
+    return QCoreApplication::translate("dockervm::provision::Journal", kindInfo(entry.kind).label)
+        .arg(entry.kind == Kind::File || entry.kind == Kind::Folder
+                 ? QDir::toNativeSeparators(entry.name)
+                 : entry.name);
+}
+
+QString Journal::deletePath(const Entry &entry)
+{
+    const KindInfo &k = kindInfo(entry.kind);
+    if (k.removal != Removal::AzureDelete)
+        return {};
+    QString path = QString::fromLatin1(k.deletePath).arg(entry.name);
+    if (path.contains(QLatin1String("%2")))
+        path = path.arg(entry.parent);
+    return path;
+}
+
 QString Journal::kindId(Kind kind)
 {
-    return toId(kind, kKinds);
+    return QLatin1String(kindInfo(kind).id);
 }
 QString Journal::stateId(State state)
 {
@@ -99,18 +149,21 @@ bool Journal::begin(QString *error)
 }
 
 bool Journal::record(Kind kind, const QString &name, State state, QString *error,
-                     const QString &parent, const QString &detail)
+                     const QString &parent, const QString &detail, const QByteArray &sha256)
 {
     auto it = std::find_if(m_entries.begin(), m_entries.end(),
                            [&](const Entry &e) { return e.kind == kind && e.name == name; });
     if (it == m_entries.end()) {
-        m_entries.append({kind, name, parent, state, QDateTime::currentDateTimeUtc(), detail});
+        m_entries.append(
+            {kind, name, parent, state, QDateTime::currentDateTimeUtc(), detail, sha256});
     } else {
         it->state = state;
         it->changed = QDateTime::currentDateTimeUtc();
         it->detail = detail;
         if (!parent.isEmpty())
             it->parent = parent;
+        if (!sha256.isEmpty())
+            it->sha256 = sha256;
     }
     qCDebug(lcProvision) << "journal" << kindId(kind) << name << stateId(state);
     return save(error);
@@ -148,12 +201,15 @@ QJsonObject Journal::toJson() const
 {
     QJsonArray entries;
     for (const Entry &e : m_entries) {
-        entries.append(QJsonObject{{QStringLiteral("kind"), kindId(e.kind)},
-                                   {QStringLiteral("name"), e.name},
-                                   {QStringLiteral("parent"), e.parent},
-                                   {QStringLiteral("state"), stateId(e.state)},
-                                   {QStringLiteral("changed"), e.changed.toString(Qt::ISODate)},
-                                   {QStringLiteral("detail"), e.detail}});
+        QJsonObject o{{QStringLiteral("kind"), kindId(e.kind)},
+                      {QStringLiteral("name"), e.name},
+                      {QStringLiteral("parent"), e.parent},
+                      {QStringLiteral("state"), stateId(e.state)},
+                      {QStringLiteral("changed"), e.changed.toString(Qt::ISODate)},
+                      {QStringLiteral("detail"), e.detail}};
+        if (!e.sha256.isEmpty())
+            o.insert(QStringLiteral("sha256"), QString::fromLatin1(e.sha256));
+        entries.append(o);
     }
     return QJsonObject{
         {QStringLiteral("version"), 1},
@@ -244,12 +300,13 @@ std::optional<Journal> Journal::load(const QString &path, QString *error)
     for (const QJsonValue &v : entries) {
         const QJsonObject e = v.toObject();
         j.m_entries.append(
-            {fromId(e.value(QStringLiteral("kind")).toString(), kKinds, Kind::File),
+            {kindFromId(e.value(QStringLiteral("kind")).toString()),
              e.value(QStringLiteral("name")).toString(),
              e.value(QStringLiteral("parent")).toString(),
              fromId(e.value(QStringLiteral("state")).toString(), kStates, State::Created),
              QDateTime::fromString(e.value(QStringLiteral("changed")).toString(), Qt::ISODate),
-             e.value(QStringLiteral("detail")).toString()});
+             e.value(QStringLiteral("detail")).toString(),
+             e.value(QStringLiteral("sha256")).toString().toLatin1()});
     }
     return j;
 }

@@ -18,8 +18,9 @@ namespace dockervm::provision {
 class Journal
 {
 public:
-    enum class Kind { StorageAccount, CloudService, Deployment, File };
-    enum class State { Planned, Created, Removed, RemoveFailed };
+    enum class Kind { StorageAccount, CloudService, Deployment, File, Folder };
+    // Kept: this run made it, but it stays on purpose (changed since, or used by another host).
+    enum class State { Planned, Created, Removed, RemoveFailed, Kept };
     enum class Outcome { Running, Succeeded, RolledBack, Failed };
 
     struct Entry
@@ -30,7 +31,28 @@ public:
         State state = State::Planned;
         QDateTime changed;
         QString detail; // e.g. why removal failed
+        // Kind::File: SHA-256 (lower-case hex) of what this run wrote, recorded when it wrote it.
+        // Only a file that still holds exactly this is ever removed; empty: not written by this
+        // run as far as the journal knows, so never removed.
+        QByteArray sha256;
     };
+
+    // One row per resource kind: its journal id, its translated label and how it is removed.
+    // The journal, the provisioner's rollback and UnfinishedRuns all read this one table.
+    enum class Removal { AzureDelete, OwnFile, EmptyFolder };
+    struct KindInfo
+    {
+        Kind kind;
+        const char *id;         // in the journal file: "cloud-service"
+        const char *label;      // untranslated, "%1" is the name: "cloud service %1"
+        Removal removal;        //
+        const char *deletePath; // AzureDelete: ASM path, %1 the name, %2 the parent
+    };
+    static const KindInfo &kindInfo(Kind kind);
+    // Translated: "cloud service mydockerhost", "file /home/u/.docker/ca.pem".
+    static QString describe(const Entry &entry);
+    // The ASM path that deletes the entry's resource (empty for local files and folders).
+    static QString deletePath(const Entry &entry);
 
     // AppDataLocation/journal (DOCKERVM_DATA_DIR/journal when set).
     static QString defaultDirectory();
@@ -44,8 +66,10 @@ public:
     // Creates (or replaces) the file for this run. False with *error when it cannot be written:
     // the run must not create anything then.
     bool begin(QString *error);
+    // sha256 is kept when empty (a later state change does not forget the fingerprint).
     bool record(Kind kind, const QString &name, State state, QString *error,
-                const QString &parent = QString(), const QString &detail = QString());
+                const QString &parent = QString(), const QString &detail = QString(),
+                const QByteArray &sha256 = QByteArray());
     bool setOutcome(Outcome outcome, QString *error);
     bool remove(QString *error);
 
@@ -56,7 +80,8 @@ public:
     Outcome outcome() const { return m_outcome; }
     QDateTime started() const { return m_started; }
     const QList<Entry> &entries() const { return m_entries; }
-    // Entries still in Azure or on disk (Created or RemoveFailed), newest first.
+    // Entries that may still be in Azure or on disk (Planned, Created or RemoveFailed), newest
+    // first.
     QList<Entry> leftovers() const;
 
     static QString kindId(Kind kind);

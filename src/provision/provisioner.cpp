@@ -2,9 +2,11 @@
 
 #include "azure/deployment.h"
 #include "azure/managementclient.h"
+#include "certs/dockertlsfiles.h"
 #include "common/hostoverrides.h"
 #include "common/logging.h"
 #include "docker/dockerenv.h"
+#include "provision/ownfiles.h"
 #include "provision/requests.h"
 
 #include <QCoreApplication>
@@ -16,6 +18,21 @@
 #include <algorithm>
 
 namespace dockervm::provision {
+namespace {
+
+using Api = azure::ManagementClient;
+
+// A request for Provisioner::call(): `fn(args...)` on the client, sent only if it still exists.
+template <typename R, typename... Params, typename... Args>
+auto request(R *(Api::*fn)(Params...), Args... args)
+{
+    return [fn, args...](Api &client) {
+        return (client.*fn)(args...);
+    };
+}
+
+} // namespace
+
 QString Provisioner::Result::dockerCommand() const
 {
     return docker::dockerInfoCommand(hostName, quint16(dockerPort), certDir, false);
@@ -127,8 +144,11 @@ void Provisioner::say(const QString &text)
     emit message(text);
 }
 
-void Provisioner::call(azure::ManagementReply *reply, ReplyHandler handler)
+template <typename Send, typename Handler> void Provisioner::call(Send send, Handler handler)
 {
+    if (!m_client)
+        return clientGone();
+    auto *reply = send(*m_client);
     m_reply = reply;
     connect(reply, &azure::ManagementReply::retrying, this,
             [this](int attempt, const azure::AsmError &error, int delayMs) {
@@ -143,8 +163,26 @@ void Provisioner::call(azure::ManagementReply *reply, ReplyHandler handler)
             m_reply = nullptr;
         if (m_cancelRequested && !m_rollingBack)
             return; // cancel() has taken over
+        // Not our cancel (that sets m_cancelRequested first): the client was destroyed under
+        // the request.
+        if (reply->error().kind == azure::AsmError::Kind::Cancelled)
+            return clientGone();
         handler(reply);
     });
+}
+
+void Provisioner::clientGone()
+{
+    qCWarning(lcProvision) << "the management client is gone during" << stepId(m_current);
+    if (!m_rollingBack)
+        return fail(tr("\"%1\" stopped: the connection to the subscription was closed (the "
+                       "subscription was switched or the program is closing).")
+                        .arg(stepLabel(m_current)));
+    // Rolling back: what is left stays in the journal for 'docker-vm cleanup'.
+    if (m_rollbackQueue.isEmpty())
+        return finishRun();
+    rollbackDone(m_rollbackQueue.first(), Removal::Failed,
+                 tr("the connection to the subscription was closed"));
 }
 
 void Provisioner::after(int ms, std::function<void()> fn)
@@ -160,10 +198,10 @@ void Provisioner::after(int ms, std::function<void()> fn)
 }
 
 bool Provisioner::journal(Journal::Kind kind, const QString &name, Journal::State state,
-                          const QString &parent)
+                          const QString &parent, const QByteArray &sha256)
 {
     QString error;
-    if (m_journal.record(kind, name, state, &error, parent))
+    if (m_journal.record(kind, name, state, &error, parent, QString(), sha256))
         return true;
     say(error);
     return false;
@@ -233,7 +271,12 @@ bool Provisioner::resume(const Journal &journal, QString *error)
                          .arg(journal.dnsName());
         return false;
     }
-    if (m_running || !m_client)
+    if (!m_client) {
+        if (error)
+            *error = tr("No subscription is selected.");
+        return false;
+    }
+    if (m_running)
         return false;
     m_journal = journal;
     m_running = true;
@@ -253,7 +296,6 @@ void Provisioner::cleanup(const Journal &journal)
     m_journal = journal;
     m_running = true;
     m_total.start();
-    m_certDirExisted = true; // never remove a folder we did not see this run create
     m_result.error = tr("Cleaning up the unfinished run for %1.").arg(journal.dnsName());
     m_current = Step::Rollback;
     rollback();
@@ -262,11 +304,12 @@ void Provisioner::cleanup(const Journal &journal)
 void Provisioner::checkName()
 {
     setStep(Step::CheckName, StepState::Running, m_spec.hostName());
-    call(m_client->checkHostedServiceName(m_spec.dnsName), [this](azure::ManagementReply *r) {
+    call(request(&Api::checkHostedServiceName, m_spec.dnsName), [this](
+                                                                    azure::AvailabilityReply *r) {
         if (!r->ok())
             return fail(tr("Could not check whether %1 is free: %2")
                             .arg(m_spec.hostName(), r->error().summary()));
-        const auto availability = static_cast<azure::AvailabilityReply *>(r)->availability();
+        const azure::AvailabilityResponse availability = r->availability();
         if (!availability.available) {
             QString text =
                 tr("The DNS name %1 is already taken. Choose another name.").arg(m_spec.hostName());
@@ -283,33 +326,86 @@ void Provisioner::makeCertificates()
 {
     const QString dir = m_spec.effectiveCertDir();
     setStep(Step::Certificates, StepState::Running, dir);
-    m_certDirExisted = QFileInfo(dir).isDir();
-    const QStringList names = QDir(dir).entryList(QDir::Files | QDir::Hidden);
-    m_filesBefore = QSet<QString>(names.begin(), names.end());
-    // Planned before the job writes anything, so a crash mid-way still leaves a record.
-    const QStringList candidates = {QStringLiteral("ca.pem"),
-                                    QStringLiteral("ca-key.pem"),
-                                    QStringLiteral("cert.pem"),
-                                    QStringLiteral("key.pem"),
-                                    certs::DockerTlsStore::serverCertFileName(m_spec.hostName()),
-                                    certs::DockerTlsStore::serverKeyFileName(m_spec.hostName())};
+    // The folder is journaled before it is made, so only a folder this run made is ever removed.
+    const bool existed = QFileInfo::exists(dir);
+    if (!existed && !journal(Journal::Kind::Folder, dir, Journal::State::Planned))
+        return fail(tr("Could not write the provisioning journal; nothing was created."));
+    QString error;
+    bool created = false;
+    if (!certs::tlsfiles::ensureOwnerOnlyDir(dir, &error, &created))
+        return fail(error);
+    if (!existed)
+        journal(Journal::Kind::Folder, dir,
+                created ? Journal::State::Created : Journal::State::Removed);
+    lockCertFolder([this] { startTlsJob(); });
+}
+
+void Provisioner::lockCertFolder(std::function<void()> then)
+{
+    const QString dir = m_spec.effectiveCertDir();
+    if (!m_folderLock)
+        m_folderLock = std::make_unique<certs::CertFolderLock>(dir);
+    if (m_folderLock->tryLock()) {
+        m_saidWaitingForLock = false;
+        return then();
+    }
+    if (!m_folderLock->heldByOther()) {
+        const QString error = m_folderLock->errorString();
+        m_folderLock.reset();
+        if (m_rollingBack)
+            return then(); // removal then works without it: a file is removed only by content
+        return fail(error);
+    }
+    if (!m_saidWaitingForLock) {
+        m_saidWaitingForLock = true;
+        const QString text = tr("Waiting for %1, which is using the certificate folder %2…")
+                                 .arg(m_folderLock->holder(), QDir::toNativeSeparators(dir));
+        say(text);
+        if (!m_rollingBack)
+            setStep(Step::Certificates, StepState::Running, text);
+    }
+    after(200, [this, then = std::move(then)]() mutable { lockCertFolder(std::move(then)); });
+}
+
+void Provisioner::unlockCertFolder()
+{
+    if (m_folderLock)
+        m_folderLock->unlock();
+}
+
+void Provisioner::startTlsJob()
+{
+    const QString dir = m_spec.effectiveCertDir();
+    setStep(Step::Certificates, StepState::Running, dir);
+    // Planned before the job writes anything: a run that dies before it records what it wrote
+    // leaves a trace, and cleanup reports such a file instead of removing it (no fingerprint).
+    const QStringList candidates = {certs::tlsfiles::caKeyFileName(),
+                                    certs::tlsfiles::caFileName(),
+                                    certs::tlsfiles::clientKeyFileName(),
+                                    certs::tlsfiles::clientCertFileName(),
+                                    certs::DockerTlsStore::serverKeyFileName(m_spec.hostName()),
+                                    certs::DockerTlsStore::serverCertFileName(m_spec.hostName())};
     for (const QString &name : candidates) {
-        if (!m_filesBefore.contains(name))
-            journal(Journal::Kind::File, QDir(dir).filePath(name), Journal::State::Planned);
+        const QString path = QDir(dir).filePath(name);
+        if (!QFileInfo::exists(path))
+            journal(Journal::Kind::File, path, Journal::State::Planned);
     }
     auto *job = new certs::DockerTlsJob(dir, m_spec.hostName(), {}, m_options.tls, this);
+    job->setTakeFolderLock(false); // held by this run
     m_tlsJob = job;
     connect(job, &certs::DockerTlsJob::finished, this,
             [this, job, dir](const certs::DockerTlsResult &result) {
                 job->deleteLater();
-                // Record exactly which files exist now that did not before.
+                // Exactly the files the job wrote are this run's, each with its fingerprint.
+                for (const certs::DockerTlsWrittenFile &w : result.written)
+                    journal(Journal::Kind::File, w.path, Journal::State::Created, QString(),
+                            w.sha256);
                 for (const Journal::Entry &e : m_journal.entries()) {
                     if (e.kind == Journal::Kind::File && e.state == Journal::State::Planned)
-                        journal(Journal::Kind::File, e.name,
-                                QFileInfo::exists(e.name) ? Journal::State::Created
-                                                          : Journal::State::Removed);
+                        journal(Journal::Kind::File, e.name, Journal::State::Removed);
                 }
-                if (m_cancelRequested) {
+                unlockCertFolder();
+                if (m_cancelRequested || result.cancelled) {
                     setStep(Step::Certificates, StepState::Cancelled);
                     return rollback();
                 }
@@ -335,15 +431,10 @@ void Provisioner::findStorage()
 {
     setStep(Step::Storage, StepState::Running,
             tr("looking for a portalvhds account in %1").arg(m_spec.location));
-    call(m_client->get(QStringLiteral("services/storageservices")), [this](
-                                                                        azure::ManagementReply *r) {
+    call(request(&Api::listStorageServices), [this](azure::StorageServicesReply *r) {
         if (!r->ok())
             return fail(tr("Could not list the storage accounts: %1").arg(r->error().summary()));
-        QString error;
-        const auto accounts = azure::parseStorageServices(r->body(), &error);
-        if (!accounts)
-            return fail(tr("Could not read the storage account list: %1").arg(error));
-        if (const auto picked = azure::pickVhdStorage(*accounts, m_spec.location)) {
+        if (const auto picked = azure::pickVhdStorage(r->storageServices(), m_spec.location)) {
             m_result.storageAccount = picked->name;
             m_blobEndpoint = picked->blobEndpoint;
             setStep(Step::Storage, StepState::Done, tr("reusing %1").arg(picked->name));
@@ -361,8 +452,8 @@ void Provisioner::createStorage()
             tr("creating %1 (Standard_LRS) in %2").arg(name, m_spec.location));
     if (!journal(Journal::Kind::StorageAccount, name, Journal::State::Planned))
         return fail(tr("Could not write the provisioning journal; nothing was created."));
-    call(m_client->post(QStringLiteral("services/storageservices"),
-                        createStorageServiceXml(name, m_spec.location)),
+    call(request(&Api::post, QStringLiteral("services/storageservices"),
+                 createStorageServiceXml(name, m_spec.location)),
          [this, name](azure::ManagementReply *r) {
              if (!r->ok())
                  return fail(tr("Could not create the storage account %1: %2")
@@ -371,9 +462,9 @@ void Provisioner::createStorage()
              m_result.storageCreated = true;
              if (r->requestId().isEmpty())
                  return fetchStorageEndpoint();
-             waitForOperation(r->requestId(), [this](const QString &error) {
-                 if (!error.isEmpty())
-                     return fail(error);
+             waitForOperation(r->requestId(), [this](const std::optional<QString> &error) {
+                 if (error)
+                     return fail(*error);
                  fetchStorageEndpoint();
              });
          });
@@ -382,21 +473,17 @@ void Provisioner::createStorage()
 void Provisioner::fetchStorageEndpoint()
 {
     const QString name = m_result.storageAccount;
-    call(m_client->get(QStringLiteral("services/storageservices/") + name),
-         [this, name](azure::ManagementReply *r) {
-             if (!r->ok())
-                 return fail(tr("Could not read the storage account %1: %2")
-                                 .arg(name, r->error().summary()));
-             QString error;
-             const auto account = azure::parseStorageService(r->body(), &error);
-             if (!account)
-                 return fail(tr("Could not read the storage account %1: %2").arg(name, error));
-             m_blobEndpoint = account->blobEndpoint.isEmpty()
-                                  ? QStringLiteral("https://%1.blob.core.windows.net/").arg(name)
-                                  : account->blobEndpoint;
-             setStep(Step::Storage, StepState::Done, tr("created %1").arg(name));
-             createCloudService();
-         });
+    call(request(&Api::getStorageService, name), [this, name](azure::StorageServiceReply *r) {
+        if (!r->ok())
+            return fail(
+                tr("Could not read the storage account %1: %2").arg(name, r->error().summary()));
+        const QString blobEndpoint = r->storageService().blobEndpoint;
+        m_blobEndpoint = blobEndpoint.isEmpty()
+                             ? QStringLiteral("https://%1.blob.core.windows.net/").arg(name)
+                             : blobEndpoint;
+        setStep(Step::Storage, StepState::Done, tr("created %1").arg(name));
+        createCloudService();
+    });
 }
 
 void Provisioner::createCloudService()
@@ -404,9 +491,9 @@ void Provisioner::createCloudService()
     setStep(Step::CloudService, StepState::Running, m_spec.dnsName);
     if (!journal(Journal::Kind::CloudService, m_spec.dnsName, Journal::State::Planned))
         return fail(tr("Could not write the provisioning journal."));
-    call(m_client->post(QStringLiteral("services/hostedservices"),
-                        createHostedServiceXml(m_spec.dnsName, m_spec.location,
-                                               tr("Docker host created by Docker VM Wizard"))),
+    call(request(&Api::post, QStringLiteral("services/hostedservices"),
+                 createHostedServiceXml(m_spec.dnsName, m_spec.location,
+                                        tr("Docker host created by Docker VM Wizard"))),
          [this](azure::ManagementReply *r) {
              if (!r->ok()) {
                  // Not ours: a conflict means someone else holds the name; nothing to remove.
@@ -444,8 +531,8 @@ void Provisioner::createDeployment()
             .arg(m_spec.sshPort)
             .arg(m_spec.dockerPort)
             .arg(extension.publisher, extension.version));
-    call(m_client->post(servicePath() + QStringLiteral("/deployments"),
-                        createDeploymentXml(m_spec, mediaLink, extension)),
+    call(request(&Api::post, servicePath() + QStringLiteral("/deployments"),
+                 createDeploymentXml(m_spec, mediaLink, extension)),
          [this](azure::ManagementReply *r) {
              if (!r->ok()) {
                  journal(Journal::Kind::Deployment, m_spec.dnsName, Journal::State::Removed,
@@ -457,9 +544,9 @@ void Provisioner::createDeployment()
              setStep(Step::Deployment, StepState::Done,
                      tr("accepted (request %1)").arg(r->requestId()));
              setStep(Step::WaitOperation, StepState::Running, r->requestId());
-             waitForOperation(r->requestId(), [this](const QString &error) {
-                 if (!error.isEmpty())
-                     return fail(error);
+             waitForOperation(r->requestId(), [this](const std::optional<QString> &error) {
+                 if (error)
+                     return fail(*error);
                  setStep(Step::WaitOperation, StepState::Done);
                  setStep(Step::WaitRole, StepState::Running);
                  m_stepTimer.start();
@@ -477,15 +564,15 @@ void Provisioner::waitForOperation(const QString &requestId, OperationDone done)
 
 void Provisioner::pollOperation(const QString &requestId, OperationDone done, QElapsedTimer started)
 {
-    call(m_client->getOperationStatus(requestId),
-         [this, requestId, done, started](azure::ManagementReply *r) {
+    call(request(&Api::getOperationStatus, requestId),
+         [this, requestId, done, started](azure::OperationReply *r) {
              if (!r->ok())
                  return done(tr("Could not read the status of operation %1: %2")
                                  .arg(requestId, r->error().summary()));
-             const azure::Operation op = static_cast<azure::OperationReply *>(r)->operation();
+             const azure::Operation op = r->operation();
              switch (op.status) {
              case azure::Operation::Status::Succeeded:
-                 return done(QString());
+                 return done(std::nullopt);
              case azure::Operation::Status::Failed:
                  return done(tr("Azure reports that the operation failed: %1 (%2)")
                                  .arg(op.errorMessage, op.errorCode.isEmpty()
@@ -506,8 +593,8 @@ void Provisioner::pollOperation(const QString &requestId, OperationDone done, QE
 void Provisioner::pollRole()
 {
     call(
-        m_client->get(servicePath() + QStringLiteral("/deploymentslots/Production")),
-        [this](azure::ManagementReply *r) {
+        request(&Api::getDeploymentBySlot, m_spec.dnsName, QStringLiteral("Production")),
+        [this](azure::DeploymentReply *r) {
             auto again = [this] {
                 if (m_stepTimer.elapsed() > m_options.roleTimeoutMs)
                     return fail(
@@ -522,11 +609,8 @@ void Provisioner::pollRole()
                     return again();
                 return fail(tr("Could not read the deployment: %1").arg(r->error().summary()));
             }
-            QString error;
-            const auto deployment = azure::parseDeployment(r->body(), &error);
-            if (!deployment)
-                return fail(tr("Could not read the deployment: %1").arg(error));
-            const azure::RoleInstance *instance = deployment->instance(m_spec.effectiveVmName());
+            const azure::RoleInstance *instance =
+                r->deployment().instance(m_spec.effectiveVmName());
             if (!instance)
                 return again();
             const auto extension = instance->dockerExtension();
@@ -647,11 +731,34 @@ void Provisioner::cancel()
     if (m_probe)
         m_probe->cancel();
     if (m_tlsJob && m_tlsJob->isRunning()) {
-        say(tr("Waiting for the certificate generation to finish before cleaning up."));
+        m_tlsJob->cancel(); // key generation stops within moments
+        say(tr("Stopping the certificate generation before cleaning up."));
         return; // its finished handler rolls back
     }
     setStep(m_current, StepState::Cancelled);
     rollback();
+}
+
+void Provisioner::stop()
+{
+    m_running = false;
+    if (m_timer)
+        m_timer->stop();
+    if (m_reply) {
+        QPointer<azure::ManagementReply> reply = m_reply;
+        m_reply = nullptr;
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+    }
+    if (m_probe) {
+        disconnect(m_probe, nullptr, this, nullptr);
+        m_probe->cancel();
+    }
+    if (m_tlsJob) {
+        disconnect(m_tlsJob, nullptr, this, nullptr);
+        m_tlsJob->cancel();
+    }
+    unlockCertFolder();
 }
 
 void Provisioner::rollback()
@@ -661,6 +768,7 @@ void Provisioner::rollback()
     m_rollingBack = true;
     if (m_timer)
         m_timer->stop();
+    m_sharedFilesInUse.reset();
     m_rollbackQueue = m_journal.leftovers();
     if (m_rollbackQueue.isEmpty()) {
         setStep(Step::Rollback, StepState::Skipped, tr("nothing was created"));
@@ -676,29 +784,25 @@ void Provisioner::rollbackNext()
     if (m_rollbackQueue.isEmpty())
         return finishRun();
     const Journal::Entry entry = m_rollbackQueue.first();
-    switch (entry.kind) {
-    case Journal::Kind::File: {
-        bool ok = !QFileInfo::exists(entry.name) || QFile::remove(entry.name);
-        rollbackDone(entry, ok, ok ? QString() : tr("cannot remove the file"));
-        return;
-    }
-    case Journal::Kind::Deployment:
-    case Journal::Kind::CloudService:
-    case Journal::Kind::StorageAccount:
+    switch (Journal::kindInfo(entry.kind).removal) {
+    case Journal::Removal::OwnFile:
+        // Files are removed under the folder's lock, so no other run is half way through
+        // reusing them; the folder itself only once the lock (a file in it) is given back.
+        if (m_folderLock && m_folderLock->isLocked())
+            return rollbackLocal(entry);
+        return lockCertFolder([this, entry] { rollbackLocal(entry); });
+    case Journal::Removal::EmptyFolder:
+        unlockCertFolder();
+        return rollbackLocal(entry);
+    case Journal::Removal::AzureDelete:
         break;
     }
-    QString path;
-    if (entry.kind == Journal::Kind::Deployment)
-        path = QStringLiteral("services/hostedservices/%1/deployments/%2?comp=media")
-                   .arg(entry.parent, entry.name);
-    else if (entry.kind == Journal::Kind::CloudService)
-        path = QStringLiteral("services/hostedservices/%1?comp=media").arg(entry.name);
-    else
-        path = QStringLiteral("services/storageservices/%1").arg(entry.name);
-    say(tr("Removing %1 %2…").arg(Journal::kindId(entry.kind), entry.name));
-    call(m_client->del(path), [this, entry](azure::ManagementReply *r) {
+    say(tr("Removing %1…").arg(Journal::describe(entry)));
+    call(request(&Api::del, Journal::deletePath(entry)), [this, entry](azure::ManagementReply *r) {
         if (r->httpStatus() == 404)
-            return rollbackDone(entry, true, tr("was not there"));
+            return rollbackDone(entry, entry.state == Journal::State::Planned
+                                           ? Removal::NotMade
+                                           : Removal::AlreadyGone);
         if (!r->ok()) {
             // The resource is still busy with the operation we interrupted (409 exclusive access,
             // or a storage account whose disk is still being released): wait and try again.
@@ -710,63 +814,104 @@ void Provisioner::rollbackNext()
                 say(tr("%1 is still busy; trying again shortly.").arg(entry.name));
                 return after(m_options.pollIntervalMs * 2, [this] { rollbackNext(); });
             }
-            return rollbackDone(entry, false, r->error().summary());
+            return rollbackDone(entry, Removal::Failed, r->error().summary());
         }
         if (r->requestId().isEmpty() || r->httpStatus() != 202)
-            return rollbackDone(entry, true, QString());
+            return rollbackDone(entry, Removal::Removed);
         // Asynchronous delete: wait for its operation.
-        waitForOperation(r->requestId(), [this, entry](const QString &error) {
-            rollbackDone(entry, error.isEmpty(), error);
+        waitForOperation(r->requestId(), [this, entry](const std::optional<QString> &error) {
+            if (error)
+                return rollbackDone(entry, Removal::Failed, *error);
+            rollbackDone(entry, Removal::Removed);
         });
     });
 }
 
-void Provisioner::rollbackDone(const Journal::Entry &entry, bool removed, const QString &detail)
+void Provisioner::rollbackLocal(const Journal::Entry &entry)
+{
+    LocalRemoval r;
+    if (entry.kind == Journal::Kind::Folder) {
+        r = removeOwnFolder(entry.name);
+    } else if (isSharedTlsFile(entry.name) && !entry.sha256.isEmpty() &&
+               QFileInfo::exists(entry.name)) {
+        // The CA and the client pair serve every host made with them.
+        if (!m_sharedFilesInUse)
+            m_sharedFilesInUse =
+                sharedTlsFilesInUse(QFileInfo(entry.name).absolutePath(),
+                                    QFileInfo(m_journal.path()).absolutePath(), m_journal.path());
+        r = m_sharedFilesInUse->isEmpty()
+                ? removeOwnFile(entry.name, entry.sha256)
+                : LocalRemoval{LocalRemoval::Outcome::Kept, *m_sharedFilesInUse};
+    } else {
+        r = removeOwnFile(entry.name, entry.sha256);
+    }
+    switch (r.outcome) {
+    case LocalRemoval::Outcome::Removed:
+        return rollbackDone(entry, Removal::Removed);
+    case LocalRemoval::Outcome::AlreadyGone:
+        return rollbackDone(entry, entry.state == Journal::State::Planned ? Removal::NotMade
+                                                                          : Removal::AlreadyGone);
+    case LocalRemoval::Outcome::NotMade:
+        return rollbackDone(entry, Removal::NotMade);
+    case LocalRemoval::Outcome::Kept:
+        return rollbackDone(entry, Removal::Kept, r.reason);
+    case LocalRemoval::Outcome::Failed:
+        return rollbackDone(entry, Removal::Failed, r.reason);
+    }
+}
+
+void Provisioner::rollbackDone(const Journal::Entry &entry, Removal outcome, const QString &detail)
 {
     m_rollbackQueue.removeFirst();
-    QString what;
-    switch (entry.kind) {
-    case Journal::Kind::StorageAccount:
-        what = tr("storage account %1").arg(entry.name);
-        break;
-    case Journal::Kind::CloudService:
-        what = tr("cloud service %1").arg(entry.name);
-        break;
-    case Journal::Kind::Deployment:
-        what = tr("VM deployment %1").arg(entry.name);
-        break;
-    case Journal::Kind::File:
-        what = tr("file %1").arg(entry.name);
-        break;
-    }
-    journal(entry.kind, entry.name,
-            removed ? Journal::State::Removed : Journal::State::RemoveFailed, entry.parent);
-    const bool wasThere =
-        !(entry.state == Journal::State::Planned && detail == tr("was not there"));
-    if (removed && wasThere) {
+    const QString what = Journal::describe(entry);
+    Journal::State state = Journal::State::Removed;
+    switch (outcome) {
+    case Removal::Removed:
         m_result.removed << what;
         say(tr("Removed %1.").arg(what));
-    } else if (!removed) {
+        break;
+    case Removal::AlreadyGone:
+        m_result.alreadyGone << what;
+        say(tr("%1 was already gone.").arg(what));
+        break;
+    case Removal::NotMade:
+        break; // planned, never made: nothing to report
+    case Removal::Kept:
+        state = Journal::State::Kept;
+        m_result.kept << tr("%1 (%2)").arg(what, detail);
+        say(tr("Kept %1: %2.").arg(what, detail));
+        break;
+    case Removal::Failed:
+        state = Journal::State::RemoveFailed;
         m_result.leftBehind << tr("%1 (%2)").arg(what, detail);
         say(tr("Could not remove %1: %2").arg(what, detail));
+        break;
     }
+    QString error;
+    if (!m_journal.record(entry.kind, entry.name, state, &error, entry.parent, detail))
+        say(error);
     rollbackNext();
 }
 
 void Provisioner::finishRun()
 {
-    const QString dir = m_spec.effectiveCertDir();
-    if (!m_certDirExisted && QFileInfo(dir).isDir() && QDir(dir).isEmpty())
-        QDir().rmdir(dir);
+    unlockCertFolder();
     QString error;
     if (m_result.leftBehind.isEmpty()) {
         m_journal.setOutcome(Journal::Outcome::RolledBack, &error);
         m_journal.remove(&error);
-        if (m_steps[int(Step::Rollback)].state == StepState::Running)
+        if (m_steps[int(Step::Rollback)].state == StepState::Running) {
+            QStringList parts;
+            if (!m_result.removed.isEmpty())
+                parts << tr("removed %1").arg(m_result.removed.join(QStringLiteral(", ")));
+            if (!m_result.alreadyGone.isEmpty())
+                parts
+                    << tr("already gone: %1").arg(m_result.alreadyGone.join(QStringLiteral(", ")));
+            if (!m_result.kept.isEmpty())
+                parts << tr("kept %1").arg(m_result.kept.join(QStringLiteral(", ")));
             setStep(Step::Rollback, StepState::Done,
-                    m_result.removed.isEmpty()
-                        ? tr("nothing to remove")
-                        : tr("removed %1").arg(m_result.removed.join(QStringLiteral(", "))));
+                    parts.isEmpty() ? tr("nothing to remove") : parts.join(QStringLiteral("; ")));
+        }
     } else {
         m_journal.setOutcome(Journal::Outcome::Failed, &error);
         setStep(Step::Rollback, StepState::Failed,

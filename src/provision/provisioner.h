@@ -1,5 +1,6 @@
 #pragma once
 
+#include "certs/certfolderlock.h"
 #include "certs/dockertlsstore.h"
 #include "docker/dockerprobe.h"
 #include "provision/journal.h"
@@ -14,6 +15,8 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -84,8 +87,10 @@ public:
         QString certDir;
         QString storageAccount;
         bool storageCreated = false;
-        QStringList removed;    // what rollback removed (human text)
-        QStringList leftBehind; // what rollback could not remove (human text)
+        QStringList removed;     // what rollback removed (human text)
+        QStringList alreadyGone; // recorded as made by this run, but no longer there
+        QStringList kept;        // made by this run, kept on purpose: "file … (why)"
+        QStringList leftBehind;  // what rollback could not remove (human text)
         docker::ConnectionReport docker;
         // The redirections the Docker check used: Options::hostOverrides plus, in demo runs, the
         // VM's name mapped to the simulated endpoint. Hand it to a later check of the same host.
@@ -112,6 +117,9 @@ public:
     void cleanup(const Journal &journal);
     // Stops the current step and rolls back. No effect once finished or already rolling back.
     void cancel();
+    // Stops at once without rolling back (a second Ctrl+C): what is in flight is aborted, no
+    // signal follows, and what exists stays in the journal for `docker-vm cleanup`.
+    void stop();
     bool isRunning() const { return m_running; }
     bool isRollingBack() const { return m_rollingBack; }
     const VmSpec &spec() const { return m_spec; }
@@ -127,25 +135,32 @@ signals:
     void finished(bool ok);
 
 private:
-    using ReplyHandler = std::function<void(azure::ManagementReply *)>;
-
     void setStep(Step step, StepState state, const QString &detail = QString());
     void say(const QString &text);
-    void call(azure::ManagementReply *reply, ReplyHandler handler);
+    // Sends `send(client)` when the client still exists and gives the finished, typed reply to
+    // `handler`. When the client is gone (or destroyed under the request) the step fails, or
+    // during rollback the entry is left behind, with a message saying so (clientGone()).
+    template <typename Send, typename Handler> void call(Send send, Handler handler);
+    void clientGone();
     void after(int ms, std::function<void()> fn);
     bool journal(Journal::Kind kind, const QString &name, Journal::State state,
-                 const QString &parent = QString());
+                 const QString &parent = QString(), const QByteArray &sha256 = QByteArray());
 
     void checkName();
     void makeCertificates();
+    void startTlsJob();
+    // Takes the certificate folder's lock (polling on a timer, saying once whom it waits for)
+    // and then calls `then`; fails the step when the lock file cannot be made.
+    void lockCertFolder(std::function<void()> then);
+    void unlockCertFolder();
     void findStorage();
     void createStorage();
     void fetchStorageEndpoint();
     void createCloudService();
     void createDeployment();
-    // Polls an asynchronous operation until it ends; `done` gets an empty string on success, else
-    // the translated reason (failed, unreadable, timed out).
-    using OperationDone = std::function<void(const QString &error)>;
+    // Polls an asynchronous operation until it ends; `done` gets no error on success, else the
+    // translated reason (failed, unreadable, timed out).
+    using OperationDone = std::function<void(const std::optional<QString> &error)>;
     void waitForOperation(const QString &requestId, OperationDone done);
     void pollOperation(const QString &requestId, OperationDone done, QElapsedTimer started);
     void pollRole();
@@ -156,7 +171,10 @@ private:
     // Rollback, newest first.
     void rollback();
     void rollbackNext();
-    void rollbackDone(const Journal::Entry &entry, bool removed, const QString &detail);
+    void rollbackLocal(const Journal::Entry &entry);
+    enum class Removal { Removed, AlreadyGone, NotMade, Kept, Failed };
+    void rollbackDone(const Journal::Entry &entry, Removal outcome,
+                      const QString &detail = QString());
     void finishRun();
 
     QString servicePath() const;
@@ -176,8 +194,9 @@ private:
     QPointer<certs::DockerTlsJob> m_tlsJob;
     QPointer<docker::DockerProbe> m_probe;
     certs::DockerTlsBundle m_tls;
-    QSet<QString> m_filesBefore;
-    bool m_certDirExisted = false;
+    std::unique_ptr<certs::CertFolderLock> m_folderLock;
+    bool m_saidWaitingForLock = false;
+    std::optional<QString> m_sharedFilesInUse; // decided once per rollback
     QString m_blobEndpoint;
     QList<Journal::Entry> m_rollbackQueue;
     QElapsedTimer m_rollbackClock;

@@ -25,22 +25,8 @@ QStringList UnfinishedRuns::descriptions() const
     QStringList out;
     for (const Journal &j : m_runs) {
         QStringList what;
-        for (const Journal::Entry &e : j.leftovers()) {
-            switch (e.kind) {
-            case Journal::Kind::StorageAccount:
-                what << tr("storage account %1").arg(e.name);
-                break;
-            case Journal::Kind::CloudService:
-                what << tr("cloud service %1").arg(e.name);
-                break;
-            case Journal::Kind::Deployment:
-                what << tr("VM %1").arg(e.name);
-                break;
-            case Journal::Kind::File:
-                what << tr("file %1").arg(e.name);
-                break;
-            }
-        }
+        for (const Journal::Entry &e : j.leftovers())
+            what << Journal::describe(e);
         out << tr("%1 (started %2): %3")
                    .arg(j.spec().hostName(),
                         QLocale().toString(j.started().toLocalTime(), QLocale::ShortFormat),
@@ -59,6 +45,7 @@ void UnfinishedRuns::cleanUp(azure::ManagementClient *client, const Provisioner:
     m_options.journalDir = m_dir;
     m_queue = m_runs;
     m_removed.clear();
+    m_kept.clear();
     m_left.clear();
     cleanNext();
 }
@@ -71,6 +58,9 @@ void UnfinishedRuns::cleanNext()
         QString summary = m_removed.isEmpty()
                               ? tr("Nothing was removed.")
                               : tr("Removed %1.").arg(m_removed.join(QStringLiteral(", ")));
+        if (!m_kept.isEmpty())
+            summary += QLatin1Char(' ') +
+                       tr("Kept on purpose: %1.").arg(m_kept.join(QStringLiteral(", ")));
         if (!m_left.isEmpty())
             summary +=
                 QLatin1Char(' ') + tr("Still there: %1.").arg(m_left.join(QStringLiteral(", ")));
@@ -89,6 +79,7 @@ void UnfinishedRuns::cleanNext()
     connect(cleaner, &Provisioner::finished, this, [this, cleaner] {
         cleaner->deleteLater();
         m_removed += cleaner->result().removed;
+        m_kept += cleaner->result().kept;
         m_left += cleaner->result().leftBehind;
         m_cleaner = nullptr;
         cleanNext();

@@ -49,6 +49,7 @@ private:
     Provisioner::Options m_options;
     QPointer<Provisioner> m_cleaner;
     QStringList m_removed;
+    QStringList m_kept; // made by a run, kept on purpose (changed since, or used by a host)
     QStringList m_left;
 };
 

@@ -103,6 +103,7 @@ AzureSimulator::~AzureSimulator()
 void AzureSimulator::setFaults(const AzureFaults &faults)
 {
     m_faults = faults;
+    m_redirected.clear();
     m_rng.seed(faults.seed);
 }
 
@@ -382,12 +383,17 @@ HttpResponse AzureSimulator::dispatch(const HttpRequest &request, AzureRequestRe
                              QStringLiteral("The requested resource does not exist."));
     }
 
-    if (m_faults.redirectEvery > 0 && m_state.requestCount % quint64(m_faults.redirectEvery) == 0 &&
-        !record.host.startsWith("localhost")) {
+    // Redirected to the same host, port and target; the follow-up is served.
+    const QByteArray redirectKey = request.method + ' ' + request.target;
+    if (!m_redirected.remove(redirectKey) && m_faults.redirectEvery > 0 &&
+        m_state.requestCount % quint64(m_faults.redirectEvery) == 0) {
+        m_redirected.insert(redirectKey);
         HttpResponse r = HttpResponse::text(307, QByteArray());
         r.headers.clear();
-        r.setHeader("Location",
-                    "https://localhost:" + QByteArray::number(request.localPort) + request.target);
+        const QByteArray host = record.host.isEmpty()
+                                    ? "127.0.0.1:" + QByteArray::number(request.localPort)
+                                    : record.host;
+        r.setHeader("Location", "https://" + host + request.target);
         return r;
     }
 

@@ -27,11 +27,11 @@ struct AzureFaults
     int latencyMs = 0;         // added to every answer
     double failureRate503 = 0; // 0..1: share of requests answered 503 TooManyRequests
     int fail503Next = 0;       // the next N requests are answered 503 (deterministic storms)
-    int redirectEvery = 0;   // every Nth request to 127.0.0.1 gets 307 to https://localhost:<port>
-    double dropRate = 0;     // 0..1: share of connections closed without an answer
-    int dropNext = 0;        // the next N requests are dropped
-    QStringList hangPaths;   // requests whose path ends with one of these never get an answer
-    quint32 seed = 20140927; // for the rates: the same seed gives the same sequence
+    int redirectEvery = 0;     // every Nth request gets a 307 to itself (as ASM's front ends do)
+    double dropRate = 0;       // 0..1: share of connections closed without an answer
+    int dropNext = 0;          // the next N requests are dropped
+    QStringList hangPaths;     // requests whose path ends with one of these never get an answer
+    quint32 seed = 20140927;   // for the rates: the same seed gives the same sequence
 };
 
 // One request as the simulator saw it (for tests and the --verbose log).
@@ -158,7 +158,8 @@ private:
     QByteArray m_caKeyPem;
     QByteArray m_serverCertPem;
     QByteArray m_serverKeyPem;
-    QByteArray m_clientDigest; // SHA-256 of the subscription's certificate
+    QByteArray m_clientDigest;     // SHA-256 of the subscription's certificate
+    QSet<QByteArray> m_redirected; // "METHOD target" sent a 307 whose follow-up is still due
 };
 
 } // namespace dockervm::sim

@@ -170,6 +170,37 @@ private slots:
         QVERIFY2(!r.err.isEmpty(), r.out.constData());
     }
 
+    // A subscription the endpoint does not know: 403 ForbiddenError. Exit code 1 as README
+    // documents (it was 3), with the explanation and the next step.
+    void forbiddenIsExitCodeOne()
+    {
+        QFile original(m_publishSettings);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray xml = original.readAll();
+        const QByteArray strangerId = "00000000-1111-2222-3333-444444444444";
+        QVERIFY(xml.contains(m_subscriptionId.toUtf8()));
+        xml.replace(m_subscriptionId.toUtf8(), strangerId);
+        xml.replace("Demo Subscription", "Stranger Subscription");
+        const QString path = m_harness->path(QStringLiteral("stranger.publishsettings"));
+        QFile stranger(path);
+        QVERIFY(stranger.open(QIODevice::WriteOnly));
+        stranger.write(xml);
+        stranger.close();
+        const Result imported = run({QStringLiteral("account"), QStringLiteral("import"), path});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+
+        for (const QString &command : {QStringLiteral("locations"), QStringLiteral("images")}) {
+            const Result r =
+                run({command, QStringLiteral("--subscription"), QString::fromLatin1(strangerId),
+                     QStringLiteral("--management-ca"), m_caFile});
+            QVERIFY(r.finished);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains("HTTP 403 ForbiddenError"), r.err.constData());
+            QVERIFY(r.err.contains("management certificate is not accepted"));
+            QVERIFY(r.err.contains(".publishsettings"));
+        }
+    }
+
     void badFaultOption()
     {
         const Result r =

@@ -7,6 +7,11 @@
 #include <QRegularExpression>
 #include <QtTest>
 
+#include <memory>
+
+#include <csignal>
+#include <sys/types.h>
+
 using dockervm::testing::CliHarness;
 
 class TestCliCreate : public QObject
@@ -163,6 +168,59 @@ private slots:
         const auto cleanup = h.run({QStringLiteral("cleanup")});
         QCOMPARE(cleanup.exitCode, 0);
         QVERIFY(cleanup.out.contains("Nothing to clean up"));
+    }
+
+    // Ctrl+C cancels and rolls back; a second Ctrl+C during the rollback stops at once, but says
+    // what is left (from the journal) and that `docker-vm cleanup` removes it; exit 130.
+    void secondInterruptDuringRollbackSaysWhatIsLeft()
+    {
+        CliHarness h;
+        QString error;
+        QVERIFY2(h.startSimulator({QStringLiteral("--quiet"), QStringLiteral("--operation-delay"),
+                                   QStringLiteral("1500"), QStringLiteral("--boot-delay"),
+                                   QStringLiteral("150"), QStringLiteral("--extension-delay"),
+                                   QStringLiteral("150")},
+                                  &error),
+                 qPrintable(error));
+        auto err = std::make_shared<QByteArray>();
+        auto sent = std::make_shared<int>(0);
+        const auto r =
+            h.run(createArgs(h, QStringLiteral("sighost")),
+                  password(QStringLiteral("Docker4Azure!")), 120000, [err, sent](QProcess &p) {
+                      QObject::connect(&p, &QProcess::readyReadStandardError, &p, [&p, err, sent] {
+                          *err += p.readAllStandardError();
+                          // First: once Azure is creating the VM. Second: once the rollback runs.
+                          if (*sent == 0 && err->contains("Wait for Azure to accept the VM")) {
+                              ++*sent;
+                              ::kill(pid_t(p.processId()), SIGINT);
+                          } else if (*sent == 1 && err->contains("Remove what this run created")) {
+                              ++*sent;
+                              ::kill(pid_t(p.processId()), SIGINT);
+                          }
+                      });
+                  });
+        *err += r.err;
+        qInfo().noquote() << "exit" << r.exitCode << "stderr:\n" + QString::fromUtf8(*err);
+        QVERIFY2(r.finished, err->constData());
+        QCOMPARE(*sent, 2);
+        QVERIFY2(r.exitCode == 130, err->constData());
+        QVERIFY2(err->contains("Interrupted again: stopped before the clean-up finished. Still "
+                               "there:"),
+                 err->constData());
+        QVERIFY2(err->contains("cloud service sighost"), err->constData());
+        QVERIFY2(err->contains("Run 'docker-vm cleanup' to remove them"), err->constData());
+
+        // And it does.
+        const auto cleanup =
+            h.run({QStringLiteral("cleanup"), QStringLiteral("--management-ca"), h.caFile(),
+                   QStringLiteral("--poll-interval"), QStringLiteral("100")});
+        QVERIFY2(cleanup.exitCode == 0, cleanup.err.constData());
+        QVERIFY2(cleanup.err.contains("cloud service sighost"), cleanup.err.constData());
+        const auto again = h.run({QStringLiteral("cleanup")});
+        QVERIFY2(again.out.contains("Nothing to clean up"), again.out.constData());
+        const auto status = h.run({QStringLiteral("status"), QStringLiteral("sighost"),
+                                   QStringLiteral("--management-ca"), h.caFile()});
+        QCOMPARE(status.exitCode, 1);
     }
 };
 

@@ -3,9 +3,11 @@
 #include "azure/publishsettings.h"
 #include "sim/azuresimulator.h"
 
+#include "asm_fixtures.h"
 #include "asm_simulator.h"
 
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -19,6 +21,7 @@ using namespace dockervm::azure;
 using dockervm::sim::AzureCall;
 using dockervm::sim::AzureSimulator;
 using dockervm::sim::HttpResponse;
+using dockervm::testing::asmFixture;
 using dockervm::testing::asmRequestCount;
 using dockervm::testing::asmSimulatorClientOptions;
 
@@ -29,6 +32,7 @@ class TestManagementClient : public QObject
     std::unique_ptr<AzureSimulator> m_sim;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     int m_flaky409 = 0;
+    QByteArray m_redirectTarget; // for the "elsewhere" route; %PORT% is the simulator's port
 
     std::unique_ptr<ManagementClient> client(ManagementClient::Options o)
     {
@@ -77,12 +81,46 @@ private slots:
                 QStringLiteral("The resource type website is already registered for this "
                                "subscription."));
         });
-        m_sim->addRoute("GET", QStringLiteral("loop"), [this](AzureCall &c) {
+        m_sim->addRoute("GET", QStringLiteral("loop"), [](AzureCall &c) {
             HttpResponse r = HttpResponse::text(307, QByteArray());
-            r.setHeader("Location", "https://localhost:" + QByteArray::number(m_sim->port()) +
-                                        c.request.target);
+            r.setHeader("Location", "https://" + c.request.header("host") + c.request.target);
             return r;
         });
+        m_sim->addRoute("POST", QStringLiteral("elsewhere"), [this](AzureCall &) {
+            HttpResponse r = HttpResponse::text(307, QByteArray());
+            QByteArray target = m_redirectTarget;
+            target.replace("%PORT%", QByteArray::number(m_sim->port()));
+            r.setHeader("Location", target);
+            return r;
+        });
+        // Recorded replies for the typed calls.
+        m_sim->addRoute("GET", QStringLiteral("services/storageservices"), [](AzureCall &) {
+            return AzureSimulator::xmlResponse(
+                200, asmFixture(QStringLiteral("list-storage-services-2014-09.xml")));
+        });
+        m_sim->addRoute("GET", QStringLiteral("services/storageservices/([^/]+)"),
+                        [](AzureCall &c) {
+                            const QByteArray name = c.match.captured(1).toUtf8();
+                            return AzureSimulator::xmlResponse(
+                                200, "<StorageService xmlns=\"http://schemas.microsoft.com/"
+                                     "windowsazure\"><ServiceName>" +
+                                         name +
+                                         "</ServiceName><StorageServiceProperties><Location>West "
+                                         "US</Location><Status>Created</Status><Endpoints>"
+                                         "<Endpoint>https://" +
+                                         name +
+                                         ".blob.core.windows.net/</Endpoint></Endpoints>"
+                                         "</StorageServiceProperties></StorageService>");
+                        });
+        m_sim->addRoute(
+            "GET", QStringLiteral("services/hostedservices/([^/]+)/deploymentslots/([^/]+)"),
+            [](AzureCall &c) {
+                if (c.match.captured(1) == QLatin1String("garbled"))
+                    return AzureSimulator::xmlResponse(200, "<Deployment><Name>");
+                return AzureSimulator::xmlResponse(
+                    200,
+                    asmFixture(QStringLiteral("get-deployment-dockerext-1.0-error-2015-07.xml")));
+            });
     }
 
     void init()
@@ -213,7 +251,7 @@ private slots:
     void redirectKeepsMethodAndBody()
     {
         sim::AzureFaults f;
-        f.redirectEvery = 1; // every request to 127.0.0.1 is sent on to localhost
+        f.redirectEvery = 1; // every request is sent on to the same host once
         m_sim->setFaults(f);
         auto c = client();
         const QByteArray body = "<Echo xmlns=\"http://schemas.microsoft.com/windowsazure\">"
@@ -225,14 +263,14 @@ private slots:
         QCOMPARE(reply->attempts(), 1);
         QCOMPARE(reply->body(), body);
         QVERIFY(reply->header("X-Echo-Content-Type").startsWith("application/xml"));
-        QCOMPARE(reply->url().host(), QStringLiteral("localhost"));
+        QCOMPARE(reply->url().host(), QStringLiteral("127.0.0.1"));
         const auto log = m_sim->requestLog();
         QCOMPARE(log.size(), 2);
         QCOMPARE(log[0].status, 307);
         QCOMPARE(log[1].status, 200);
         QCOMPARE(log[1].method, QByteArray("POST"));
         QCOMPARE(log[1].body, body);
-        QVERIFY(log[1].host.startsWith("localhost"));
+        QVERIFY(log[1].host.startsWith("127.0.0.1:"));
         QVERIFY(log[1].clientCertificateAccepted); // client certificate kept
     }
 
@@ -257,6 +295,97 @@ private slots:
         QCOMPARE(reply->error().kind, AsmError::Kind::TooManyRedirects);
         QCOMPARE(reply->redirects(), 5);
         QCOMPARE(asmRequestCount(*m_sim, QStringLiteral("/loop")), 6);
+    }
+
+    // Azure's front ends redirect within the management host's domain (management.core.windows.net
+    // -> ussouth.management.core.windows.net, tests/data/asm/redirect-307-*.http); anything else
+    // would carry the management certificate's session and the body (with the VM password) away.
+    void sameManagementHost_data()
+    {
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<bool>("same");
+        const QString azure = QStringLiteral("https://management.core.windows.net");
+        for (const char *fixture : {"redirect-307-get-operation-status-2014-09.http",
+                                    "redirect-307-get-hosted-service-2014-09.http",
+                                    "redirect-307-delete-hosted-service-2014-09.http"}) {
+            const QByteArray http = asmFixture(QString::fromLatin1(fixture)).toLower();
+            const qsizetype at = http.indexOf("location: ");
+            QVERIFY(at >= 0);
+            const QByteArray location = http.mid(at + 10, http.indexOf('\n', at) - at - 10);
+            QTest::newRow(fixture) << azure << QString::fromLatin1(location.trimmed()) << true;
+        }
+        QTest::newRow("same host") << azure << azure + QStringLiteral("/sub/locations") << true;
+        QTest::newRow("same host, port spelled")
+            << azure << QStringLiteral("https://management.core.windows.net:443/x") << true;
+        QTest::newRow("upper case")
+            << azure << QStringLiteral("https://USNORTH.Management.Core.Windows.NET/x") << true;
+        QTest::newRow("other host") << azure << QStringLiteral("https://evil.example/x") << false;
+        QTest::newRow("suffix trick")
+            << azure << QStringLiteral("https://management.core.windows.net.evil.example/x")
+            << false;
+        QTest::newRow("no dot boundary")
+            << azure << QStringLiteral("https://xmanagement.core.windows.net/x") << false;
+        QTest::newRow("parent domain")
+            << azure << QStringLiteral("https://core.windows.net/x") << false;
+        QTest::newRow("plain http")
+            << azure << QStringLiteral("http://management.core.windows.net/x") << false;
+        QTest::newRow("other port")
+            << azure << QStringLiteral("https://management.core.windows.net:8443/x") << false;
+        QTest::newRow("user info")
+            << azure << QStringLiteral("https://me@management.core.windows.net/x") << false;
+        QTest::newRow("loopback, same port") << QStringLiteral("https://127.0.0.1:8443")
+                                             << QStringLiteral("https://127.0.0.1:8443/x") << true;
+        QTest::newRow("loopback, other name")
+            << QStringLiteral("https://127.0.0.1:8443")
+            << QStringLiteral("https://localhost:8443/x") << false;
+        QTest::newRow("no subdomains of an address")
+            << QStringLiteral("https://10.0.0.1") << QStringLiteral("https://a.10.0.0.1/x")
+            << false;
+    }
+
+    void sameManagementHost()
+    {
+        QFETCH(QString, endpoint);
+        QFETCH(QString, target);
+        QFETCH(bool, same);
+        QCOMPARE(ManagementClient::isSameManagementHost(QUrl(endpoint), QUrl(target)), same);
+    }
+
+    void redirectOffTheManagementHostRefused_data()
+    {
+        QTest::addColumn<QByteArray>("location");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("other host") << QByteArray("https://localhost:%PORT%/elsewhere")
+                                    << "redirected the request to another host (https://localhost:";
+        QTest::newRow("other port")
+            << QByteArray("https://127.0.0.1:1/elsewhere")
+            << "redirected the request to another host (https://127.0.0.1:1";
+        QTest::newRow("plain http")
+            << QByteArray("http://127.0.0.1:%PORT%/elsewhere") << "non-HTTPS address";
+    }
+
+    void redirectOffTheManagementHostRefused()
+    {
+        QFETCH(QByteArray, location);
+        QFETCH(QString, says);
+        m_redirectTarget = location;
+        auto c = client();
+        ManagementReply *reply =
+            c->post(QStringLiteral("elsewhere"), QByteArray("<Secret>not for others</Secret>"));
+        QVERIFY(waitFinished(reply));
+        const AsmError &e = reply->error();
+        QCOMPARE(e.kind, AsmError::Kind::RedirectRefused);
+        QCOMPARE(e.httpStatus, 307);
+        QVERIFY2(e.explanation.contains(says), qPrintable(e.explanation));
+        QVERIFY(e.explanation.contains(QStringLiteral("not followed")));
+        QVERIFY(!e.isRetryable());
+        QCOMPARE(reply->redirects(), 0);
+        QCOMPARE(reply->attempts(), 1);
+        // The body went nowhere else.
+        const auto log = m_sim->requestLog();
+        QCOMPARE(log.size(), 1);
+        QVERIFY(log.first().host.startsWith("127.0.0.1:"));
     }
 
     void storm503SucceedsAfterRetries()
@@ -500,6 +629,132 @@ private slots:
                 QVERIFY(d >= full / 2 && d <= full);
             }
         }
+    }
+
+    void typedStorageAndDeploymentReplies()
+    {
+        auto c = client();
+        StorageServicesReply *list = c->listStorageServices();
+        StorageServiceReply *one = c->getStorageService(QStringLiteral("portalvhdsabc"));
+        DeploymentReply *deployment = c->getDeploymentBySlot(QStringLiteral("dockerhost1"));
+        DeploymentReply *garbled = c->getDeploymentBySlot(QStringLiteral("garbled"));
+        for (ManagementReply *r : std::initializer_list<ManagementReply *>{list, one, deployment})
+            QVERIFY(waitFinished(r) && r->ok());
+        QVERIFY(pickVhdStorage(list->storageServices(), QStringLiteral("West US")));
+        QCOMPARE(one->storageService().name, QStringLiteral("portalvhdsabc"));
+        QCOMPARE(one->storageService().blobEndpoint,
+                 QStringLiteral("https://portalvhdsabc.blob.core.windows.net/"));
+        QCOMPARE(deployment->deployment().instances.size(), 1);
+        const auto extension = deployment->deployment().instances.first().dockerExtension();
+        QVERIFY(extension && extension->failed());
+        QCOMPARE(asmRequestCount(*m_sim, QStringLiteral("/dockerhost1/deploymentslots/Production"),
+                                 "GET"),
+                 1);
+        // A 200 whose body is not a deployment: parsed once, in the reply, as an error.
+        QVERIFY(waitFinished(garbled));
+        QCOMPARE(garbled->error().kind, AsmError::Kind::InvalidReply);
+        QVERIFY2(garbled->error().explanation.contains(QStringLiteral("the deployment")),
+                 qPrintable(garbled->error().explanation));
+    }
+
+    void busyWhileRepliesPending()
+    {
+        auto c = client();
+        QSignalSpy busy(c.get(), &ManagementClient::busyChanged);
+        QVERIFY(!c->isBusy());
+        LocationsReply *a = c->listLocations();
+        OsImagesReply *b = c->listOsImages();
+        QVERIFY(c->isBusy());
+        QCOMPARE(c->pendingReplies(), 2);
+        QCOMPARE(busy.size(), 1);
+        QCOMPARE(busy.first().first().toBool(), true);
+        QVERIFY(waitFinished(a));
+        QVERIFY(c->isBusy() || b->isFinished());
+        QVERIFY(waitFinished(b));
+        QVERIFY(!c->isBusy());
+        QCOMPARE(busy.size(), 2);
+        QCOMPARE(busy.last().first().toBool(), false);
+
+        // A reply its owner deletes before it finished no longer counts.
+        ManagementReply *dropped = c->get(QStringLiteral("locations"));
+        QVERIFY(c->isBusy());
+        delete dropped;
+        QVERIFY(!c->isBusy());
+    }
+
+    // The owner of a reply always hears of its end, even when the client is destroyed first.
+    void destroyClientMidRequest()
+    {
+        sim::AzureFaults f;
+        f.hangPaths = {QStringLiteral("/locations")};
+        m_sim->setFaults(f);
+        auto c = client();
+        LocationsReply *reply = c->listLocations();
+        QPointer<LocationsReply> alive(reply);
+        AsmError seen;
+        int finished = 0;
+        connect(reply, &ManagementReply::finished, this, [&] {
+            ++finished;
+            seen = reply->error();
+        });
+        QTRY_COMPARE(m_sim->requestLog().size(), 1);
+        QVERIFY(c->isBusy());
+        c.reset();
+        QCOMPARE(finished, 1);
+        QCOMPARE(seen.kind, AsmError::Kind::Cancelled);
+        QVERIFY2(
+            seen.explanation.contains(QStringLiteral("connection to the subscription was closed")),
+            qPrintable(seen.explanation));
+        QVERIFY(alive.isNull()); // deleted with its client, after finished()
+    }
+
+    void destroyClientMidBackoff()
+    {
+        sim::AzureFaults f;
+        f.failureRate503 = 1.0;
+        m_sim->setFaults(f);
+        ManagementClient::Options o = asmSimulatorClientOptions(*m_sim);
+        o.backoffBaseMs = 300;
+        o.backoffMaxMs = 300;
+        auto c = client(o);
+        LocationsReply *reply = c->listLocations();
+        QSignalSpy retrying(reply, &ManagementReply::retrying);
+        int finished = 0;
+        AsmError seen;
+        connect(reply, &ManagementReply::finished, this, [&] {
+            ++finished;
+            seen = reply->error();
+        });
+        QVERIFY(retrying.wait(10000));
+        c.reset(); // the retry timer is pending
+        QCOMPARE(finished, 1);
+        QCOMPARE(seen.kind, AsmError::Kind::Cancelled);
+        // The retry never fires (nothing dereferences the dead client): no second request.
+        QVERIFY(!QTest::qWaitFor([this] { return m_sim->requestLog().size() > 1; }, 900));
+        QCOMPARE(finished, 1);
+    }
+
+    void requestFromFinishedSlotWhileClosing()
+    {
+        sim::AzureFaults f;
+        f.hangPaths = {QStringLiteral("/locations")};
+        m_sim->setFaults(f);
+        auto c = client();
+        LocationsReply *reply = c->listLocations();
+        QPointer<ManagementReply> second;
+        ManagementClient *raw = c.get();
+        connect(reply, &ManagementReply::finished, this, [&] {
+            // A careless owner sends again from its slot, on the dying client.
+            second = raw->get(QStringLiteral("services/images"));
+        });
+        QTRY_COMPARE(m_sim->requestLog().size(), 1);
+        c.reset();
+        QVERIFY(second);
+        QSignalSpy secondFinished(second.data(), &ManagementReply::finished);
+        QVERIFY(secondFinished.wait(5000));
+        QCOMPARE(second->error().kind, AsmError::Kind::Cancelled);
+        QTRY_VERIFY(second.isNull()); // nobody owns it: it deletes itself
+        QCOMPARE(m_sim->requestLog().size(), 1);
     }
 
     void publishSettingsRoundTrip()

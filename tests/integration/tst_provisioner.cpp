@@ -9,6 +9,8 @@
 #include "sim/azuresimulator.h"
 #include "sim/provisioningsim.h"
 
+#include "asm_simulator.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QJsonDocument>
@@ -21,6 +23,7 @@
 #include <memory>
 
 using namespace dockervm;
+using dockervm::testing::asmRequestCount;
 using provision::Provisioner;
 
 namespace {
@@ -369,6 +372,74 @@ private slots:
         QTRY_VERIFY2(f.prov->isEmpty(), "cancel left resources in the simulator");
         QCOMPARE(snapshot(f.certDir()), before);
         QVERIFY(provision::Journal::unfinished(f.journalDir()).isEmpty());
+    }
+
+    // The client is destroyed under a running create (the wizard switched subscription): the run
+    // ends with a clear error instead of hanging or dereferencing it, and what it made is left
+    // in the journal for 'docker-vm cleanup' with a new client.
+    void clientDestroyedMidRequest()
+    {
+        sim::AzureFaults faults;
+        faults.hangPaths = {QStringLiteral("/deploymentslots/Production")};
+        Fixture f(faults);
+        Provisioner p(f.client.get(), f.spec(), f.options());
+        QSignalSpy done(&p, &Provisioner::finished);
+        p.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            asmRequestCount(*f.azure, QStringLiteral("/deploymentslots/Production")) == 1, 20000);
+        QVERIFY(f.client->isBusy());
+        f.client.reset();
+        QVERIFY(done.size() == 1 || done.wait(10000));
+        QCOMPARE(done.first().first().toBool(), false);
+        QVERIFY(!p.result().cancelled);
+        QCOMPARE(p.result().failedStep, Provisioner::Step::WaitRole);
+        QVERIFY2(
+            p.result().error.contains(QStringLiteral("connection to the subscription was closed")),
+            qPrintable(p.result().error));
+        // Storage, cloud service and deployment could not be removed without a client.
+        QCOMPARE(p.result().leftBehind.size(), 3);
+        for (const QString &left : p.result().leftBehind)
+            QVERIFY2(left.contains(QStringLiteral("connection to the subscription was closed")),
+                     qPrintable(left));
+        QVERIFY(p.stepInfos()[int(Provisioner::Step::Rollback)].detail.contains(
+            QStringLiteral("docker-vm cleanup")));
+
+        const auto journals = provision::Journal::unfinished(f.journalDir());
+        QCOMPARE(journals.size(), 1);
+        f.client = std::make_unique<azure::ManagementClient>(
+            f.nam.get(), f.azure->subscription(),
+            dockervm::testing::asmSimulatorClientOptions(*f.azure));
+        Provisioner cleaner(f.client.get(), journals.first().spec(), f.options());
+        QSignalSpy cleaned(&cleaner, &Provisioner::finished);
+        cleaner.cleanup(journals.first());
+        QVERIFY(cleaned.wait(20000));
+        QVERIFY2(cleaner.result().leftBehind.isEmpty(),
+                 qPrintable(cleaner.result().leftBehind.join(QStringLiteral("; "))));
+        QTRY_VERIFY(f.prov->isEmpty());
+    }
+
+    void clientGoneBetweenSteps()
+    {
+        Fixture f;
+        Provisioner p(f.client.get(), f.spec(), f.options());
+        connect(&p, &Provisioner::stepChanged, this,
+                [&](Provisioner::Step s, Provisioner::StepState state, const QString &) {
+                    if (s == Provisioner::Step::CloudService &&
+                        state == Provisioner::StepState::Running)
+                        f.client.reset(); // before call() sends the cloud service
+                });
+        QVERIFY(!run(p));
+        QCOMPARE(p.result().failedStep, Provisioner::Step::CloudService);
+        QVERIFY2(p.result().error.contains(QStringLiteral("Create the cloud service")),
+                 qPrintable(p.result().error));
+        QVERIFY(
+            p.result().error.contains(QStringLiteral("connection to the subscription was closed")));
+        // The storage account it made, and the cloud service it had journaled as planned: both
+        // stay for 'docker-vm cleanup'.
+        const QString left = p.result().leftBehind.join(QStringLiteral("; "));
+        QCOMPARE(p.result().leftBehind.size(), 2);
+        QVERIFY2(left.contains(QStringLiteral("storage account")), qPrintable(left));
+        QVERIFY2(left.contains(QStringLiteral("cloud service dockerhost1")), qPrintable(left));
     }
 
     void crashedRunCanBeResumedOrCleanedUp()

@@ -60,6 +60,13 @@ private slots:
         QVERIFY2(description.contains(QStringLiteral("cloud service crashed")),
                  qPrintable(description));
 
+        // A file the run wrote and the user changed since is not the run's to delete any more.
+        const QString clientKey = spec.certDir + QStringLiteral("/key.pem");
+        {
+            QFile key(clientKey);
+            QVERIFY(key.open(QIODevice::Append));
+            key.write("\n");
+        }
         QSignalSpy finished(&runs, &provision::UnfinishedRuns::finished);
         runs.cleanUp(&client, options);
         QVERIFY(runs.isBusy());
@@ -71,6 +78,11 @@ private slots:
         QVERIFY(runs.isEmpty());
         QTRY_VERIFY(prov.isEmpty());
         QVERIFY(!QFileInfo::exists(spec.certDir + QStringLiteral("/ca.pem")));
+        QVERIFY(QFileInfo::exists(clientKey));
+        QVERIFY2(finished.first().at(1).toString().contains(
+                     QStringLiteral("Kept on purpose: file ") + clientKey +
+                     QStringLiteral(" (changed since")),
+                 qPrintable(finished.first().at(1).toString()));
     }
 };
 

@@ -173,6 +173,77 @@ private slots:
         QVERIFY(e.nextStep.contains(QStringLiteral("--management-ca")));
         QVERIFY(e.toString().contains(errors.last().errorString()));
         QVERIFY(!e.isRetryable());
+        // Named once, in the explanation (decided by the kind, not by searching the text).
+        QCOMPARE(e.toString().count(errors.last().errorString()), 1);
+        // A transport error that came with TLS errors lists them on lines of their own.
+        const AsmError t = AsmError::fromNetworkError(QNetworkReply::RemoteHostClosedError,
+                                                      QStringLiteral("closed"),
+                                                      QUrl(QStringLiteral("https://h:1/")), errors);
+        QCOMPARE(t.kind, AsmError::Kind::Transport);
+        QVERIFY(t.toString().contains(QStringLiteral("TLS: ") + errors.first().errorString()));
+    }
+
+    void bounds()
+    {
+        const QUrl url(QStringLiteral("https://management.example/sub/services/images"));
+        const AsmError silent = AsmError::timeout(url, 60000);
+        QVERIFY2(silent.explanation.contains(
+                     QStringLiteral("management.example did not answer within 60 seconds")),
+                 qPrintable(silent.explanation));
+        const AsmError trickle = AsmError::timeout(url, 60000, 1234);
+        QCOMPARE(trickle.kind, AsmError::Kind::Timeout);
+        QVERIFY2(trickle.explanation.contains(
+                     QStringLiteral("timed out after 60 s while receiving (1234 bytes received)")),
+                 qPrintable(trickle.explanation));
+        QVERIFY(trickle.isRetryable());
+
+        const AsmError gaveUp = AsmError::gaveUp(silent, 2, 110000);
+        QCOMPARE(gaveUp.kind, AsmError::Kind::Timeout);
+        QVERIFY2(
+            gaveUp.explanation.endsWith(QStringLiteral("Gave up after 2 attempt(s) in 110.0 s.")),
+            qPrintable(gaveUp.explanation));
+        QVERIFY(gaveUp.explanation.startsWith(silent.explanation));
+
+        const AsmError announced = AsmError::tooLarge(QStringLiteral("the list of OS images"),
+                                                      32 * 1024 * 1024, 209715200);
+        QCOMPARE(announced.kind, AsmError::Kind::TooLarge);
+        QVERIFY2(announced.explanation.contains(
+                     QStringLiteral("The reply to the list of OS images is larger than 32 MiB "
+                                    "(it announced 209715200 bytes)")),
+                 qPrintable(announced.explanation));
+        QVERIFY(!announced.isRetryable());
+        const AsmError counted = AsmError::tooLarge(QStringLiteral("x"), 1024 * 1024);
+        QVERIFY(counted.explanation.contains(QStringLiteral("larger than 1 MiB; reading stopped")));
+        QCOMPARE(asmErrorKindName(AsmError::Kind::TooLarge), QStringLiteral("too-large"));
+    }
+
+    void redirectRefused()
+    {
+        const QUrl endpoint(QStringLiteral("https://management.core.windows.net"));
+        const AsmError e = AsmError::redirectRefused(
+            307, QUrl(QStringLiteral("https://evil.example/sub/services?x=1")), endpoint);
+        QCOMPARE(e.kind, AsmError::Kind::RedirectRefused);
+        QCOMPARE(e.httpStatus, 307);
+        QVERIFY2(e.explanation.contains(QStringLiteral(
+                     "https://management.core.windows.net redirected the request to another host "
+                     "(https://evil.example/sub/services)")),
+                 qPrintable(e.explanation));
+        QVERIFY(!e.isRetryable());
+        QVERIFY(!e.nextStep.isEmpty());
+        const AsmError plain = AsmError::redirectRefused(
+            302, QUrl(QStringLiteral("http://management.core.windows.net/x")), endpoint);
+        QVERIFY(plain.explanation.contains(QStringLiteral("non-HTTPS address")));
+        QCOMPARE(asmErrorKindName(AsmError::Kind::RedirectRefused),
+                 QStringLiteral("redirect-refused"));
+    }
+
+    void clientClosedIsACancel()
+    {
+        const AsmError e = AsmError::clientClosed();
+        QCOMPARE(e.kind, AsmError::Kind::Cancelled);
+        QVERIFY(!e.isRetryable());
+        QVERIFY(
+            e.explanation.contains(QStringLiteral("connection to the subscription was closed")));
     }
 
     void specials()

@@ -2,8 +2,10 @@
 #include "certs/dockertlsstore.h"
 #include "certs/x509.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -16,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTranslator>
 
 #include <map>
 
@@ -357,6 +360,30 @@ private slots:
         QVERIFY(other.bundle.reusedCa && other.bundle.reusedClient);
     }
 
+    // The report's verdicts do not depend on the language of the messages: with every string
+    // translated, a key of another pair is still a key mismatch (not "not a private key").
+    void verdictsDoNotDependOnTranslation()
+    {
+        struct Shouting : QTranslator
+        {
+            QString translate(const char *, const char *source, const char *, int) const override
+            {
+                return QString::fromUtf8(source).toUpper();
+            }
+            bool isEmpty() const override { return false; }
+        } translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const QString dir = populated();
+        QString error;
+        auto otherKey = generatePrivateKeyPem(KeyType::EcdsaP256, &error);
+        writeAll(QDir(dir).filePath(QStringLiteral("key.pem")), *otherKey);
+        const DockerTlsReport report = DockerTlsStore(dir).inspect();
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(hasProblem(report, Kind::KeyMismatch, QStringLiteral("key.pem")),
+                 qPrintable(describe(report)));
+        QVERIFY(!hasProblem(report, Kind::NotAPrivateKey, QStringLiteral("key.pem")));
+    }
+
     void expiredCert()
     {
         // A folder whose client certificate expired in 2020.
@@ -614,6 +641,79 @@ private slots:
         QCOMPARE(readAll(got.bundle.serverCertPath), got.bundle.serverCertPem);
         // The spy's copy went through the metatype system.
         QVERIFY(spy.first().first().value<DockerTlsResult>().ok);
+    }
+
+    // The result lists exactly the files this call wrote, each with the SHA-256 of its content;
+    // reused files are never listed.
+    void reportsWrittenFilesWithFingerprints()
+    {
+        DockerTlsResult first;
+        const QString dir = populated(&first);
+        QVERIFY(first.ok);
+        QStringList names;
+        for (const DockerTlsWrittenFile &w : first.written) {
+            names << QFileInfo(w.path).fileName();
+            QCOMPARE(w.sha256,
+                     QCryptographicHash::hash(readAll(w.path), QCryptographicHash::Sha256).toHex());
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("ca-key.pem"), QStringLiteral("ca.pem"),
+                                     QStringLiteral("key.pem"), QStringLiteral("cert.pem"),
+                                     DockerTlsStore::serverKeyFileName(kHost1),
+                                     DockerTlsStore::serverCertFileName(kHost1)}));
+        auto second = DockerTlsStore(dir).ensureForHost(kHost2, {}, fast());
+        QVERIFY2(second.ok, qPrintable(second.error));
+        names.clear();
+        for (const DockerTlsWrittenFile &w : second.written)
+            names << QFileInfo(w.path).fileName();
+        QCOMPARE(names, (QStringList{DockerTlsStore::serverKeyFileName(kHost2),
+                                     DockerTlsStore::serverCertFileName(kHost2)}));
+        auto again = DockerTlsStore(dir).ensureForHost(kHost2, {}, fast());
+        QVERIFY(again.ok);
+        QVERIFY(again.written.isEmpty());
+    }
+
+    // cancel() stops an RSA 4096 generation (7-18 s in full) with a cancelled result and nothing
+    // on disk.
+    void cancelRsa4096Job()
+    {
+        const QString dir = freshDir();
+        DockerTlsOptions o;
+        o.keyType = KeyType::Rsa4096;
+        DockerTlsJob job(dir, kHost1, {}, o);
+        QSignalSpy spy(&job, &DockerTlsJob::finished);
+        QElapsedTimer timer;
+        timer.start();
+        job.start();
+        // Cancel once the worker is inside key generation (the folder exists by then).
+        QTRY_VERIFY(QFileInfo::exists(dir));
+        job.cancel();
+        QVERIFY(spy.wait(60000));
+        qInfo() << "RSA 4096 job cancelled after" << timer.elapsed() << "ms";
+        const auto r = spy.first().first().value<DockerTlsResult>();
+        QVERIFY(!r.ok);
+        QVERIFY(r.cancelled);
+        QVERIFY(r.written.isEmpty());
+        QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    // Two jobs on one folder: the second waits for the first's lock and then reuses its CA.
+    void jobsOnOneFolderAreSerialised()
+    {
+        const QString dir = freshDir();
+        DockerTlsJob a(dir, kHost1, {}, fast());
+        DockerTlsJob b(dir, kHost2, {}, fast());
+        QSignalSpy spyA(&a, &DockerTlsJob::finished);
+        QSignalSpy spyB(&b, &DockerTlsJob::finished);
+        a.start();
+        b.start();
+        QTRY_VERIFY_WITH_TIMEOUT(spyA.size() == 1 && spyB.size() == 1, 60000);
+        const auto ra = spyA.first().first().value<DockerTlsResult>();
+        const auto rb = spyB.first().first().value<DockerTlsResult>();
+        QVERIFY2(ra.ok, qPrintable(ra.error));
+        QVERIFY2(rb.ok, qPrintable(rb.error));
+        QVERIFY(ra.bundle.reusedCa != rb.bundle.reusedCa); // exactly one made the CA
+        QCOMPARE(ra.bundle.caPem, rb.bundle.caPem);
+        QVERIFY(!DockerTlsStore(dir).inspect().hasErrors());
     }
 
     void asyncJobDeletedWhileRunning()

@@ -98,6 +98,56 @@ private slots:
         QVERIFY(!j.begin(&error));
         QVERIFY(!error.isEmpty());
     }
+
+    // A file's fingerprint and the folder entry survive a reload; "kept" entries are not
+    // leftovers.
+    void fingerprintsAndFolders()
+    {
+        QTemporaryDir dir;
+        Journal j(dir.path(), spec(), QStringLiteral("sub-1"));
+        QString error;
+        QVERIFY2(j.begin(&error), qPrintable(error));
+        QVERIFY(j.record(Journal::Kind::Folder, QStringLiteral("/tmp/certs"),
+                         Journal::State::Created, &error));
+        QVERIFY(j.record(Journal::Kind::File, QStringLiteral("/tmp/certs/ca.pem"),
+                         Journal::State::Planned, &error));
+        QVERIFY(j.record(Journal::Kind::File, QStringLiteral("/tmp/certs/ca.pem"),
+                         Journal::State::Created, &error, QString(), QString(), "00ff"));
+        QVERIFY(j.record(Journal::Kind::File, QStringLiteral("/tmp/certs/key.pem"),
+                         Journal::State::Kept, &error, QString(), QStringLiteral("changed"),
+                         "abcd"));
+        const auto loaded = Journal::load(j.path(), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->entries().size(), 3);
+        QCOMPARE(loaded->entries()[0].kind, Journal::Kind::Folder);
+        QCOMPARE(loaded->entries()[1].sha256, QByteArray("00ff"));
+        QCOMPARE(loaded->entries()[2].state, Journal::State::Kept);
+        QCOMPARE(loaded->leftovers().size(), 2);
+        QCOMPARE(loaded->leftovers().first().name, QStringLiteral("/tmp/certs/ca.pem"));
+    }
+
+    // One table: ids, labels and delete paths of every kind.
+    void kindTable()
+    {
+        Journal::Entry d;
+        d.kind = Journal::Kind::Deployment;
+        d.name = QStringLiteral("dep");
+        d.parent = QStringLiteral("svc");
+        QCOMPARE(Journal::deletePath(d),
+                 QStringLiteral("services/hostedservices/svc/deployments/dep?comp=media"));
+        QCOMPARE(Journal::describe(d), QStringLiteral("VM deployment dep"));
+        d.kind = Journal::Kind::CloudService;
+        QCOMPARE(Journal::deletePath(d), QStringLiteral("services/hostedservices/dep?comp=media"));
+        d.kind = Journal::Kind::StorageAccount;
+        QCOMPARE(Journal::deletePath(d), QStringLiteral("services/storageservices/dep"));
+        QCOMPARE(Journal::describe(d), QStringLiteral("storage account dep"));
+        d.kind = Journal::Kind::File;
+        QVERIFY(Journal::deletePath(d).isEmpty());
+        QCOMPARE(Journal::kindInfo(Journal::Kind::Folder).removal, Journal::Removal::EmptyFolder);
+        for (auto k : {Journal::Kind::StorageAccount, Journal::Kind::CloudService,
+                       Journal::Kind::Deployment, Journal::Kind::File, Journal::Kind::Folder})
+            QCOMPARE(Journal::kindInfo(k).kind, k);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJournal)

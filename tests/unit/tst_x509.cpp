@@ -402,6 +402,25 @@ private slots:
         QVERIFY(!QSslKey(*pem, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey).isNull());
     }
 
+    // The cancel flag reaches OpenSSL's key generation callback: RSA 4096 (seconds of work) ends
+    // at its first progress call with a cancelled error, for a key and for a CA.
+    void keyGenerationIsCancellable()
+    {
+        std::atomic<bool> cancel{true};
+        QString error;
+        QVERIFY(!generatePrivateKeyPem(KeyType::Rsa4096, &error, &cancel));
+        QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+        CertificateRequest req;
+        req.usage = CertificateRequest::Usage::CertificateAuthority;
+        req.commonName = QStringLiteral("cancelled CA");
+        error.clear();
+        QVERIFY(!createCertificateAuthority(req, KeyType::Rsa4096, &error, &cancel));
+        QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+        // An unset flag changes nothing.
+        cancel = false;
+        QVERIFY(generatePrivateKeyPem(KeyType::Rsa2048, &error, &cancel));
+    }
+
     void testPkiHelper()
     {
         QTemporaryDir dir;
