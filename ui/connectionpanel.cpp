@@ -1,5 +1,6 @@
 #include "ui/connectionpanel.h"
 
+#include "common/textsafety.h"
 #include "docker/dockerinfo.h"
 
 #include <QApplication>
@@ -301,6 +302,7 @@ void ConnectionPanel::buildUi()
     auto valueLabel = [this](const char *name) {
         auto *l = new QLabel(this);
         l->setObjectName(QLatin1String(name));
+        l->setTextFormat(Qt::PlainText);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         l->setWordWrap(true);
         return l;
@@ -311,7 +313,7 @@ void ConnectionPanel::buildUi()
     auto *targetCaption = new QLabel(this);
     auto *certCaption = new QLabel(this);
     auto *modeCaption = new QLabel(this);
-    translated([=, this] {
+    translated([targetCaption, certCaption, modeCaption] {
         targetCaption->setText(tr("Docker host:"));
         certCaption->setText(tr("Certificates:"));
         modeCaption->setText(tr("Mode:"));
@@ -379,8 +381,11 @@ void ConnectionPanel::buildUi()
     for (const auto &[name, caption] : facts) {
         auto *captionLabel = new QLabel(serverPage);
         translated([captionLabel, c = caption] { captionLabel->setText(tr(c)); });
+        // What the daemon says about itself is shown as plain text: a Name such as
+        // "<img src=…>" is not markup, and control characters are shown as escapes.
         auto *value = new QLabel(serverPage);
         value->setObjectName(QLatin1String(name));
+        value->setTextFormat(Qt::PlainText);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setWordWrap(true);
         captionLabel->setBuddy(value);
@@ -437,6 +442,7 @@ void ConnectionPanel::buildUi()
     grid->addWidget(m_contextName, 3, 1);
     grid->addWidget(m_createContext, 3, 3);
     m_contextStatus = new QLabel(terminalPage);
+    m_contextStatus->setTextFormat(Qt::PlainText);
     m_contextStatus->setObjectName(QStringLiteral("contextStatusLabel"));
     m_contextStatus->setWordWrap(true);
     m_contextStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -611,7 +617,7 @@ void ConnectionPanel::updateEnvironment()
         return;
     QString error;
     const QString text = m_controller->environment(currentShell(), &error);
-    m_env->setPlainText(text.isEmpty() ? error : text.trimmed());
+    m_env->setPlainText(neutralizeControls(text.isEmpty() ? error : text.trimmed()));
     m_copyEnv->setEnabled(!text.isEmpty());
     m_command->setPlainText(m_controller->dockerCommand(currentShell()));
 }
@@ -640,10 +646,11 @@ void ConnectionPanel::updateState()
         headline = tr("Not connected: %1 failed.").arg(docker::stageLabel(report.failedStage));
         break;
     }
-    const QString body =
+    // The summary can quote the daemon (its version, an error body): neutralised, then escaped.
+    const QString body = neutralizeControls(
         m_controller->summary().isEmpty()
             ? tr("Not checked yet. Press Retry to check %1.").arg(m_controller->targetUrl())
-            : m_controller->summary();
+            : m_controller->summary());
     m_summary->setText(
         headline.isEmpty()
             ? body.toHtmlEscaped()
@@ -718,7 +725,7 @@ void ConnectionPanel::updateStage(int row)
     item->setTextAlignment(TimeColumn, Qt::AlignRight | Qt::AlignTop);
     item->setTextAlignment(StageColumn, Qt::AlignLeft | Qt::AlignTop);
     item->setTextAlignment(DetailColumn, Qt::AlignLeft | Qt::AlignTop);
-    QString detail = r.diagnosis;
+    QString detail = neutralizeControls(r.diagnosis);
     if (detail.isEmpty() && r.state == StageState::Running)
         detail = tr("Running…");
     // One line in the list; the full text is in the tooltip and the detail label.
@@ -756,7 +763,7 @@ void ConnectionPanel::updateStageDetail()
         return;
     }
     const auto &r = rows[row];
-    QString text = r.diagnosis;
+    QString text = neutralizeControls(r.diagnosis);
     if (text.isEmpty())
         text = r.state == StageState::Running ? tr("Running…") : tr("Not run yet.");
     m_stageDetail->setText(tr("<b>%1 — %2.</b> %3")
@@ -771,7 +778,7 @@ void ConnectionPanel::updateFacts()
     const docker::ServerFacts &f = m_controller->serverFacts();
     auto set = [this](const char *name, const QString &text) {
         if (QLabel *l = m_facts.value(QLatin1String(name)))
-            l->setText(orDash(text));
+            l->setText(neutralizeControls(orDash(text), LineBreaks::Escape));
     };
     set("serverVersionLabel", f.serverVersion);
     QString api = f.apiVersion;
@@ -806,7 +813,7 @@ void ConnectionPanel::updateFacts()
 void ConnectionPanel::onContextFinished(const ConnectionController::ContextResult &result)
 {
     using Outcome = ConnectionController::ContextResult::Outcome;
-    m_contextStatus->setText(result.message);
+    m_contextStatus->setText(neutralizeControls(result.message));
     m_contextStatus->show();
     QPalette pal = m_contextStatus->palette();
     pal.setColor(QPalette::WindowText, result.outcome == Outcome::Created ? QColor(0x2e, 0x7d, 0x32)

@@ -427,12 +427,18 @@ void runDelete(Invocation &inv)
                     inv.out() << tr("Deleted %1.").arg(name) << '\n';
                     return inv.finish(0);
                 }
+                // The poller holds itself weakly: a strong self-capture was a reference cycle that
+                // LeakSanitizer reported at exit (the pending reply and timer hold it strongly).
                 auto poll = std::make_shared<std::function<void()>>();
-                *poll = [&inv, client, name, pollMs, requestId = reply->requestId(), poll] {
+                *poll = [&inv, client, name, pollMs, requestId = reply->requestId(),
+                         self = std::weak_ptr<std::function<void()>>(poll)] {
+                    auto keep = self.lock();
+                    if (!keep)
+                        return;
                     auto *op = client->getOperationStatus(requestId);
                     QObject::connect(
                         op, &azure::ManagementReply::finished, qApp,
-                        [&inv, op, name, pollMs, poll] {
+                        [&inv, op, name, pollMs, keep] {
                             op->deleteLater();
                             if (!op->ok())
                                 return inv.fail(op->error().toString());
@@ -445,7 +451,7 @@ void runDelete(Invocation &inv)
                             if (o.status == azure::Operation::Status::Failed)
                                 return inv.fail(
                                     tr("Azure could not delete %1: %2").arg(name, o.errorMessage));
-                            QTimer::singleShot(pollMs, qApp, [poll] { (*poll)(); });
+                            QTimer::singleShot(pollMs, qApp, [keep] { (*keep)(); });
                         });
                 };
                 (*poll)();
@@ -532,9 +538,8 @@ void runResume(Invocation &inv)
                       << "  " << p->result().dockerCommand() << '\n';
             inv.finish(0);
         });
-        QString why;
-        if (!p->resume(*journal, &why))
-            inv.fail(why);
+        if (!p->resume(*journal, &error))
+            inv.fail(error);
     });
 }
 

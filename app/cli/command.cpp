@@ -10,7 +10,7 @@ namespace dockervm::cli {
 
 Invocation::Invocation(QStringList commandWords, QStringList arguments, QString summary)
     : m_words(std::move(commandWords)), m_arguments(std::move(arguments)),
-      m_summary(std::move(summary)), m_out(stdout), m_err(stderr)
+      m_summary(std::move(summary)), m_out(&m_outDevice), m_err(&m_errDevice)
 {
     m_parser.setApplicationDescription(m_summary);
     m_parser.addOptions({

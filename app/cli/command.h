@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "common/textsafety.h"
+
 #include <functional>
 
 namespace dockervm::cli {
@@ -13,7 +15,9 @@ namespace dockervm::cli {
 // One run of one `docker-vm` command. The parser already knows the global options (--json,
 // --subscription, --management-ca, --verbose, --help); a command adds its own, calls parse(),
 // does its work asynchronously and ends with finish(exitCode). Errors go to err(), results to
-// out(). No command blocks the event loop.
+// out(). No command blocks the event loop. Both streams neutralise control characters on their
+// way to the terminal (SafeTerminalDevice): text from a daemon or from Azure cannot move the
+// cursor, clear the screen or forge a line.
 class Invocation
 {
 public:
@@ -49,6 +53,8 @@ private:
     QString m_summary;
     QCommandLineParser m_parser;
     QObject m_scope;
+    SafeTerminalDevice m_outDevice{stdout};
+    SafeTerminalDevice m_errDevice{stderr};
     QTextStream m_out;
     QTextStream m_err;
     bool m_finished = false;

@@ -2,17 +2,46 @@
 // uses the same core classes as the wizard.
 #include "command.h"
 
+#include "common/textsafety.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
 
 #include <algorithm>
+#include <cstdio>
 #include <memory>
 
 using namespace dockervm::cli;
 
 namespace {
+
+// The commands of a group ("account": import, list, use, remove), for `docker-vm account`.
+QList<Command> groupCommands(const QString &group)
+{
+    QList<Command> commands;
+    for (const Command &c : Registry::all()) {
+        if (c.words.size() > 1 && c.words.first() == group)
+            commands.append(c);
+    }
+    std::sort(commands.begin(), commands.end(),
+              [](const Command &a, const Command &b) { return a.words < b.words; });
+    return commands;
+}
+
+void printGroupUsage(QTextStream &out, const QString &group, const QList<Command> &commands)
+{
+    out << QCoreApplication::translate("cli", "Usage: docker-vm %1 COMMAND [options]\n\n"
+                                              "Commands:\n")
+               .arg(group);
+    for (const Command &c : commands)
+        out << "  " << c.words.join(QLatin1Char(' ')).leftJustified(22) << ' ' << c.summary << '\n';
+    out << '\n'
+        << QCoreApplication::translate(
+               "cli", "Run 'docker-vm %1 COMMAND --help' for a command's options.\n")
+               .arg(group);
+}
 
 void printUsage(QTextStream &out)
 {
@@ -30,10 +59,20 @@ void printUsage(QTextStream &out)
                                        "Run 'docker-vm COMMAND --help' for a command's options.\n");
 }
 
+// Log lines (--verbose, warnings) carry server-provided text too: neutralised like out()/err().
+void safeMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QByteArray line =
+        dockervm::neutralizeControls(qFormatLogMessage(type, context, message)).toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::fflush(stderr);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    qInstallMessageHandler(safeMessageHandler);
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("DockerVmWizard"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("dockervm.github.io"));
@@ -45,8 +84,10 @@ int main(int argc, char *argv[])
                         QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    dockervm::SafeTerminalDevice outDevice(stdout);
+    dockervm::SafeTerminalDevice errDevice(stderr);
+    QTextStream out(&outDevice);
+    QTextStream err(&errDevice);
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") ||
         args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
@@ -66,6 +107,25 @@ int main(int argc, char *argv[])
             match = &c;
     }
     if (!match) {
+        // A group word ("account"): its commands, on stdout like the top-level usage; with
+        // --help that is the answer (0), alone it is a usage error (2), with an unknown second
+        // word that word is named.
+        const QList<Command> group = groupCommands(args.first());
+        if (!group.isEmpty()) {
+            const QString second = args.value(1);
+            if (second == QLatin1String("--help") || second == QLatin1String("-h")) {
+                printGroupUsage(out, args.first(), group);
+                return 0;
+            }
+            if (args.size() == 1 || second.startsWith(QLatin1Char('-'))) {
+                printGroupUsage(out, args.first(), group);
+                return 2;
+            }
+            err << QCoreApplication::translate("cli", "docker-vm: unknown command '%1 %2'.\n")
+                       .arg(args.first(), second);
+            printGroupUsage(err, args.first(), group);
+            return 2;
+        }
         err << QCoreApplication::translate("cli", "docker-vm: unknown command '%1'.\n")
                    .arg(args.first());
         printUsage(err);

@@ -2,6 +2,7 @@
 
 #include "azure/accountstore.h"
 #include "command.h"
+#include "common/textsafety.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -114,7 +115,7 @@ QString readSecretFromTerminal(const QString &prompt)
 #ifdef Q_OS_UNIX
     if (!::isatty(STDIN_FILENO))
         return {};
-    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fputs(neutralizeControls(prompt).toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
     termios old{};
     ::tcgetattr(STDIN_FILENO, &old);

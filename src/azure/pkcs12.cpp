@@ -93,11 +93,15 @@ bool ensureLegacyProvider()
 {
     static std::once_flag once;
     static bool legacyLoaded = false;
+    // Deliberately never unloaded (process lifetime), and kept here so that they stay reachable:
+    // OpenSSL's own clean-up at exit drops its reference, ours keeps them, and LeakSanitizer
+    // reported everything the legacy provider had allocated as leaked.
+    static OSSL_PROVIDER *def = nullptr;
+    static OSSL_PROVIDER *legacy = nullptr;
     std::call_once(once, [] {
         // Loading any provider explicitly switches off the implicit `default`: load both.
-        // Deliberately never unloaded (process lifetime).
-        OSSL_PROVIDER *def = OSSL_PROVIDER_load(nullptr, "default");
-        OSSL_PROVIDER *legacy = OSSL_PROVIDER_load(nullptr, "legacy");
+        def = OSSL_PROVIDER_load(nullptr, "default");
+        legacy = OSSL_PROVIDER_load(nullptr, "legacy");
         legacyLoaded = legacy != nullptr;
         if (!def)
             qCWarning(lcAzure) << "OpenSSL: could not load the default provider";

@@ -1,6 +1,7 @@
 #include "azure/publishsettings.h"
 
 #include "azure/pkcs12.h"
+#include "azure/xmltree.h"
 #include "common/logging.h"
 
 #include <QDateTime>
@@ -11,6 +12,14 @@
 #include <QUuid>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace dockervm::azure {
 
@@ -216,13 +225,11 @@ PublishSettingsResult PublishSettings::parse(const QByteArray &xml)
         }
     }
     if (reader.hasError()) {
+        // The position of the offending byte, not of the XML declaration, for encoding errors.
         return failure(PublishSettingsError::NotXml,
-                       tr("The publish settings file is not valid XML: %1 (line %2, column %3). "
-                          "It may be truncated or not a .publishsettings file. %4")
-                           .arg(reader.errorString())
-                           .arg(reader.lineNumber())
-                           .arg(reader.columnNumber())
-                           .arg(nextStep));
+                       tr("The publish settings file is not valid XML at %1. It may be "
+                          "truncated, damaged or not a .publishsettings file. %2")
+                           .arg(xmlErrorText(reader, xml), nextStep));
     }
     if (profiles.isEmpty()) {
         return failure(PublishSettingsError::NoPublishProfile,
@@ -241,6 +248,8 @@ PublishSettingsResult PublishSettings::parse(const QByteArray &xml)
     PublishSettingsResult result;
     QHash<QString, CertOutcome> certCache; // schema 1.0 shares one certificate
     QSet<QString> seenIds;
+    QHash<QString, int> duplicates; // lower-case id -> copies after the first
+    QStringList duplicateOrder;     // lower-case ids in the order first duplicated
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const RawSubscription &raw : subs) {
         const RawProfile &profile = profiles.at(raw.profile);
@@ -299,9 +308,11 @@ PublishSettingsResult PublishSettings::parse(const QByteArray &xml)
                                .arg(label, certNextStep));
         }
         if (seenIds.contains(raw.id.toLower())) {
-            result.warnings.append(tr("Subscription %1 appears more than once in the file; "
-                                      "the first one is used.")
-                                       .arg(raw.id));
+            // One warning per id, with the count, after the loop (not one per copy).
+            const QString key = raw.id.toLower();
+            if (!duplicates.contains(key))
+                duplicateOrder.append(key);
+            duplicates[key] += 1;
             continue;
         }
 
@@ -369,6 +380,17 @@ PublishSettingsResult PublishSettings::parse(const QByteArray &xml)
                                                              : profile.schemaVersion);
         result.subscriptions.append(s);
     }
+    for (const QString &key : std::as_const(duplicateOrder)) {
+        QString id = key;
+        for (const Subscription &kept : std::as_const(result.subscriptions)) {
+            if (kept.id.toLower() == key)
+                id = kept.id; // as the file spells the one imported
+        }
+        result.warnings.append(tr("Subscription %1 appears %n times in the file; the first one "
+                                  "is used.",
+                                  nullptr, duplicates.value(key) + 1)
+                                   .arg(id));
+    }
     return result;
 }
 
@@ -388,6 +410,15 @@ PublishSettingsResult PublishSettings::load(const QString &path)
         return named(failure(PublishSettingsError::FileUnreadable,
                              tr("it is a folder. Give the path of the .publishsettings file.")));
     }
+    // A FIFO without a writer would block open() for ever, a device would never end: only
+    // regular files are read (checked again on the opened descriptor below).
+    const auto notRegular = [&named] {
+        return named(failure(PublishSettingsError::FileUnreadable,
+                             tr("it is not a regular file (a pipe, socket or device). Save the "
+                                ".publishsettings file to disk and give its path.")));
+    };
+    if (!info.isFile())
+        return notRegular();
     if (info.size() > MaxFileSize) {
         return named(failure(PublishSettingsError::FileTooLarge,
                              tr("the file is %1 KiB, more than the %2 KiB a real "
@@ -397,7 +428,34 @@ PublishSettingsResult PublishSettings::load(const QString &path)
                                  .arg(MaxFileSize / 1024)));
     }
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+#ifdef Q_OS_UNIX
+    // The path may have been swapped for a FIFO since the check: open without blocking and
+    // look at what was opened.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        return named(failure(PublishSettingsError::FileUnreadable,
+                             tr("the file cannot be opened (%1). Check its permissions.")
+                                 .arg(QString::fromLocal8Bit(std::strerror(errno)))));
+    }
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return notRegular();
+    }
+    if (st.st_size > MaxFileSize) {
+        ::close(fd);
+        return named(failure(PublishSettingsError::FileTooLarge,
+                             tr("the file is larger than the %1 KiB a real .publishsettings file "
+                                "can be; refused. Check that you chose the right file.")
+                                 .arg(MaxFileSize / 1024)));
+    }
+    const bool opened = file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
+    if (!opened)
+        ::close(fd);
+#else
+    const bool opened = file.open(QIODevice::ReadOnly);
+#endif
+    if (!opened) {
         return named(failure(
             PublishSettingsError::FileUnreadable,
             tr("the file cannot be opened (%1). Check its permissions.").arg(file.errorString())));

@@ -1,6 +1,7 @@
 #include "azure/xmltree.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 namespace dockervm::azure {
@@ -50,7 +51,115 @@ bool readElement(QXmlStreamReader &reader, XmlElement &out, int depth)
     return !reader.hasError();
 }
 
+// Byte offset of the first byte that does not start or continue a valid UTF-8 sequence
+// (overlong forms, surrogates and values above U+10FFFF are invalid, as for Qt's decoder); -1
+// when the whole array is valid UTF-8.
+qsizetype firstInvalidUtf8(const QByteArray &bytes, qsizetype from)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = from;
+    while (i < n) {
+        const unsigned char b = p[i];
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned char lo = 0x80;
+        unsigned char hi = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            if (b == 0xE0)
+                lo = 0xA0; // no overlong forms
+            else if (b == 0xED)
+                hi = 0x9F; // no surrogates
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            if (b == 0xF0)
+                lo = 0x90;
+            else if (b == 0xF4)
+                hi = 0x8F; // nothing above U+10FFFF
+        } else {
+            return i;
+        }
+        for (int k = 1; k < length; ++k) {
+            if (i + k >= n)
+                return i;
+            const unsigned char c = p[i + k];
+            if (c < (k == 1 ? lo : 0x80) || c > (k == 1 ? hi : 0xBF))
+                return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+
+// True when QXmlStreamReader decodes the document as UTF-8: no UTF-16/32 byte order mark and
+// no XML declaration naming another encoding.
+bool readAsUtf8(const QByteArray &xml)
+{
+    if (xml.startsWith("\xFE\xFF") || xml.startsWith("\xFF\xFE") ||
+        (xml.size() >= 2 && (xml[0] == '\0' || xml[1] == '\0')))
+        return false;
+    static const QRegularExpression declaration(
+        QStringLiteral(R"(^(?:\x{FEFF})?\s*<\?xml[^>]*?\sencoding\s*=\s*["']([^"']*)["'])"));
+    const auto m = declaration.match(QString::fromLatin1(xml.left(256)));
+    if (!m.hasMatch())
+        return true;
+    const QString encoding = m.captured(1).trimmed();
+    return encoding.compare(QLatin1String("utf-8"), Qt::CaseInsensitive) == 0 ||
+           encoding.compare(QLatin1String("utf8"), Qt::CaseInsensitive) == 0;
+}
+
 } // namespace
+
+XmlErrorPosition xmlErrorPosition(const QXmlStreamReader &reader, const QByteArray &xml)
+{
+    const auto withoutPeriod = [](QString text) {
+        while (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+        return text;
+    };
+    XmlErrorPosition position{reader.lineNumber(), reader.columnNumber(), std::nullopt,
+                              withoutPeriod(reader.errorString())};
+    if (!reader.hasError() || reader.error() != QXmlStreamReader::NotWellFormedError ||
+        !readAsUtf8(xml))
+        return position;
+    const qsizetype start = xml.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    const qsizetype bad = firstInvalidUtf8(xml, start);
+    if (bad < 0)
+        return position;
+    // The bytes before the bad one, alone: another error there comes first in the document
+    // (running out of input is expected).
+    QXmlStreamReader prefix(xml.left(bad));
+    while (!prefix.atEnd())
+        prefix.readNext();
+    if (prefix.hasError() && prefix.error() != QXmlStreamReader::PrematureEndOfDocumentError) {
+        return {prefix.lineNumber(), prefix.columnNumber(), std::nullopt,
+                withoutPeriod(prefix.errorString())};
+    }
+    const qsizetype lineStart = qMax(start, xml.lastIndexOf('\n', bad - 1) + 1);
+    position.line = xml.left(bad).count('\n') + 1;
+    position.column = QString::fromUtf8(xml.mid(lineStart, bad - lineStart)).size() + 1;
+    position.invalidByte = static_cast<unsigned char>(xml.at(bad));
+    position.message.clear();
+    return position;
+}
+
+QString xmlErrorText(const QXmlStreamReader &reader, const QByteArray &xml)
+{
+    const XmlErrorPosition at = xmlErrorPosition(reader, xml);
+    if (at.invalidByte) {
+        return tr("line %1, column %2: byte 0x%3 is not valid UTF-8")
+            .arg(at.line)
+            .arg(at.column)
+            .arg(uint(*at.invalidByte), 2, 16, QLatin1Char('0'));
+    }
+    return tr("line %1, column %2: %3").arg(at.line).arg(at.column).arg(at.message);
+}
 
 const XmlElement *XmlElement::child(QStringView localName) const
 {
@@ -130,10 +239,7 @@ std::optional<XmlElement> parseXmlDocument(const QByteArray &xml, QString *error
     }
     if (reader.hasError()) {
         if (error)
-            *error = tr("malformed XML at line %1, column %2: %3")
-                         .arg(reader.lineNumber())
-                         .arg(reader.columnNumber())
-                         .arg(reader.errorString());
+            *error = tr("malformed XML at %1").arg(xmlErrorText(reader, xml));
         return std::nullopt;
     }
     if (!root) {

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QXmlStreamReader;
+
 namespace dockervm::azure {
 
 // A small read-only element tree over QXmlStreamReader: the building block of every Service
@@ -45,6 +47,25 @@ std::optional<XmlElement> parseXmlDocument(const QByteArray &xml, QString *error
 // The same, and the root element must have this local name (*error names both otherwise).
 std::optional<XmlElement> parseXmlDocument(const QByteArray &xml, QStringView expectedRoot,
                                            QString *error = nullptr);
+
+// Where a QXmlStreamReader error really is. QXmlStreamReader reports content that is not valid
+// in the document's encoding at the end of the XML declaration (line 1), wherever the bad byte
+// is, and before any other error, even one earlier in the document. For a document read as
+// UTF-8 (no UTF-16/32 byte order mark, no other declared encoding) this finds the first invalid
+// byte: when the document reads without another error up to it, that byte's 1-based line and
+// column (characters before it on its line + 1) and its value; otherwise the earlier error with
+// its position. For any other error, the reader's own line, column and message.
+struct XmlErrorPosition
+{
+    qint64 line = 0;
+    qint64 column = 0;
+    std::optional<unsigned char> invalidByte; // set when the error is that byte's encoding
+    QString message;                          // the reader's message when there is no byte
+};
+XmlErrorPosition xmlErrorPosition(const QXmlStreamReader &reader, const QByteArray &xml);
+// "line L, column C: byte 0xNN is not valid UTF-8" or "line L, column C: <message>"
+// (translated, no final period).
+QString xmlErrorText(const QXmlStreamReader &reader, const QByteArray &xml);
 
 // "true"/"1" (case-insensitive) -> true.
 bool xmlBool(const QString &text);

@@ -6,6 +6,9 @@
 #include <QJsonValue>
 #include <QRegularExpression>
 
+#include <cmath>
+#include <limits>
+
 namespace dockervm::docker {
 namespace {
 
@@ -46,8 +49,14 @@ QString stringOf(const QJsonValue &v)
 std::optional<qint64> integerOf(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Double:
-        return qint64(v.toDouble());
+    case QJsonValue::Double: {
+        // Converting a double outside qint64's range is undefined behaviour (found by
+        // fuzz_docker_json: "NCPU": 6.6e102); such a number is no count anyway.
+        const double d = v.toDouble();
+        if (!std::isfinite(d) || d <= -9.2e18 || d >= 9.2e18)
+            return std::nullopt;
+        return qint64(d);
+    }
     case QJsonValue::Bool:
         return v.toBool() ? 1 : 0;
     case QJsonValue::String: {
@@ -71,7 +80,8 @@ void setString(QString *target, const QJsonObject &o, const char *key)
 
 void setInt(int *target, const QJsonObject &o, const char *key)
 {
-    if (const auto n = integerOf(o.value(QLatin1String(key))))
+    if (const auto n = integerOf(o.value(QLatin1String(key)));
+        n && *n >= std::numeric_limits<int>::min() && *n <= std::numeric_limits<int>::max())
         *target = int(*n);
 }
 

@@ -62,7 +62,12 @@ HttpReplyParser::State HttpReplyParser::parseHeaders()
         return m_state;
     }
     const QList<QByteArray> lines = m_buffer.left(end).split('\n');
-    const QByteArray statusLine = lines.value(0).trimmed();
+    // Not trimmed at the front: "HTTP/" must be the first byte whatever the reads' split (a
+    // leading form feed passed when the header came in one read and failed when cut, found by
+    // fuzz_http_reply).
+    QByteArray statusLine = lines.value(0);
+    while (statusLine.endsWith('\r') || statusLine.endsWith(' ') || statusLine.endsWith('\t'))
+        statusLine.chop(1);
     const qsizetype sp1 = statusLine.indexOf(' ');
     if (!statusLine.startsWith("HTTP/1.") || sp1 < 0)
         return fail("malformed status line: " + statusLine.left(80));

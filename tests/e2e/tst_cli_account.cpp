@@ -15,6 +15,10 @@
 
 #include <memory>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace dockervm;
 using namespace dockervm::azure;
 using namespace dockervm::testsupport;
@@ -45,6 +49,9 @@ private slots:
     void badFiles_data();
     void badFiles();
     void usageErrors();
+    void groupWordShowsItsCommands();
+    void importRefusesFifo();
+    void duplicatesWarnOnce();
 
 private:
     Run run(const QStringList &args);
@@ -288,6 +295,62 @@ void TestCliAccount::usageErrors()
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.startsWith(QLatin1String("Usage: docker-vm account list [options]\n")),
              qPrintable(r.out));
+}
+
+void TestCliAccount::groupWordShowsItsCommands()
+{
+    // Before: "docker-vm: unknown command 'account'." for a group the usage lists.
+    Run r = run({QStringLiteral("account")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(!r.err.contains(QLatin1String("unknown command")), qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(QLatin1String("Usage: docker-vm account COMMAND")),
+             qPrintable(r.out));
+    for (const char *sub : {"account import", "account list", "account use", "account remove"})
+        QVERIFY2(r.out.contains(QLatin1String(sub)), sub);
+    QVERIFY(!r.out.contains(QLatin1String("certs create")));
+
+    r = run({QStringLiteral("account"), QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QLatin1String("account import")));
+
+    r = run({QStringLiteral("account"), QStringLiteral("frobnicate")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QLatin1String("unknown command 'account frobnicate'")),
+             qPrintable(r.err));
+    QVERIFY(r.err.contains(QLatin1String("account list")));
+
+    r = run({QStringLiteral("nosuchthing")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QLatin1String("unknown command 'nosuchthing'")));
+}
+
+void TestCliAccount::importRefusesFifo()
+{
+#ifdef Q_OS_UNIX
+    // Before: open() of a FIFO with no writer blocked for ever (the harness kills it at 60 s).
+    const QString fifo = m_files.filePath(QStringLiteral("fifo.publishsettings"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const Run r = run({QStringLiteral("account"), QStringLiteral("import"), fifo});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("not a regular file")) && r.err.contains(fifo),
+             qPrintable(r.err));
+#else
+    QSKIP("FIFOs are Unix");
+#endif
+}
+
+void TestCliAccount::duplicatesWarnOnce()
+{
+    QList<PsSub> subs;
+    for (int i = 0; i < 200; ++i)
+        subs.append({kId1, QStringLiteral("Account"), {}, {}});
+    const QString file = writeFile(QStringLiteral("dupes.publishsettings"),
+                                   psSchema1(QStringLiteral("https://management.core.windows.net/"),
+                                             psLegacyBase64(m_pair), subs));
+    const Run r = run({QStringLiteral("account"), QStringLiteral("import"), file});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.err.count(QLatin1String("warning:")), 1);
+    QVERIFY2(r.err.contains(QLatin1String("appears 200 times")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliAccount)

@@ -3,6 +3,7 @@
 // PowerShell and cmd, and `context create` with and without the docker CLI.
 #include "certs_testpki.h"
 #include "cli_harness.h"
+#include "hostile_docker.h"
 
 #include "certs/x509.h"
 #include "sim/dockerhost.h"
@@ -44,6 +45,24 @@ quint16 freePort()
     return p;
 }
 
+// Bytes that would drive a terminal: C0 controls but \n and \t, DEL, C1 (UTF-8 C2 80..9F), the
+// bidi overrides and isolates (UTF-8 E2 80 AA..AE, E2 81 A6..A9). Empty when there is none.
+QByteArray firstControl(const QByteArray &out)
+{
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const auto b = uchar(out[i]);
+        const auto next = [&](qsizetype k) {
+            return i + k < out.size() ? uchar(out[i + k]) : 0;
+        };
+        if ((b < 0x20 && b != '\n' && b != '\t') || b == 0x7F ||
+            (b == 0xC2 && next(1) >= 0x80 && next(1) <= 0x9F) ||
+            (b == 0xE2 && next(1) == 0x80 && next(2) >= 0xAA && next(2) <= 0xAE) ||
+            (b == 0xE2 && next(1) == 0x81 && next(2) >= 0xA6 && next(2) <= 0xA9))
+            return out.mid(qMax<qsizetype>(0, i - 20), 40).toPercentEncoding(" /:.,()-");
+    }
+    return {};
+}
+
 bool writeFile(const QString &path, const QByteArray &data)
 {
     QFile f(path);
@@ -70,6 +89,9 @@ private slots:
     void checkDaemonWithoutTlsverify();
     void checkWithoutConnectToResolvesName();
     void checkUsageErrors();
+    void checkNeutralisesDaemonText();
+    void checkNeutralisesDaemonErrorText();
+    void checkJsonKeepsDaemonTextExact();
     void envBash();
     void envPowerShell();
     void envCmd();
@@ -311,6 +333,79 @@ void TstCliCheck::checkWithoutConnectToResolvesName()
     QVERIFY2(r.out.contains(QStringLiteral("✓ Name resolution")), qPrintable(r.out));
     QVERIFY2(!r.out.contains(QStringLiteral("override")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("127.0.0.1")), qPrintable(r.out));
+}
+
+void TstCliCheck::checkNeutralisesDaemonText()
+{
+    // Before the fix the daemon's ServerVersion and Name reached the terminal raw: ESC[2J cleared
+    // the screen and "\r✓ forged" overwrote a line with a forged check mark.
+    sim::DockerHost::Options o;
+    o.caPem = m_good.ca.certificatePem;
+    o.serverCertPem = m_good.server.certificatePem;
+    o.serverKeyPem = m_good.server.privateKeyPem;
+    sim::DockerHost hostile(o);
+    QVERIFY(hostile.listen());
+    hostile.httpServer()->setHandler(testing::hostileDockerHandler());
+    const testing::CliHarness::Result r =
+        m_harness.run(checkArgs(hostile.port(), m_good.dir), {}, 60000);
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(firstControl(r.out).isEmpty(), firstControl(r.out).constData());
+    QVERIFY2(firstControl(r.err).isEmpty(), firstControl(r.err).constData());
+    const QString out = QString::fromUtf8(r.out);
+    // Shown, as visible escapes, not hidden.
+    QVERIFY2(out.contains(QStringLiteral("20.10.24\\x1b[2J\\x1b[H\\x1b]0;pwned\\x07\\x0d✓ forged")),
+             qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("evil\\x1b[2J")), qPrintable(out));
+    QVERIFY(out.contains(QStringLiteral("\\u202egnp.exe\\u009b31m\\u007f")));
+    for (const QString &line : out.split(QLatin1Char('\n')))
+        QVERIFY2(!line.trimmed().startsWith(QStringLiteral("✓ forged")), qPrintable(line));
+}
+
+void TstCliCheck::checkNeutralisesDaemonErrorText()
+{
+    // An error excerpt (the body of a 500) is quoted in the failure: neutralised too.
+    sim::DockerHost::Options o;
+    o.caPem = m_good.ca.certificatePem;
+    o.serverCertPem = m_good.server.certificatePem;
+    o.serverKeyPem = m_good.server.privateKeyPem;
+    sim::DockerHost hostile(o);
+    QVERIFY(hostile.listen());
+    hostile.httpServer()->setHandler(testing::hostileDockerHandler(true));
+    const testing::CliHarness::Result r =
+        m_harness.run(checkArgs(hostile.port(), m_good.dir), {}, 60000);
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(firstControl(r.out).isEmpty(), firstControl(r.out).constData());
+    QVERIFY2(firstControl(r.err).isEmpty(), firstControl(r.err).constData());
+    const QByteArray both = r.out + r.err;
+    QVERIFY2(QString::fromUtf8(both).contains(QStringLiteral("daemon error\\x1b[2J")),
+             both.constData());
+}
+
+void TstCliCheck::checkJsonKeepsDaemonTextExact()
+{
+    // --json: the escapes stay valid JSON (\u202e), so a program reading it gets the exact text.
+    sim::DockerHost::Options o;
+    o.caPem = m_good.ca.certificatePem;
+    o.serverCertPem = m_good.server.certificatePem;
+    o.serverKeyPem = m_good.server.privateKeyPem;
+    sim::DockerHost hostile(o);
+    QVERIFY(hostile.listen());
+    hostile.httpServer()->setHandler(testing::hostileDockerHandler());
+    QStringList args = checkArgs(hostile.port(), m_good.dir);
+    args << QStringLiteral("--json");
+    const testing::CliHarness::Result r = m_harness.run(args, {}, 60000);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(firstControl(r.out).isEmpty(), firstControl(r.out).constData());
+    QJsonParseError pe;
+    const QJsonObject json = QJsonDocument::fromJson(r.out, &pe).object();
+    QCOMPARE(pe.error, QJsonParseError::NoError);
+    const QJsonObject server = json.value(QStringLiteral("server")).toObject();
+    QCOMPARE(server.value(QStringLiteral("serverVersion")).toString(),
+             testing::hostileText(QStringLiteral("20.10.24")));
+    QCOMPARE(server.value(QStringLiteral("name")).toString(),
+             testing::hostileText(QStringLiteral("evil")));
 }
 
 void TstCliCheck::checkUsageErrors()

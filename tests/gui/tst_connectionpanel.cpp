@@ -4,6 +4,7 @@
 //
 // DOCKERVM_SCREENSHOT_DIR=<dir>: also saves connection-panel-*.png there.
 #include "certs_testpki.h"
+#include "hostile_docker.h"
 
 #include "common/hostoverrides.h"
 #include "docker/connectioncontroller.h"
@@ -72,6 +73,7 @@ private slots:
     void cleanup();
 
     void connectsAndShowsServer();
+    void daemonTextIsPlainAndNeutralised();
     void nothingListeningThenRetrySucceeds();
     void wrongCaFailsAtHandshake();
     void waitModeStopButton();
@@ -257,6 +259,51 @@ void TstConnectionPanel::connectsAndShowsServer()
     grab(m_panel.get(), QStringLiteral("connected"));
     showTab("checksTab");
     grab(m_panel.get(), QStringLiteral("connected-checks"));
+}
+
+void TstConnectionPanel::daemonTextIsPlainAndNeutralised()
+{
+    // Before the fix the facts labels were Qt::AutoText: a Name with markup rendered as rich
+    // text, and control characters reached the labels raw.
+    auto host = startHost();
+    QVERIFY(host);
+    host->httpServer()->setHandler(testing::hostileDockerHandler());
+    QVERIFY(mapDemoHost(host->port()));
+    click("retryButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), ConnectionController::State::Connected, 20000);
+    const auto unsafe = [](const QString &text) {
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u <= 0x9F) ||
+                (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+                return true;
+        }
+        return false;
+    };
+    for (const char *name : {"serverVersionLabel", "serverNameLabel", "osLabel"}) {
+        auto *label = find<QLabel>(name);
+        QVERIFY(label);
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        QVERIFY2(!unsafe(label->text()), name);
+        QVERIFY2(label->text().contains(QStringLiteral("\\x1b[2J\\x1b[H\\x1b]0;pwned\\x07\\x0d"
+                                                       "✓ forged <b>bold</b>\\u202egnp.exe")),
+                 qPrintable(label->text()));
+    }
+    QVERIFY(find<QLabel>("serverNameLabel")->text().startsWith(QStringLiteral("evil")));
+    auto *summary = find<QLabel>("summaryLabel");
+    QVERIFY2(!unsafe(summary->text()), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QStringLiteral("20.10.24\\x1b[2J")),
+             qPrintable(summary->text()));
+    auto *stageList = find<QTreeWidget>("stageList");
+    for (int i = 0; i < stageList->topLevelItemCount(); ++i) {
+        QVERIFY2(!unsafe(stageList->topLevelItem(i)->text(2)),
+                 qPrintable(stageList->topLevelItem(i)->text(2)));
+        QVERIFY(!unsafe(stageList->topLevelItem(i)->toolTip(2)));
+    }
+    for (int i = 0; i < stageList->topLevelItemCount(); ++i) {
+        stageList->setCurrentItem(stageList->topLevelItem(i));
+        QVERIFY(!unsafe(find<QLabel>("stageDetailLabel")->text()));
+    }
 }
 
 void TstConnectionPanel::nothingListeningThenRetrySucceeds()

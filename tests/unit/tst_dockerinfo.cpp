@@ -26,6 +26,8 @@ private slots:
     void httpChunkedInPieces();
     void httpUntilClose();
     void httpGarbage();
+    void hugeNumbersLeaveFactsUnknown();
+    void httpStatusLineNotTrimmedAtTheFront();
 };
 
 // Recorded from dockerd 20.10.24 (Debian 12) with curl.
@@ -252,6 +254,43 @@ void TstDockerInfo::httpGarbage()
 {
     HttpReplyParser p;
     QCOMPARE(p.feed(QByteArray("\x15\x03\x03\x00\x02\x02\x28", 7)), HttpReplyParser::State::Error);
+}
+
+void TstDockerInfo::hugeNumbersLeaveFactsUnknown()
+{
+    // Found by fuzz_docker_json (UBSan: 6.66667e+102 is outside the range of 'long long');
+    // tests/fuzz/regressions/docker_json/huge-doubles.json. Before: NCPU became 0.
+    ServerFacts f;
+    QVERIFY(parseInfoJson(R"({"NCPU":6.66667e+102,"MemTotal":-1e300,"Containers":1e19,)"
+                          R"("Images":4294967296})",
+                          &f));
+    QCOMPARE(f.ncpu, -1);
+    QCOMPARE(f.memTotal, Q_INT64_C(-1));
+    QCOMPARE(f.containers, -1);
+    QCOMPARE(f.images, -1); // beyond int
+}
+
+void TstDockerInfo::httpStatusLineNotTrimmedAtTheFront()
+{
+    // Found by fuzz_http_reply (tests/fuzz/regressions/http_reply): a leading form feed was
+    // accepted when the header came in one read, refused when it came in pieces.
+    const QByteArray reply = "\x0cHTTP/1.0 404 \r\n\r\nNo";
+    HttpReplyParser whole;
+    HttpReplyParser::State state = whole.feed(reply);
+    if (state == HttpReplyParser::State::Incomplete)
+        state = whole.finishAtEof();
+    QCOMPARE(state, HttpReplyParser::State::Error);
+    HttpReplyParser pieces;
+    state = HttpReplyParser::State::Incomplete;
+    for (qsizetype at = 0; at < reply.size() && state == HttpReplyParser::State::Incomplete;
+         at += 16)
+        state = pieces.feed(reply.mid(at, 16));
+    QCOMPARE(state, HttpReplyParser::State::Error);
+    // Trailing blanks on the status line stay fine.
+    HttpReplyParser ok;
+    QCOMPARE(ok.feed("HTTP/1.1 200 OK \r\nContent-Length: 2\r\n\r\nOK"),
+             HttpReplyParser::State::Complete);
+    QCOMPARE(ok.reason(), QByteArray("OK"));
 }
 
 QTEST_GUILESS_MAIN(TstDockerInfo)

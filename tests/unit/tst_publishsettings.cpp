@@ -9,6 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace dockervm;
 using namespace dockervm::azure;
 using namespace dockervm::testsupport;
@@ -41,14 +45,17 @@ private slots:
     void manyProfilesAndSubscriptions();
     void modernAndEcCertificates();
     void duplicateIdWarns();
+    void manyDuplicatesWarnOnce();
     void expiredCertificateWarns();
     void notYetValidCertificateWarns();
     void errors_data();
     void errors();
     void notXmlSaysWhere();
+    void encodingErrorSaysWhere();
     void dtdNeverExpanded();
     void tooLargeRefusedBeforeReading();
     void loadErrorsNameTheFile();
+    void specialFilesRefused();
     void writeSchema2RoundTrip();
     void writeSchema2RefusesIncomplete();
     void fixtures_data();
@@ -213,6 +220,25 @@ void TestPublishSettings::duplicateIdWarns()
     QCOMPARE(r.warnings.size(), 1);
 }
 
+void TestPublishSettings::manyDuplicatesWarnOnce()
+{
+    // Before: 199 identical warnings for 200 copies of one subscription.
+    QList<PsSub> subs;
+    for (int i = 0; i < 200; ++i)
+        subs.append({i % 2 ? kId1.toUpper() : kId1, QStringLiteral("A%1").arg(i), {}, {}});
+    subs.append({kId2, QStringLiteral("B"), {}, {}});
+    subs.append({kId2, QStringLiteral("B again"), {}, {}});
+    const auto r = PublishSettings::parse(psSchema1(kPublic, m_legacy, subs));
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+    QCOMPARE(r.subscriptions.size(), 2);
+    QCOMPARE(r.warnings.size(), 2);
+    QVERIFY2(r.warnings.at(0).contains(kId1) &&
+                 r.warnings.at(0).contains(QLatin1String("200 times")),
+             qPrintable(r.warnings.at(0)));
+    QVERIFY2(r.warnings.at(1).contains(kId2) && r.warnings.at(1).contains(QLatin1String("2 times")),
+             qPrintable(r.warnings.at(1)));
+}
+
 void TestPublishSettings::expiredCertificateWarns()
 {
     const PsKeyPair expired =
@@ -322,6 +348,33 @@ void TestPublishSettings::notXmlSaysWhere()
              qPrintable(r.errorMessage));
 }
 
+void TestPublishSettings::encodingErrorSaysWhere()
+{
+    // Before: QXmlStreamReader's position, the end of the XML declaration (line 1, column 38),
+    // whatever line the bad byte is on.
+    const QByteArray declared = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<PublishData>\n"
+                                "  <PublishProfile Name=\"ab\xff\"/>\n</PublishData>\n";
+    auto r = PublishSettings::parse(declared);
+    QCOMPARE(r.error, PublishSettingsError::NotXml);
+    QVERIFY2(r.errorMessage.contains(QLatin1String("line 3, column 27")) &&
+                 r.errorMessage.contains(QLatin1String("0xff")),
+             qPrintable(r.errorMessage));
+
+    // No declaration; multi-byte characters before the bad byte count as one column each.
+    r = PublishSettings::parse("<PublishData>\n<A>é€\xc3\x28</A></PublishData>");
+    QCOMPARE(r.error, PublishSettingsError::NotXml);
+    QVERIFY2(r.errorMessage.contains(QLatin1String("line 2, column 6")) &&
+                 r.errorMessage.contains(QLatin1String("0xc3")),
+             qPrintable(r.errorMessage));
+
+    // A syntax error before the bad byte is the one reported.
+    r = PublishSettings::parse("<PublishData>\n<A></B>\n<C>\xff</C></PublishData>");
+    QCOMPARE(r.error, PublishSettingsError::NotXml);
+    QVERIFY2(r.errorMessage.contains(QLatin1String("line 2")) &&
+                 !r.errorMessage.contains(QLatin1String("0xff")),
+             qPrintable(r.errorMessage));
+}
+
 void TestPublishSettings::dtdNeverExpanded()
 {
     // "Billion laughs" and an external entity: refused at the DTD, nothing expanded.
@@ -383,6 +436,28 @@ void TestPublishSettings::loadErrorsNameTheFile()
     r = PublishSettings::load(good);
     QVERIFY2(r.ok(), qPrintable(r.errorMessage));
     QCOMPARE(r.subscriptions.size(), 1);
+}
+
+void TestPublishSettings::specialFilesRefused()
+{
+#ifdef Q_OS_UNIX
+    // A device: before, read up to the limit and refused as "larger than 1024 KiB".
+    auto r = PublishSettings::load(QStringLiteral("/dev/zero"));
+    QCOMPARE(r.error, PublishSettingsError::FileUnreadable);
+    QVERIFY2(r.errorMessage.contains(QLatin1String("not a regular file")),
+             qPrintable(r.errorMessage));
+    // A FIFO without a writer: before, open() blocked for ever (tests/e2e/tst_cli_account runs
+    // the same through the CLI with a deadline).
+    const QString fifo = m_dir.filePath(QStringLiteral("pipe.publishsettings"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    r = PublishSettings::load(fifo);
+    QCOMPARE(r.error, PublishSettingsError::FileUnreadable);
+    QVERIFY2(r.errorMessage.contains(fifo) &&
+                 r.errorMessage.contains(QLatin1String("not a regular file")),
+             qPrintable(r.errorMessage));
+#else
+    QSKIP("FIFOs and /dev/zero are Unix");
+#endif
 }
 
 void TestPublishSettings::writeSchema2RoundTrip()
