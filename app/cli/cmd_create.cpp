@@ -538,8 +538,9 @@ void runResume(Invocation &inv)
                       << "  " << p->result().dockerCommand() << '\n';
             inv.finish(0);
         });
-        if (!p->resume(*journal, &error))
-            inv.fail(error);
+        QString why;
+        if (!p->resume(*journal, &why))
+            inv.fail(why);
     });
 }
 
