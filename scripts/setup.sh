@@ -11,7 +11,8 @@ packages=(build-essential cmake ninja-build pkg-config git
           qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev libssl-dev
           libgl1-mesa-dev openssl xvfb xauth
           lintian desktop-file-utils appstream shared-mime-info dpkg-dev file man-db
-          clang-14 libfuzzer-14-dev libclang-rt-14-dev clang-format-14)
+          clang-14 libfuzzer-14-dev libclang-rt-14-dev clang-format-14
+          gnome-keyring libsecret-tools dbus) # integration/keychain: a real Secret Service
 if [[ " $* " == *" --with-docker "* ]]; then
     packages+=(docker.io)
 fi

@@ -452,7 +452,9 @@ void SubscriptionPage::refreshList()
     }
     m_updating = false;
     showText(m_error, m_controller->subscriptions()->error());
-    const QStringList warnings = m_controller->subscriptions()->warnings();
+    QStringList warnings = m_controller->subscriptions()->warnings();
+    if (!m_controller->subscriptions()->keyStorageNotice().isEmpty())
+        warnings.append(m_controller->subscriptions()->keyStorageNotice());
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
     refreshDetails();

@@ -1,6 +1,7 @@
 // docker-vm account import|list|use|remove: the subscriptions this user has imported from
-// .publishsettings files (AccountStore: accounts.json + owner-only key files).
+// .publishsettings files (AccountStore: accounts.json + keys in the keychain or owner-only files).
 #include "command.h"
+#include "session.h"
 
 #include "azure/accountstore.h"
 #include "azure/publishsettings.h"
@@ -60,38 +61,22 @@ QString describe(const Subscription &s)
     return tr("%1 (%2)").arg(s.name, s.id);
 }
 
-void runImport(cli::Invocation &inv)
+// What `account import` prints once the keys are stored.
+void reportImport(cli::Invocation &inv, const PublishSettingsResult &parsed,
+                  const QString &previousCurrent)
 {
-    if (!inv.parse(QStringLiteral("FILE")))
-        return;
-    if (inv.positional().size() != 1) {
-        inv.fail(tr("'account import' needs exactly one FILE (a .publishsettings file).\n"
-                    "Try 'docker-vm account import --help'."),
-                 2);
-        return;
-    }
-    const QString path = inv.positional().first();
-    const PublishSettingsResult parsed = PublishSettings::load(path);
-    if (!parsed.ok()) {
-        inv.fail(parsed.errorMessage);
-        return;
-    }
-    AccountStore store;
-    const QString previousCurrent = store.currentId();
-    QString error;
-    if (!store.importSubscriptions(parsed.subscriptions, &error, path)) {
-        inv.fail(error);
-        return;
-    }
     for (const QString &w : parsed.warnings)
         inv.err() << "docker-vm: " << tr("warning: %1").arg(w) << '\n';
+    AccountStore store;
     const QString currentId = store.currentId();
     if (inv.json()) {
         QJsonArray list;
-        for (const StoredAccount &a : store.accounts()) {
+        for (StoredAccount a : store.accounts()) {
             for (const Subscription &s : parsed.subscriptions) {
-                if (s.id.compare(a.subscription.id, Qt::CaseInsensitive) == 0)
+                if (s.id.compare(a.subscription.id, Qt::CaseInsensitive) == 0) {
+                    a.subscription.privateKey = s.privateKey; // just stored
                     list.append(toJson(a, a.subscription.id == currentId));
+                }
             }
         }
         QJsonArray warnings;
@@ -121,6 +106,37 @@ void runImport(cli::Invocation &inv)
     inv.finish(0);
 }
 
+void runImport(cli::Invocation &inv)
+{
+    if (!inv.parse(QStringLiteral("FILE")))
+        return;
+    if (inv.positional().size() != 1) {
+        inv.fail(tr("'account import' needs exactly one FILE (a .publishsettings file).\n"
+                    "Try 'docker-vm account import --help'."),
+                 2);
+        return;
+    }
+    const QString path = inv.positional().first();
+    const PublishSettingsResult parsed = PublishSettings::load(path);
+    if (!parsed.ok()) {
+        inv.fail(parsed.errorMessage);
+        return;
+    }
+    AccountStore store;
+    const QString previousCurrent = store.currentId();
+    store.importSubscriptions(
+        parsed.subscriptions, path, inv.scope(),
+        [&inv, parsed, previousCurrent](const AccountStore::KeyOutcome &outcome) {
+            cli::printKeyNotice(inv, outcome.notice);
+            if (!outcome.ok)
+                return inv.fail(outcome.error);
+            reportImport(inv, parsed, previousCurrent);
+        });
+}
+
+void printList(cli::Invocation &inv, const QList<StoredAccount> &accounts,
+               const QString &currentId);
+
 void runList(cli::Invocation &inv)
 {
     if (!inv.parse())
@@ -130,8 +146,18 @@ void runList(cli::Invocation &inv)
         return;
     }
     AccountStore store;
-    const QList<StoredAccount> accounts = store.accounts();
-    const QString currentId = store.currentId();
+    store.loadKeys(store.accounts(), inv.scope(),
+                   [&inv, currentId = store.currentId()](const QList<StoredAccount> &accounts,
+                                                         const AccountStore::KeyOutcome &outcome) {
+                       cli::printKeyNotice(inv, outcome.notice);
+                       if (!outcome.ok)
+                           inv.err() << "docker-vm: " << outcome.error << Qt::endl;
+                       printList(inv, accounts, currentId);
+                   });
+}
+
+void printList(cli::Invocation &inv, const QList<StoredAccount> &accounts, const QString &currentId)
+{
     if (inv.json()) {
         QJsonArray list;
         for (const StoredAccount &a : accounts)
@@ -214,14 +240,16 @@ void runRemove(cli::Invocation &inv)
         inv.fail(error);
         return;
     }
-    if (!store.remove(found->id, &error)) {
-        inv.fail(error);
-        return;
-    }
-    inv.out() << tr("Removed subscription %1 and its private key.").arg(describe(*found)) << '\n';
-    if (const auto current = store.current())
-        inv.out() << tr("Current subscription: %1.").arg(describe(*current)) << '\n';
-    inv.finish(0);
+    store.remove(
+        found->id, inv.scope(), [&inv, removed = *found](const AccountStore::KeyOutcome &outcome) {
+            if (!outcome.ok)
+                return inv.fail(outcome.error);
+            inv.out() << tr("Removed subscription %1 and its private key.").arg(describe(removed))
+                      << '\n';
+            if (const auto current = AccountStore().current())
+                inv.out() << tr("Current subscription: %1.").arg(describe(*current)) << '\n';
+            inv.finish(0);
+        });
 }
 
 } // namespace

@@ -74,39 +74,38 @@ void runLocations(cli::Invocation &inv)
     if (!inv.parse())
         return;
     auto *context = new QObject(inv.scope());
-    ManagementClient *client = cli::managementClientFor(inv, context);
-    if (!client)
-        return;
-    LocationsReply *reply = client->listLocations();
-    QObject::connect(reply, &ManagementReply::finished, qApp, [&inv, reply, context] {
-        release(context);
-        if (!reply->ok()) {
-            failWith(inv, reply);
-            return;
-        }
-        const QList<Location> locations = inv.parser().isSet(QStringLiteral("all"))
-                                              ? reply->locations()
-                                              : virtualMachineLocations(reply->locations());
-        if (inv.json()) {
-            QJsonArray array;
+    cli::withManagementClient(inv, context, [&inv, context](ManagementClient *client) {
+        LocationsReply *reply = client->listLocations();
+        QObject::connect(reply, &ManagementReply::finished, qApp, [&inv, reply, context] {
+            release(context);
+            if (!reply->ok()) {
+                failWith(inv, reply);
+                return;
+            }
+            const QList<Location> locations = inv.parser().isSet(QStringLiteral("all"))
+                                                  ? reply->locations()
+                                                  : virtualMachineLocations(reply->locations());
+            if (inv.json()) {
+                QJsonArray array;
+                for (const Location &l : locations)
+                    array.append(toJson(l));
+                inv.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+                inv.finish(0);
+                return;
+            }
+            if (locations.isEmpty()) {
+                inv.err() << tr("The subscription offers no region for virtual machines.") << '\n';
+                inv.finish(0);
+                return;
+            }
+            int width = 4;
             for (const Location &l : locations)
-                array.append(toJson(l));
-            inv.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+                width = std::max(width, int(l.name.size()));
+            inv.out() << tr("NAME").leftJustified(width + 2) << tr("VM SIZES") << '\n';
+            for (const Location &l : locations)
+                inv.out() << l.name.leftJustified(width + 2) << l.vmRoleSizes.size() << '\n';
             inv.finish(0);
-            return;
-        }
-        if (locations.isEmpty()) {
-            inv.err() << tr("The subscription offers no region for virtual machines.") << '\n';
-            inv.finish(0);
-            return;
-        }
-        int width = 4;
-        for (const Location &l : locations)
-            width = std::max(width, int(l.name.size()));
-        inv.out() << tr("NAME").leftJustified(width + 2) << tr("VM SIZES") << '\n';
-        for (const Location &l : locations)
-            inv.out() << l.name.leftJustified(width + 2) << l.vmRoleSizes.size() << '\n';
-        inv.finish(0);
+        });
     });
 }
 
@@ -127,61 +126,64 @@ void runImages(cli::Invocation &inv)
                                ? inv.parser().value(QStringLiteral("filter"))
                                : (all ? QString() : QString(kDefaultImageFilter));
     auto *context = new QObject(inv.scope());
-    ManagementClient *client = cli::managementClientFor(inv, context);
-    if (!client)
-        return;
-    OsImagesReply *reply = client->listOsImages();
-    QObject::connect(reply, &ManagementReply::finished, qApp, [&inv, reply, context, all, filter] {
-        release(context);
-        if (!reply->ok()) {
-            failWith(inv, reply);
-            return;
-        }
-        const QList<OsImage> images = filterImages(reply->images(), filter, !all);
-        if (inv.json()) {
-            QJsonArray array;
-            for (const OsImage &i : images)
-                array.append(toJson(i));
-            inv.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
-            inv.finish(0);
-            return;
-        }
-        if (images.isEmpty()) {
-            QString text;
-            if (filter.isEmpty())
-                text = tr("The subscription offers no OS image.");
-            else if (all)
-                text = tr("No image name contains '%1' (%2 images in total). Try another "
-                          "--filter.")
-                           .arg(filter)
-                           .arg(reply->images().size());
-            else
-                text = tr("No Linux image name contains '%1' (%2 images in total). Try another "
-                          "--filter, or --all.")
-                           .arg(filter)
-                           .arg(reply->images().size());
-            inv.err() << text << '\n';
-            inv.finish(0);
-            return;
-        }
-        inv.out() << tr("PUBLISHED").leftJustified(12) << tr("OS").leftJustified(9) << tr("NAME")
-                  << '\n';
-        int old = 0;
-        for (const OsImage &i : images) {
-            const QString date = i.publishedDate.isValid()
-                                     ? i.publishedDate.toString(QStringLiteral("yyyy-MM-dd"))
-                                     : QStringLiteral("-");
-            const bool tooOld = i.isLinux() && lacksExtensionAgent(i);
-            old += tooOld;
-            inv.out() << date.leftJustified(12) << i.os.leftJustified(9) << i.name
-                      << (tooOld ? QStringLiteral("  *") : QString()) << '\n';
-        }
-        if (old > 0)
-            inv.out() << '\n'
-                      << tr("* published before 2014-07-24: its Linux agent is too old for VM "
-                            "extensions such as the Docker extension.")
-                      << '\n';
-        inv.finish(0);
+    cli::withManagementClient(inv, context, [&inv, context, all, filter](ManagementClient *client) {
+        OsImagesReply *reply = client->listOsImages();
+        QObject::connect(
+            reply, &ManagementReply::finished, qApp, [&inv, reply, context, all, filter] {
+                release(context);
+                if (!reply->ok()) {
+                    failWith(inv, reply);
+                    return;
+                }
+                const QList<OsImage> images = filterImages(reply->images(), filter, !all);
+                if (inv.json()) {
+                    QJsonArray array;
+                    for (const OsImage &i : images)
+                        array.append(toJson(i));
+                    inv.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+                    inv.finish(0);
+                    return;
+                }
+                if (images.isEmpty()) {
+                    QString text;
+                    if (filter.isEmpty())
+                        text = tr("The subscription offers no OS image.");
+                    else if (all)
+                        text = tr("No image name contains '%1' (%2 images in total). Try another "
+                                  "--filter.")
+                                   .arg(filter)
+                                   .arg(reply->images().size());
+                    else
+                        text = tr("No Linux image name contains '%1' (%2 images in total). Try "
+                                  "another "
+                                  "--filter, or --all.")
+                                   .arg(filter)
+                                   .arg(reply->images().size());
+                    inv.err() << text << '\n';
+                    inv.finish(0);
+                    return;
+                }
+                inv.out() << tr("PUBLISHED").leftJustified(12) << tr("OS").leftJustified(9)
+                          << tr("NAME") << '\n';
+                int old = 0;
+                for (const OsImage &i : images) {
+                    const QString date =
+                        i.publishedDate.isValid()
+                            ? i.publishedDate.toString(QStringLiteral("yyyy-MM-dd"))
+                            : QStringLiteral("-");
+                    const bool tooOld = i.isLinux() && lacksExtensionAgent(i);
+                    old += tooOld;
+                    inv.out() << date.leftJustified(12) << i.os.leftJustified(9) << i.name
+                              << (tooOld ? QStringLiteral("  *") : QString()) << '\n';
+                }
+                if (old > 0)
+                    inv.out()
+                        << '\n'
+                        << tr("* published before 2014-07-24: its Linux agent is too old for VM "
+                              "extensions such as the Docker extension.")
+                        << '\n';
+                inv.finish(0);
+            });
     });
 }
 

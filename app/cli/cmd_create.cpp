@@ -288,58 +288,60 @@ void runCreate(Invocation &inv)
         return inv.fail(lines.join(QLatin1Char('\n')), 2);
     }
 
-    auto *client = cli::managementClientFor(inv, inv.scope());
-    if (!client)
-        return;
-    spec.dnsSuffix = azure::cloudServiceDnsSuffix(client->subscription().cloud);
-    Provisioner::Options options = timingOptions(inv);
-    options.waitForDocker = !parser.isSet(QStringLiteral("no-wait"));
-    options.tls.keyType = spec.keyType;
+    cli::withManagementClient(
+        inv, inv.scope(), [&inv, &parser, spec](azure::ManagementClient *client) mutable {
+            spec.dnsSuffix = azure::cloudServiceDnsSuffix(client->subscription().cloud);
+            Provisioner::Options options = timingOptions(inv);
+            options.waitForDocker = !parser.isSet(QStringLiteral("no-wait"));
+            options.tls.keyType = spec.keyType;
 
-    // IMAGE may be a full image name or a part of one ("Ubuntu-14_04"): the wizard's rule picks
-    // (azure/imagechoice.h: offered in the region, newest with a new enough agent).
-    auto *images = client->listOsImages();
-    QObject::connect(
-        images, &azure::ManagementReply::finished, qApp,
-        [&inv, images, client, spec, options]() mutable {
-            images->deleteLater();
-            if (!images->ok())
-                return inv.fail(
-                    tr("Could not list the OS images: %1").arg(images->error().toString()));
-            const auto chosen = azure::chooseImage(images->images(), spec.imageName, spec.location);
-            if (!chosen)
-                return inv.fail(tr("No Linux image matches '%1' in %2. List them with 'docker-vm "
-                                   "images --filter TEXT'.")
-                                    .arg(spec.imageName, spec.location),
-                                2);
-            if (chosen->name != spec.imageName) {
-                spec.imageName = chosen->name;
-                inv.err() << tr("Using the newest matching image: %1").arg(spec.imageName)
-                          << Qt::endl;
-            }
-            auto *p = new Provisioner(client, spec, options, inv.scope());
-            startProvisioner(inv, p);
-            QObject::connect(p, &Provisioner::finished, qApp, [&inv, p](bool ok) {
-                const Provisioner::Result &r = p->result();
-                if (!ok) {
-                    printOutcome(inv, *p);
-                    return inv.fail(r.error, r.cancelled ? 130 : 1);
-                }
-                inv.out() << tr("Created %1 in %2 s.")
-                                 .arg(r.hostName)
-                                 .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
-                          << '\n';
-                if (!r.docker.server.serverVersion.isEmpty())
-                    inv.out() << tr("Docker %1 answers on tcp://%2:%3 (TLS, verified).")
-                                     .arg(r.docker.server.serverVersion, r.hostName)
-                                     .arg(r.dockerPort)
-                              << '\n';
-                inv.out() << tr("Certificates: %1").arg(r.certDir) << '\n'
-                          << tr("Try it:") << '\n'
-                          << "  " << r.dockerCommand() << '\n';
-                inv.finish(0);
-            });
-            p->start();
+            // IMAGE may be a full image name or a part of one ("Ubuntu-14_04"): the wizard's rule
+            // picks (azure/imagechoice.h: offered in the region, newest with a new enough agent).
+            auto *images = client->listOsImages();
+            QObject::connect(
+                images, &azure::ManagementReply::finished, qApp,
+                [&inv, images, client, spec, options]() mutable {
+                    images->deleteLater();
+                    if (!images->ok())
+                        return inv.fail(
+                            tr("Could not list the OS images: %1").arg(images->error().toString()));
+                    const auto chosen =
+                        azure::chooseImage(images->images(), spec.imageName, spec.location);
+                    if (!chosen)
+                        return inv.fail(
+                            tr("No Linux image matches '%1' in %2. List them with 'docker-vm "
+                               "images --filter TEXT'.")
+                                .arg(spec.imageName, spec.location),
+                            2);
+                    if (chosen->name != spec.imageName) {
+                        spec.imageName = chosen->name;
+                        inv.err() << tr("Using the newest matching image: %1").arg(spec.imageName)
+                                  << Qt::endl;
+                    }
+                    auto *p = new Provisioner(client, spec, options, inv.scope());
+                    startProvisioner(inv, p);
+                    QObject::connect(p, &Provisioner::finished, qApp, [&inv, p](bool ok) {
+                        const Provisioner::Result &r = p->result();
+                        if (!ok) {
+                            printOutcome(inv, *p);
+                            return inv.fail(r.error, r.cancelled ? 130 : 1);
+                        }
+                        inv.out() << tr("Created %1 in %2 s.")
+                                         .arg(r.hostName)
+                                         .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
+                                  << '\n';
+                        if (!r.docker.server.serverVersion.isEmpty())
+                            inv.out() << tr("Docker %1 answers on tcp://%2:%3 (TLS, verified).")
+                                             .arg(r.docker.server.serverVersion, r.hostName)
+                                             .arg(r.dockerPort)
+                                      << '\n';
+                        inv.out() << tr("Certificates: %1").arg(r.certDir) << '\n'
+                                  << tr("Try it:") << '\n'
+                                  << "  " << r.dockerCommand() << '\n';
+                        inv.finish(0);
+                    });
+                    p->start();
+                });
         });
 }
 
@@ -349,55 +351,55 @@ void runStatus(Invocation &inv)
         return;
     if (inv.positional().size() != 1)
         return inv.fail(tr("status takes one DNS name."), 2);
-    auto *client = cli::managementClientFor(inv, inv.scope());
-    if (!client)
-        return;
-    const QString name = inv.positional().first();
-    auto *reply = client->getDeploymentBySlot(name);
-    QObject::connect(reply, &azure::ManagementReply::finished, qApp, [&inv, reply, name] {
-        reply->deleteLater();
-        if (reply->httpStatus() == 404)
-            return inv.fail(
-                tr("%1 has no VM deployment (Azure: %2).").arg(name, reply->error().message));
-        if (!reply->ok())
-            return inv.fail(reply->error().toString());
-        const azure::Deployment *d = &reply->deployment(); // parsed by the typed reply
-        if (inv.json()) {
-            QJsonArray roles;
-            for (const auto &r : d->instances) {
-                const auto ext = r.dockerExtension();
-                roles.append(
-                    QJsonObject{{QStringLiteral("role"), r.roleName},
-                                {QStringLiteral("status"), r.instanceStatus},
-                                {QStringLiteral("power"), r.powerState},
-                                {QStringLiteral("dockerExtension"),
-                                 ext ? ext->handlerStatus + QLatin1Char('/') + ext->settingStatus
-                                     : QString()}});
+    cli::withManagementClient(inv, inv.scope(), [&inv](azure::ManagementClient *client) {
+        const QString name = inv.positional().first();
+        auto *reply = client->getDeploymentBySlot(name);
+        QObject::connect(reply, &azure::ManagementReply::finished, qApp, [&inv, reply, name] {
+            reply->deleteLater();
+            if (reply->httpStatus() == 404)
+                return inv.fail(
+                    tr("%1 has no VM deployment (Azure: %2).").arg(name, reply->error().message));
+            if (!reply->ok())
+                return inv.fail(reply->error().toString());
+            const azure::Deployment *d = &reply->deployment(); // parsed by the typed reply
+            if (inv.json()) {
+                QJsonArray roles;
+                for (const auto &r : d->instances) {
+                    const auto ext = r.dockerExtension();
+                    roles.append(QJsonObject{
+                        {QStringLiteral("role"), r.roleName},
+                        {QStringLiteral("status"), r.instanceStatus},
+                        {QStringLiteral("power"), r.powerState},
+                        {QStringLiteral("dockerExtension"),
+                         ext ? ext->handlerStatus + QLatin1Char('/') + ext->settingStatus
+                             : QString()}});
+                }
+                inv.out() << QJsonDocument(QJsonObject{{QStringLiteral("name"), d->name},
+                                                       {QStringLiteral("status"), d->status},
+                                                       {QStringLiteral("url"), d->url},
+                                                       {QStringLiteral("roles"), roles}})
+                                 .toJson();
+                return inv.finish(0);
             }
-            inv.out() << QJsonDocument(QJsonObject{{QStringLiteral("name"), d->name},
-                                                   {QStringLiteral("status"), d->status},
-                                                   {QStringLiteral("url"), d->url},
-                                                   {QStringLiteral("roles"), roles}})
-                             .toJson();
-            return inv.finish(0);
-        }
-        inv.out() << tr("Deployment %1: %2 (%3)").arg(d->name, d->status, d->url) << '\n';
-        for (const auto &r : d->instances) {
-            inv.out() << tr("  VM %1: %2, power %3").arg(r.roleName, r.instanceStatus, r.powerState)
-                      << '\n';
-            if (const auto ext = r.dockerExtension())
-                inv.out() << tr("  Docker extension %1: %2 / %3 %4")
-                                 .arg(ext->version, ext->handlerStatus, ext->settingStatus,
-                                      ext->settingMessage)
-                          << '\n';
-            for (const auto &ep : r.endpoints)
-                inv.out() << tr("  endpoint %1: %2:%3 -> %4")
-                                 .arg(ep.name, ep.vip)
-                                 .arg(ep.publicPort)
-                                 .arg(ep.localPort)
-                          << '\n';
-        }
-        inv.finish(0);
+            inv.out() << tr("Deployment %1: %2 (%3)").arg(d->name, d->status, d->url) << '\n';
+            for (const auto &r : d->instances) {
+                inv.out()
+                    << tr("  VM %1: %2, power %3").arg(r.roleName, r.instanceStatus, r.powerState)
+                    << '\n';
+                if (const auto ext = r.dockerExtension())
+                    inv.out() << tr("  Docker extension %1: %2 / %3 %4")
+                                     .arg(ext->version, ext->handlerStatus, ext->settingStatus,
+                                          ext->settingMessage)
+                              << '\n';
+                for (const auto &ep : r.endpoints)
+                    inv.out() << tr("  endpoint %1: %2:%3 -> %4")
+                                     .arg(ep.name, ep.vip)
+                                     .arg(ep.publicPort)
+                                     .arg(ep.localPort)
+                              << '\n';
+            }
+            inv.finish(0);
+        });
     });
 }
 
@@ -408,49 +410,53 @@ void runDelete(Invocation &inv)
         return;
     if (inv.positional().size() != 1)
         return inv.fail(tr("delete takes one DNS name."), 2);
-    auto *client = cli::managementClientFor(inv, inv.scope());
-    if (!client)
-        return;
-    const QString name = inv.positional().first();
-    const int pollMs = timingOptions(inv).pollIntervalMs;
-    inv.err() << tr("Deleting the cloud service %1 with its VM and disks…").arg(name) << Qt::endl;
-    auto *reply = client->del(QStringLiteral("services/hostedservices/%1?comp=media").arg(name));
-    QObject::connect(
-        reply, &azure::ManagementReply::finished, qApp, [&inv, reply, client, name, pollMs] {
-            reply->deleteLater();
-            if (!reply->ok())
-                return inv.fail(tr("Could not delete %1: %2").arg(name, reply->error().toString()));
-            if (reply->requestId().isEmpty() || reply->httpStatus() != 202) {
-                inv.out() << tr("Deleted %1.").arg(name) << '\n';
-                return inv.finish(0);
-            }
-            // The poller holds itself weakly: a strong self-capture was a reference cycle that
-            // LeakSanitizer reported at exit (the pending reply and timer hold it strongly).
-            auto poll = std::make_shared<std::function<void()>>();
-            *poll = [&inv, client, name, pollMs, requestId = reply->requestId(),
-                     self = std::weak_ptr<std::function<void()>>(poll)] {
-                auto keep = self.lock();
-                if (!keep)
-                    return;
-                auto *op = client->getOperationStatus(requestId);
-                QObject::connect(
-                    op, &azure::ManagementReply::finished, qApp, [&inv, op, name, pollMs, keep] {
-                        op->deleteLater();
-                        if (!op->ok())
-                            return inv.fail(op->error().toString());
-                        const auto o = op->operation();
-                        if (o.status == azure::Operation::Status::Succeeded) {
-                            inv.out() << tr("Deleted %1 with its VM and disks.").arg(name) << '\n';
-                            return inv.finish(0);
-                        }
-                        if (o.status == azure::Operation::Status::Failed)
-                            return inv.fail(
-                                tr("Azure could not delete %1: %2").arg(name, o.errorMessage));
-                        QTimer::singleShot(pollMs, qApp, [keep] { (*keep)(); });
-                    });
-            };
-            (*poll)();
-        });
+    cli::withManagementClient(inv, inv.scope(), [&inv](azure::ManagementClient *client) {
+        const QString name = inv.positional().first();
+        const int pollMs = timingOptions(inv).pollIntervalMs;
+        inv.err() << tr("Deleting the cloud service %1 with its VM and disks…").arg(name)
+                  << Qt::endl;
+        auto *reply =
+            client->del(QStringLiteral("services/hostedservices/%1?comp=media").arg(name));
+        QObject::connect(
+            reply, &azure::ManagementReply::finished, qApp, [&inv, reply, client, name, pollMs] {
+                reply->deleteLater();
+                if (!reply->ok())
+                    return inv.fail(
+                        tr("Could not delete %1: %2").arg(name, reply->error().toString()));
+                if (reply->requestId().isEmpty() || reply->httpStatus() != 202) {
+                    inv.out() << tr("Deleted %1.").arg(name) << '\n';
+                    return inv.finish(0);
+                }
+                // The poller holds itself weakly: a strong self-capture was a reference cycle that
+                // LeakSanitizer reported at exit (the pending reply and timer hold it strongly).
+                auto poll = std::make_shared<std::function<void()>>();
+                *poll = [&inv, client, name, pollMs, requestId = reply->requestId(),
+                         self = std::weak_ptr<std::function<void()>>(poll)] {
+                    auto keep = self.lock();
+                    if (!keep)
+                        return;
+                    auto *op = client->getOperationStatus(requestId);
+                    QObject::connect(
+                        op, &azure::ManagementReply::finished, qApp,
+                        [&inv, op, name, pollMs, keep] {
+                            op->deleteLater();
+                            if (!op->ok())
+                                return inv.fail(op->error().toString());
+                            const auto o = op->operation();
+                            if (o.status == azure::Operation::Status::Succeeded) {
+                                inv.out()
+                                    << tr("Deleted %1 with its VM and disks.").arg(name) << '\n';
+                                return inv.finish(0);
+                            }
+                            if (o.status == azure::Operation::Status::Failed)
+                                return inv.fail(
+                                    tr("Azure could not delete %1: %2").arg(name, o.errorMessage));
+                            QTimer::singleShot(pollMs, qApp, [keep] { (*keep)(); });
+                        });
+                };
+                (*poll)();
+            });
+    });
 }
 
 void runCleanup(Invocation &inv)
@@ -474,37 +480,36 @@ void runCleanup(Invocation &inv)
     }
     if (inv.parser().isSet(QStringLiteral("dry-run")))
         return inv.finish(0);
-    auto *client = cli::managementClientFor(inv, inv.scope());
-    if (!client)
-        return;
-    auto queue = std::make_shared<QList<provision::Journal>>(journals);
-    auto failures = std::make_shared<int>(0);
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [&inv, client, queue, failures, next] {
-        if (queue->isEmpty())
-            return inv.finish(*failures ? 1 : 0);
-        const provision::Journal j = queue->takeFirst();
-        if (j.subscriptionId() != client->subscription().id) {
-            inv.err() << tr("Skipping %1: it was made with subscription %2; run cleanup with "
-                            "--subscription %2.")
-                             .arg(j.dnsName(), j.subscriptionId())
-                      << Qt::endl;
-            ++*failures;
-            return (*next)();
-        }
-        auto *p = new Provisioner(client, j.spec(), timingOptions(inv), inv.scope());
-        QObject::connect(p, &Provisioner::message, qApp,
-                         [&inv](const QString &t) { inv.err() << t << Qt::endl; });
-        QObject::connect(p, &Provisioner::finished, qApp, [&inv, p, failures, next] {
-            p->deleteLater();
-            if (!p->result().leftBehind.isEmpty())
+    cli::withManagementClient(inv, inv.scope(), [&inv, journals](azure::ManagementClient *client) {
+        auto queue = std::make_shared<QList<provision::Journal>>(journals);
+        auto failures = std::make_shared<int>(0);
+        auto next = std::make_shared<std::function<void()>>();
+        *next = [&inv, client, queue, failures, next] {
+            if (queue->isEmpty())
+                return inv.finish(*failures ? 1 : 0);
+            const provision::Journal j = queue->takeFirst();
+            if (j.subscriptionId() != client->subscription().id) {
+                inv.err() << tr("Skipping %1: it was made with subscription %2; run cleanup with "
+                                "--subscription %2.")
+                                 .arg(j.dnsName(), j.subscriptionId())
+                          << Qt::endl;
                 ++*failures;
-            printOutcome(inv, *p);
-            (*next)();
-        });
-        p->cleanup(j);
-    };
-    (*next)();
+                return (*next)();
+            }
+            auto *p = new Provisioner(client, j.spec(), timingOptions(inv), inv.scope());
+            QObject::connect(p, &Provisioner::message, qApp,
+                             [&inv](const QString &t) { inv.err() << t << Qt::endl; });
+            QObject::connect(p, &Provisioner::finished, qApp, [&inv, p, failures, next] {
+                p->deleteLater();
+                if (!p->result().leftBehind.isEmpty())
+                    ++*failures;
+                printOutcome(inv, *p);
+                (*next)();
+            });
+            p->cleanup(j);
+        };
+        (*next)();
+    });
 }
 
 void runResume(Invocation &inv)
@@ -521,22 +526,22 @@ void runResume(Invocation &inv)
         &error);
     if (!journal)
         return inv.fail(tr("No unfinished run for %1: %2").arg(name, error));
-    auto *client = cli::managementClientFor(inv, inv.scope());
-    if (!client)
-        return;
-    auto *p = new Provisioner(client, journal->spec(), timingOptions(inv), inv.scope());
-    startProvisioner(inv, p);
-    QObject::connect(p, &Provisioner::finished, qApp, [&inv, p](bool ok) {
-        if (!ok) {
-            printOutcome(inv, *p);
-            return inv.fail(p->result().error);
-        }
-        inv.out() << tr("%1 is ready. Try it:").arg(p->result().hostName) << '\n'
-                  << "  " << p->result().dockerCommand() << '\n';
-        inv.finish(0);
+    cli::withManagementClient(inv, inv.scope(), [&inv, journal](azure::ManagementClient *client) {
+        auto *p = new Provisioner(client, journal->spec(), timingOptions(inv), inv.scope());
+        startProvisioner(inv, p);
+        QObject::connect(p, &Provisioner::finished, qApp, [&inv, p](bool ok) {
+            if (!ok) {
+                printOutcome(inv, *p);
+                return inv.fail(p->result().error);
+            }
+            inv.out() << tr("%1 is ready. Try it:").arg(p->result().hostName) << '\n'
+                      << "  " << p->result().dockerCommand() << '\n';
+            inv.finish(0);
+        });
+        QString why;
+        if (!p->resume(*journal, &why))
+            inv.fail(why);
     });
-    if (!p->resume(*journal, &error))
-        inv.fail(error);
 }
 
 } // namespace

@@ -23,8 +23,15 @@
 
 namespace dockervm::cli {
 
-azure::ManagementClient *managementClientFor(Invocation &inv, QObject *parent,
-                                             azure::ManagementClient::Options options)
+void printKeyNotice(Invocation &inv, const QString &notice)
+{
+    if (!notice.isEmpty())
+        inv.err() << "docker-vm: " << notice << Qt::endl;
+}
+
+void withManagementClient(Invocation &inv, QObject *parent,
+                          std::function<void(azure::ManagementClient *)> then,
+                          azure::ManagementClient::Options options)
 {
     azure::AccountStore store;
     QString error;
@@ -36,7 +43,7 @@ azure::ManagementClient *managementClientFor(Invocation &inv, QObject *parent,
                                                    "No subscription is selected. Import "
                                                    "one with 'docker-vm account import FILE'.")
                      : error);
-        return nullptr;
+        return;
     }
     if (!inv.managementCa().isEmpty()) {
         const auto cas = QSslCertificate::fromPath(inv.managementCa(), QSsl::Pem);
@@ -44,12 +51,19 @@ azure::ManagementClient *managementClientFor(Invocation &inv, QObject *parent,
             inv.fail(QCoreApplication::translate("cli", "%1 holds no PEM certificate to trust "
                                                         "for the management endpoint.")
                          .arg(inv.managementCa()));
-            return nullptr;
+            return;
         }
         options.extraCaCertificates += cas;
     }
-    auto *nam = new QNetworkAccessManager(parent);
-    return new azure::ManagementClient(nam, *subscription, options, parent);
+    store.loadKey(*subscription, parent,
+                  [&inv, parent, options, then](const azure::Subscription &withKey,
+                                                const azure::AccountStore::KeyOutcome &outcome) {
+                      printKeyNotice(inv, outcome.notice);
+                      if (!outcome.ok)
+                          return inv.fail(outcome.error);
+                      auto *nam = new QNetworkAccessManager(parent);
+                      then(new azure::ManagementClient(nam, withKey, options, parent));
+                  });
 }
 
 namespace {

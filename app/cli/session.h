@@ -8,11 +8,16 @@ namespace dockervm::cli {
 
 class Invocation;
 
-// The management client for the subscription the invocation names (--subscription, else the
-// current one), trusting --management-ca on top of the system store. nullptr after a failure,
-// which has then been reported through inv.fail().
-azure::ManagementClient *managementClientFor(Invocation &inv, QObject *parent,
-                                             azure::ManagementClient::Options options = {});
+// Loads the subscription the invocation names (--subscription, else the current one) with its
+// private key (asynchronously: the key may be in the keychain), then calls `then` on the event
+// loop with a management client for it, parented to `parent` and trusting --management-ca on top
+// of the system store. After a failure, reported through inv.fail(), `then` is not called.
+void withManagementClient(Invocation &inv, QObject *parent,
+                          std::function<void(azure::ManagementClient *)> then,
+                          azure::ManagementClient::Options options = {});
+
+// Prints the key store's one-time notice (keys kept in files: no keychain) as one line on stderr.
+void printKeyNotice(Invocation &inv, const QString &notice);
 
 // Calls `handler` on the event loop when SIGINT or SIGTERM arrives (self-pipe, no work in the
 // signal handler). A second signal calls `again` when given (it should end the process soon);

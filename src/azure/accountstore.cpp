@@ -1,6 +1,8 @@
 #include "azure/accountstore.h"
 
 #include "common/logging.h"
+#include "common/privatefile.h"
+#include "common/secretstore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -10,12 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
-#ifdef Q_OS_UNIX
-#include <sys/stat.h>
-#endif
+#include <memory>
 
 namespace dockervm::azure {
 
@@ -46,10 +45,6 @@ struct AccountStore::State
 };
 
 namespace {
-
-constexpr QFileDevice::Permissions kOwnerFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions kOwnerDir =
-    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
 QString pick(const QString &explicitDir, const char *envName, QStandardPaths::StandardLocation loc)
 {
@@ -82,81 +77,12 @@ QSsl::KeyAlgorithm algorithmFromId(const QString &id)
     return QSsl::Rsa;
 }
 
-// Owner-only mode check (Unix); elsewhere the platform's ACLs decide.
-bool hasMode(const QString &path, int mode)
-{
-#ifdef Q_OS_UNIX
-    struct stat st;
-    const QByteArray p = QFile::encodeName(path);
-    return ::stat(p.constData(), &st) == 0 && (st.st_mode & 0777) == mode_t(mode);
-#else
-    Q_UNUSED(path);
-    Q_UNUSED(mode);
-    return true;
-#endif
-}
-
-bool ensureDir(const QString &path, bool ownerOnly, QString *error)
-{
-    if (!QDir().mkpath(path)) {
-        if (error) {
-            *error = AccountStore::tr("Cannot create the folder “%1”. Check that its parent is "
-                                      "writable.")
-                         .arg(path);
-        }
-        return false;
-    }
-    if (ownerOnly) {
-        if (!QFile::setPermissions(path, kOwnerDir) || !hasMode(path, 0700)) {
-            if (error) {
-                *error = AccountStore::tr("Cannot make the folder “%1” private to you (mode "
-                                          "0700), so no private key is written there.")
-                             .arg(path);
-            }
-            return false;
-        }
-    }
-    return true;
-}
-
-// Writes through a QSaveFile whose temporary file is owner-only before the first byte.
-bool writePrivateFile(const QString &path, const QByteArray &data, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error) {
-            *error = AccountStore::tr("Cannot write “%1”: %2.").arg(path, file.errorString());
-        }
-        return false;
-    }
-    bool privateNow = file.setPermissions(kOwnerFile);
-#ifdef Q_OS_UNIX
-    struct stat st;
-    privateNow = privateNow && ::fstat(file.handle(), &st) == 0 && (st.st_mode & 0777) == 0600;
-#endif
-    if (!privateNow) {
-        file.cancelWriting();
-        if (error) {
-            *error = AccountStore::tr("Cannot make “%1” readable only by you (mode 0600); "
-                                      "nothing was written.")
-                         .arg(path);
-        }
-        return false;
-    }
-    if (file.write(data) != data.size() || !file.commit()) {
-        if (error) {
-            *error = AccountStore::tr("Cannot write “%1”: %2.").arg(path, file.errorString());
-        }
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
-AccountStore::AccountStore(QString configDir, QString dataDir)
+AccountStore::AccountStore(QString configDir, QString dataDir, KeyStorage storage)
     : m_configDir(pick(configDir, "DOCKERVM_CONFIG_DIR", QStandardPaths::AppConfigLocation)),
-      m_dataDir(pick(dataDir, "DOCKERVM_DATA_DIR", QStandardPaths::AppDataLocation))
+      m_dataDir(pick(dataDir, "DOCKERVM_DATA_DIR", QStandardPaths::AppDataLocation)),
+      m_storage(storage)
 {}
 
 QString AccountStore::accountsFile() const
@@ -224,7 +150,7 @@ bool AccountStore::readState(State *state, QString *error) const
 
 bool AccountStore::writeState(const State &state, QString *error) const
 {
-    if (!ensureDir(m_configDir, false, error))
+    if (!privatefile::ensureDir(m_configDir, false, error))
         return false;
     QJsonArray list;
     for (const Entry &e : state.entries) {
@@ -245,8 +171,8 @@ bool AccountStore::writeState(const State &state, QString *error) const
         {QStringLiteral("current"), state.current},
         {QStringLiteral("subscriptions"), list},
     };
-    return writePrivateFile(accountsFile(), QJsonDocument(root).toJson(QJsonDocument::Indented),
-                            error);
+    return privatefile::write(accountsFile(), QJsonDocument(root).toJson(QJsonDocument::Indented),
+                              error);
 }
 
 StoredAccount AccountStore::toAccount(const Entry &e) const
@@ -257,34 +183,137 @@ StoredAccount AccountStore::toAccount(const Entry &e) const
     a.subscription.managementEndpoint = QUrl(e.endpoint);
     a.subscription.cloud = cloudForEndpoint(a.subscription.managementEndpoint);
     a.subscription.certificate = QSslCertificate(e.certificatePem.toLatin1(), QSsl::Pem);
-    a.subscription.privateKey = readKey(e.id, algorithmFromId(e.keyAlgorithm));
+    a.subscription.privateKey = QSslKey();
+    a.keyAlgorithm = algorithmFromId(e.keyAlgorithm);
     a.sourceFile = e.sourceFile;
     a.importedAt = e.importedAt;
     return a;
 }
 
-bool AccountStore::importSubscriptions(const QList<Subscription> &subs, QString *error,
-                                       const QString &sourceFile)
+// The key storage of one store: the keychain (with the legacy key files to migrate) or files.
+struct AccountStore::Secrets
 {
-    for (const Subscription &s : subs) {
-        if (!s.isValid()) {
-            if (error) {
-                *error = tr("Subscription “%1” lacks an id, a certificate or its private key; "
-                            "nothing was imported.")
-                             .arg(s.name.isEmpty() ? s.id : s.name);
-            }
-            return false;
-        }
+    std::shared_ptr<SecretStore> keychain; // null: keys live in files
+    std::shared_ptr<SecretStore> files;    // <dataDir>/keys
+    QString notice;
+};
+
+QString AccountStore::keychainName(const QString &id) const
+{
+    // One item per subscription and data folder: two folders (a test's, the user's) never share.
+    return QStringLiteral("azure-management-key %1 %2").arg(id.toLower(), m_dataDir);
+}
+
+void AccountStore::withSecrets(bool touchesKeys, QObject *context,
+                               std::function<void(const Secrets &)> then) const
+{
+    const QString keysDir = m_dataDir + QStringLiteral("/keys");
+    const QString dataDir = m_dataDir;
+    auto files = std::shared_ptr<SecretStore>(SecretStore::files(keysDir));
+    if (m_storage == KeyStorage::Files) {
+        QMetaObject::invokeMethod(
+            context,
+            [then, files] {
+                then(Secrets{nullptr, files, {}});
+            },
+            Qt::QueuedConnection);
+        return;
     }
+    SecretStore::probe(context, [then, files, keysDir, dataDir,
+                                 touchesKeys](SecretStore::Availability a) {
+        if (a == SecretStore::Availability::Keychain) {
+            then(Secrets{
+                std::shared_ptr<SecretStore>(SecretStore::keychain(QStringLiteral("docker-vm"))),
+                files,
+                {}});
+            return;
+        }
+        Secrets s{nullptr, files, {}};
+        // Said once per data folder: a marker next to the keys folder remembers it was said.
+        const QString marker = dataDir + QStringLiteral("/no-keychain-notice-shown");
+        if (a == SecretStore::Availability::NoService && touchesKeys && !QFile::exists(marker)) {
+            s.notice = tr("No keychain service is available (no Secret Service on the session "
+                          "bus), so private keys are kept in owner-only files in %1. Install and "
+                          "unlock a keyring such as gnome-keyring to keep them in the keychain; "
+                          "the files move there on the next use.")
+                           .arg(QDir::toNativeSeparators(keysDir));
+            QString ignored;
+            if (privatefile::ensureDir(dataDir, false, &ignored))
+                privatefile::write(marker, QByteArray(), &ignored);
+        }
+        then(s);
+    });
+}
+
+namespace {
+
+// Reads one key: in keychain mode a key file left from before is moved into the keychain first
+// (written, read back, compared byte for byte, only then deleted).
+void readOneKey(const std::shared_ptr<SecretStore> &keychain,
+                const std::shared_ptr<SecretStore> &files, const QString &fileName,
+                const QString &itemName, QObject *context,
+                std::function<void(const QByteArray &pem, const QString &error)> done)
+{
+    SecretJob *fileRead = files->read(fileName);
+    QObject::connect(fileRead, &SecretJob::finished, context, [=](SecretJob *job) {
+        if (!keychain) {
+            if (job->ok() || job->error() == SecretJob::Error::NotFound)
+                done(job->data(), {});
+            else
+                done({}, job->errorString());
+            return;
+        }
+        if (!job->ok()) {
+            SecretJob *read = keychain->read(itemName);
+            QObject::connect(read, &SecretJob::finished, context, [done](SecretJob *r) {
+                if (r->ok() || r->error() == SecretJob::Error::NotFound)
+                    done(r->data(), {});
+                else
+                    done({}, r->errorString());
+            });
+            return;
+        }
+        const QByteArray pem = job->data();
+        auto keep = [done, pem, fileName](const QString &why) {
+            qCWarning(lcAzure).noquote() << AccountStore::tr("The key file %1 stays where it is: "
+                                                             "moving it into the keychain failed: "
+                                                             "%2")
+                                                .arg(fileName, why);
+            done(pem, {});
+        };
+        SecretJob *write = keychain->write(itemName, pem);
+        QObject::connect(write, &SecretJob::finished, context, [=](SecretJob *w) {
+            if (!w->ok())
+                return keep(w->errorString());
+            SecretJob *back = keychain->read(itemName);
+            QObject::connect(back, &SecretJob::finished, context, [=](SecretJob *r) {
+                if (!r->ok())
+                    return keep(r->errorString());
+                if (r->data() != pem)
+                    return keep(AccountStore::tr("the keychain gave back different bytes"));
+                SecretJob *removal = files->remove(fileName);
+                QObject::connect(removal, &SecretJob::finished, context, [=](SecretJob *d) {
+                    if (!d->ok())
+                        qCWarning(lcAzure).noquote() << d->errorString();
+                    else
+                        qCInfo(lcAzure) << "moved the key file" << fileName << "into the keychain";
+                    done(pem, {});
+                });
+            });
+        });
+    });
+}
+
+} // namespace
+
+bool AccountStore::recordImport(const QList<Subscription> &subs, const QString &source,
+                                QString *error) const
+{
     State state;
     if (!readState(&state, error))
         return false;
-    const QString source =
-        sourceFile.isEmpty() ? QString() : QFileInfo(sourceFile).absoluteFilePath();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Subscription &s : subs) {
-        if (!writeKey(s.id, s.privateKey, error))
-            return false;
         Entry e;
         e.id = s.id;
         e.name = s.name;
@@ -301,11 +330,177 @@ bool AccountStore::importSubscriptions(const QList<Subscription> &subs, QString 
     }
     if (state.current.isEmpty() && !subs.isEmpty())
         state.current = subs.first().id;
-    if (!writeState(state, error))
-        return false;
-    qCDebug(lcAzure) << "account store: imported" << subs.size() << "subscription(s) into"
-                     << m_configDir;
-    return true;
+    return writeState(state, error);
+}
+
+bool AccountStore::importIntoFiles(const QList<Subscription> &subs, const QString &sourceFile,
+                                   QString *error)
+{
+    Q_ASSERT(m_storage == KeyStorage::Files);
+    for (const Subscription &s : subs) {
+        if (!s.isValid()) {
+            *error = tr("Subscription “%1” lacks an id, a certificate or its private key; "
+                        "nothing was imported.")
+                         .arg(s.name.isEmpty() ? s.id : s.name);
+            return false;
+        }
+        QByteArray pem = s.privateKey.toPem();
+        const bool written =
+            privatefile::ensureDir(m_dataDir + QStringLiteral("/keys"), true, error) &&
+            privatefile::write(keyFile(s.id), pem, error);
+        pem.fill('\0');
+        if (!written)
+            return false;
+    }
+    return recordImport(
+        subs, sourceFile.isEmpty() ? QString() : QFileInfo(sourceFile).absoluteFilePath(), error);
+}
+
+void AccountStore::importSubscriptions(const QList<Subscription> &subs, const QString &sourceFile,
+                                       QObject *context,
+                                       std::function<void(const KeyOutcome &)> done)
+{
+    auto failNow = [context, done](const QString &text) {
+        QMetaObject::invokeMethod(
+            context,
+            [done, text] {
+                done(KeyOutcome{false, text, {}});
+            },
+            Qt::QueuedConnection);
+    };
+    for (const Subscription &s : subs) {
+        if (!s.isValid()) {
+            return failNow(tr("Subscription “%1” lacks an id, a certificate or its private key; "
+                              "nothing was imported.")
+                               .arg(s.name.isEmpty() ? s.id : s.name));
+        }
+    }
+    QString error;
+    State probeState;
+    if (!readState(&probeState, &error))
+        return failNow(error);
+    const QString source =
+        sourceFile.isEmpty() ? QString() : QFileInfo(sourceFile).absoluteFilePath();
+    const AccountStore self = *this; // the callbacks may outlive this object
+    withSecrets(!subs.isEmpty(), context, [=](const Secrets &secrets) {
+        // One key after the other; the list is written when all keys are stored.
+        auto index = std::make_shared<qsizetype>(0);
+        auto step = std::make_shared<std::function<void()>>();
+        std::weak_ptr<std::function<void()>> weakStep = step;
+        *step = [=] {
+            if (*index == subs.size()) {
+                QString why;
+                if (!self.recordImport(subs, source, &why))
+                    return done(KeyOutcome{false, why, secrets.notice});
+                qCDebug(lcAzure) << "account store: imported" << subs.size()
+                                 << "subscription(s) into" << self.m_configDir
+                                 << (secrets.keychain ? "keys in the keychain" : "keys in files");
+                return done(KeyOutcome{true, {}, secrets.notice});
+            }
+            const Subscription &s = subs.at(*index);
+            const QString fileName = QFileInfo(self.keyFile(s.id)).fileName();
+            QByteArray pem = s.privateKey.toPem();
+            SecretStore *target = secrets.keychain ? secrets.keychain.get() : secrets.files.get();
+            SecretJob *write =
+                target->write(secrets.keychain ? self.keychainName(s.id) : fileName, pem);
+            pem.fill('\0');
+            const auto next = weakStep.lock(); // held by the pending slot, not by itself
+            QObject::connect(write, &SecretJob::finished, context, [=](SecretJob *job) {
+                if (!job->ok()) {
+                    return done(KeyOutcome{false,
+                                           tr("The private key of subscription %1 could not be "
+                                              "stored; nothing was imported: %2")
+                                               .arg(s.id, job->errorString()),
+                                           secrets.notice});
+                }
+                ++*index;
+                if (!secrets.keychain) {
+                    (*next)();
+                    return;
+                }
+                // A key file left from before would be taken for newer on the next read.
+                SecretJob *stale = secrets.files->remove(fileName);
+                QObject::connect(stale, &SecretJob::finished, context,
+                                 [next](SecretJob *) { (*next)(); });
+            });
+        };
+        (*step)();
+    });
+}
+
+void AccountStore::loadKeys(
+    const QList<StoredAccount> &accounts, QObject *context,
+    std::function<void(const QList<StoredAccount> &, const KeyOutcome &)> done) const
+{
+    const AccountStore self = *this;
+    withSecrets(!accounts.isEmpty(), context, [=](const Secrets &secrets) {
+        auto result = std::make_shared<QList<StoredAccount>>(accounts);
+        auto outcome = std::make_shared<KeyOutcome>(KeyOutcome{true, {}, secrets.notice});
+        auto index = std::make_shared<qsizetype>(0);
+        auto step = std::make_shared<std::function<void()>>();
+        std::weak_ptr<std::function<void()>> weakStep = step;
+        *step = [=] {
+            if (*index == result->size())
+                return done(*result, *outcome);
+            const auto next = weakStep.lock();
+            const StoredAccount &a = result->at(*index);
+            readOneKey(secrets.keychain, secrets.files,
+                       QFileInfo(self.keyFile(a.subscription.id)).fileName(),
+                       self.keychainName(a.subscription.id), context,
+                       [=](const QByteArray &pem, const QString &error) {
+                           StoredAccount &target = (*result)[*index];
+                           if (!error.isEmpty()) {
+                               outcome->ok = false;
+                               outcome->error = tr("The private key of subscription %1 could not "
+                                                   "be read: %2")
+                                                    .arg(target.subscription.id, error);
+                           } else if (!pem.isEmpty()) {
+                               target.subscription.privateKey =
+                                   QSslKey(pem, target.keyAlgorithm, QSsl::Pem, QSsl::PrivateKey);
+                           }
+                           ++*index;
+                           (*next)();
+                       });
+        };
+        (*step)();
+    });
+}
+
+void AccountStore::loadKey(const Subscription &subscription, QObject *context,
+                           std::function<void(const Subscription &, const KeyOutcome &)> done) const
+{
+    State state;
+    QString error;
+    const qsizetype i = readState(&state, &error) ? state.indexOf(subscription.id) : -1;
+    QList<StoredAccount> one;
+    if (i >= 0) {
+        one.append(toAccount(state.entries.at(i)));
+    } else if (error.isEmpty()) {
+        error = tr("No subscription has the id “%1”. List them with 'docker-vm account list'.")
+                    .arg(subscription.id);
+    }
+    if (one.isEmpty()) {
+        QMetaObject::invokeMethod(
+            context,
+            [=] {
+                done(subscription, KeyOutcome{false, error, {}});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    loadKeys(one, context,
+             [subscription, done](const QList<StoredAccount> &loaded, const KeyOutcome &outcome) {
+                 Subscription s = subscription;
+                 s.privateKey = loaded.first().subscription.privateKey;
+                 KeyOutcome o = outcome;
+                 if (o.ok && s.privateKey.isNull()) {
+                     o.ok = false;
+                     o.error = tr("The private key of subscription %1 is missing. Import its "
+                                  ".publishsettings file again.")
+                                   .arg(s.id);
+                 }
+                 done(s, o);
+             });
 }
 
 QList<StoredAccount> AccountStore::accounts() const
@@ -396,70 +591,56 @@ std::optional<Subscription> AccountStore::current() const
     return toAccount(state.entries.at(i)).subscription;
 }
 
-bool AccountStore::remove(const QString &id, QString *error)
+void AccountStore::remove(const QString &id, QObject *context,
+                          std::function<void(const KeyOutcome &)> done)
 {
     State state;
-    if (!readState(&state, error))
-        return false;
-    const qsizetype i = state.indexOf(id.trimmed());
-    if (i < 0) {
-        if (error) {
-            *error = tr("No subscription has the id “%1”. List them with 'docker-vm account "
-                        "list'.")
-                         .arg(id);
-        }
-        return false;
+    QString error;
+    const qsizetype i = readState(&state, &error) ? state.indexOf(id.trimmed()) : -1;
+    if (i < 0 && error.isEmpty()) {
+        error =
+            tr("No subscription has the id “%1”. List them with 'docker-vm account list'.").arg(id);
     }
-    const QString realId = state.entries.at(i).id;
-    state.entries.removeAt(i);
-    if (state.current.compare(realId, Qt::CaseInsensitive) == 0)
-        state.current = state.entries.isEmpty() ? QString() : state.entries.first().id;
-    if (!writeState(state, error))
-        return false;
-    return removeKey(realId, error);
-}
-
-bool AccountStore::writeKey(const QString &id, const QSslKey &key, QString *error) const
-{
-    if (!ensureDir(m_dataDir, false, error) ||
-        !ensureDir(m_dataDir + QStringLiteral("/keys"), true, error))
-        return false;
-    QByteArray pem = key.toPem();
-    const bool ok = writePrivateFile(keyFile(id), pem, error);
-    pem.fill('\0');
-    return ok;
-}
-
-QSslKey AccountStore::readKey(const QString &id, QSsl::KeyAlgorithm algorithm) const
-{
-    QFile file(keyFile(id));
-    if (!file.open(QIODevice::ReadOnly))
-        return QSslKey();
-#ifdef Q_OS_UNIX
-    struct stat st;
-    if (::fstat(file.handle(), &st) == 0 && (st.st_mode & 0077) != 0)
-        qCWarning(lcAzure).noquote() << tr("The key file “%1” is readable by other users; make it "
-                                           "private with: chmod 600 “%1”")
-                                            .arg(file.fileName());
-#endif
-    QByteArray pem = file.readAll();
-    QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
-    pem.fill('\0');
-    return key;
-}
-
-bool AccountStore::removeKey(const QString &id, QString *error) const
-{
-    QFile file(keyFile(id));
-    if (file.exists() && !file.remove()) {
-        if (error) {
-            *error = tr("The subscription was forgotten, but its key file “%1” could not be "
-                        "deleted (%2); delete it by hand.")
-                         .arg(file.fileName(), file.errorString());
-        }
-        return false;
+    QString realId;
+    if (i >= 0) {
+        realId = state.entries.at(i).id;
+        state.entries.removeAt(i);
+        if (state.current.compare(realId, Qt::CaseInsensitive) == 0)
+            state.current = state.entries.isEmpty() ? QString() : state.entries.first().id;
+        writeState(state, &error);
     }
-    return true;
+    if (!error.isEmpty()) {
+        QMetaObject::invokeMethod(
+            context,
+            [=] {
+                done(KeyOutcome{false, error, {}});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    const QString fileName = QFileInfo(keyFile(realId)).fileName();
+    const QString item = keychainName(realId);
+    withSecrets(false, context, [=](const Secrets &secrets) {
+        // The key file goes in every mode (a leftover from before the keychain), then the item.
+        SecretJob *fileRemoval = secrets.files->remove(fileName);
+        QObject::connect(fileRemoval, &SecretJob::finished, context, [=](SecretJob *f) {
+            auto finish = [=](SecretJob *job) {
+                if (job->ok() || job->error() == SecretJob::Error::NotFound)
+                    return done(KeyOutcome{});
+                done(KeyOutcome{false,
+                                tr("The subscription was forgotten, but its private key could "
+                                   "not be deleted from %1: %2")
+                                    .arg(secrets.keychain ? secrets.keychain->location()
+                                                          : secrets.files->location(),
+                                         job->errorString()),
+                                {}});
+            };
+            if (!secrets.keychain || !f->ok())
+                return finish(f);
+            SecretJob *itemRemoval = secrets.keychain->remove(item);
+            QObject::connect(itemRemoval, &SecretJob::finished, context, finish);
+        });
+    });
 }
 
 } // namespace dockervm::azure

@@ -183,8 +183,9 @@ bool DemoEnvironment::start(QString *error)
     if (!m_azure->writePublishSettings(publishSettingsFile(), &why))
         return fail(
             tr("Cannot write the demo subscription to %1: %2").arg(publishSettingsFile(), why));
-    azure::AccountStore store(accountConfigDir(), accountDataDir());
-    if (!store.importSubscriptions({m_azure->subscription()}, &why, publishSettingsFile()))
+    azure::AccountStore store(accountConfigDir(), accountDataDir(),
+                              azure::AccountStore::KeyStorage::Files);
+    if (!store.importIntoFiles({m_azure->subscription()}, publishSettingsFile(), &why))
         return fail(tr("Cannot remember the demo subscription: %1").arg(why));
     qCInfo(lcSim) << "demo mode: Azure simulator on" << m_azure->endpoint().toString() << "files in"
                   << m_base;

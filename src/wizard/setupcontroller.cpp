@@ -44,6 +44,8 @@ SetupController::SetupController(Options options, QObject *parent)
     Subscriptions::Options subscriptionOptions;
     subscriptionOptions.accountConfigDir = m_options.accountConfigDir;
     subscriptionOptions.accountDataDir = m_options.accountDataDir;
+    subscriptionOptions.keyStorage = m_options.demo ? azure::AccountStore::KeyStorage::Files
+                                                    : azure::AccountStore::KeyStorage::Auto;
     subscriptionOptions.networkAccessManager = m_nam;
     subscriptionOptions.client = m_options.client;
     subscriptionOptions.provisioner = m_options.provisioner;

@@ -13,7 +13,7 @@ namespace dockervm::wizard {
 
 Subscriptions::Subscriptions(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options)),
-      m_store(m_options.accountConfigDir, m_options.accountDataDir)
+      m_store(m_options.accountConfigDir, m_options.accountDataDir, m_options.keyStorage)
 {
     Q_ASSERT(m_options.networkAccessManager);
     m_unfinished = new provision::UnfinishedRuns(m_options.provisioner.journalDir, this);
@@ -81,6 +81,14 @@ void Subscriptions::releaseClient(QObject *user)
     emit busyChanged();
 }
 
+void Subscriptions::takeKeyOutcome(const azure::AccountStore::KeyOutcome &outcome)
+{
+    if (outcome.notice.isEmpty())
+        return;
+    m_keyNotice = outcome.notice;
+    qCInfo(lcUi).noquote() << outcome.notice;
+}
+
 void Subscriptions::reload(const QString &preferredId)
 {
     m_subscriptions = m_store.subscriptions();
@@ -92,8 +100,28 @@ void Subscriptions::reload(const QString &preferredId)
         wanted = m_store.currentId();
     if (wanted.isEmpty() && !m_subscriptions.isEmpty())
         wanted = m_subscriptions.first().id;
-    if (!wanted.isEmpty())
-        select(wanted);
+    m_pendingSelection = wanted;
+    if (m_loadingKeys)
+        return; // the load under way selects m_pendingSelection
+    m_loadingKeys = true;
+    m_store.loadKeys(m_store.accounts(), this,
+                     [this](const QList<azure::StoredAccount> &loaded,
+                            const azure::AccountStore::KeyOutcome &outcome) {
+                         m_loadingKeys = false;
+                         takeKeyOutcome(outcome);
+                         for (const azure::StoredAccount &a : loaded) {
+                             if (!a.subscription.privateKey.isNull())
+                                 m_keys.insert(a.subscription.id.toLower(),
+                                               a.subscription.privateKey);
+                         }
+                         if (!outcome.ok)
+                             fail(Error::KeyMissing, outcome.error);
+                         emit subscriptionsChanged();
+                         const QString chosen = std::exchange(m_pendingSelection, QString());
+                         if (!chosen.isEmpty() && (chosen != m_current.id || !m_client))
+                             select(chosen);
+                         emit keysLoaded();
+                     });
 }
 
 bool Subscriptions::importPublishSettings(const QString &path)
@@ -103,26 +131,42 @@ bool Subscriptions::importPublishSettings(const QString &path)
     const azure::PublishSettingsResult parsed = azure::PublishSettings::load(path);
     if (!parsed.ok())
         return fail(Error::Import, parsed.errorMessage);
-    QString error;
-    if (!m_store.importSubscriptions(parsed.subscriptions, &error,
-                                     QFileInfo(path).absoluteFilePath()))
-        return fail(Error::Store, tr("The subscriptions in %1 could not be remembered: %2")
-                                      .arg(QDir::toNativeSeparators(path), error));
-    m_warnings = parsed.warnings;
     clearError();
-    qCInfo(lcUi) << "imported" << parsed.subscriptions.size() << "subscription(s) from" << path;
-    m_subscriptions = m_store.subscriptions();
-    emit subscriptionsChanged();
-    select(parsed.subscriptions.first().id);
+    m_store.importSubscriptions(
+        parsed.subscriptions, QFileInfo(path).absoluteFilePath(), this,
+        [this, parsed, path](const azure::AccountStore::KeyOutcome &outcome) {
+            takeKeyOutcome(outcome);
+            if (!outcome.ok) {
+                fail(Error::Store, tr("The subscriptions in %1 could not be remembered: %2")
+                                       .arg(QDir::toNativeSeparators(path), outcome.error));
+                emit subscriptionsChanged();
+                return;
+            }
+            m_warnings = parsed.warnings;
+            qCInfo(lcUi) << "imported" << parsed.subscriptions.size() << "subscription(s) from"
+                         << path;
+            for (const azure::Subscription &s : parsed.subscriptions)
+                m_keys.insert(s.id.toLower(), s.privateKey);
+            m_subscriptions = m_store.subscriptions();
+            emit subscriptionsChanged();
+            select(parsed.subscriptions.first().id);
+        });
     return true;
 }
 
 bool Subscriptions::select(const QString &id)
 {
     QString error;
-    const auto found = m_store.find(id, &error);
+    auto found = m_store.find(id, &error);
     if (!found)
         return fail(Error::NotFound, error);
+    if (isBusy() && found->id != m_current.id)
+        return fail(Error::ClientBusy, busyMessage());
+    if (m_loadingKeys && !m_keys.contains(found->id.toLower())) {
+        m_pendingSelection = found->id; // reload()'s key load selects it
+        return true;
+    }
+    found->privateKey = m_keys.value(found->id.toLower());
     if (!found->isValid())
         return fail(Error::KeyMissing, tr("The key of subscription %1 is missing. Import its "
                                           ".publishsettings file again.")

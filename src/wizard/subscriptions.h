@@ -6,9 +6,11 @@
 #include "provision/provisioner.h"
 #include "provision/unfinishedruns.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QSslKey>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +40,7 @@ public:
     {
         QString accountConfigDir; // empty: the user's (see AccountStore)
         QString accountDataDir;
+        azure::AccountStore::KeyStorage keyStorage = azure::AccountStore::KeyStorage::Auto;
         QNetworkAccessManager *networkAccessManager = nullptr; // required
         azure::ManagementClient::Options client;
         provision::Provisioner::Options provisioner; // for the clean-up (journal folder, timing)
@@ -51,23 +54,29 @@ public:
     explicit Subscriptions(Options options, QObject *parent = nullptr);
     ~Subscriptions() override;
 
-    QList<azure::Subscription> subscriptions() const { return m_subscriptions; }
+    QList<azure::Subscription> subscriptions() const { return m_subscriptions; } // without keys
     QList<azure::StoredAccount> accounts() const { return m_store.accounts(); }
     azure::Subscription current() const { return m_current; }
     QString currentId() const { return m_current.id; }
     Error errorKind() const { return m_errorKind; }
     QString error() const { return m_error; } // translated; empty with Error::None
     QStringList warnings() const { return m_warnings; }
+    // Said once per data folder when keys go to owner-only files because no keychain service
+    // answered (headless Linux); the subscription page shows it. Empty otherwise.
+    QString keyStorageNotice() const { return m_keyNotice; }
 
-    // Parses and remembers (AccountStore) a .publishsettings file and selects its first
-    // subscription. False with error() set (names the file, the cause, the next step).
-    // Synchronous: the file is at most 1 MiB.
+    // Parses a .publishsettings file (synchronously: at most 1 MiB), then remembers its
+    // subscriptions (AccountStore; asynchronously, the keys may go to the keychain) and selects the
+    // first one: subscriptionsChanged() and currentChanged() follow, or errorChanged(). False at
+    // once with error() set (names the file, the cause, the next step) when the file is refused.
     bool importPublishSettings(const QString &path);
-    // Makes `id` current (a new client). False with error() set; refused while isBusy().
+    // Makes `id` current (a new client). False with error() set; refused while isBusy(). While
+    // the keys are still loading (after reload()) the selection waits for them.
     bool select(const QString &id);
-    // Re-reads the store and selects the current subscription, else `preferredId`, else the
-    // store's current one, else the first.
+    // Re-reads the store, loads the keys (asynchronously), then selects the current subscription,
+    // else `preferredId`, else the store's current one, else the first.
     void reload(const QString &preferredId = QString());
+    bool isLoadingKeys() const { return m_loadingKeys; }
 
     azure::ManagementClient *client() const { return m_client.get(); }
 
@@ -97,6 +106,7 @@ signals:
     // Before the current client goes away: abort what runs on it.
     void clientAboutToChange();
     void busyChanged();
+    void keysLoaded(); // after reload(): client() exists when a usable subscription is selected
 
 private:
     bool fail(Error kind, const QString &text);
@@ -104,6 +114,7 @@ private:
     QString busyMessage() const;
     QString accountCaFile(const QString &id) const;
     void makeClient();
+    void takeKeyOutcome(const azure::AccountStore::KeyOutcome &outcome);
 
     Options m_options;
     azure::AccountStore m_store;
@@ -114,6 +125,10 @@ private:
     Error m_errorKind = Error::None;
     QString m_error;
     QStringList m_warnings;
+    QString m_keyNotice;
+    QHash<QString, QSslKey> m_keys; // by lower-case id, as loaded from the store
+    bool m_loadingKeys = false;
+    QString m_pendingSelection;
     QSet<QObject *> m_users;
 };
 

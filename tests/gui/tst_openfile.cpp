@@ -126,6 +126,8 @@ void tst_OpenFile::brokenFileShowsWhyOnSubscriptionPage()
     QVERIFY(m_azure->writePublishSettings(good));
     makeWizard();
     QVERIFY(m_controller->subscriptions()->importPublishSettings(good));
+    // Stored asynchronously (the key may go to the keychain), then selected.
+    QTRY_COMPARE(m_controller->subscriptions()->currentId(), m_azure->subscription().id);
 
     const QString broken = m_dir->filePath(QStringLiteral("broken.publishsettings"));
     {

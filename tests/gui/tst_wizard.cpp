@@ -164,6 +164,8 @@ void tst_Wizard::makeWizard(sim::DemoEnvironment::Options envOptions)
     options.client.backoffBaseMs = 10;
     options.client.backoffMaxMs = 20;
     m_controller = std::make_unique<Controller>(options);
+    // The keys load asynchronously (they may be in the keychain); then the client exists.
+    QTRY_VERIFY(m_controller->subscriptions()->client());
     m_wizard = std::make_unique<ui::SetupWizard>(m_controller.get());
     m_wizard->show();
     QApplication::setActiveWindow(m_wizard.get());
@@ -558,6 +560,8 @@ void tst_Wizard::leaveUnfinishedRunAndRestart()
     Controller::Options options = demoOptions(*m_env);
     options.client.backoffBaseMs = 10;
     m_controller = std::make_unique<Controller>(options);
+    // The keys load asynchronously (they may be in the keychain); then the client exists.
+    QTRY_VERIFY(m_controller->subscriptions()->client());
     m_wizard = std::make_unique<ui::SetupWizard>(m_controller.get());
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
@@ -592,9 +596,10 @@ void tst_Wizard::switchDuringCleanUpIsRefused()
     other.name = QStringLiteral("Other Subscription");
     leaveUnfinishedRunAndRestart();
     {
-        azure::AccountStore store(m_env->accountConfigDir(), m_env->accountDataDir());
+        azure::AccountStore store(m_env->accountConfigDir(), m_env->accountDataDir(),
+                                  azure::AccountStore::KeyStorage::Files);
         QString error;
-        QVERIFY2(store.importSubscriptions({other}, &error), qPrintable(error));
+        QVERIFY2(store.importIntoFiles({other}, QString(), &error), qPrintable(error));
     }
     auto *clean = find<QPushButton>(QStringLiteral("cleanUpButton"));
     QTRY_VERIFY(clean->isEnabled());

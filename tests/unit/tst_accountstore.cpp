@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #endif
@@ -37,6 +39,52 @@ int modeOf(const QString &path)
     return 0;
 #endif
 }
+// The store's key operations are asynchronous: these run one and wait for its callback.
+bool importInto(AccountStore &store, const QList<Subscription> &subs, QString *error,
+                const QString &source = QString())
+{
+    QObject context;
+    std::optional<AccountStore::KeyOutcome> outcome;
+    store.importSubscriptions(subs, source, &context,
+                              [&outcome](const AccountStore::KeyOutcome &o) { outcome = o; });
+    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 10000))
+        return false;
+    *error = outcome->error;
+    return outcome->ok;
+}
+
+bool removeFrom(AccountStore &store, const QString &id, QString *error)
+{
+    QObject context;
+    std::optional<AccountStore::KeyOutcome> outcome;
+    store.remove(id, &context, [&outcome](const AccountStore::KeyOutcome &o) { outcome = o; });
+    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 10000))
+        return false;
+    *error = outcome->error;
+    return outcome->ok;
+}
+
+QList<StoredAccount> withKeys(const AccountStore &store)
+{
+    QObject context;
+    std::optional<QList<StoredAccount>> loaded;
+    store.loadKeys(
+        store.accounts(), &context,
+        [&loaded](const QList<StoredAccount> &l, const AccountStore::KeyOutcome &) { loaded = l; });
+    [[maybe_unused]] const bool loadedInTime =
+        QTest::qWaitFor([&loaded] { return loaded.has_value(); }, 10000);
+    return loaded.value_or(QList<StoredAccount>());
+}
+
+Subscription withKey(const AccountStore &store, const QString &id)
+{
+    for (const StoredAccount &a : withKeys(store)) {
+        if (a.subscription.id == id)
+            return a.subscription;
+    }
+    return Subscription();
+}
+
 } // namespace
 
 class TestAccountStore : public QObject
@@ -67,6 +115,7 @@ private:
 void TestAccountStore::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    qputenv("DOCKERVM_SECRET_STORE", "file"); // key files here; the keychain: integration/keychain
     qunsetenv("DOCKERVM_CONFIG_DIR");
     qunsetenv("DOCKERVM_DATA_DIR");
     m_rsa = psSelfSigned(QStringLiteral("store-rsa"), PsKeyKind::Rsa2048);
@@ -92,7 +141,7 @@ void TestAccountStore::emptyStore()
     QVERIFY(!store.find(kId1, &error));
     QVERIFY2(error.contains(QLatin1String("Import")), qPrintable(error));
     QVERIFY(!store.setCurrent(kId1, &error));
-    QVERIFY(!store.remove(kId1, &error));
+    QVERIFY(!removeFrom(store, kId1, &error));
     QVERIFY(!QFile::exists(store.accountsFile())); // reading creates nothing
 }
 
@@ -103,11 +152,12 @@ void TestAccountStore::roundTrip()
     {
         AccountStore store(cfg.path(), data.path());
         QString error;
-        QVERIFY2(store.importSubscriptions(subs, &error, QStringLiteral("/tmp/x.publishsettings")),
+        QVERIFY2(importInto(store, subs, &error, QStringLiteral("/tmp/x.publishsettings")),
                  qPrintable(error));
     }
     AccountStore store(cfg.path(), data.path()); // a fresh instance reads from disk
-    const QList<StoredAccount> accounts = store.accounts();
+    QVERIFY(store.accounts().first().subscription.privateKey.isNull()); // the list holds no key
+    const QList<StoredAccount> accounts = withKeys(store);
     QCOMPARE(accounts.size(), 2);
     for (int i = 0; i < 2; ++i) {
         const Subscription &s = accounts.at(i).subscription;
@@ -139,7 +189,7 @@ void TestAccountStore::keyFilesAreOwnerOnly()
     QString error;
     // A permissive umask must not leak into the key files.
     const mode_t old = ::umask(0);
-    const bool ok = store.importSubscriptions(twoSubs(), &error);
+    const bool ok = importInto(store, twoSubs(), &error);
     ::umask(old);
     QVERIFY2(ok, qPrintable(error));
     QCOMPARE(modeOf(data.path() + QStringLiteral("/keys")), 0700);
@@ -158,7 +208,7 @@ void TestAccountStore::keyFilesAreOwnerOnly()
                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                       QFileDevice::ExeOwner | QFileDevice::ReadOther |
                                       QFileDevice::ExeOther));
-    QVERIFY(store.importSubscriptions(twoSubs().mid(0, 1), &error));
+    QVERIFY(importInto(store, twoSubs().mid(0, 1), &error));
     QCOMPARE(modeOf(data.path() + QStringLiteral("/keys")), 0700);
     QCOMPARE(modeOf(store.keyFile(kId1)), 0600);
 }
@@ -168,7 +218,7 @@ void TestAccountStore::noKeyInAccountsJson()
     QTemporaryDir cfg, data;
     AccountStore store(cfg.path(), data.path());
     QString error;
-    QVERIFY2(store.importSubscriptions(twoSubs(), &error), qPrintable(error));
+    QVERIFY2(importInto(store, twoSubs(), &error), qPrintable(error));
     QFile f(store.accountsFile());
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray json = f.readAll();
@@ -193,7 +243,7 @@ void TestAccountStore::currentAndFind()
     QTemporaryDir cfg, data;
     AccountStore store(cfg.path(), data.path());
     QString error;
-    QVERIFY(store.importSubscriptions(twoSubs(), &error));
+    QVERIFY(importInto(store, twoSubs(), &error));
     QCOMPARE(store.current()->id, kId1);
 
     QVERIFY2(store.setCurrent(QStringLiteral("china"), &error), qPrintable(error)); // by name
@@ -214,7 +264,7 @@ void TestAccountStore::currentAndFind()
     Subscription twin = twoSubs().at(1);
     twin.id = QStringLiteral("11111111-2222-3333-4444-555555555555");
     twin.name = QStringLiteral("Pay-As-You-Go");
-    QVERIFY(store.importSubscriptions({twin}, &error));
+    QVERIFY(importInto(store, {twin}, &error));
     QVERIFY(!store.find(QStringLiteral("pay-as-you-go"), &error));
     QVERIFY2(error.contains(kId1) && error.contains(twin.id), qPrintable(error));
     QCOMPARE(store.currentId(), kId1); // an import does not steal "current"
@@ -225,13 +275,13 @@ void TestAccountStore::reimportReplaces()
     QTemporaryDir cfg, data;
     AccountStore store(cfg.path(), data.path());
     QString error;
-    QVERIFY(store.importSubscriptions(twoSubs(), &error));
+    QVERIFY(importInto(store, twoSubs(), &error));
     Subscription renewed =
         psSubscription(kId1, QStringLiteral("Renamed"),
                        QStringLiteral("https://management.core.windows.net"), m_ec);
-    QVERIFY(store.importSubscriptions({renewed}, &error));
+    QVERIFY(importInto(store, {renewed}, &error));
     QCOMPARE(store.subscriptions().size(), 2);
-    const Subscription s = *store.find(kId1);
+    const Subscription s = withKey(store, kId1);
     QCOMPARE(s.name, QStringLiteral("Renamed"));
     QCOMPARE(s.certificate, renewed.certificate);
     QCOMPARE(s.privateKey.algorithm(), QSsl::Ec);
@@ -242,16 +292,16 @@ void TestAccountStore::remove()
     QTemporaryDir cfg, data;
     AccountStore store(cfg.path(), data.path());
     QString error;
-    QVERIFY(store.importSubscriptions(twoSubs(), &error));
+    QVERIFY(importInto(store, twoSubs(), &error));
     QVERIFY(QFile::exists(store.keyFile(kId1)));
-    QVERIFY2(store.remove(kId1, &error), qPrintable(error));
+    QVERIFY2(removeFrom(store, kId1, &error), qPrintable(error));
     QVERIFY(!QFile::exists(store.keyFile(kId1)));
     QVERIFY(QFile::exists(store.keyFile(kId2)));
     QCOMPARE(store.subscriptions().size(), 1);
     QCOMPARE(store.currentId(), kId2); // current moved to what is left
-    QVERIFY(!store.remove(kId1, &error));
+    QVERIFY(!removeFrom(store, kId1, &error));
     QVERIFY2(error.contains(kId1), qPrintable(error));
-    QVERIFY(store.remove(kId2, &error));
+    QVERIFY(removeFrom(store, kId2, &error));
     QVERIFY(store.subscriptions().isEmpty());
     QVERIFY(store.currentId().isEmpty());
 }
@@ -263,7 +313,7 @@ void TestAccountStore::refusesInvalid()
     Subscription noKey = twoSubs().first();
     noKey.privateKey = QSslKey();
     QString error;
-    QVERIFY(!store.importSubscriptions({twoSubs().at(1), noKey}, &error));
+    QVERIFY(!importInto(store, {twoSubs().at(1), noKey}, &error));
     QVERIFY2(error.contains(QLatin1String("private key")), qPrintable(error));
     QVERIFY(store.subscriptions().isEmpty()); // all or nothing
 }
@@ -275,13 +325,13 @@ void TestAccountStore::unsafeIdStaysInKeysFolder()
     Subscription evil = twoSubs().first();
     evil.id = QStringLiteral("../../evil");
     QString error;
-    QVERIFY2(store.importSubscriptions({evil}, &error), qPrintable(error));
+    QVERIFY2(importInto(store, {evil}, &error), qPrintable(error));
     const QString key = store.keyFile(evil.id);
     QVERIFY2(key.startsWith(data.path() + QStringLiteral("/keys/")) &&
                  !key.contains(QLatin1String("..")),
              qPrintable(key));
     QVERIFY(QFile::exists(key));
-    QVERIFY(!store.find(evil.id)->privateKey.isNull());
+    QVERIFY(!withKey(store, evil.id).privateKey.isNull());
 }
 
 void TestAccountStore::environmentOverrides()
@@ -295,7 +345,7 @@ void TestAccountStore::environmentOverrides()
     QCOMPARE(store.configDir(), QDir::cleanPath(cfg.path()));
     QCOMPARE(store.dataDir(), QDir::cleanPath(data.path()));
     QString error;
-    QVERIFY(store.importSubscriptions(twoSubs(), &error));
+    QVERIFY(importInto(store, twoSubs(), &error));
     QVERIFY(QFile::exists(cfg.path() + QStringLiteral("/accounts.json")));
     QVERIFY(QFile::exists(data.path() + QStringLiteral("/keys/") + kId1 + QStringLiteral(".key")));
 }
@@ -318,7 +368,7 @@ void TestAccountStore::damagedAccountsFile()
     f.write("{ not json");
     f.close();
     QString error;
-    QVERIFY(!store.importSubscriptions(twoSubs(), &error));
+    QVERIFY(!importInto(store, twoSubs(), &error));
     QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
     QVERIFY(!store.find(kId1, &error));
     QVERIFY2(error.contains(store.accountsFile()), qPrintable(error));

@@ -124,6 +124,8 @@ void tst_SetupController::start(sim::DemoEnvironment::Options o)
     m_options.client.backoffBaseMs = 10;
     m_options.client.backoffMaxMs = 20;
     m_c = std::make_unique<Controller>(m_options);
+    // The keys load asynchronously (they may be in the keychain); then the client exists.
+    QTRY_VERIFY(m_c->subscriptions()->client());
 }
 
 void tst_SetupController::leaveUnfinishedRun(const QString &dnsName)
@@ -149,9 +151,10 @@ QString tst_SetupController::addSecondSubscription()
     azure::Subscription other = m_env->azure()->subscription();
     other.id = QStringLiteral("00000000-0000-4000-8000-000000000002");
     other.name = QStringLiteral("Other Subscription");
-    azure::AccountStore store(m_env->accountConfigDir(), m_env->accountDataDir());
+    azure::AccountStore store(m_env->accountConfigDir(), m_env->accountDataDir(),
+                              azure::AccountStore::KeyStorage::Files);
     QString error;
-    if (!store.importSubscriptions({other}, &error))
+    if (!store.importIntoFiles({other}, QString(), &error))
         qWarning("%s", qPrintable(error));
     return other.id;
 }
@@ -306,7 +309,7 @@ void tst_SetupController::settingsAreRemembered()
     Controller again(m_options);
     QCOMPARE(again.catalogue()->location(), QStringLiteral("North Europe"));
     QCOMPARE(again.windowGeometry(), QByteArray("geometry-bytes"));
-    QCOMPARE(again.subscriptions()->currentId(), m_env->azure()->subscription().id);
+    QTRY_COMPARE(again.subscriptions()->currentId(), m_env->azure()->subscription().id);
 }
 
 void tst_SetupController::guardRefusesNonLoopback()
@@ -386,6 +389,8 @@ void tst_SetupController::switchDuringCleanUpIsRefused()
     QVERIFY(!m_env->provisioning()->inventory().hostedServices.isEmpty());
     const QString other = addSecondSubscription();
     m_c = std::make_unique<Controller>(m_options);
+    // The keys load asynchronously (they may be in the keychain); then the client exists.
+    QTRY_VERIFY(m_c->subscriptions()->client());
     wizard::Subscriptions *subs = m_c->subscriptions();
     QCOMPARE(subs->subscriptions().size(), 2);
     const QString demoId = m_env->azure()->subscription().id;
