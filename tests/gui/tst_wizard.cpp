@@ -651,6 +651,8 @@ void tst_Wizard::remakeWizard(const std::function<void(Controller::Options &)> &
     m_wizard->show();
     QApplication::setActiveWindow(m_wizard.get());
     QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+    // The subscription's key loads asynchronously (keychain or file): Next waits for it.
+    QTRY_VERIFY(m_controller->subscriptions()->client());
 }
 
 QMessageBox *tst_Wizard::waitForConfirmation(const QString &objectName)
