@@ -119,6 +119,9 @@ bool ensureOwnerOnlyDir(const QString &path, QString *error, bool *created)
     const QFileInfo abs(absolute);
     if (!QDir().mkpath(abs.absolutePath()) ||
         !QDir(abs.absolutePath()).mkdir(abs.fileName(), kOwnerOnlyDir)) {
+        // Another run may have made it between the check above and mkdir: then it is theirs.
+        if (QFileInfo(absolute).isDir())
+            return true;
         *error =
             tr("Cannot create the folder %1; check that its parent is writable.").arg(native(path));
         return false;
