@@ -483,8 +483,13 @@ void runCleanup(Invocation &inv)
     cli::withManagementClient(inv, inv.scope(), [&inv, journals](azure::ManagementClient *client) {
         auto queue = std::make_shared<QList<provision::Journal>>(journals);
         auto failures = std::make_shared<int>(0);
+        // The step holds itself weakly (a strong self-capture is a reference cycle that
+        // LeakSanitizer reports at exit); the pending provisioner's connection keeps it alive.
         auto next = std::make_shared<std::function<void()>>();
-        *next = [&inv, client, queue, failures, next] {
+        *next = [&inv, client, queue, failures, self = std::weak_ptr<std::function<void()>>(next)] {
+            const auto keep = self.lock();
+            if (!keep)
+                return;
             if (queue->isEmpty())
                 return inv.finish(*failures ? 1 : 0);
             const provision::Journal j = queue->takeFirst();
@@ -494,17 +499,17 @@ void runCleanup(Invocation &inv)
                                  .arg(j.dnsName(), j.subscriptionId())
                           << Qt::endl;
                 ++*failures;
-                return (*next)();
+                return (*keep)();
             }
             auto *p = new Provisioner(client, j.spec(), timingOptions(inv), inv.scope());
             QObject::connect(p, &Provisioner::message, qApp,
                              [&inv](const QString &t) { inv.err() << t << Qt::endl; });
-            QObject::connect(p, &Provisioner::finished, qApp, [&inv, p, failures, next] {
+            QObject::connect(p, &Provisioner::finished, qApp, [&inv, p, failures, keep] {
                 p->deleteLater();
                 if (!p->result().leftBehind.isEmpty())
                     ++*failures;
                 printOutcome(inv, *p);
-                (*next)();
+                (*keep)();
             });
             p->cleanup(j);
         };
