@@ -32,6 +32,7 @@ if ((run_build)); then
     cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOCKERVM_WERROR=ON \
         -DCMAKE_CXX_COMPILER=clang++-14 -DDOCKERVM_SANITIZE=address,undefined -DDOCKERVM_FUZZ=ON \
         -DDOCKERVM_HARDENING=OFF \
+        "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only -DNDEBUG" \
         "${launcher[@]}" >/dev/null
     echo "==> building $build/"
     cmake --build "$build" --parallel "$(nproc)"
