@@ -1,0 +1,1 @@
+#include "identity/tokensource.h"
