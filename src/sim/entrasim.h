@@ -85,6 +85,10 @@ public:
     // code is unknown.
     bool approve(const QString &userCode, const QString &userName = QString());
     bool decline(const QString &userCode);
+    // The device code behind `userCode` expires now (the next poll gets expired_token).
+    bool expireCode(const QString &userCode);
+    // The next `count` requests to these endpoints are dropped without an answer.
+    void dropNextRequests(int count);
     // The next `count` polls of a pending code answer slow_down instead of authorization_pending.
     void injectSlowDown(int count);
     // Every refresh token issued so far for this user stops working (invalid_grant AADSTS50173).
@@ -132,7 +136,8 @@ private:
         QString user;
         QString clientId;
         bool revoked = false;
-        bool used = false; // rotated away
+        bool used = false;   // rotated away
+        int revokedCode = 0; // AADSTS code given once revoked
     };
     struct IssuedAccess
     {
@@ -163,6 +168,7 @@ private:
     QHash<QByteArray, IssuedAccess> m_accessTokens;
     QString m_lastUserCode;
     int m_slowDownPending = 0;
+    int m_dropNext = 0;
     int m_deviceCodeRequests = 0;
     int m_tokenRequests = 0;
     int m_refreshRequests = 0;
