@@ -53,8 +53,14 @@ DeviceCodeFlow::DeviceCodeFlow(QNetworkAccessManager *nam, CloudEndpoints endpoi
 
 DeviceCodeFlow::~DeviceCodeFlow()
 {
-    if (m_reply)
-        m_reply->abort();
+    m_running = false;
+    if (m_reply) {
+        QNetworkReply *r = m_reply;
+        m_reply = nullptr;
+        r->disconnect(this);
+        r->abort();
+        r->deleteLater();
+    }
     m_deviceCode.fill('\0');
 }
 
