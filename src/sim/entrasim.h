@@ -107,6 +107,7 @@ public:
     // When each poll of the device code grant arrived (for slow_down tests: count, not time).
     QList<QDateTime> pollTimes() const { return m_pollTimes; }
     QList<QByteArray> issuedRefreshTokens() const;
+    QList<QByteArray> issuedDeviceCodes() const { return m_deviceCodes.keys(); }
     const Options &options() const { return m_options; }
 
     // --- for the ARM simulator ------------------------------------------------------------
