@@ -157,8 +157,7 @@ public:
     // Canonical offers -> SKUs -> newest version -> that version (hyperVGeneration).
     UbuntuImagesJob *ubuntuImages(const QString &subscriptionId, const QString &location);
     // GET .../providers/Microsoft.Compute/skus?$filter=location eq '<loc>'
-    VmSizesJob *vmSizes(const QString &subscriptionId, const QString &location,
-                        int generation = 0);
+    VmSizesJob *vmSizes(const QString &subscriptionId, const QString &location, int generation = 0);
     // GET .../providers/Microsoft.Network/locations/<loc>/CheckDnsNameAvailability?domainNameLabel=
     DnsLabelJob *checkDnsLabel(const QString &subscriptionId, const QString &location,
                                const QString &label);

@@ -83,6 +83,7 @@ private:
     void start();
     void sendAttempt(); // asks for a token, then sends
     void sendWithToken(const QByteArray &token);
+    void sendRequest(); // to m_url (also after a redirect)
     void onMetaData();
     void onReadyRead();
     void readAvailable(QNetworkReply *reply);
@@ -176,13 +177,13 @@ public:
         // PEM file of CAs trusted in addition to the system store (Azure Stack Hub, tests).
         QString extraCaFile;
         QList<QSslCertificate> extraCaCertificates; // same, already loaded
-        int timeoutMs = 60000;       // each attempt
-        int totalTimeoutMs = 180000; // the whole call, throttling waits included
+        int timeoutMs = 60000;                      // each attempt
+        int totalTimeoutMs = 180000;                // the whole call, throttling waits included
         qint64 maxReplyBytes = qint64(16) * 1024 * 1024;
-        int maxRetries = 4;          // 5xx / transport / timeout / transient 409 replays
-        int maxThrottleRetries = 3;  // 429 replays
+        int maxRetries = 4;            // 5xx / transport / timeout / transient 409 replays
+        int maxThrottleRetries = 3;    // 429 replays
         int throttleDefaultMs = 10000; // 429 without Retry-After or seconds in the message
-        int throttleMaxMs = 60000;   // a longer Retry-After is not waited for: error instead
+        int throttleMaxMs = 60000;     // a longer Retry-After is not waited for: error instead
         int backoffBaseMs = 1000;
         int backoffMaxMs = 16000;
         int maxRedirects = 3;

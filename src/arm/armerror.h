@@ -31,50 +31,50 @@ struct ArmError
 {
     enum class Kind {
         None,
-        Http,            // the server answered with an error status (envelope parsed when any)
-        OperationFailed, // an LRO ended with status Failed (its error object parsed)
+        Http,              // the server answered with an error status (envelope parsed when any)
+        OperationFailed,   // an LRO ended with status Failed (its error object parsed)
         OperationCanceled, // an LRO ended with status Canceled
-        Transport,       // connection refused, host not found, connection dropped, ...
-        Tls,             // TLS handshake failed (server certificate not trusted, ...)
-        Timeout,         // an attempt hit its deadline, or an LRO its overall timeout
-        Cancelled,       // abort()/cancel(), or the client was destroyed
-        InvalidReply,    // a 2xx body that is not JSON (or not the expected shape)
-        TooLarge,        // the reply exceeded the client's cap; reading stopped there
-        HostRefused,     // a URL (poll, nextLink, redirect) off the ARM endpoint: token withheld
-        SignInRequired,  // 401 again after a fresh token, or the token source says so
-        TokenUnavailable, // the token source failed transiently (network to Entra ID, ...)
-        TooManyPages,    // a list kept handing out nextLinks beyond the bound
+        Transport,         // connection refused, host not found, connection dropped, ...
+        Tls,               // TLS handshake failed (server certificate not trusted, ...)
+        Timeout,           // an attempt hit its deadline, or an LRO its overall timeout
+        Cancelled,         // abort()/cancel(), or the client was destroyed
+        InvalidReply,      // a 2xx body that is not JSON (or not the expected shape)
+        TooLarge,          // the reply exceeded the client's cap; reading stopped there
+        HostRefused,       // a URL (poll, nextLink, redirect) off the ARM endpoint: token withheld
+        SignInRequired,    // 401 again after a fresh token, or the token source says so
+        TokenUnavailable,  // the token source failed transiently (network to Entra ID, ...)
+        TooManyPages,      // a list kept handing out nextLinks beyond the bound
     };
 
     // What the user can do about it; userMessage() is written per category.
     enum class Category {
         None,
-        SignIn,                 // ExpiredAuthenticationToken, InvalidAuthenticationToken, 401
-        Authorization,          // AuthorizationFailed (403): needs Contributor or Owner
-        Quota,                  // QuotaExceeded, OperationNotAllowed about quota
-        SkuNotAvailable,        // size not offered to this subscription/region
-        DnsRecordInUse,         // DNS label taken in that region
+        SignIn,          // ExpiredAuthenticationToken, InvalidAuthenticationToken, 401
+        Authorization,   // AuthorizationFailed (403): needs Contributor or Owner
+        Quota,           // QuotaExceeded, OperationNotAllowed about quota
+        SkuNotAvailable, // size not offered to this subscription/region
+        DnsRecordInUse,  // DNS label taken in that region
         ResourceGroupNotFound,
         ResourceNotFound,
-        ProviderNotRegistered,  // MissingSubscriptionRegistration
-        Throttled,              // 429 TooManyRequests / *RequestsThrottled
-        InUse,                  // NicInUse, InUse...CannotBeDeleted (delete order)
-        TransientConflict,      // AnotherOperationInProgress, Conflict while in progress
-        Server,                 // 5xx
-        Network,                // transport, TLS, timeout, too large, invalid reply, host refused
+        ProviderNotRegistered, // MissingSubscriptionRegistration
+        Throttled,             // 429 TooManyRequests / *RequestsThrottled
+        InUse,                 // NicInUse, InUse...CannotBeDeleted (delete order)
+        TransientConflict,     // AnotherOperationInProgress, Conflict while in progress
+        Server,                // 5xx
+        Network,               // transport, TLS, timeout, too large, invalid reply, host refused
         Cancelled,
         Other,
     };
 
     Kind kind = Kind::None;
-    int httpStatus = 0;      // 0 without an HTTP answer (LRO failures: the poll's 200)
-    QString code;            // the top-level ARM code as sent, e.g. "DeploymentFailed"
-    QString message;         // the top-level message as sent (or Qt's transport text)
+    int httpStatus = 0; // 0 without an HTTP answer (LRO failures: the poll's 200)
+    QString code;       // the top-level ARM code as sent, e.g. "DeploymentFailed"
+    QString message;    // the top-level message as sent (or Qt's transport text)
     QString target;
     QList<ArmErrorDetail> details; // nested, DeploymentFailed's JSON-string messages expanded
-    QString requestId;       // x-ms-request-id of the failed reply
-    QString correlationId;   // x-ms-correlation-request-id
-    QUrl url;                // the request's URL without query (never carries a token)
+    QString requestId;             // x-ms-request-id of the failed reply
+    QString correlationId;         // x-ms-correlation-request-id
+    QUrl url;                      // the request's URL without query (never carries a token)
     int retryAfterSeconds = -1; // from Retry-After or the message ("try again after 'N' seconds")
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QStringList tlsErrors;
@@ -107,7 +107,8 @@ struct ArmError
                                   const QString &correlationId = QString(),
                                   const QByteArray &retryAfterHeader = QByteArray());
     // An LRO poll body {status: Failed|Canceled, error:{...}} (HTTP 200).
-    static ArmError fromOperationBody(const QJsonObject &body, const QString &requestId = QString());
+    static ArmError fromOperationBody(const QJsonObject &body,
+                                      const QString &requestId = QString());
     static ArmError fromNetworkError(QNetworkReply::NetworkError error, const QString &qtMessage,
                                      const QUrl &url, const QStringList &tlsErrors = {});
     static ArmError timeout(const QUrl &url, int timeoutMs, bool receiving);
@@ -133,7 +134,7 @@ int parseRetryAfter(const QByteArray &header, const QDateTime &now);
 // "Please try again after '17' seconds." -> 17; -1 when the message says nothing.
 int retryAfterFromMessage(const QString &message);
 
-QString armErrorKindName(ArmError::Kind kind);         // "http", "transport", ...
+QString armErrorKindName(ArmError::Kind kind);             // "http", "transport", ...
 QString armErrorCategoryName(ArmError::Category category); // "quota", "sign-in", ...
 
 } // namespace dockervm::arm

@@ -28,16 +28,19 @@ struct Subscription
     QString displayName;
     QString state; // Enabled, Warned, PastDue, Disabled, Deleted
     QString tenantId;
-    bool isEnabled() const { return state.compare(QLatin1String("Enabled"), Qt::CaseInsensitive) == 0; }
+    bool isEnabled() const
+    {
+        return state.compare(QLatin1String("Enabled"), Qt::CaseInsensitive) == 0;
+    }
 };
 
 struct Location
 {
-    QString name;        // what ARM bodies use: "westus"
-    QString displayName; // "West US"
+    QString name;                // what ARM bodies use: "westus"
+    QString displayName;         // "West US"
     QString regionalDisplayName; // "(US) West US"
-    QString regionType;  // Physical, Logical
-    QString regionCategory; // Recommended, Other
+    QString regionType;          // Physical, Logical
+    QString regionCategory;      // Recommended, Other
     QString geographyGroup;
     bool isPhysical() const;
 };
@@ -48,16 +51,16 @@ struct UbuntuImage
     QString publisher = QStringLiteral("Canonical");
     QString offer;
     QString sku;
-    QString version;      // newest version name, e.g. "22.04.202411190"; "latest" before lookup
-    QString release;      // "24.04"
-    QString codename;     // "noble", "jammy", "focal", "bionic"
-    int generation = 0;   // 1 or 2: from the SKU name, confirmed by the version's hyperVGeneration
+    QString version;    // newest version name, e.g. "22.04.202411190"; "latest" before lookup
+    QString release;    // "24.04"
+    QString codename;   // "noble", "jammy", "focal", "bionic"
+    int generation = 0; // 1 or 2: from the SKU name, confirmed by the version's hyperVGeneration
     QString architecture = QStringLiteral("x64");
-    QDate releaseDate;    // 1 April of the release year (Ubuntu LTS ships in April)
-    QDate standardSupportEnd; // releaseDate + 5 years
+    QDate releaseDate;                 // 1 April of the release year (Ubuntu LTS ships in April)
+    QDate standardSupportEnd;          // releaseDate + 5 years
     bool outOfStandardSupport = false; // as of the date the catalogue was asked with
 
-    QString urn() const; // "Canonical:<offer>:<sku>:<version>"
+    QString urn() const;         // "Canonical:<offer>:<sku>:<version>"
     QString displayName() const; // "Ubuntu 24.04 LTS (Gen2)"
 };
 
@@ -94,7 +97,7 @@ struct VmSize
     QString tier;   // "Standard"
     int vCpus = 0;
     double memoryGb = 0;
-    QStringList hyperVGenerations; // "V1", "V2"
+    QStringList hyperVGenerations;  // "V1", "V2"
     QStringList restrictionReasons; // reasonCodes that apply to the location
     bool supportsGeneration(int generation) const;
     QString displayName() const; // "Standard_D2s_v5 (2 vCPUs, 8 GB)"
@@ -104,7 +107,7 @@ struct VmSize
 // Entries without their key field are skipped. The error text, when any, names the field.
 QList<Tenant> parseTenants(const QJsonArray &values);
 QList<Subscription> parseSubscriptions(const QJsonArray &values); // all states
-QList<Location> parseLocations(const QJsonArray &values);          // all types
+QList<Location> parseLocations(const QJsonArray &values);         // all types
 QStringList parseNames(const QJsonArray &values); // image offers / SKUs / versions: "name"
 QString parseHyperVGeneration(const QJsonObject &imageVersion); // "V1", "V2" or empty
 QString parseArchitecture(const QJsonObject &imageVersion);     // "x64", "Arm64" or empty
