@@ -23,6 +23,8 @@ class ArmReply;
 class CatalogueJob : public QObject
 {
     Q_OBJECT
+    friend class ArmCatalogue;
+
 public:
     bool isFinished() const { return m_finished; }
     bool ok() const { return m_finished && !m_error.isError(); }
@@ -107,6 +109,7 @@ private:
     QString m_base; // .../locations/<loc>/publishers/Canonical/artifacttypes/vmimage/offers
     QDate m_today;
     QList<UbuntuImage> m_images;
+    ArmError m_lastError; // of a skipped offer/SKU, reported when nothing is left
     int m_outstanding = 0;
 };
 

@@ -99,6 +99,7 @@ struct VmSize
     double memoryGb = 0;
     QStringList hyperVGenerations;  // "V1", "V2"
     QStringList restrictionReasons; // reasonCodes that apply to the location
+    bool isRestricted() const { return !restrictionReasons.isEmpty(); }
     bool supportsGeneration(int generation) const;
     QString displayName() const; // "Standard_D2s_v5 (2 vCPUs, 8 GB)"
 };
@@ -112,8 +113,9 @@ QStringList parseNames(const QJsonArray &values); // image offers / SKUs / versi
 QString parseHyperVGeneration(const QJsonObject &imageVersion); // "V1", "V2" or empty
 QString parseArchitecture(const QJsonObject &imageVersion);     // "x64", "Arm64" or empty
 // Resource SKUs (.../providers/Microsoft.Compute/skus): resourceType virtualMachines offered in
-// `location`, minus those restricted there (restrictions[] of type Location naming it, e.g.
-// reasonCode NotAvailableForSubscription). Zone-only restrictions keep the size.
+// `location`. Those restricted there (restrictions[] of type Location naming it, e.g. reasonCode
+// NotAvailableForSubscription) come with restrictionReasons set (isRestricted()); Zone-only
+// restrictions leave the size usable. VmSizesJob drops the restricted ones.
 QList<VmSize> parseVmSizes(const QJsonArray &values, const QString &location);
 // CheckDnsNameAvailability: {"available": bool}; nullopt when the field is missing.
 std::optional<bool> parseDnsAvailability(const QJsonObject &body);
