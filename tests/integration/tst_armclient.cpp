@@ -700,6 +700,13 @@ private slots:
         QCOMPARE(error.kind, ArmError::Kind::Cancelled);
         QVERIFY(!guard); // deleted with its client
 
+        // A list whose first page has not even started.
+        auto c3 = client();
+        ArmListReply *l = c3->list(path, api::resources());
+        QSignalSpy listDone(l, &ArmListReply::finished);
+        c3.reset();
+        QCOMPARE(listDone.size(), 1);
+
         auto c2 = client();
         ArmReply *a = c2->get(path, api::resources());
         QSignalSpy done(a, &ArmReply::finished);
