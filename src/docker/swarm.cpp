@@ -545,6 +545,8 @@ QString SwarmFormation::addrOf(const Node &node) const
 
 void SwarmFormation::report(Node &node, SwarmStep step, SwarmStepState state, const QString &detail)
 {
+    if (!m_running) // nothing is reported after finished()
+        return;
     node.hasRunningStep = state == SwarmStepState::Running;
     node.runningStep = step;
     qCInfo(lcDocker).noquote() << "swarm:" << node.spec.name << swarmStepId(step) << int(state)
@@ -587,6 +589,8 @@ void SwarmFormation::start()
     m_activeJoins = 0;
     for (size_t i = 0; i < m_nodes.size(); ++i) {
         report(m_nodes[i], SwarmStep::Check, SwarmStepState::Running);
+        if (!m_running) // cancelled by a slot of progress()
+            return;
         m_nodes[i].client->localState([this, i](const SwarmOutcome<SwarmLocalState> &out) {
             Node &node = m_nodes[i];
             if (!out.ok()) {
@@ -613,6 +617,8 @@ void SwarmFormation::start()
 
 void SwarmFormation::checkDone()
 {
+    if (!m_running)
+        return;
     if (leader().failed) {
         finish(false, tr("The swarm was not created: the first manager %1 cannot start it (%2).")
                           .arg(leader().spec.name, m_result.failures.first().error.message));
@@ -623,9 +629,13 @@ void SwarmFormation::checkDone()
 
 void SwarmFormation::initLeader()
 {
+    if (!m_running)
+        return;
     Node &l = leader();
     report(l, SwarmStep::Init, SwarmStepState::Running,
            tr("swarm init, advertising %1").arg(addrOf(l)));
+    if (!m_running)
+        return;
     SwarmInitRequest req;
     req.listenAddr = addrOf(l);
     req.advertiseAddr = addrOf(l);
@@ -651,8 +661,12 @@ void SwarmFormation::initLeader()
 
 void SwarmFormation::readTokens()
 {
+    if (!m_running)
+        return;
     Node &l = leader();
     report(l, SwarmStep::Tokens, SwarmStepState::Running);
+    if (!m_running)
+        return;
     l.client->joinTokens([this](const SwarmOutcome<SwarmJoinTokens> &out) {
         Node &lead = leader();
         if (!out.ok()) {
@@ -706,11 +720,15 @@ void SwarmFormation::joinWorkers()
 
 void SwarmFormation::join(Node &node, const QString &token, const std::function<void()> &next)
 {
+    if (!m_running)
+        return;
     const size_t index = size_t(&node - m_nodes.data());
     const QString role = node.manager ? tr("manager") : tr("worker");
     report(
         node, SwarmStep::Join, SwarmStepState::Running,
         tr("joining as %1 through %2, advertising %3").arg(role, addrOf(leader()), addrOf(node)));
+    if (!m_running)
+        return;
     SwarmJoinRequest req;
     req.listenAddr = addrOf(node);
     req.advertiseAddr = addrOf(node);
@@ -761,9 +779,11 @@ void SwarmFormation::startWaiting()
     if (!m_running)
         return;
     for (auto &node : m_nodes)
-        if (node.joined && !node.failed)
+        if (node.joined && !node.failed && m_running)
             report(node, SwarmStep::Ready, SwarmStepState::Running,
                    tr("waiting until the leader lists it ready and active"));
+    if (!m_running)
+        return;
     m_waitClock.start();
     poll();
 }
@@ -795,6 +815,8 @@ void SwarmFormation::poll()
                            tr("%1, %2, %3%4, Docker %5")
                                .arg(it->state, it->availability, it->role,
                                     it->leader ? tr(" (leader)") : QString(), it->engineVersion));
+                    if (!m_running) // cancelled by a slot of progress()
+                        return;
                 }
             }
         } else {
