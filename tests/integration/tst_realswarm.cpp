@@ -14,6 +14,7 @@
 // warning "REAL DOCKERD TESTS SKIPPED". Without the docker CLI, only the CLI checks are skipped
 // (loudly).
 #include "certs/dockertlsstore.h"
+#include "certs/x509.h"
 #include "docker/swarm.h"
 #include "real_dockerd.h"
 
@@ -74,6 +75,8 @@ private slots:
     void unreachableNodeIsNamed();
     void cancelMidway();
     void cancelInsideProgressSlot();
+    void tlsIsVerified();
+    void dockerdThatDoesNotComeUpIsExplained();
 
 private:
     QString nodeName(int i) const { return QStringLiteral("node%1").arg(i + 1); }
@@ -756,6 +759,81 @@ void TstRealSwarm::cancelInsideProgressSlot()
     const auto s = localState(0);
     QVERIFY(s.ok());
     QCOMPARE(s.value.localNodeState, QStringLiteral("inactive"));
+}
+
+void TstRealSwarm::tlsIsVerified()
+{
+    auto ask = [&](const EngineEndpoint &e) {
+        SwarmClient client(e, QStringLiteral("probe"));
+        SwarmOutcome<SwarmLocalState> out;
+        bool done = false;
+        client.localState([&](const SwarmOutcome<SwarmLocalState> &o) {
+            out = o;
+            done = true;
+        });
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
+        }();
+        return out;
+    };
+    // node1's name, node2's daemon: its certificate does not carry "node1".
+    EngineEndpoint e = endpoint(0);
+    e.hostOverrides = {};
+    QVERIFY(e.hostOverrides.map(QStringLiteral("node1"), kPublicPort, address(1),
+                                m_daemons.at(1)->tlsPort()));
+    auto out = ask(e);
+    QCOMPARE(out.error.kind, SwarmErrorKind::Connection);
+    QVERIFY2(out.error.message.contains(QStringLiteral("not for node1")),
+             qPrintable(out.error.message));
+
+    // A client folder whose ca.pem is another CA: the daemon is not trusted.
+    QString error;
+    certs::CertificateRequest caReq;
+    caReq.usage = certs::CertificateRequest::Usage::CertificateAuthority;
+    caReq.commonName = QStringLiteral("Some other CA");
+    const auto otherCa =
+        certs::createCertificateAuthority(caReq, certs::KeyType::EcdsaP256, &error);
+    QVERIFY2(otherCa, qPrintable(error));
+    const QString dir = m_tmp->path() + QStringLiteral("/wrongca");
+    QVERIFY(QDir().mkpath(dir));
+    for (const auto &[name, from] :
+         {std::pair{QStringLiteral("cert.pem"), QStringLiteral("cert.pem")},
+          std::pair{QStringLiteral("key.pem"), QStringLiteral("key.pem")}})
+        QVERIFY(QFile::copy(m_certDir + QLatin1Char('/') + from, dir + QLatin1Char('/') + name));
+    QFile ca(dir + QStringLiteral("/ca.pem"));
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.write(otherCa->certificatePem);
+    ca.close();
+    e = endpoint(0);
+    e.certDir = dir;
+    out = ask(e);
+    QCOMPARE(out.error.kind, SwarmErrorKind::Connection);
+    QVERIFY2(out.error.message.contains(QStringLiteral("is not signed by the CA in")),
+             qPrintable(out.error.message));
+}
+
+void TstRealSwarm::dockerdThatDoesNotComeUpIsExplained()
+{
+    // The starter's reason names the daemon, the exit and the log tail.
+    RealDockerdSpec spec;
+    spec.name = QStringLiteral("broken");
+    spec.address = address(0);
+    spec.caCert = m_certDir + QStringLiteral("/ca.pem");
+    spec.serverCert = m_certDir + QStringLiteral("/node1-server-cert.pem");
+    spec.serverKey = m_certDir + QStringLiteral("/node1-server-key.pem");
+    spec.baseDir = m_tmp->path() + QStringLiteral("/broken");
+    spec.extraArgs = {QStringLiteral("--no-such-flag")};
+    RealDockerd broken(spec);
+    ProbeOptions o;
+    o.host = address(0).toString();
+    o.certDir = m_certDir;
+    QString reason;
+    QVERIFY(!RealDockerd::startAll({&broken}, {o}, 30000, &reason));
+    QVERIFY2(reason.contains(QStringLiteral("dockerd broken")) &&
+                 reason.contains(QStringLiteral("did not start")) &&
+                 reason.contains(QStringLiteral("no-such-flag")),
+             qPrintable(reason));
+    QVERIFY(!broken.isRunning());
 }
 
 QTEST_GUILESS_MAIN(TstRealSwarm)
