@@ -1,6 +1,7 @@
 #include "docker/swarm.h"
 
 #include "common/logging.h"
+#include "common/textsafety.h"
 #include "docker/dockerinfo.h"
 
 #include <QCoreApplication>
@@ -236,8 +237,11 @@ SwarmError SwarmClient::translate(const EngineRequest &request, const QString &w
     e.httpStatus = status;
     bool isJson = false;
     const QJsonObject o = objectOf(request.body(), &isJson);
-    e.daemonMessage = isJson ? str(o, "message").trimmed()
-                             : QString::fromUtf8(request.body().left(300)).trimmed();
+    // The daemon's words reach labels and terminals: neutralised (ESC, CR, bidi overrides).
+    e.daemonMessage =
+        neutralizeControls(isJson ? str(o, "message").trimmed()
+                                  : QString::fromUtf8(request.body().left(300)).trimmed(),
+                           LineBreaks::Escape);
     const QString m = e.daemonMessage;
     const QString said = m.isEmpty() ? tr("HTTP %1").arg(status) : m;
     const QString op = request.method() + QLatin1Char(' ') + request.path();
@@ -549,9 +553,10 @@ void SwarmFormation::report(Node &node, SwarmStep step, SwarmStepState state, co
         return;
     node.hasRunningStep = state == SwarmStepState::Running;
     node.runningStep = step;
+    const QString safeDetail = neutralizeControls(detail, LineBreaks::Escape);
     qCInfo(lcDocker).noquote() << "swarm:" << node.spec.name << swarmStepId(step) << int(state)
-                               << detail;
-    emit progress(node.spec.name, step, state, detail);
+                               << safeDetail;
+    emit progress(node.spec.name, step, state, safeDetail);
 }
 
 void SwarmFormation::nodeFailed(Node &node, SwarmStep step, const SwarmError &error)
@@ -970,7 +975,7 @@ QString SwarmStatusReport::toText() const
             line += r[i].leftJustified(widths[i] + 2);
         out += line.trimmed() + QLatin1Char('\n');
     }
-    return out;
+    return neutralizeControls(out);
 }
 
 SwarmStatus::SwarmStatus(EngineEndpoint endpoint, QString nodeName, QObject *parent)

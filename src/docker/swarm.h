@@ -51,7 +51,7 @@ struct SwarmError
     SwarmErrorKind kind = SwarmErrorKind::None;
     int httpStatus = 0;
     QString message;       // translated, names the node and the next step
-    QString daemonMessage; // the daemon's own {"message": ...}, as it said it
+    QString daemonMessage; // the daemon's own {"message": ...}, control characters neutralised
 
     bool ok() const { return kind == SwarmErrorKind::None; }
 };
