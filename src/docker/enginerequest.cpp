@@ -36,8 +36,9 @@ EngineRequest::EngineRequest(EngineEndpoint endpoint, QByteArray method, QString
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         fail(Failure::Timeout,
-             texts::requestTimeout(m_endpoint.displayName(), m_path,
-                                   QString::number(m_endpoint.timeoutMs / 1000.0, 'f', 1)));
+             tr("The daemon on %1 did not answer %2 %3 within %4 s.")
+                 .arg(m_endpoint.displayName(), QString::fromLatin1(m_method), m_path,
+                      QString::number(m_endpoint.timeoutMs / 1000.0, 'f', 1)));
     });
 }
 

@@ -155,7 +155,13 @@ void SwarmClient::cancel()
 void SwarmClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
                        const QString &what, Raw done)
 {
-    auto *request = new EngineRequest(m_endpoint, method, path, body, this);
+    EngineEndpoint endpoint = m_endpoint;
+    // dockerd answers init, join and leave only when the change is done (a join waits up to 20 s
+    // for the manager before it gives up): these get at least kMembershipTimeoutMs.
+    if (what == QLatin1String("init") || what == QLatin1String("join") ||
+        what == QLatin1String("leave"))
+        endpoint.timeoutMs = qMax(endpoint.timeoutMs, kMembershipTimeoutMs);
+    auto *request = new EngineRequest(endpoint, method, path, body, this);
     m_requests.append(request);
     connect(request, &EngineRequest::finished, this, [this, request, what, done] {
         m_requests.removeAll(request);

@@ -140,6 +140,7 @@ class SwarmClient : public QObject
 public:
     static constexpr const char *kMaxApiVersion = "1.41"; // what we were written against
     static constexpr const char *kMinApiVersion = "1.24"; // swarm mode's node endpoints
+    static constexpr int kMembershipTimeoutMs = 60000;    // init, join, leave: at least this long
 
     template <typename T> using Callback = std::function<void(const SwarmOutcome<T> &)>;
 

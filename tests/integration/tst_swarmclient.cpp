@@ -74,6 +74,7 @@ private slots:
     void wrongShapedAnswers();
     void nodeNeverReadyIsNamedWithinTheBound();
     void tokensNeverLogged();
+    void membershipChangesWaitLonger();
 
 private:
     std::unique_ptr<sim::DockerHost> host(const sim::HttpServer::Handler &handler);
@@ -380,6 +381,33 @@ void TstSwarmClient::tokensNeverLogged()
     }));
     for (const auto &line : std::as_const(g_logged))
         QVERIFY2(!line.contains(QStringLiteral("Tok3nV4lue")), qPrintable(line));
+}
+
+void TstSwarmClient::membershipChangesWaitLonger()
+{
+    // dockerd answers a join only once it is done (up to 20 s): a short per-request timeout must
+    // not cut it off, while ordinary reads keep it.
+    auto h = host([&](const sim::HttpRequest &req) {
+        if (req.path == QLatin1String("/version"))
+            return version();
+        sim::HttpResponse r = json(200, QJsonArray{});
+        r.delayMs = 2500;
+        return r;
+    });
+    QVERIFY(h);
+    EngineEndpoint e = endpoint(*h);
+    e.timeoutMs = 1000;
+    SwarmClient client(e, QStringLiteral("web-2"));
+    const auto nodes = wait<QList<SwarmNode>>([&](auto done) { client.nodes(done); });
+    QCOMPARE(nodes.error.kind, SwarmErrorKind::Connection);
+    QVERIFY2(nodes.error.message.contains(QStringLiteral("did not answer GET /v1.41/nodes within")),
+             qPrintable(nodes.error.message));
+    SwarmJoinRequest join;
+    join.listenAddr = join.advertiseAddr = QStringLiteral("10.0.0.5:2377");
+    join.remoteAddrs = {QStringLiteral("10.0.0.4:2377")};
+    join.joinToken = QStringLiteral("SWMTKN-1-x");
+    const auto joined = wait<SwarmDone>([&](auto done) { client.join(join, done); });
+    QVERIFY2(joined.ok(), qPrintable(joined.error.message));
 }
 
 QTEST_GUILESS_MAIN(TstSwarmClient)
