@@ -134,6 +134,7 @@ public:
     HttpResponse groupList(const Call &call, const ArmSubscription &sub);
     HttpResponse resourceRoute(const Call &call, const ArmSubscription &sub);
     HttpResponse groupResources(const Call &call, const ArmSubscription &sub);
+    HttpResponse securityRuleRoute(const Call &call, const ArmSubscription &sub);
     void removeResource(const QString &key);
 
     // --- armoperations.cpp

@@ -167,6 +167,49 @@ QString refNotFound(const QString &ref, const QString &by)
         .arg(ref, by);
 }
 
+// Security rules as the NSG shows them (ids, etag, type), checked like the real API: priority
+// 100–4096 and unique per direction.
+std::optional<HttpResponse> securityRules(const QString &nsgId, const QString &etag,
+                                          const QJsonArray &in, QJsonArray *out)
+{
+    QSet<QString> seen;
+    for (const QJsonValue &v : in) {
+        QJsonObject rule = v.toObject();
+        QJsonObject rp = rule.value(QStringLiteral("properties")).toObject();
+        const QString rname = rule.value(QStringLiteral("name")).toString();
+        const int priority = rp.value(QStringLiteral("priority")).toInt(-1);
+        const QString direction = rp.value(QStringLiteral("direction")).toString();
+        if (priority < 100 || priority > 4096)
+            return errorResponse(400, QStringLiteral("SecurityRuleInvalidPriority"),
+                                 QStringLiteral("Security rule %1 has invalid Priority. Value "
+                                                "provided: %2 Allowed range 100-4096.")
+                                     .arg(rname)
+                                     .arg(priority),
+                                 true);
+        const QString slot = direction.toLower() + QString::number(priority);
+        if (seen.contains(slot))
+            return errorResponse(400, QStringLiteral("SecurityRuleConflict"),
+                                 QStringLiteral("Security rule %1 conflicts with another rule of "
+                                                "the same priority and direction (%2, %3).")
+                                     .arg(rname, direction)
+                                     .arg(priority),
+                                 true);
+        seen.insert(slot);
+        for (const char *list : {"sourcePortRanges", "destinationPortRanges",
+                                 "sourceAddressPrefixes", "destinationAddressPrefixes"})
+            if (!rp.contains(QLatin1String(list)))
+                rp.insert(QLatin1String(list), QJsonArray());
+        rule.insert(QStringLiteral("id"),
+                    QString(nsgId + QStringLiteral("/securityRules/") + rname));
+        rule.insert(QStringLiteral("etag"), etag);
+        rule.insert(QStringLiteral("type"),
+                    QStringLiteral("Microsoft.Network/networkSecurityGroups/securityRules"));
+        rule.insert(QStringLiteral("properties"), rp);
+        out->append(rule);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 // --- resource groups ------------------------------------------------------------------------
@@ -582,41 +625,9 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
     switch (*kind) {
     case ArmKind::NetworkSecurityGroup: {
         QJsonArray rules;
-        QSet<QString> seen;
-        for (const QJsonValue &v : in.value(QStringLiteral("properties"))
-                                       .toObject()
-                                       .value(QStringLiteral("securityRules"))
-                                       .toArray()) {
-            QJsonObject rule = v.toObject();
-            QJsonObject rp = rule.value(QStringLiteral("properties")).toObject();
-            const QString rname = rule.value(QStringLiteral("name")).toString();
-            const int priority = rp.value(QStringLiteral("priority")).toInt(-1);
-            const QString direction = rp.value(QStringLiteral("direction")).toString();
-            if (priority < 100 || priority > 4096)
-                return errorResponse(400, QStringLiteral("SecurityRuleInvalidPriority"),
-                                     QStringLiteral("Security rule %1 has invalid Priority. Value "
-                                                    "provided: %2 Allowed range 100-4096.")
-                                         .arg(rname)
-                                         .arg(priority),
-                                     true);
-            const QString slot = direction.toLower() + QString::number(priority);
-            if (seen.contains(slot))
-                return errorResponse(400, QStringLiteral("SecurityRuleConflict"),
-                                     QStringLiteral("Security rule %1 conflicts with another rule "
-                                                    "of the same priority and direction (%2, "
-                                                    "%3).")
-                                         .arg(rname, direction)
-                                         .arg(priority),
-                                     true);
-            seen.insert(slot);
-            rule.insert(QStringLiteral("id"),
-                        QString(id + QStringLiteral("/securityRules/") + rname));
-            rule.insert(QStringLiteral("etag"), res.etag);
-            rule.insert(QStringLiteral("type"),
-                        QStringLiteral("Microsoft.Network/networkSecurityGroups/securityRules"));
-            rule.insert(QStringLiteral("properties"), rp);
-            rules.append(rule);
-        }
+        if (auto e = securityRules(id, res.etag,
+                                   props.value(QStringLiteral("securityRules")).toArray(), &rules))
+            return *e;
         p.insert(QStringLiteral("securityRules"), rules);
         p.insert(QStringLiteral("defaultSecurityRules"),
                  QJsonArray{
@@ -1184,6 +1195,104 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
                         "Microsoft.Compute/PutVM3Min;239,Microsoft.Compute/PutVM30Min;1199");
     if (options.pollRetryAfterSeconds > 0)
         reply.setHeader("Retry-After", QByteArray::number(options.pollRetryAfterSeconds));
+    return reply;
+}
+
+// …/networkSecurityGroups/{nsg}/securityRules/{rule}: the child PUT/GET/DELETE of one rule
+// (nsg-create-and-rule.scenario.json).
+HttpResponse Core::securityRuleRoute(const Call &call, const ArmSubscription &sub)
+{
+    const QStringList &seg = call.segments;
+    const auto git = groups.find(groupKey(sub.id, seg.at(3)));
+    if (git == groups.end())
+        return groupNotFound(seg.at(3));
+    const QString nsgId =
+        QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/%3/%4")
+            .arg(sub.id, git->name, kindType(ArmKind::NetworkSecurityGroup), seg.at(7));
+    const auto nsg = resources.find(nsgId.toLower());
+    const QString ruleName = seg.at(9);
+    auto notFound = [&](const QString &type, const QString &name) {
+        return errorResponse(404, QStringLiteral("ResourceNotFound"),
+                             QStringLiteral("The Resource '%1/%2' under resource group '%3' was "
+                                            "not found. For more details please go to "
+                                            "https://aka.ms/ARMResourceNotFoundFix")
+                                 .arg(type, name, git->name));
+    };
+    if (nsg == resources.end() || nsg->deleting)
+        return notFound(kindType(ArmKind::NetworkSecurityGroup), seg.at(7));
+    QJsonObject props = nsg->body.value(QStringLiteral("properties")).toObject();
+    QJsonArray rules = props.value(QStringLiteral("securityRules")).toArray();
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < rules.size(); ++i)
+        if (rules.at(i)
+                .toObject()
+                .value(QStringLiteral("name"))
+                .toString()
+                .compare(ruleName, Qt::CaseInsensitive) == 0)
+            index = i;
+    const QByteArray method = call.request.method;
+    if (method == "GET") {
+        if (index < 0)
+            return notFound(
+                QStringLiteral("Microsoft.Network/networkSecurityGroups/%1/securityRules")
+                    .arg(nsg->name),
+                ruleName);
+        QJsonObject rule = rules.at(index).toObject();
+        QJsonObject rp = rule.value(QStringLiteral("properties")).toObject();
+        rp.insert(QStringLiteral("provisioningState"), nsg->provisioningState);
+        rule.insert(QStringLiteral("properties"), rp);
+        return jsonResponse(200, rule);
+    }
+    if (method != "PUT" && method != "DELETE")
+        return errorResponse(405, QStringLiteral("MethodNotAllowed"),
+                             QStringLiteral("The requested method is not allowed."));
+    if (method == "DELETE" && index < 0) {
+        HttpResponse r;
+        r.status = 204;
+        return r;
+    }
+    QJsonArray updated;
+    for (qsizetype i = 0; i < rules.size(); ++i)
+        if (i != index)
+            updated.append(rules.at(i));
+    if (method == "PUT") {
+        QJsonObject rule = QJsonDocument::fromJson(call.request.body).object();
+        rule.insert(QStringLiteral("name"), ruleName);
+        updated.append(rule);
+    }
+    nsg->etag = etag();
+    QJsonArray checked;
+    if (auto e = securityRules(nsg->id, nsg->etag, updated, &checked))
+        return *e;
+    props.insert(QStringLiteral("securityRules"), checked);
+    nsg->body.insert(QStringLiteral("properties"), props);
+    nsg->body.insert(QStringLiteral("etag"), nsg->etag);
+    nsg->provisioningState = QStringLiteral("Updating");
+    const QString key = nsg->id.toLower();
+    auto op = startOperation(Operation::Shape::Network, sub.id, nsg->location, call.apiVersion,
+                             options.operationDelayMs, ArmKind::NetworkSecurityGroup);
+    op->onSuccess = [this, key] {
+        auto r = resources.find(key);
+        if (r != resources.end())
+            r->provisioningState = QStringLiteral("Succeeded");
+    };
+    op->onFailure = [this, key] {
+        auto r = resources.find(key);
+        if (r != resources.end())
+            r->provisioningState = QStringLiteral("Failed");
+    };
+    HttpResponse reply;
+    if (method == "PUT") {
+        QJsonObject rule = checked.last().toObject();
+        QJsonObject rp = rule.value(QStringLiteral("properties")).toObject();
+        rp.insert(QStringLiteral("provisioningState"), QStringLiteral("Updating"));
+        rule.insert(QStringLiteral("properties"), rp);
+        reply = jsonResponse(index < 0 ? 201 : 200, rule);
+    } else {
+        reply.status = 202;
+        reply.setHeader("Location", locationUrl(call, *op).toUtf8());
+    }
+    reply.setHeader("Azure-AsyncOperation", asyncOperationUrl(call, *op).toUtf8());
     return reply;
 }
 

@@ -358,6 +358,9 @@ HttpResponse Core::handle(const HttpRequest &request)
             return groupResources(call, *sub);
         if (seg.size() == 8 && is(2, "resourcegroups") && is(4, "providers"))
             return resourceRoute(call, *sub);
+        if (seg.size() == 10 && is(2, "resourcegroups") && is(4, "providers") &&
+            is(5, "Microsoft.Network") && is(6, "networkSecurityGroups") && is(8, "securityRules"))
+            return securityRuleRoute(call, *sub);
         return errorResponse(
             404, QStringLiteral("NotFound"),
             QStringLiteral("The requested path '%1' is not served here.").arg(request.path));

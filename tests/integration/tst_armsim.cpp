@@ -1044,6 +1044,85 @@ private slots:
                         .startsWith(messageStart.section(QStringLiteral(" Location:"), 0, 0)));
     }
 
+    void securityRuleChildResource()
+    {
+        // nsg-create-and-rule.scenario.json: NSG PUT, rule PUT 201 + Azure-AsyncOperation, rule
+        // GET, rule DELETE 202 with both headers.
+        QCOMPARE(client
+                     ->put(rg(QStringLiteral("rg")) + q(QStringLiteral("2021-04-01")),
+                           QJsonObject{{QStringLiteral("location"), kLocation}})
+                     .status,
+                 201);
+        const QString nsg =
+            res(QStringLiteral("rg"), QStringLiteral("Microsoft.Network/networkSecurityGroups"),
+                QStringLiteral("nsg"));
+        Reply r = client->put(nsg + q(QStringLiteral("2024-05-01")),
+                              QJsonObject{{QStringLiteral("location"), kLocation}});
+        QCOMPARE(r.status, 201);
+        QVERIFY(hasRecordedKeys(
+            r.json(),
+            recordedBody(QStringLiteral("nsg-create-and-rule.scenario.json"), 0).toObject(),
+            {QStringLiteral("tags")}));
+        const QString rule =
+            nsg + QStringLiteral("/securityRules/web") + q(QStringLiteral("2024-05-01"));
+        const QJsonObject ruleBody =
+            exchange(QStringLiteral("nsg-create-and-rule.scenario.json"), 3)
+                .value(QStringLiteral("request"))
+                .toObject()
+                .value(QStringLiteral("body"))
+                .toObject();
+        r = client->put(rule, ruleBody);
+        QCOMPARE(r.status, 201);
+        QVERIFY(!r.header("Azure-AsyncOperation").isEmpty());
+        const QJsonObject recordedRule =
+            recordedBody(QStringLiteral("nsg-create-and-rule.scenario.json"), 3).toObject();
+        QCOMPARE(keysOf(r.json()), keysOf(recordedRule));
+        QVERIFY(hasRecordedKeys(r.json().value(QStringLiteral("properties")).toObject(),
+                                recordedRule.value(QStringLiteral("properties")).toObject()));
+        QCOMPARE(client->pollAsync(r.header("Azure-AsyncOperation"))
+                     .last()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("Succeeded"));
+        QCOMPARE(client->get(rule)
+                     .json()
+                     .value(QStringLiteral("properties"))
+                     .toObject()
+                     .value(QStringLiteral("destinationPortRange"))
+                     .toString(),
+                 QStringLiteral("4444"));
+        QCOMPARE(client->get(nsg + q(QStringLiteral("2024-05-01")))
+                     .json()
+                     .value(QStringLiteral("properties"))
+                     .toObject()
+                     .value(QStringLiteral("securityRules"))
+                     .toArray()
+                     .size(),
+                 1);
+        // Same priority and direction as an existing rule: refused.
+        QJsonObject clash = ruleBody;
+        clash.insert(QStringLiteral("name"), QStringLiteral("web2"));
+        QCOMPARE(
+            client
+                ->put(nsg + QStringLiteral("/securityRules/web2") + q(QStringLiteral("2024-05-01")),
+                      clash)
+                .code(),
+            QStringLiteral("SecurityRuleConflict"));
+        r = client->del(rule);
+        QCOMPARE(r.status, 202);
+        QVERIFY(!r.header("Azure-AsyncOperation").isEmpty() && !r.header("Location").isEmpty());
+        client->pollAsync(r.header("Azure-AsyncOperation"));
+        QCOMPARE(client->get(rule).status, 404);
+        QCOMPARE(client->get(nsg + q(QStringLiteral("2024-05-01")))
+                     .json()
+                     .value(QStringLiteral("properties"))
+                     .toObject()
+                     .value(QStringLiteral("securityRules"))
+                     .toArray()
+                     .size(),
+                 0);
+    }
+
     void nicReferencesMustExist()
     {
         QCOMPARE(client
