@@ -53,8 +53,14 @@ DeviceCodeFlow::DeviceCodeFlow(QNetworkAccessManager *nam, CloudEndpoints endpoi
 
 DeviceCodeFlow::~DeviceCodeFlow()
 {
-    if (m_reply)
-        m_reply->abort();
+    m_running = false;
+    if (m_reply) {
+        QNetworkReply *r = m_reply;
+        m_reply = nullptr;
+        r->disconnect(this);
+        r->abort();
+        r->deleteLater();
+    }
     m_deviceCode.fill('\0');
 }
 
@@ -202,7 +208,7 @@ void DeviceCodeFlow::onTokenReply(QNetworkReply *reply, const QDateTime &started
     const QUrl url = reply->url();
     const int status = statusOf(reply);
     const QByteArray body = reply->readAll();
-    if (status == 0 || status >= 500) {
+    if (status == 0 || status >= 500 || status == 429) {
         const QString why =
             status == 0
                 ? Http::transportError(url, reply)

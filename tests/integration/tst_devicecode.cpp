@@ -5,6 +5,10 @@
 #include "entra_harness.h"
 #include "identity/devicecodeflow.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -37,6 +41,30 @@ DeviceCodeResult resultOf(QSignalSpy &spy)
     return spy.constLast().constFirst().value<DeviceCodeResult>();
 }
 
+// The recorded replies of tests/data/arm/entra/auth-device-code-flow.json, by their "what".
+QJsonObject recorded(const QString &whatStartsWith)
+{
+    QFile f(qEnvironmentVariable("DOCKERVM_TEST_DATA") +
+            QStringLiteral("/arm/entra/auth-device-code-flow.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonArray captures =
+        QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("captures")).toArray();
+    for (const QJsonValue &c : captures) {
+        if (c.toObject().value(QLatin1String("what")).toString().startsWith(whatStartsWith))
+            return c.toObject().value(QLatin1String("response")).toObject();
+    }
+    return {};
+}
+
+sim::HttpResponse replay(const QJsonObject &response)
+{
+    return sim::HttpResponse::text(
+        response.value(QLatin1String("status")).toInt(400),
+        QJsonDocument(response.value(QLatin1String("body")).toObject()).toJson(),
+        "application/json; charset=utf-8");
+}
+
 } // namespace
 
 class TestDeviceCode : public QObject
@@ -55,6 +83,9 @@ private slots:
     void unreachableServerGivesClearError();
     void unreadableCaFile();
     void verificationUrlAccepted();
+    void replaysRecordedBodies();
+    void throttledPollIsRetried();
+    void recordedExpiredCodeExpiresLocally();
 
 private:
     QNetworkAccessManager m_nam;
@@ -288,6 +319,140 @@ void TestDeviceCode::verificationUrlAccepted()
     QCOMPARE(r.error, DeviceCodeResult::Error::BadCode);
     QVERIFY2(r.message.contains(QLatin1String("AADSTS70019: Verification code expired.")),
              qPrintable(r.message));
+}
+
+void TestDeviceCode::replaysRecordedBodies()
+{
+    const QJsonObject code = recorded(QStringLiteral("devicecode response, real capture"));
+    const QJsonObject pendingReal = recorded(QStringLiteral("token poll while the user"));
+    const QJsonObject pendingMsal =
+        recorded(QStringLiteral("MSAL test fixture: authorization_pending"));
+    const QJsonObject success = recorded(QStringLiteral("MSAL test fixture: token success"));
+    QVERIFY(!code.isEmpty() && !pendingReal.isEmpty() && !pendingMsal.isEmpty() &&
+            !success.isEmpty());
+    QList<QByteArray> bodies;
+    int polls = 0;
+    sim::HttpServer server;
+    server.setHandler([&](const sim::HttpRequest &r) {
+        bodies.append(r.body);
+        if (r.path == QLatin1String("/organizations/oauth2/v2.0/devicecode"))
+            return replay(code);
+        ++polls;
+        if (polls == 1)
+            return replay(pendingReal);
+        if (polls == 2)
+            return replay(pendingMsal);
+        return replay(success);
+    });
+    QVERIFY(server.listen());
+    CloudEndpoints e;
+    e.authority = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+    DeviceCodeFlow flow(&m_nam, e, fastOptions());
+    QSignalSpy ready(&flow, &DeviceCodeFlow::codeReady);
+    QSignalSpy done(&flow, &DeviceCodeFlow::finished);
+    flow.start();
+    QVERIFY(ready.wait(10000));
+    const auto dc = ready.constFirst().constFirst().value<DeviceCode>();
+    QCOMPARE(dc.userCode, QStringLiteral("YZMYLD4K"));
+    QCOMPARE(dc.verificationUri, QUrl(QStringLiteral("https://www.microsoft.com/link")));
+    QCOMPARE(dc.intervalSec, 5);
+    QVERIFY(dc.message.startsWith(QLatin1String("To sign in, use a web browser")));
+    QVERIFY(done.wait(10000));
+    const DeviceCodeResult r = resultOf(done);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(polls, 3);
+    QVERIFY(!r.tokens.accessToken.isEmpty());
+    QVERIFY(r.tokens.claims.isEmpty()); // the recorded id_token is elided: no claims, no crash
+    QCOMPARE(r.tokens.lifetimeSec, 3599);
+    // What was sent: the form fields of the protocol, the device code from the reply.
+    QCOMPARE(bodies.size(), 4);
+    const QUrlQuery first(QString::fromLatin1(bodies.at(0)));
+    QCOMPARE(first.queryItemValue(QStringLiteral("client_id")), e.clientId);
+    QCOMPARE(first.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
+             QStringLiteral("https://management.core.windows.net//.default offline_access openid "
+                            "profile"));
+    const QUrlQuery poll(QString::fromLatin1(bodies.at(1)));
+    QCOMPARE(poll.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded),
+             QStringLiteral("urn:ietf:params:oauth:grant-type:device_code"));
+    QCOMPARE(poll.queryItemValue(QStringLiteral("device_code"), QUrl::FullyDecoded),
+             code.value(QLatin1String("body"))
+                 .toObject()
+                 .value(QLatin1String("device_code"))
+                 .toString());
+
+    // The recorded error bodies through the parser: first line only, safe text.
+    const auto real = parseOAuthError(
+        QJsonDocument(pendingReal.value(QLatin1String("body")).toObject()).toJson());
+    QVERIFY(real);
+    QCOMPARE(real->error, QStringLiteral("authorization_pending"));
+    QVERIFY(real->hasCode(70016));
+    QCOMPARE(real->summary(), QStringLiteral("AADSTS70016: The provided request has not yet been "
+                                             "authorized by the user. The user must input their "
+                                             "code."));
+    const auto glued = parseOAuthError(
+        QJsonDocument(pendingMsal.value(QLatin1String("body")).toObject()).toJson());
+    QVERIFY(glued);
+    QCOMPARE(glued->summary(), QStringLiteral("AADSTS70016: OAuth 2.0 device flow error. "
+                                              "Authorization is pending. Continue polling."));
+}
+
+void TestDeviceCode::recordedExpiredCodeExpiresLocally()
+{
+    const QJsonObject expired =
+        recorded(QStringLiteral("MSAL test fixture: devicecode response used"));
+    QVERIFY(!expired.isEmpty());
+    int polls = 0;
+    sim::HttpServer server;
+    server.setHandler([&](const sim::HttpRequest &r) {
+        if (r.path.endsWith(QLatin1String("/devicecode"))) {
+            QJsonObject o = expired;
+            o.insert(QStringLiteral("status"), 200);
+            return replay(o);
+        }
+        ++polls;
+        return sim::HttpResponse::text(500, "unexpected poll");
+    });
+    QVERIFY(server.listen());
+    CloudEndpoints e;
+    e.authority = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+    DeviceCodeFlow flow(&m_nam, e, fastOptions());
+    QSignalSpy done(&flow, &DeviceCodeFlow::finished);
+    flow.start();
+    QVERIFY(done.wait(10000));
+    QCOMPARE(resultOf(done).error, DeviceCodeResult::Error::Expired);
+    QCOMPARE(polls, 0); // expires_in 0: expired before the first poll
+}
+
+void TestDeviceCode::throttledPollIsRetried()
+{
+    int polls = 0;
+    sim::HttpServer server;
+    server.setHandler([&](const sim::HttpRequest &r) {
+        if (r.path.endsWith(QLatin1String("/devicecode"))) {
+            return sim::HttpResponse::text(
+                200,
+                R"({"user_code":"ABCD1234","device_code":"dc","verification_uri":"https://example.test/device","expires_in":900,"interval":1})",
+                "application/json");
+        }
+        if (++polls == 1)
+            return sim::HttpResponse::text(429, "Too Many Requests");
+        return sim::HttpResponse::text(
+            200,
+            R"({"token_type":"Bearer","expires_in":"3599","access_token":"at","refresh_token":"rt"})",
+            "application/json");
+    });
+    QVERIFY(server.listen());
+    CloudEndpoints e;
+    e.authority = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+    DeviceCodeFlow flow(&m_nam, e, fastOptions());
+    QSignalSpy done(&flow, &DeviceCodeFlow::finished);
+    flow.start();
+    QVERIFY(done.wait(10000));
+    const DeviceCodeResult r = resultOf(done);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(polls, 2);
+    QCOMPARE(r.tokens.lifetimeSec, 3599); // expires_in as a string (older servers) is read too
+    QCOMPARE(r.tokens.refreshToken, QByteArray("rt"));
 }
 
 QTEST_GUILESS_MAIN(TestDeviceCode)
