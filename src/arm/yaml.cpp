@@ -876,8 +876,19 @@ QString Reader::doubleQuotedScalar(const QString &t, qsizetype *end, int lineNo)
                                  .arg(QLatin1Char(e)));
                 return;
             }
-            const char32_t cp = code;
-            out += QString::fromUcs4(&cp, 1);
+            if (code > 0x10ffff) {
+                fail(lineNo, QStringLiteral("the escape \\%1%2 is not a Unicode character")
+                                 .arg(QLatin1Char(e))
+                                 .arg(t.mid(i + 1, digits)));
+                return;
+            }
+            // Not QString::fromUcs4: it drops a U+FEFF as a byte order mark.
+            if (code < 0x10000) {
+                out += QChar(char16_t(code));
+            } else {
+                out += QChar(QChar::highSurrogate(code));
+                out += QChar(QChar::lowSurrogate(code));
+            }
             i += digits;
         };
         switch (e) {
@@ -1132,6 +1143,30 @@ std::optional<Node> read(const QByteArray &text, ReadError *error)
         if (error)
             *error = {0, QStringLiteral("the text is not valid UTF-8")};
         return std::nullopt;
+    }
+    // PyYAML's reader refuses these anywhere in the stream (Reader.NON_PRINTABLE).
+    const QString decoded = QString::fromUtf8(text);
+    int line = 1;
+    for (qsizetype i = 0; i < decoded.size(); ++i) {
+        const QChar c = decoded.at(i);
+        const char16_t u = c.unicode();
+        if (u == '\n')
+            ++line;
+        const bool printable =
+            u == 0x09 || u == 0x0a || u == 0x0d || (u >= 0x20 && u <= 0x7e) || u == 0x85 ||
+            (u >= 0xa0 && u <= 0xd7ff) || (u >= 0xe000 && u <= 0xfffd) ||
+            (c.isHighSurrogate() && i + 1 < decoded.size() && decoded.at(i + 1).isLowSurrogate());
+        if (c.isHighSurrogate() && printable) {
+            ++i;
+            continue;
+        }
+        if (!printable) {
+            if (error)
+                *error = {line, QStringLiteral("unacceptable character #x%1: special characters "
+                                               "are not allowed")
+                                    .arg(uint(u), 4, 16, QLatin1Char('0'))};
+            return std::nullopt;
+        }
     }
     Reader r(text);
     auto result = r.document();

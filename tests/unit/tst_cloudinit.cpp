@@ -165,6 +165,7 @@ private slots:
     void pyyamlReadsExactlyTheTreeWeWrote();
     void readerAgreesWithPyyaml_data();
     void readerAgreesWithPyyaml();
+    void readerKeepsAnEscapedByteOrderMarkAndRefusesControlCharacters();
     void cloudConfigShape();
     void cloudConfigReadsBackAndThroughPyyaml();
     void cloudInitSchemaAcceptsTheDocument();
@@ -394,6 +395,25 @@ void TstCloudInit::readerAgreesWithPyyaml()
                             .arg(QString::fromUtf8(r.out.trimmed()),
                                  QString::fromUtf8(ours->toJsonText()))));
     QCOMPARE(got.at(1), keyOrder(*ours));
+}
+
+// Found by fuzz_yaml (tests/fuzz/regressions/yaml): "\\ufeff" read back as nothing
+// (QString::fromUcs4 drops a byte order mark), and raw NULs were accepted where PyYAML refuses.
+void TstCloudInit::readerKeepsAnEscapedByteOrderMarkAndRefusesControlCharacters()
+{
+    const Node tree = Node::mapping({{QStringLiteral("a"), QStringLiteral("x\ufeffy\U0001F600")}});
+    const QByteArray text = arm::yaml::write(tree);
+    QCOMPARE(text,
+             QByteArray("a: \"x\\ufeffy\xF0\x9F\x98\x80\"\n")); // escaped, never raw
+    QCOMPARE(arm::yaml::read(text), tree);
+    QCOMPARE(arm::yaml::read("a: \"x\\ufeffy\\U0001F600\"\n"), tree);
+
+    arm::yaml::ReadError error;
+    QVERIFY(!arm::yaml::read(QByteArray("a: 1\nb: x\0y\n", 11), &error));
+    QCOMPARE(error.line, 2);
+    QCOMPARE(error.message,
+             QStringLiteral("unacceptable character #x0000: special characters are not allowed"));
+    QVERIFY(!arm::yaml::read("a: \"\\U00110000\"\n", &error));
 }
 
 void TstCloudInit::cloudConfigShape()
