@@ -298,18 +298,26 @@ bool safePlain(const QString &s)
     return true;
 }
 
-bool breaksLiteral(QChar c)
+// Characters written escaped, never raw: what PyYAML's reader refuses (controls, DEL, C1,
+// U+FFFE/U+FFFF, lone surrogates) and what it takes as a line break or a byte order mark.
+bool needsEscape(const QString &s, qsizetype i)
 {
-    const ushort u = c.unicode();
+    const QChar c = s.at(i);
+    const char16_t u = c.unicode();
+    if (c.isHighSurrogate())
+        return !(i + 1 < s.size() && s.at(i + 1).isLowSurrogate());
+    if (c.isLowSurrogate())
+        return !(i > 0 && s.at(i - 1).isHighSurrogate());
     return (u < 0x20 && u != '\n' && u != '\t') || (u >= 0x7f && u <= 0x9f) || u == 0x2028 ||
-           u == 0x2029 || u == 0xfeff;
+           u == 0x2029 || u == 0xfeff || u == 0xfffe || u == 0xffff;
 }
 
 QString doubleQuoted(const QString &s)
 {
     QString out = QStringLiteral("\"");
-    for (const QChar c : s) {
-        const ushort u = c.unicode();
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        const char16_t u = c.unicode();
         switch (u) {
         case '"':
             out += QLatin1String("\\\"");
@@ -327,8 +335,8 @@ QString doubleQuoted(const QString &s)
             out += QLatin1String("\\r");
             break;
         default:
-            if (breaksLiteral(c))
-                out += QStringLiteral("\\u%1").arg(u, 4, 16, QLatin1Char('0'));
+            if (needsEscape(s, i))
+                out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
             else
                 out += c;
         }
@@ -348,8 +356,9 @@ bool literalFits(const QString &s)
     if (!s.contains(QLatin1Char('\n')))
         return false;
     bool content = false;
-    for (const QChar c : s) {
-        if (breaksLiteral(c))
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (needsEscape(s, i) || c == QLatin1Char('\r'))
             return false;
         if (c != QLatin1Char('\n') && c != QLatin1Char(' '))
             content = true;
@@ -708,6 +717,10 @@ bool Reader::keyOf(const Line &l, QString *key, QString *rest)
             if (i == 0)
                 return false;
             *key = t.left(i).trimmed();
+            if (key->isEmpty()) {
+                fail(l.number, QStringLiteral("a mapping key is empty"));
+                return false;
+            }
             if (QStringLiteral("&*!|>[{%@`").contains(key->front())) {
                 fail(l.number, QStringLiteral("the key '%1' starts with '%2', which this reader "
                                               "does not support (anchors, aliases, tags, flow "
@@ -1152,6 +1165,15 @@ std::optional<Node> read(const QByteArray &text, ReadError *error)
         const char16_t u = c.unicode();
         if (u == '\n')
             ++line;
+        // PyYAML breaks lines at these too; this reader only at \n (and \r\n).
+        if ((u == '\r' && (i + 1 >= decoded.size() || decoded.at(i + 1) != QLatin1Char('\n'))) ||
+            u == 0x85 || u == 0x2028 || u == 0x2029) {
+            if (error)
+                *error = {line, QStringLiteral("a line break other than \\n or \\r\\n (#x%1); "
+                                               "write it escaped in a double-quoted scalar")
+                                    .arg(uint(u), 4, 16, QLatin1Char('0'))};
+            return std::nullopt;
+        }
         const bool printable =
             u == 0x09 || u == 0x0a || u == 0x0d || (u >= 0x20 && u <= 0x7e) || u == 0x85 ||
             (u >= 0xa0 && u <= 0xd7ff) || (u >= 0xe000 && u <= 0xfffd) ||

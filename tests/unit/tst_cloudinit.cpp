@@ -414,6 +414,16 @@ void TstCloudInit::readerKeepsAnEscapedByteOrderMarkAndRefusesControlCharacters(
     QCOMPARE(error.message,
              QStringLiteral("unacceptable character #x0000: special characters are not allowed"));
     QVERIFY(!arm::yaml::read("a: \"\\U00110000\"\n", &error));
+    // Line breaks PyYAML knows and this reader does not: refused, not misread (fuzz_yaml).
+    QVERIFY(!arm::yaml::read("\r\r: |\n", &error));
+    QVERIFY2(error.message.contains(QStringLiteral("#x000d")), qPrintable(error.message));
+    QVERIFY(!arm::yaml::read("a: x\u2028y\n", &error));
+    QVERIFY(arm::yaml::read("a: x\r\n"));
+    // Written escaped, so they read back.
+    const Node odd = Node::mapping({{QStringLiteral("k"), QStringLiteral("\u2028\r\uFFFE")},
+                                    {QStringLiteral("l"), QString(QChar(0xd800))}});
+    QCOMPARE(arm::yaml::write(odd), QByteArray("k: \"\\u2028\\r\\ufffe\"\nl: \"\\ud800\"\n"));
+    QCOMPARE(arm::yaml::read(arm::yaml::write(odd)), odd);
 }
 
 void TstCloudInit::cloudConfigShape()
