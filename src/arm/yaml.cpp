@@ -605,6 +605,7 @@ void Reader::skipIgnorable()
 
 std::optional<Node> Reader::document()
 {
+    bool explicitStart = false;
     skipIgnorable();
     if (!atEnd() && m_lines[m_pos].indent == 0 && m_lines[m_pos].text.startsWith(QLatin1Char('%')))
         fail(m_lines[m_pos].number, QStringLiteral("YAML directives (%…) are not supported"));
@@ -617,8 +618,14 @@ std::optional<Node> Reader::document()
                  QStringLiteral("content on the '---' line is not supported; start it on the "
                                 "next line"));
         ++m_pos;
+        explicitStart = true;
     }
     Node root = node(-1, true);
+    skipIgnorable();
+    if (!failed() && !explicitStart && root.isNull() && !atEnd() &&
+        m_lines[m_pos].text == QLatin1String("..."))
+        fail(m_lines[m_pos].number, QStringLiteral("a document end marker '...' without a "
+                                                   "document"));
     skipIgnorable();
     if (!failed() && !atEnd()) {
         const Line &l = m_lines[m_pos];
@@ -710,6 +717,8 @@ bool Reader::keyOf(const Line &l, QString *key, QString *rest)
         *rest = t.mid(after + 1).trimmed();
         return true;
     }
+    if (isDashItem(t))
+        return false;
     for (qsizetype i = 0; i < t.size(); ++i) {
         if (t.at(i) == QLatin1Char('#') && i > 0 && t.at(i - 1) == QLatin1Char(' '))
             return false;
@@ -721,11 +730,15 @@ bool Reader::keyOf(const Line &l, QString *key, QString *rest)
                 fail(l.number, QStringLiteral("a mapping key is empty"));
                 return false;
             }
-            if (QStringLiteral("&*!|>[{%@`").contains(key->front())) {
+            if (QStringLiteral("&*!|>[]{},%@`").contains(key->front())) {
                 fail(l.number, QStringLiteral("the key '%1' starts with '%2', which this reader "
                                               "does not support (anchors, aliases, tags, flow "
                                               "and block indicators); quote the key")
                                    .arg(*key, key->front()));
+                return false;
+            }
+            if (key->contains(QLatin1Char('\t'))) {
+                fail(l.number, QStringLiteral("a tab in the key '%1'; quote the key").arg(*key));
                 return false;
             }
             *rest = t.mid(i + 1).trimmed();
@@ -753,6 +766,8 @@ Node Reader::mapping(int indent)
                                       .arg(l.indent)
                                       .arg(indent));
         QString key, rest;
+        if (isDashItem(l.text))
+            return fail(l.number, QStringLiteral("a list item where a mapping key was expected"));
         if (!keyOf(l, &key, &rest)) {
             if (failed())
                 return {};
@@ -1009,6 +1024,10 @@ Node Reader::plainScalar(const QString &t, int lineNo)
         return fail(lineNo, QStringLiteral("a plain scalar cannot start with '%1' (reserved); "
                                            "quote it")
                                 .arg(s.front()));
+    if (!s.isEmpty() && QStringLiteral(",]}").contains(s.front()))
+        return fail(lineNo, QStringLiteral("a plain scalar cannot start with '%1' (a flow "
+                                           "indicator); quote it")
+                                .arg(s.front()));
     if (s.startsWith(QLatin1Char('%')))
         return fail(lineNo, QStringLiteral("a plain scalar cannot start with '%'; quote it"));
     if (s.contains(QLatin1String(": ")) || s.endsWith(QLatin1Char(':')))
@@ -1093,12 +1112,28 @@ Node Reader::blockScalar(const QString &header, int parentIndent, int lineNo)
         bool newline;
     };
     QList<Item> items;
+    // As PyYAML's scanner: with the indentation detected, leading lines of spaces are line
+    // breaks whatever their length; after that a line of at most `indent` spaces is a break and
+    // a longer one is content (spaces). Spaces at the very end of the text (no line break after
+    // them) are content only beyond the indentation.
     p = m_pos;
+    bool leading = increment == 0;
     while (p < m_lines.size()) {
         const Line &l = m_lines[p];
-        if (l.text.isEmpty() && l.indent < indent) {
-            items.append({true, {}, l.newline});
+        if (l.text.isEmpty()) {
+            const bool spacesBeyond = l.indent > indent && !leading;
+            if (!l.newline) {
+                if (spacesBeyond)
+                    items.append({false, QString(l.indent - indent, QLatin1Char(' ')), false});
+                ++p;
+                break;
+            }
+            if (spacesBeyond)
+                items.append({false, QString(l.indent - indent, QLatin1Char(' ')), true});
+            else
+                items.append({true, {}, true});
         } else if (l.indent >= indent) {
+            leading = false;
             items.append({false, QString(l.indent - indent, QLatin1Char(' ')) + l.text, l.newline});
         } else {
             break;
@@ -1148,10 +1183,15 @@ Node Reader::blockScalar(const QString &header, int parentIndent, int lineNo)
 
 } // namespace
 
-std::optional<Node> read(const QByteArray &text, ReadError *error)
+std::optional<Node> read(const QByteArray &stream, ReadError *error)
 {
-    if (text.startsWith("\xEF\xBB\xBF"))
-        return read(text.mid(3), error);
+    // One byte order mark is the encoding's; a second one is content (as PyYAML reads it).
+    const QByteArray text = stream.startsWith("\xEF\xBB\xBF") ? stream.mid(3) : stream;
+    if (text.startsWith("\xEF\xBB\xBF")) {
+        if (error)
+            *error = {1, QStringLiteral("a second byte order mark (U+FEFF) at the start")};
+        return std::nullopt;
+    }
     if (QString::fromUtf8(text).toUtf8() != text) {
         if (error)
             *error = {0, QStringLiteral("the text is not valid UTF-8")};

@@ -376,6 +376,13 @@ void TstCloudInit::readerAgreesWithPyyaml_data()
     QTest::newRow("scalar document") << QByteArray("just text\n");
     QTest::newRow("empty document") << QByteArray("# nothing\n");
     QTest::newRow("duplicate key, last wins") << QByteArray("a: 1\nb: 2\na: 3\n");
+    // Found by comparing with PyYAML over the fuzz_yaml corpus: lines of spaces in and after
+    // block scalars.
+    QTest::newRow("folded, a line of exactly the indentation")
+        << QByteArray("a: >-\n  one\n  \n  two\n");
+    QTest::newRow("folded, a line of more spaces") << QByteArray("a: >\n  one\n     \n  two\n");
+    QTest::newRow("spaces at the very end") << QByteArray("- >-\n  on\n\n\n  ");
+    QTest::newRow("spaces beyond the indentation at the end") << QByteArray("- |\n  on\n     ");
 }
 
 void TstCloudInit::readerAgreesWithPyyaml()
