@@ -100,13 +100,17 @@ QString RealDockerd::hostUrl() const
 QStringList RealDockerd::arguments() const
 {
     const QString base = m_spec.baseDir;
-    QStringList args{
-        QStringLiteral("--tlsverify"),
-        QStringLiteral("--tlscacert=") + m_spec.caCert,
-        QStringLiteral("--tlscert=") + m_spec.serverCert,
-        QStringLiteral("--tlskey=") + m_spec.serverKey,
-        QStringLiteral("-H"),
-        hostUrl(),
+    QStringList args;
+    if (!m_spec.tlsFromDaemonJson)
+        args = QStringList{
+            QStringLiteral("--tlsverify"),
+            QStringLiteral("--tlscacert=") + m_spec.caCert,
+            QStringLiteral("--tlscert=") + m_spec.serverCert,
+            QStringLiteral("--tlskey=") + m_spec.serverKey,
+            QStringLiteral("-H"),
+            hostUrl(),
+        };
+    args += QStringList{
         QStringLiteral("--iptables=false"),
         QStringLiteral("--ip6tables=false"),
         QStringLiteral("--bridge=none"),

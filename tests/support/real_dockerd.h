@@ -39,6 +39,10 @@ struct RealDockerdSpec
                      // containerd's socket path under exec/ must fit in 108 bytes)
     QStringList extraArgs; // e.g. swarm-related flags
     QByteArray daemonJson = "{}\n";
+    // true: daemonJson itself holds "hosts", "tlsverify", "tlscacert", "tlscert" and "tlskey"
+    // (with the tcp:// host on address:tlsPort), so none of them is passed as a flag; dockerd
+    // refuses options given both ways (integration/cloudinit_dockerd).
+    bool tlsFromDaemonJson = false;
 };
 
 class RealDockerd
