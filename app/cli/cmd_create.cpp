@@ -7,7 +7,7 @@
 #include "azure/imagechoice.h"
 #include "azure/managementclient.h"
 #include "azure/models.h"
-#include "provision/journal.h"
+#include "cloud/journal.h"
 #include "provision/provisioner.h"
 
 #include <QCoreApplication>
@@ -91,12 +91,12 @@ void printOutcome(Invocation &inv, const Provisioner &p)
                   << Qt::endl;
 }
 
-std::optional<provision::ExtensionSchema> parseExtension(const QString &text)
+std::optional<cloud::ExtensionSchema> parseExtension(const QString &text)
 {
     if (text == QLatin1String("classic") || text.isEmpty())
-        return provision::ExtensionSchema::Classic;
+        return cloud::ExtensionSchema::Classic;
     if (text == QLatin1String("1.x") || text == QLatin1String("1"))
-        return provision::ExtensionSchema::V1;
+        return cloud::ExtensionSchema::V1;
     return std::nullopt;
 }
 
@@ -148,12 +148,12 @@ void stopNow(Invocation &inv, Provisioner &p)
     p.stop();
     QStringList left;
     QString error;
-    if (const auto journal = provision::Journal::load(p.journalPath(), &error)) {
-        for (const provision::Journal::Entry &e : journal->leftovers()) {
+    if (const auto journal = cloud::Journal::load(p.journalPath(), &error)) {
+        for (const cloud::Journal::Entry &e : journal->leftovers()) {
             // A planned entry may exist: its request may have reached Azure just now.
-            left << (e.state == provision::Journal::State::Planned
-                         ? tr("%1 (if it was made)").arg(provision::Journal::describe(e))
-                         : provision::Journal::describe(e));
+            left << (e.state == cloud::Journal::State::Planned
+                         ? tr("%1 (if it was made)").arg(cloud::Journal::describe(e))
+                         : cloud::Journal::describe(e));
         }
     }
     if (left.isEmpty()) {
@@ -229,7 +229,7 @@ void runCreate(Invocation &inv)
         return inv.fail(
             tr("create takes DNS_NAME IMAGE USER [PASSWORD]; see 'docker-vm create --help'."), 2);
 
-    provision::VmSpec spec;
+    cloud::VmSpec spec;
     spec.dnsName = args[0];
     spec.imageName = args[1];
     spec.userName = args[2];
@@ -280,7 +280,7 @@ void runCreate(Invocation &inv)
     }
 
     // Refuse bad input before any request goes out.
-    const auto errors = provision::validate(spec);
+    const auto errors = cloud::validate(spec);
     if (!errors.isEmpty()) {
         QStringList lines;
         for (const auto &e : errors)
@@ -465,7 +465,7 @@ void runCleanup(Invocation &inv)
     addTimingOptions(inv);
     if (!inv.parse())
         return;
-    auto journals = provision::Journal::unfinished();
+    auto journals = cloud::Journal::unfinished();
     if (journals.isEmpty()) {
         inv.out() << tr("Nothing to clean up: no unfinished run.") << '\n';
         return inv.finish(0);
@@ -475,13 +475,13 @@ void runCleanup(Invocation &inv)
                          .arg(j.dnsName(), j.started().toString(Qt::ISODate))
                   << '\n';
         for (const auto &e : j.leftovers())
-            inv.out() << "  " << provision::Journal::kindId(e.kind) << ' ' << e.name << " ("
-                      << provision::Journal::stateId(e.state) << ")\n";
+            inv.out() << "  " << cloud::Journal::kindId(e.kind) << ' ' << e.name << " ("
+                      << cloud::Journal::stateId(e.state) << ")\n";
     }
     if (inv.parser().isSet(QStringLiteral("dry-run")))
         return inv.finish(0);
     cli::withManagementClient(inv, inv.scope(), [&inv, journals](azure::ManagementClient *client) {
-        auto queue = std::make_shared<QList<provision::Journal>>(journals);
+        auto queue = std::make_shared<QList<cloud::Journal>>(journals);
         auto failures = std::make_shared<int>(0);
         // The step holds itself weakly (a strong self-capture is a reference cycle that
         // LeakSanitizer reports at exit); the pending provisioner's connection keeps it alive.
@@ -492,7 +492,7 @@ void runCleanup(Invocation &inv)
                 return;
             if (queue->isEmpty())
                 return inv.finish(*failures ? 1 : 0);
-            const provision::Journal j = queue->takeFirst();
+            const cloud::Journal j = queue->takeFirst();
             if (j.subscriptionId() != client->subscription().id) {
                 inv.err() << tr("Skipping %1: it was made with subscription %2; run cleanup with "
                                 "--subscription %2.")
@@ -526,8 +526,8 @@ void runResume(Invocation &inv)
         return inv.fail(tr("resume takes one DNS name."), 2);
     const QString name = inv.positional().first();
     QString error;
-    const auto journal = provision::Journal::load(
-        QDir(provision::Journal::defaultDirectory()).filePath(name + QStringLiteral(".json")),
+    const auto journal = cloud::Journal::load(
+        QDir(cloud::Journal::defaultDirectory()).filePath(name + QStringLiteral(".json")),
         &error);
     if (!journal)
         return inv.fail(tr("No unfinished run for %1: %2").arg(name, error));

@@ -6,7 +6,7 @@
 #include "common/hostoverrides.h"
 #include "common/logging.h"
 #include "docker/dockerenv.h"
-#include "provision/ownfiles.h"
+#include "cloud/ownfiles.h"
 #include "provision/requests.h"
 
 #include <QCoreApplication>

@@ -2,9 +2,9 @@
 
 #include "certs/certfolderlock.h"
 #include "certs/dockertlsstore.h"
+#include "cloud/journal.h"
+#include "cloud/vmspec.h"
 #include "docker/dockerprobe.h"
-#include "provision/journal.h"
-#include "provision/vmspec.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -26,6 +26,9 @@ class ManagementReply;
 } // namespace dockervm::azure
 
 namespace dockervm::provision {
+
+// The shared core's types (spec, journal, own files) are used unqualified here.
+using namespace dockervm::cloud;
 
 // `azure vm docker create`, as one explicit state machine over the management client:
 //   validate → name → certificates → storage → cloud service → deployment → operation →

@@ -1,11 +1,14 @@
 #pragma once
 
-#include "provision/vmspec.h"
+#include "cloud/vmspec.h"
 
 #include <QByteArray>
 #include <QString>
 
 namespace dockervm::provision {
+
+// The shared core's types (spec, journal, own files) are used unqualified here.
+using namespace dockervm::cloud;
 
 // Request bodies of the create workflow, in the element order the Service Management API's
 // data-contract serializer expects (protocol notes §2.2, §2.3).

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "provision/journal.h"
+#include "cloud/journal.h"
 #include "provision/provisioner.h"
 
 #include <QList>
@@ -13,6 +13,9 @@ class ManagementClient;
 }
 
 namespace dockervm::provision {
+
+// The shared core's types (spec, journal, own files) are used unqualified here.
+using namespace dockervm::cloud;
 
 // Create runs that did not end cleanly (a crash, a killed window, a rollback that could not remove
 // everything), found from their journals, and their clean-up: what `docker-vm cleanup` does, for

@@ -1,7 +1,7 @@
 #include "wizard/catalogue.h"
 
 #include "azure/imagechoice.h"
-#include "provision/vmspec.h"
+#include "cloud/vmspec.h"
 #include "wizard/subscriptions.h"
 
 #include <QLocale>
@@ -139,7 +139,7 @@ QStringList Catalogue::vmSizes() const
         if (l.name == m_location && !l.vmRoleSizes.isEmpty())
             return l.vmRoleSizes;
     }
-    return provision::roleSizes();
+    return cloud::roleSizes();
 }
 
 // --- images ---------------------------------------------------------------------------------

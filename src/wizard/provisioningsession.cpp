@@ -13,7 +13,7 @@
 namespace dockervm::wizard {
 
 using provision::Provisioner;
-using provision::VmSpec;
+using cloud::VmSpec;
 
 namespace {
 
@@ -167,7 +167,7 @@ void ProvisioningSession::setDnsName(const QString &rawName)
         setNameState(NameState::Unknown, QString());
         return;
     }
-    const QString invalid = provision::validateDnsName(name);
+    const QString invalid = cloud::validateDnsName(name);
     if (!invalid.isEmpty()) {
         m_nameTimer.stop();
         setNameState(NameState::Invalid, invalid);
@@ -181,7 +181,7 @@ void ProvisioningSession::checkNameNow()
 {
     m_nameTimer.stop();
     const QString name = m_spec.dnsName;
-    if (name.isEmpty() || !provision::validateDnsName(name).isEmpty()) {
+    if (name.isEmpty() || !cloud::validateDnsName(name).isEmpty()) {
         emit nameCheckFinished(false);
         return;
     }
@@ -255,7 +255,7 @@ void ProvisioningSession::setUserName(const QString &name)
 
 QString ProvisioningSession::userNameError() const
 {
-    return m_spec.userName.isEmpty() ? QString() : provision::validateUserName(m_spec.userName);
+    return m_spec.userName.isEmpty() ? QString() : cloud::validateUserName(m_spec.userName);
 }
 
 void ProvisioningSession::setPassword(const QString &password)
@@ -274,10 +274,10 @@ void ProvisioningSession::setPasswordConfirmation(const QString &password)
     emit passwordChanged();
 }
 
-QList<provision::PasswordRule> ProvisioningSession::passwordChecklist() const
+QList<cloud::PasswordRule> ProvisioningSession::passwordChecklist() const
 {
-    QList<provision::PasswordRule> rules = provision::passwordChecklist(m_spec.password);
-    rules << provision::PasswordRule{tr("Both entries match"), passwordsMatch()};
+    QList<cloud::PasswordRule> rules = cloud::passwordChecklist(m_spec.password);
+    rules << cloud::PasswordRule{tr("Both entries match"), passwordsMatch()};
     return rules;
 }
 
@@ -288,12 +288,12 @@ bool ProvisioningSession::passwordsMatch() const
 
 bool ProvisioningSession::isPasswordAcceptable() const
 {
-    return provision::validatePassword(m_spec.password).isEmpty();
+    return cloud::validatePassword(m_spec.password).isEmpty();
 }
 
 bool ProvisioningSession::isVirtualMachineComplete() const
 {
-    return provision::validateDnsName(m_spec.dnsName).isEmpty() &&
+    return cloud::validateDnsName(m_spec.dnsName).isEmpty() &&
            m_nameState != NameState::Taken && m_nameState != NameState::Invalid &&
            !m_spec.userName.isEmpty() && userNameError().isEmpty() && isPasswordAcceptable() &&
            passwordsMatch() && sshPortError().isEmpty();
@@ -319,12 +319,12 @@ void ProvisioningSession::setDockerPort(int port)
 
 QString ProvisioningSession::sshPortError() const
 {
-    return provision::validatePort(m_spec.sshPort, true);
+    return cloud::validatePort(m_spec.sshPort, true);
 }
 
 QString ProvisioningSession::dockerPortError() const
 {
-    const QString invalid = provision::validatePort(m_spec.dockerPort, false);
+    const QString invalid = cloud::validatePort(m_spec.dockerPort, false);
     if (!invalid.isEmpty())
         return invalid;
     if (m_spec.dockerPort == m_spec.sshPort) {

@@ -2,7 +2,7 @@
 
 #include "azure/managementclient.h"
 #include "provision/provisioner.h"
-#include "provision/vmspec.h"
+#include "cloud/vmspec.h"
 
 #include <QList>
 #include <QObject>
@@ -34,7 +34,7 @@ public:
 
     struct Options
     {
-        provision::VmSpec initial; // remembered inputs; location and image are the Catalogue's
+        cloud::VmSpec initial; // remembered inputs; location and image are the Catalogue's
         provision::Provisioner::Options provisioner;
         certs::KeyType keyType = certs::KeyType::Rsa4096;
         int nameDebounceMs = 400;
@@ -45,7 +45,7 @@ public:
     ~ProvisioningSession() override;
 
     // The spec a run would use now (holds the password: never log it).
-    provision::VmSpec spec() const;
+    cloud::VmSpec spec() const;
 
     // DNS name and its availability.
     QString dnsName() const { return m_spec.dnsName; }
@@ -70,7 +70,7 @@ public:
     void setPassword(const QString &password);
     QString passwordConfirmation() const { return m_passwordConfirmation; }
     void setPasswordConfirmation(const QString &password);
-    QList<provision::PasswordRule> passwordChecklist() const; // includes "both entries match"
+    QList<cloud::PasswordRule> passwordChecklist() const; // includes "both entries match"
     bool passwordsMatch() const;
     bool isPasswordAcceptable() const;
     // Everything of the virtual machine page is valid (the name check aside).
@@ -134,7 +134,7 @@ private:
     Subscriptions *m_subscriptions;
     Catalogue *m_catalogue;
     Options m_options;
-    provision::VmSpec m_spec; // location, image and DNS suffix: see spec()
+    cloud::VmSpec m_spec; // location, image and DNS suffix: see spec()
     QString m_passwordConfirmation;
     NameState m_nameState = NameState::Unknown;
     QString m_nameMessage;

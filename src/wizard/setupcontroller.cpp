@@ -60,7 +60,7 @@ SetupController::SetupController(Options options, QObject *parent)
     sessionOptions.provisioner = m_options.provisioner;
     sessionOptions.keyType = m_options.keyType;
     sessionOptions.nameDebounceMs = m_options.nameDebounceMs;
-    provision::VmSpec &initial = sessionOptions.initial;
+    cloud::VmSpec &initial = sessionOptions.initial;
     initial.size = m_settings->value(kSizeKey, QStringLiteral("Small")).toString();
     initial.userName = m_settings->value(kUserKey).toString();
     initial.sshPort = m_settings->value(kSshPortKey, 22).toInt();
@@ -267,7 +267,7 @@ void SetupController::startProvisioning()
 
 void SetupController::saveChoices()
 {
-    const provision::VmSpec spec = m_session->spec();
+    const cloud::VmSpec spec = m_session->spec();
     m_settings->setValue(kSubscriptionKey, m_subscriptions->currentId());
     m_settings->setValue(kRegionKey, spec.location);
     m_settings->setValue(kSizeKey, spec.size);

@@ -44,7 +44,7 @@ Run createOnce(int latencyMs, certs::KeyType keyType, int index)
     co.extraCaCertificates = {azure.caCertificate()};
     azure::ManagementClient client(&nam, azure.subscription(), co);
 
-    provision::VmSpec spec;
+    cloud::VmSpec spec;
     spec.dnsName = QStringLiteral("bench%1").arg(index);
     spec.location = QStringLiteral("West US");
     spec.imageName = QStringLiteral(

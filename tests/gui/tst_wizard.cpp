@@ -536,7 +536,7 @@ void tst_Wizard::leaveUnfinishedRunAndRestart()
 
     // An earlier run that died (no rollback) after creating its cloud service and deployment.
     {
-        provision::VmSpec spec;
+        cloud::VmSpec spec;
         spec.dnsName = QStringLiteral("died");
         spec.location = QStringLiteral("West US");
         spec.imageName = QStringLiteral("img");

@@ -6,7 +6,7 @@
 #include "certs/certfolderlock.h"
 #include "certs/dockertlsstore.h"
 #include "common/hostoverrides.h"
-#include "provision/journal.h"
+#include "cloud/journal.h"
 #include "provision/provisioner.h"
 #include "sim/azuresimulator.h"
 #include "sim/provisioningsim.h"
@@ -21,7 +21,7 @@
 #include <memory>
 
 using namespace dockervm;
-using provision::Journal;
+using cloud::Journal;
 using provision::Provisioner;
 
 namespace {
@@ -81,9 +81,9 @@ struct Fixture
     QString certFile(const QString &name) const { return QDir(certDir()).filePath(name); }
     QString journalDir() const { return temp.filePath(QStringLiteral("journal")); }
 
-    provision::VmSpec spec(const QString &name) const
+    cloud::VmSpec spec(const QString &name) const
     {
-        provision::VmSpec s;
+        cloud::VmSpec s;
         s.dnsName = name;
         s.location = QStringLiteral("West US");
         s.imageName = QStringLiteral("b39f27a8b8c64d52b05eac6a62ebad85__Ubuntu-14_04_1-LTS-amd64-"

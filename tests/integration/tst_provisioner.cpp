@@ -4,7 +4,7 @@
 #include "azure/managementclient.h"
 #include "certs/dockertlsstore.h"
 #include "common/hostoverrides.h"
-#include "provision/journal.h"
+#include "cloud/journal.h"
 #include "provision/provisioner.h"
 #include "sim/azuresimulator.h"
 #include "sim/provisioningsim.h"
@@ -81,9 +81,9 @@ struct Fixture
     QString certDir() const { return temp.filePath(QStringLiteral("docker-certs")); }
     QString journalDir() const { return temp.filePath(QStringLiteral("journal")); }
 
-    provision::VmSpec spec(const QString &name = QStringLiteral("dockerhost1")) const
+    cloud::VmSpec spec(const QString &name = QStringLiteral("dockerhost1")) const
     {
-        provision::VmSpec s;
+        cloud::VmSpec s;
         s.dnsName = name;
         s.location = QStringLiteral("West US");
         s.imageName = QStringLiteral("b39f27a8b8c64d52b05eac6a62ebad85__Ubuntu-14_04_1-LTS-amd64-"
@@ -189,7 +189,7 @@ private slots:
         const auto inv = f.prov->inventory();
         QCOMPARE(inv.hostedServices, QStringList{QStringLiteral("dockerhost1")});
         QCOMPARE(inv.deployments.size(), 1);
-        QVERIFY(provision::Journal::unfinished(f.journalDir()).isEmpty());
+        QVERIFY(cloud::Journal::unfinished(f.journalDir()).isEmpty());
         // No secret in the progress log.
         for (const QString &line : log)
             QVERIFY2(!line.contains(QStringLiteral("Docker4Azure!")), qPrintable(line));
@@ -243,7 +243,7 @@ private slots:
         po.portalVhdsLocation = QStringLiteral("West US");
         Fixture f({}, po);
         auto spec = f.spec(QStringLiteral("v1host"));
-        spec.extension = provision::ExtensionSchema::V1;
+        spec.extension = cloud::ExtensionSchema::V1;
         spec.dockerPort = 2376;
         Provisioner p(f.client.get(), spec, f.options());
         QVERIFY2(run(p), qPrintable(p.result().error));
@@ -293,7 +293,7 @@ private slots:
         QVERIFY(p.result().leftBehind.isEmpty());
         QVERIFY(p.result().removed.size() >= 3);
         QVERIFY(!QFileInfo::exists(f.certDir())); // the folder this run made is gone too
-        QVERIFY(provision::Journal::unfinished(f.journalDir()).isEmpty());
+        QVERIFY(cloud::Journal::unfinished(f.journalDir()).isEmpty());
     }
 
     void extensionErrorRollsBack()
@@ -371,7 +371,7 @@ private slots:
         // rollback must still have removed it.
         QTRY_VERIFY2(f.prov->isEmpty(), "cancel left resources in the simulator");
         QCOMPARE(snapshot(f.certDir()), before);
-        QVERIFY(provision::Journal::unfinished(f.journalDir()).isEmpty());
+        QVERIFY(cloud::Journal::unfinished(f.journalDir()).isEmpty());
     }
 
     // The client is destroyed under a running create (the wizard switched subscription): the run
@@ -404,7 +404,7 @@ private slots:
         QVERIFY(p.stepInfos()[int(Provisioner::Step::Rollback)].detail.contains(
             QStringLiteral("docker-vm cleanup")));
 
-        const auto journals = provision::Journal::unfinished(f.journalDir());
+        const auto journals = cloud::Journal::unfinished(f.journalDir());
         QCOMPARE(journals.size(), 1);
         f.client = std::make_unique<azure::ManagementClient>(
             f.nam.get(), f.azure->subscription(),
@@ -457,7 +457,7 @@ private slots:
                                      20000);
             delete p;
         }
-        auto journals = provision::Journal::unfinished(f.journalDir());
+        auto journals = cloud::Journal::unfinished(f.journalDir());
         QCOMPARE(journals.size(), 1);
         QCOMPARE(journals.first().dnsName(), QStringLiteral("dockerhost1"));
 
@@ -468,15 +468,15 @@ private slots:
         QVERIFY(done.wait(20000));
         QVERIFY2(done.first().first().toBool(), qPrintable(resumed.result().error));
         QVERIFY(resumed.result().docker.ok);
-        QVERIFY(provision::Journal::unfinished(f.journalDir()).isEmpty());
+        QVERIFY(cloud::Journal::unfinished(f.journalDir()).isEmpty());
 
         // Cleanup of a journal removes exactly what it lists.
-        provision::Journal j(f.journalDir(), f.spec(), f.azure->subscription().id);
+        cloud::Journal j(f.journalDir(), f.spec(), f.azure->subscription().id);
         QVERIFY(j.begin(&error));
-        QVERIFY(j.record(provision::Journal::Kind::CloudService, QStringLiteral("dockerhost1"),
-                         provision::Journal::State::Created, &error));
-        QVERIFY(j.record(provision::Journal::Kind::Deployment, QStringLiteral("dockerhost1"),
-                         provision::Journal::State::Created, &error,
+        QVERIFY(j.record(cloud::Journal::Kind::CloudService, QStringLiteral("dockerhost1"),
+                         cloud::Journal::State::Created, &error));
+        QVERIFY(j.record(cloud::Journal::Kind::Deployment, QStringLiteral("dockerhost1"),
+                         cloud::Journal::State::Created, &error,
                          QStringLiteral("dockerhost1")));
         Provisioner cleaner(f.client.get(), j.spec(), f.options());
         QSignalSpy cleaned(&cleaner, &Provisioner::finished);
@@ -484,7 +484,7 @@ private slots:
         QVERIFY(cleaned.wait(20000));
         QVERIFY(cleaner.result().leftBehind.isEmpty());
         QTRY_VERIFY(f.prov->inventory().hostedServices.isEmpty());
-        QVERIFY(provision::Journal::unfinished(f.journalDir()).isEmpty());
+        QVERIFY(cloud::Journal::unfinished(f.journalDir()).isEmpty());
     }
 };
 

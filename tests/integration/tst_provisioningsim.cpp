@@ -9,7 +9,7 @@
 #include "common/hostoverrides.h"
 #include "docker/dockerprobe.h"
 #include "provision/requests.h"
-#include "provision/vmspec.h"
+#include "cloud/vmspec.h"
 #include "sim/azuresimulator.h"
 #include "sim/provisioningsim.h"
 
@@ -142,17 +142,17 @@ class TestProvisioningSim : public QObject
         return r && r->httpStatus() == 201;
     }
 
-    provision::VmSpec spec(const QString &dns,
-                           provision::ExtensionSchema schema = provision::ExtensionSchema::Classic)
+    cloud::VmSpec spec(const QString &dns,
+                           cloud::ExtensionSchema schema = cloud::ExtensionSchema::Classic)
     {
-        provision::VmSpec s;
+        cloud::VmSpec s;
         s.dnsName = dns;
         s.location = kLocation;
         s.imageName = kImage;
         s.userName = QStringLiteral("azureuser");
         s.password = QStringLiteral("Sim-Passw0rd!");
         s.sshPort = 22;
-        s.dockerPort = schema == provision::ExtensionSchema::V1 ? 2376 : 4243;
+        s.dockerPort = schema == cloud::ExtensionSchema::V1 ? 2376 : 4243;
         s.certDir = m_tmp.filePath(QStringLiteral("docker-") + dns);
         s.extension = schema;
         s.keyType = certs::KeyType::EcdsaP256;
@@ -160,7 +160,7 @@ class TestProvisioningSim : public QObject
     }
 
     // The deployment body our provisioner sends, with a real TLS bundle for the host.
-    QByteArray deploymentBody(const provision::VmSpec &s, QByteArray privateJsonOverride = {})
+    QByteArray deploymentBody(const cloud::VmSpec &s, QByteArray privateJsonOverride = {})
     {
         certs::DockerTlsOptions o;
         o.keyType = certs::KeyType::EcdsaP256;
@@ -171,7 +171,7 @@ class TestProvisioningSim : public QObject
             return QByteArray();
         }
         const QByteArray privateJson = !privateJsonOverride.isEmpty() ? privateJsonOverride
-                                       : s.extension == provision::ExtensionSchema::V1
+                                       : s.extension == cloud::ExtensionSchema::V1
                                            ? tls.bundle.v1PrivateConfigJson()
                                            : tls.bundle.classicPrivateConfigJson();
         const auto ext = provision::extensionConfig(s.extension, s.dockerPort, privateJson);
@@ -181,7 +181,7 @@ class TestProvisioningSim : public QObject
     }
 
     // Creates the service and posts the deployment; the operation's id, empty on failure.
-    QString startDeployment(const provision::VmSpec &s, const QByteArray &privateJson = {})
+    QString startDeployment(const cloud::VmSpec &s, const QByteArray &privateJson = {})
     {
         if (!ensureVhdStorage() || !createService(s.dnsName))
             return QString();
@@ -197,7 +197,7 @@ class TestProvisioningSim : public QObject
         return r->requestId();
     }
 
-    docker::ConnectionReport probeDocker(const provision::VmSpec &s, const azure::Deployment &d)
+    docker::ConnectionReport probeDocker(const cloud::VmSpec &s, const azure::Deployment &d)
     {
         docker::ConnectionReport failed;
         const azure::RoleInstance &ri = d.instances.first();
@@ -520,7 +520,7 @@ private slots:
         o.bootDelayMs = 200;
         o.extensionDelayMs = 200;
         m_prov->setOptions(o);
-        const provision::VmSpec s = spec(QStringLiteral("provsim-happy"));
+        const cloud::VmSpec s = spec(QStringLiteral("provsim-happy"));
         QSignalSpy started(m_prov.get(), &ProvisioningSimulator::dockerHostStarted);
         const QString id = startDeployment(s);
         QVERIFY(!id.isEmpty());
@@ -599,8 +599,8 @@ private slots:
         o.dockerMode = sim::DockerHost::Mode::Old;
         o.dockerDelayMs = 150; // the extension reports success before Docker answers
         m_prov->setOptions(o);
-        const provision::VmSpec s =
-            spec(QStringLiteral("provsim-v1"), provision::ExtensionSchema::V1);
+        const cloud::VmSpec s =
+            spec(QStringLiteral("provsim-v1"), cloud::ExtensionSchema::V1);
         const QString id = startDeployment(s);
         QVERIFY(!id.isEmpty());
         const auto op = finishedOperation(id);
@@ -641,7 +641,7 @@ private slots:
     void deploymentValidation()
     {
         QVERIFY(ensureVhdStorage());
-        const provision::VmSpec s = spec(QStringLiteral("provsim-invalid"));
+        const cloud::VmSpec s = spec(QStringLiteral("provsim-invalid"));
         const QByteArray good = deploymentBody(s);
         QVERIFY(!good.isEmpty());
         const QString path =
@@ -720,7 +720,7 @@ private slots:
         o.failOperationMessage = QStringLiteral("Port 22 is already in use by one of the "
                                                 "endpoints in this deployment. (simulated)");
         m_prov->setOptions(o);
-        const provision::VmSpec s = spec(QStringLiteral("provsim-opfail"));
+        const cloud::VmSpec s = spec(QStringLiteral("provsim-opfail"));
         const QString id = startDeployment(s);
         QVERIFY(!id.isEmpty());
         const auto op = finishedOperation(id);
@@ -744,7 +744,7 @@ private slots:
         o.extensionError = true;
         o.extensionErrorMessage = QStringLiteral("Enable Docker failed: simulated apt failure");
         m_prov->setOptions(o);
-        const provision::VmSpec s = spec(QStringLiteral("provsim-exterr"));
+        const cloud::VmSpec s = spec(QStringLiteral("provsim-exterr"));
         const QString id = startDeployment(s);
         QVERIFY(!id.isEmpty());
         QVERIFY(finishedOperation(id));
@@ -762,7 +762,7 @@ private slots:
 
     void unusablePrivateConfig()
     {
-        const provision::VmSpec s = spec(QStringLiteral("provsim-badpriv"));
+        const cloud::VmSpec s = spec(QStringLiteral("provsim-badpriv"));
         const QByteArray broken = "{\"ca\":\"bm90IGEgY2VydA==\",\"server-cert\":\"%%%\","
                                   "\"server-key\":\"\"}";
         const QString id = startDeployment(s, broken);
@@ -784,7 +784,7 @@ private slots:
         auto o = fastOptions();
         o.roleFails = true;
         m_prov->setOptions(o);
-        const provision::VmSpec s = spec(QStringLiteral("provsim-rolefail"));
+        const cloud::VmSpec s = spec(QStringLiteral("provsim-rolefail"));
         const QString id = startDeployment(s);
         QVERIFY(!id.isEmpty());
         QVERIFY(finishedOperation(id));
@@ -800,7 +800,7 @@ private slots:
         auto o = fastOptions();
         o.operationDelayMs = 300;
         m_prov->setOptions(o);
-        const provision::VmSpec s = spec(QStringLiteral("provsim-busy"));
+        const cloud::VmSpec s = spec(QStringLiteral("provsim-busy"));
         const QString id = startDeployment(s);
         QVERIFY(!id.isEmpty());
         QCOMPARE(m_prov->operationStatus(id), QStringLiteral("InProgress"));

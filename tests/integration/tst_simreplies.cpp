@@ -10,7 +10,7 @@
 #include "azure/xmltree.h"
 #include "certs/dockertlsstore.h"
 #include "provision/requests.h"
-#include "provision/vmspec.h"
+#include "cloud/vmspec.h"
 #include "sim/azuresimulator.h"
 #include "sim/provisioningsim.h"
 
@@ -232,16 +232,16 @@ class TestSimReplies : public QObject
         return r && r->ok() ? r->body() : QByteArray();
     }
 
-    provision::VmSpec spec(const QString &dns, provision::ExtensionSchema schema)
+    cloud::VmSpec spec(const QString &dns, cloud::ExtensionSchema schema)
     {
-        provision::VmSpec s;
+        cloud::VmSpec s;
         s.dnsName = dns;
         s.location = kLocation;
         s.imageName = kImage;
         s.userName = QStringLiteral("azureuser");
         s.password = QStringLiteral("Sim-Passw0rd!");
         s.sshPort = 22;
-        s.dockerPort = schema == provision::ExtensionSchema::V1 ? 2376 : 4243;
+        s.dockerPort = schema == cloud::ExtensionSchema::V1 ? 2376 : 4243;
         s.certDir = m_tmp.filePath(QStringLiteral("docker-") + dns);
         s.extension = schema;
         s.keyType = certs::KeyType::EcdsaP256;
@@ -249,7 +249,7 @@ class TestSimReplies : public QObject
     }
 
     // The Create Deployment body our provisioner sends, with a real TLS bundle for the host.
-    QByteArray deploymentBody(const provision::VmSpec &s)
+    QByteArray deploymentBody(const cloud::VmSpec &s)
     {
         certs::DockerTlsOptions o;
         o.keyType = certs::KeyType::EcdsaP256;
@@ -257,7 +257,7 @@ class TestSimReplies : public QObject
             certs::DockerTlsStore(s.certDir).ensureForHost(s.hostName(), {}, o);
         if (!tls.ok)
             return QByteArray();
-        const QByteArray privateJson = s.extension == provision::ExtensionSchema::V1
+        const QByteArray privateJson = s.extension == cloud::ExtensionSchema::V1
                                            ? tls.bundle.v1PrivateConfigJson()
                                            : tls.bundle.classicPrivateConfigJson();
         const auto ext = provision::extensionConfig(s.extension, s.dockerPort, privateJson);
@@ -267,7 +267,7 @@ class TestSimReplies : public QObject
     }
 
     // Creates the cloud service and posts `body` (default: what our provisioner sends); the reply.
-    ManagementReply *postDeployment(const provision::VmSpec &s, QByteArray body = {})
+    ManagementReply *postDeployment(const cloud::VmSpec &s, QByteArray body = {})
     {
         ManagementReply *svc = send("POST", QStringLiteral("services/hostedservices"),
                                     provision::createHostedServiceXml(s.dnsName, kLocation, {}));
@@ -280,7 +280,7 @@ class TestSimReplies : public QObject
     }
 
     // The operation id of the accepted deployment, empty on failure.
-    QString deploy(const provision::VmSpec &s)
+    QString deploy(const cloud::VmSpec &s)
     {
         ManagementReply *dep = postDeployment(s);
         return dep && dep->httpStatus() == 202 ? dep->requestId() : QString();
@@ -473,8 +473,8 @@ private slots:
         auto o = options();
         o.bootDelayMs = 120000; // RoleStateUnknown for a minute
         m_prov->setOptions(o);
-        const provision::VmSpec s =
-            spec(QStringLiteral("simreplies-new"), provision::ExtensionSchema::Classic);
+        const cloud::VmSpec s =
+            spec(QStringLiteral("simreplies-new"), cloud::ExtensionSchema::Classic);
         QVERIFY(!deploy(s).isEmpty());
         const QByteArray sim = getDeployment(s.dnsName);
         QVERIFY(!sim.isEmpty());
@@ -544,8 +544,8 @@ private slots:
         auto o = options();
         o.extensionDelayMs = 6000; // Installing for 3 s, then Transitioning for 3 s
         m_prov->setOptions(o);
-        const provision::VmSpec s =
-            spec(QStringLiteral("simreplies-trans"), provision::ExtensionSchema::V1);
+        const cloud::VmSpec s =
+            spec(QStringLiteral("simreplies-trans"), cloud::ExtensionSchema::V1);
         QVERIFY(!deploy(s).isEmpty());
         QByteArray sim;
         std::optional<azure::Deployment> d;
@@ -568,8 +568,8 @@ private slots:
         auto o = options();
         o.extensionError = true; // with the recorded message (the default)
         m_prov->setOptions(o);
-        const provision::VmSpec s =
-            spec(QStringLiteral("simreplies-err"), provision::ExtensionSchema::V1);
+        const cloud::VmSpec s =
+            spec(QStringLiteral("simreplies-err"), cloud::ExtensionSchema::V1);
         QVERIFY(!deploy(s).isEmpty());
         const QByteArray sim = getDeployment(s.dnsName);
         const QByteArray recorded =
@@ -634,8 +634,8 @@ private slots:
         o = options();
         o.failOperation = true;
         m_prov->setOptions(o);
-        const provision::VmSpec s =
-            spec(QStringLiteral("simreplies-fail"), provision::ExtensionSchema::V1);
+        const cloud::VmSpec s =
+            spec(QStringLiteral("simreplies-fail"), cloud::ExtensionSchema::V1);
         const QString failedId = deploy(s);
         QVERIFY(!failedId.isEmpty());
         QTRY_COMPARE(m_prov->operationStatus(failedId), QStringLiteral("Failed"));
@@ -651,8 +651,8 @@ private slots:
     // range is refused at once with the API's terse message.
     void invalidPortAsRecorded()
     {
-        const provision::VmSpec s =
-            spec(QStringLiteral("simreplies-badport"), provision::ExtensionSchema::V1);
+        const cloud::VmSpec s =
+            spec(QStringLiteral("simreplies-badport"), cloud::ExtensionSchema::V1);
         QByteArray body = deploymentBody(s);
         QVERIFY(body.contains("<Port>2376</Port>"));
         body.replace("<Port>2376</Port>", "<Port>70000</Port>");
@@ -669,8 +669,8 @@ private slots:
     // accepted (202) and the operation fails with 400 BadRequest; no deployment is left.
     void duplicatePortFailsTheOperationAsRecorded()
     {
-        const provision::VmSpec s =
-            spec(QStringLiteral("simreplies-dupport"), provision::ExtensionSchema::V1);
+        const cloud::VmSpec s =
+            spec(QStringLiteral("simreplies-dupport"), cloud::ExtensionSchema::V1);
         QByteArray body = deploymentBody(s);
         QVERIFY(body.contains("<Port>2376</Port>"));
         body.replace("<Port>2376</Port>", "<Port>22</Port>");
@@ -725,8 +725,8 @@ private slots:
         auto o = options();
         o.operationDelayMs = 120000;
         m_prov->setOptions(o);
-        const provision::VmSpec s =
-            spec(QStringLiteral("simreplies-busy"), provision::ExtensionSchema::V1);
+        const cloud::VmSpec s =
+            spec(QStringLiteral("simreplies-busy"), cloud::ExtensionSchema::V1);
         QVERIFY(!deploy(s).isEmpty());
         ManagementReply *busy =
             send("DELETE", QStringLiteral("services/hostedservices/%1?comp=media").arg(s.dnsName));

@@ -31,7 +31,7 @@ private slots:
         co.backoffBaseMs = 10;
         azure::ManagementClient client(&nam, azure.subscription(), co);
 
-        provision::VmSpec spec;
+        cloud::VmSpec spec;
         spec.dnsName = QStringLiteral("crashed");
         spec.location = QStringLiteral("West US");
         spec.imageName = QStringLiteral("img");

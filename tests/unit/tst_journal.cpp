@@ -1,10 +1,10 @@
-#include "provision/journal.h"
+#include "cloud/journal.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
-using namespace dockervm::provision;
+using namespace dockervm::cloud;
 
 class TestJournal : public QObject
 {

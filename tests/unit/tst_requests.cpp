@@ -6,6 +6,7 @@
 #include <QtTest>
 
 using namespace dockervm::provision;
+using namespace dockervm::cloud;
 
 namespace {
 

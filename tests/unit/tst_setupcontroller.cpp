@@ -130,7 +130,7 @@ void tst_SetupController::start(sim::DemoEnvironment::Options o)
 
 void tst_SetupController::leaveUnfinishedRun(const QString &dnsName)
 {
-    provision::VmSpec spec;
+    cloud::VmSpec spec;
     spec.dnsName = dnsName;
     spec.location = QStringLiteral("West US");
     spec.imageName = QStringLiteral("img");

@@ -1,8 +1,8 @@
-#include "provision/vmspec.h"
+#include "cloud/vmspec.h"
 
 #include <QtTest>
 
-using namespace dockervm::provision;
+using namespace dockervm::cloud;
 
 class TestVmSpec : public QObject
 {

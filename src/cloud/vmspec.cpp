@@ -1,10 +1,10 @@
-#include "provision/vmspec.h"
+#include "cloud/vmspec.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
 
-namespace dockervm::provision {
+namespace dockervm::cloud {
 namespace {
 
 QString tr(const char *text)
@@ -170,4 +170,4 @@ QList<FieldError> validate(const VmSpec &spec)
     return errors;
 }
 
-} // namespace dockervm::provision
+} // namespace dockervm::cloud

@@ -6,20 +6,21 @@
 #include <QString>
 #include <QStringList>
 
-namespace dockervm::provision {
+namespace dockervm::cloud {
 
 enum class ExtensionSchema {
     Classic, // MSOpenTech.Extensions / DockerExtension 0.x, as the 2014 article
     V1,      // Microsoft.Azure.Extensions / DockerExtension 1.*
 };
 
-// Everything `azure vm docker create` needs, as one value.
+// Everything a create run needs, as one value, for both clouds (cloud/cloud.h says which
+// defaults and rules apply). Fields marked ARM are ignored by the classic cloud.
 struct VmSpec
 {
-    QString dnsName;   // cloud service name: <dnsName>.cloudapp.net
-    QString vmName;    // role name; empty means dnsName
-    QString location;  // e.g. "West US"
-    QString imageName; // OS image Name
+    QString dnsName;   // classic: cloud service name (<dnsName>.cloudapp.net); ARM: DNS label
+    QString vmName;    // role / VM name; empty means dnsName
+    QString location;  // classic "West US"; ARM "westus"
+    QString imageName; // classic: OS image Name; ARM: URN publisher:offer:sku:version
     QString size = QStringLiteral("Small");
     QString userName;
     QString password; // secret: never logged, never on a command line
@@ -28,7 +29,15 @@ struct VmSpec
     QString certDir; // empty means ~/.docker
     ExtensionSchema extension = ExtensionSchema::Classic;
     certs::KeyType keyType = certs::KeyType::Rsa4096;
-    QString dnsSuffix = QStringLiteral("cloudapp.net");
+    QString dnsSuffix = QStringLiteral("cloudapp.net"); // ARM: "<region>.cloudapp.azure.com"
+    // ARM only.
+    QString resourceGroup; // empty: a new group named after the VM (removed on rollback)
+    QString sshPublicKey;  // OpenSSH public key line; with it, password sign-in is off
+    QString sshKeyFile;    // where the key came from, for messages and the journal
+    QString allowFrom = QStringLiteral("*"); // source address range for the SSH and Docker ports
+    // Swarm (issue 11): number of hosts and managers; 1 = the single host of the article.
+    int nodes = 1;
+    int managers = 1;
 
     QString effectiveVmName() const { return vmName.isEmpty() ? dnsName : vmName; }
     QString hostName() const { return dnsName + QLatin1Char('.') + dnsSuffix; }
@@ -51,7 +60,11 @@ struct FieldError
         Password,
         SshPort,
         DockerPort,
-        CertDir
+        CertDir,
+        ResourceGroup,
+        SshKey,
+        AllowFrom,
+        Nodes,
     };
     Field field;
     QString message;
@@ -79,4 +92,4 @@ QStringList roleSizes(); // ExtraSmall, Small, Medium, Large, ExtraLarge, A5...,
 // All rules at once, before any request is sent.
 QList<FieldError> validate(const VmSpec &spec);
 
-} // namespace dockervm::provision
+} // namespace dockervm::cloud

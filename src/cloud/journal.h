@@ -1,6 +1,6 @@
 #pragma once
 
-#include "provision/vmspec.h"
+#include "cloud/vmspec.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -9,7 +9,7 @@
 
 #include <optional>
 
-namespace dockervm::provision {
+namespace dockervm::cloud {
 
 // The record of what one create run made in Azure and on disk. Every resource is written here
 // *before* the request that creates it, so a crash leaves enough behind for `docker-vm cleanup`
@@ -100,4 +100,4 @@ private:
     QList<Entry> m_entries;
 };
 
-} // namespace dockervm::provision
+} // namespace dockervm::cloud

@@ -1,16 +1,16 @@
-#include "provision/ownfiles.h"
+#include "cloud/ownfiles.h"
 
 #include "certs/dockertlsfiles.h"
 #include "certs/dockertlsstore.h"
 #include "certs/x509.h"
-#include "provision/journal.h"
+#include "cloud/journal.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
-namespace dockervm::provision {
+namespace dockervm::cloud {
 
 namespace {
 QString tr(const char *text)
@@ -110,4 +110,4 @@ LocalRemoval removeOwnFolder(const QString &path)
     return {LocalRemoval::Outcome::Removed, {}};
 }
 
-} // namespace dockervm::provision
+} // namespace dockervm::cloud

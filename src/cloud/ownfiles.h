@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace dockervm::provision {
+namespace dockervm::cloud {
 
 // What removing one local entry of a journal came to. Rollback and `docker-vm cleanup` remove a
 // file only when it still holds exactly what the run wrote (its journaled SHA-256), and never the
@@ -37,4 +37,4 @@ QString sharedTlsFilesInUse(const QString &certDir, const QString &journalDir,
 // Removes a folder this run created when it is empty.
 LocalRemoval removeOwnFolder(const QString &path);
 
-} // namespace dockervm::provision
+} // namespace dockervm::cloud

@@ -1,4 +1,4 @@
-#include "provision/journal.h"
+#include "cloud/journal.h"
 
 #include "common/logging.h"
 
@@ -12,7 +12,7 @@
 
 #include <algorithm>
 
-namespace dockervm::provision {
+namespace dockervm::cloud {
 namespace {
 
 template <typename E>
@@ -28,19 +28,18 @@ E fromId(const QString &id, std::initializer_list<std::pair<const char *, E>> ta
 // The one table of resource kinds (see Journal::KindInfo).
 const Journal::KindInfo kKindTable[] = {
     {Journal::Kind::StorageAccount, "storage-account",
-     QT_TRANSLATE_NOOP("dockervm::provision::Journal", "storage account %1"),
+     QT_TRANSLATE_NOOP("dockervm::cloud::Journal", "storage account %1"),
      Journal::Removal::AzureDelete, "services/storageservices/%1"},
     {Journal::Kind::CloudService, "cloud-service",
-     QT_TRANSLATE_NOOP("dockervm::provision::Journal", "cloud service %1"),
+     QT_TRANSLATE_NOOP("dockervm::cloud::Journal", "cloud service %1"),
      Journal::Removal::AzureDelete, "services/hostedservices/%1?comp=media"},
     {Journal::Kind::Deployment, "deployment",
-     QT_TRANSLATE_NOOP("dockervm::provision::Journal", "VM deployment %1"),
+     QT_TRANSLATE_NOOP("dockervm::cloud::Journal", "VM deployment %1"),
      Journal::Removal::AzureDelete, "services/hostedservices/%2/deployments/%1?comp=media"},
-    {Journal::Kind::File, "file", QT_TRANSLATE_NOOP("dockervm::provision::Journal", "file %1"),
+    {Journal::Kind::File, "file", QT_TRANSLATE_NOOP("dockervm::cloud::Journal", "file %1"),
      Journal::Removal::OwnFile, ""},
-    {Journal::Kind::Folder, "folder",
-     QT_TRANSLATE_NOOP("dockervm::provision::Journal", "folder %1"), Journal::Removal::EmptyFolder,
-     ""},
+    {Journal::Kind::Folder, "folder", QT_TRANSLATE_NOOP("dockervm::cloud::Journal", "folder %1"),
+     Journal::Removal::EmptyFolder, ""},
 };
 
 Journal::Kind kindFromId(const QString &id)
@@ -85,7 +84,7 @@ const Journal::KindInfo &Journal::kindInfo(Kind kind)
 
 QString Journal::describe(const Entry &entry)
 {
-    return QCoreApplication::translate("dockervm::provision::Journal", kindInfo(entry.kind).label)
+    return QCoreApplication::translate("dockervm::cloud::Journal", kindInfo(entry.kind).label)
         .arg(entry.kind == Kind::File || entry.kind == Kind::Folder
                  ? QDir::toNativeSeparators(entry.name)
                  : entry.name);
@@ -329,4 +328,4 @@ QList<Journal> Journal::unfinished(const QString &directory)
     return out;
 }
 
-} // namespace dockervm::provision
+} // namespace dockervm::cloud

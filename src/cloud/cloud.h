@@ -1,0 +1,124 @@
+#pragma once
+
+#include "certs/dockertlsstore.h"
+#include "cloud/run.h"
+#include "cloud/vmspec.h"
+#include "common/hostoverrides.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace dockervm::cloud {
+
+class Journal;
+
+// What a region, an image and a size are to the wizard and the command line, whichever cloud.
+struct Location
+{
+    QString name;        // what requests use: "West US" (classic), "westus" (ARM)
+    QString displayName; // "West US"
+};
+
+struct Image
+{
+    QString
+        id; // what VmSpec::imageName holds: classic image Name, ARM URN publisher:offer:sku:version
+    QString label; // "Ubuntu Server 24.04 LTS (Gen2)"
+    QDateTime published;
+    QString generation;    // ARM: "V1" / "V2"; empty on classic
+    bool supported = true; // false: too old (classic) / out of standard support (ARM)
+    QString note;          // translated: why it is not supported, or "newest"
+};
+
+struct Size
+{
+    QString name;  // "Small", "Standard_B2s"
+    QString label; // "Standard_B2s — 2 vCPUs, 4 GB"
+    int cores = 0;
+    double memoryGb = 0;
+};
+
+struct NameCheck
+{
+    bool available = false;
+    QString message;    // translated: taken (why), invalid, or the error that kept us from knowing
+    bool error = false; // true: we could not find out (network, permission)
+};
+
+// Options of a create run that are not part of the VM: how long to wait, where to journal, TLS
+// material options, demo/test redirections.
+struct RunOptions
+{
+    int pollIntervalMs = 5000;
+    int operationTimeoutMs = 20 * 60000;
+    int vmReadyTimeoutMs = 30 * 60000; // role ready / VM running
+    int dockerWaitSeconds = 600;       // classic default 10 min; ARM default 15 min (cloud-init)
+    bool waitForDocker = true;
+    QString journalDir; // empty: Journal::defaultDirectory()
+    certs::DockerTlsOptions tls;
+    // Empty in a real run. Demo mode and tests map simulated hosts to loopback here.
+    HostOverrides hostOverrides;
+};
+
+// One signed-in (ARM) or imported (classic) subscription, as the cloud it lets us reach. What
+// differs between the two clouds lives behind this interface: the wizard's controller and the
+// command line call it and never ask which cloud it is to decide what to do.
+// Callbacks run later on the event loop, and only while `context` lives (destroy the context to
+// cancel).
+class Cloud : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    template <typename T> using Callback = std::function<void(const T &, const QString &error)>;
+
+    virtual Kind kind() const = 0;
+    virtual QString accountId() const = 0;   // subscription id
+    virtual QString accountName() const = 0; // subscription name
+
+    // The VM page's starting values: ports (classic 4243, ARM 2376), size, DNS suffix.
+    virtual VmSpec defaults() const = 0;
+    // The Docker host's DNS name for the spec (classic <name>.cloudapp.net, ARM
+    // <label>.<region>.cloudapp.azure.com).
+    virtual QString hostName(const VmSpec &spec) const = 0;
+    // Every rule at once (before any request), each tied to its field.
+    virtual QList<FieldError> validate(const VmSpec &spec) const = 0;
+    // One field's rule, live as the user types (empty: fine).
+    virtual QString validateField(FieldError::Field field, const VmSpec &spec) const = 0;
+    virtual QList<PasswordRule> passwordChecklist(const QString &password) const = 0;
+    virtual bool supportsSshKeys() const = 0;
+
+    virtual void locations(QObject *context, Callback<QList<Location>> done) = 0;
+    // Newest first; the first supported one is the default.
+    virtual void images(const QString &location, QObject *context, Callback<QList<Image>> done) = 0;
+    virtual void sizes(const QString &location, const Image &image, QObject *context,
+                       Callback<QList<Size>> done) = 0;
+    virtual void checkName(const VmSpec &spec, QObject *context,
+                           std::function<void(const NameCheck &)> done) = 0;
+
+    // The runs. Not started: connect, then start(). Owned by `parent`.
+    virtual ProvisioningRun *create(const VmSpec &spec, const RunOptions &options,
+                                    QObject *parent) = 0;
+    // Picks up an unfinished run of this account after its last resource was made. nullptr with
+    // *error when the journal has nothing to wait for.
+    virtual ProvisioningRun *resume(const Journal &journal, const RunOptions &options,
+                                    QObject *parent, QString *error) = 0;
+    // Removes what an unfinished run of this account left behind, newest first.
+    virtual ProvisioningRun *cleanup(const Journal &journal, const RunOptions &options,
+                                     QObject *parent) = 0;
+    // Deletes a Docker host this tool made (`docker-vm delete NAME`), with its resources.
+    virtual ProvisioningRun *remove(const QString &name, const RunOptions &options,
+                                    QObject *parent) = 0;
+
+    // True while a request of this account is in flight (the wizard refuses to switch then).
+    virtual bool isBusy() const = 0;
+
+signals:
+    void busyChanged(bool busy);
+};
+
+} // namespace dockervm::cloud

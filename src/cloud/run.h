@@ -1,0 +1,93 @@
+#pragma once
+
+#include "cloud/vmspec.h"
+#include "common/hostoverrides.h"
+#include "docker/probereport.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace dockervm::cloud {
+
+// The two clouds the wizard and the command line can create a Docker host on.
+enum class Kind {
+    Classic,         // Service Management API, .publishsettings, Docker VM extension (2014)
+    ResourceManager, // Entra ID sign-in, Azure Resource Manager, cloud-init (today's Azure)
+};
+QString kindId(Kind kind);                         // "classic" / "arm", in files and JSON
+std::optional<Kind> kindFromId(const QString &id); // accepts "classic", "arm"
+QString kindLabel(Kind kind);                      // translated: "Classic (ASM)"
+
+enum class StepState { Pending, Running, Done, Failed, Skipped, Cancelled };
+QString stepStateId(StepState state); // "pending", "running", …
+
+// One progress row of a run: a resource to make, a wait, the Docker check, the rollback. Rows
+// come from the cloud's plan; the wizard and the command line show them as they are.
+struct StepRow
+{
+    QString id;    // stable for logs, JSON and tests: "resource-group", "check-name", "rollback"
+    QString label; // translated: "Resource group"
+    StepState state = StepState::Pending;
+    QString detail; // translated, never a secret
+    qint64 elapsedMs = 0;
+};
+
+// How a run ended. The same for both clouds.
+struct RunResult
+{
+    bool ok = false;
+    bool cancelled = false;
+    QString failedStep; // StepRow::id of the step that failed
+    QString error;      // translated: what failed, why, next step
+    QList<FieldError> fieldErrors;
+    QString hostName; // the Docker host's DNS name (<name>.cloudapp.net,
+                      // <label>.<region>.cloudapp.azure.com)
+    int dockerPort = 0;
+    QString certDir;
+    QStringList created;     // what this run made and kept (human text), for the summary
+    QStringList removed;     // what rollback removed (human text)
+    QStringList alreadyGone; // recorded as made by this run, but no longer there
+    QStringList kept;        // made by this run, kept on purpose: "file … (why)"
+    QStringList leftBehind;  // what rollback could not remove (human text)
+    docker::ConnectionReport docker;
+    // The redirections the Docker check used (demo: the simulated VM mapped to loopback). Hand
+    // it to a later check of the same host. Empty in a real run.
+    HostOverrides hostOverrides;
+    qint64 elapsedMs = 0;
+    // docker --tlsverify [--tlscacert … unless certDir is ~/.docker] -H tcp://host:port info
+    QString dockerCommand() const;
+};
+
+// A create, resume, cleanup or delete of one cloud, as rows that change, log lines and one end.
+// Cancel rolls back what this run made (and nothing else); stop() leaves everything to the
+// journal for `docker-vm cleanup`.
+class ProvisioningRun : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    virtual void start() = 0;
+    // Stops the current step and rolls back. No effect once finished or already rolling back.
+    virtual void cancel() = 0;
+    // Stops at once without rolling back: what exists stays in the journal. No signal follows.
+    virtual void stop() = 0;
+    virtual bool isRunning() const = 0;
+    virtual bool isRollingBack() const = 0;
+    virtual QList<StepRow> rows() const = 0;
+    virtual const RunResult &result() const = 0;
+    virtual QString journalPath() const = 0;
+
+signals:
+    // A row's state, detail or figure changed.
+    void rowChanged(int row);
+    // Rows were added or removed (a plan that grows, e.g. one row per node).
+    void rowsReset();
+    // A line for the progress log. Never holds a secret.
+    void message(const QString &text);
+    void finished(bool ok);
+};
+
+} // namespace dockervm::cloud
