@@ -1,0 +1,202 @@
+#pragma once
+
+#include "certs/certfolderlock.h"
+#include "certs/dockertlsstore.h"
+#include "cloud/journal.h"
+#include "cloud/run.h"
+#include "cloud/vmspec.h"
+#include "docker/dockerprobe.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QTimer;
+
+namespace dockervm::classic {
+class ManagementClient;
+class ManagementReply;
+} // namespace dockervm::classic
+
+namespace dockervm::classic {
+
+// The shared core's types (spec, journal, own files) are used unqualified here.
+using namespace dockervm::cloud;
+
+// `azure vm docker create`, as one explicit state machine over the management client:
+//   validate → name → certificates → storage → cloud service → deployment → operation →
+//   role ready + extension success → Docker answers `info`.
+// Cancel at any step, and any failure, rolls back what this run created (and nothing else), in
+// reverse order, recording each resource in a Journal before it is created.
+class Provisioner : public cloud::ProvisioningRun
+{
+    Q_OBJECT
+public:
+    enum class Step {
+        Validate,
+        CheckName,
+        Certificates,
+        Storage,
+        CloudService,
+        Deployment,
+        WaitOperation,
+        WaitRole,
+        WaitDocker,
+        Rollback,
+    };
+    Q_ENUM(Step)
+    enum class StepState { Pending, Running, Done, Failed, Skipped, Cancelled };
+    Q_ENUM(StepState)
+
+    struct StepInfo
+    {
+        Step step = Step::Validate;
+        StepState state = StepState::Pending;
+        QString detail;
+        qint64 elapsedMs = 0;
+    };
+
+    struct Options
+    {
+        int pollIntervalMs = 5000;           // operation and deployment polls
+        int operationTimeoutMs = 20 * 60000; // each async operation
+        int roleTimeoutMs = 30 * 60000;      // VM boot + extension
+        int dockerWaitSeconds = 600;         // the final TLS `info` wait
+        bool waitForDocker = true;           // false: stop after the extension reports success
+        QString journalDir;                  // empty: Journal::defaultDirectory()
+        certs::DockerTlsOptions tls;
+        // Demo/simulator redirections for the Docker check. Empty by default: a real run
+        // resolves <name>.cloudapp.net through the system. Demo mode sets one with
+        // setMapSimulatedEndpoints(true) (see HostOverrides).
+        HostOverrides hostOverrides;
+    };
+
+    // The shared result plus what only the classic run knows.
+    struct Result : cloud::RunResult
+    {
+        Step failedAt = Step::Validate;
+        QString storageAccount;
+        bool storageCreated = false;
+    };
+
+    Provisioner(classic::ManagementClient *client, VmSpec spec, Options options,
+                QObject *parent = nullptr);
+    ~Provisioner() override;
+
+    static QList<Step> steps();
+    static QString stepLabel(Step step); // translated
+    static QString stepId(Step step);    // "check-name", for logs and JSON
+
+    void start() override;
+    // Picks up a run that stopped (crash, closed window) after its deployment was created: waits
+    // for the role, the extension and Docker, as start() would. False with *error when the
+    // journal holds no created deployment to wait for.
+    bool resume(const Journal &journal, QString *error);
+    // What start() does: a create (the default), or a resume or clean-up of `journal` (what
+    // cloud::Cloud::resume()/cleanup() hand out, not started).
+    enum class Mode { Create, Resume, Cleanup };
+    void startWith(Mode mode, const Journal &journal);
+    // False with *error when the journal holds no created deployment to wait for.
+    static bool canResume(const Journal &journal, QString *error);
+    // Removes what an unfinished run left behind (`docker-vm cleanup`), newest first.
+    void cleanup(const Journal &journal);
+    // Stops the current step and rolls back. No effect once finished or already rolling back.
+    void cancel() override;
+    // Stops at once without rolling back (a second Ctrl+C): what is in flight is aborted, no
+    // signal follows, and what exists stays in the journal for `docker-vm cleanup`.
+    void stop() override;
+    bool isRunning() const override { return m_running; }
+    bool isRollingBack() const override { return m_rollingBack; }
+    const VmSpec &spec() const { return m_spec; }
+    const Result &result() const override { return m_result; }
+    const QList<StepInfo> &stepInfos() const { return m_steps; }
+    QList<cloud::StepRow> rows() const override;
+    QString journalPath() const override { return m_journal.path(); }
+
+signals:
+    void stepChanged(dockervm::classic::Provisioner::Step step,
+                     dockervm::classic::Provisioner::StepState state, const QString &detail);
+
+private:
+    void setStep(Step step, StepState state, const QString &detail = QString());
+    void say(const QString &text);
+    // Sends `send(client)` when the client still exists and gives the finished, typed reply to
+    // `handler`. When the client is gone (or destroyed under the request) the step fails, or
+    // during rollback the entry is left behind, with a message saying so (clientGone()).
+    template <typename Send, typename Handler> void call(Send send, Handler handler);
+    void clientGone();
+    void after(int ms, std::function<void()> fn);
+    bool journal(Journal::Kind kind, const QString &name, Journal::State state,
+                 const QString &parent = QString(), const QByteArray &sha256 = QByteArray());
+
+    void checkName();
+    void makeCertificates();
+    void startTlsJob();
+    // Takes the certificate folder's lock (polling on a timer, saying once whom it waits for)
+    // and then calls `then`; fails the step when the lock file cannot be made.
+    void lockCertFolder(std::function<void()> then);
+    void unlockCertFolder();
+    void findStorage();
+    void createStorage();
+    void fetchStorageEndpoint();
+    void createCloudService();
+    void createDeployment();
+    // Polls an asynchronous operation until it ends; `done` gets no error on success, else the
+    // translated reason (failed, unreadable, timed out).
+    using OperationDone = std::function<void(const std::optional<QString> &error)>;
+    void waitForOperation(const QString &requestId, OperationDone done);
+    void pollOperation(const QString &requestId, OperationDone done, QElapsedTimer started);
+    void pollRole();
+    void waitForDocker();
+    void succeed();
+    void fail(const QString &error);
+
+    // Rollback, newest first.
+    void rollback();
+    void rollbackNext();
+    void rollbackLocal(const Journal::Entry &entry);
+    enum class Removal { Removed, AlreadyGone, NotMade, Kept, Failed };
+    void rollbackDone(const Journal::Entry &entry, Removal outcome,
+                      const QString &detail = QString());
+    void finishRun();
+
+    QString servicePath() const;
+    int pollDelay(qint64 waitedMs) const;
+
+    QPointer<classic::ManagementClient> m_client;
+    std::function<void()> m_starter; // startWith()
+    VmSpec m_spec;
+    Options m_options;
+    Journal m_journal;
+    Result m_result;
+    QList<StepInfo> m_steps;
+    Step m_current = Step::Validate;
+    QElapsedTimer m_stepTimer;
+    QElapsedTimer m_total;
+    QPointer<classic::ManagementReply> m_reply;
+    QPointer<QTimer> m_timer;
+    QPointer<certs::DockerTlsJob> m_tlsJob;
+    QPointer<docker::DockerProbe> m_probe;
+    certs::DockerTlsBundle m_tls;
+    std::unique_ptr<certs::CertFolderLock> m_folderLock;
+    bool m_saidWaitingForLock = false;
+    std::optional<QString> m_sharedFilesInUse; // decided once per rollback
+    QString m_blobEndpoint;
+    QList<Journal::Entry> m_rollbackQueue;
+    QElapsedTimer m_rollbackClock;
+    int m_missingDeploymentPolls = 0;
+    bool m_running = false;
+    bool m_rollingBack = false;
+    bool m_cancelRequested = false;
+    QString m_lastRoleState;
+};
+
+} // namespace dockervm::classic
