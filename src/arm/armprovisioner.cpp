@@ -845,8 +845,15 @@ void ArmProvisioner::waitForSimulatedEndpoint()
         hosts.map(m_spec.hostName(), quint16(m_spec.dockerPort), target->address, target->port);
         return waitForDocker();
     }
-    if (m_waitClock.elapsed() > qint64(m_options.dockerWaitSeconds) * 1000)
-        return waitForDocker(); // the probe reports the name it cannot reach
+    if (m_waitClock.elapsed() > qint64(m_options.dockerWaitSeconds) * 1000) {
+        if (m_ticker)
+            m_ticker->deleteLater();
+        return fail(Step::WaitDocker,
+                    tr("Docker did not answer at %1 within %2: the simulated VM never started "
+                       "Docker (its cloud-init did not finish).")
+                        .arg(docker::dockerHostUrl(m_spec.hostName(), quint16(m_spec.dockerPort)),
+                             minutes(m_waitClock.elapsed())));
+    }
     after(100, [this] { waitForSimulatedEndpoint(); });
 }
 
@@ -1177,9 +1184,11 @@ void ArmProvisioner::deleteArm(const Journal::Entry &entry)
               if (!r->ok()) {
                   // Still in use by what we just deleted (NicInUse and the like, until Azure
                   // has let go of it): wait and try again.
+                  // Not when what uses it could not be removed: that will not change.
                   const ArmError::Category c = r->error().category();
                   if ((c == ArmError::Category::InUse ||
                        c == ArmError::Category::TransientConflict) &&
+                      m_result.leftBehind.isEmpty() &&
                       m_rollbackClock.elapsed() < m_options.operationTimeoutMs) {
                       say(tr("%1 is still in use; trying again shortly.")
                               .arg(Journal::describe(entry)));
