@@ -92,6 +92,20 @@ bool isOurs(const QJsonObject &resource)
            s(kCreatedByValue);
 }
 
+QString hostGroupId(const QJsonArray &groups, const QString &name)
+{
+    for (const QJsonValue &v : groups) {
+        const QJsonObject g = v.toObject();
+        if (!isOurs(g))
+            continue;
+        const QJsonObject t = g.value(QStringLiteral("tags")).toObject();
+        if (t.value(s(kHostTag)).toString() == name ||
+            g.value(QStringLiteral("name")).toString().compare(name, Qt::CaseInsensitive) == 0)
+            return g.value(QStringLiteral("id")).toString();
+    }
+    return {};
+}
+
 QJsonObject resourceGroup(const QString &location, const QJsonObject &tags)
 {
     return QJsonObject{{QStringLiteral("location"), location}, {QStringLiteral("tags"), tags}};

@@ -2,6 +2,7 @@
 
 #include "cloud/vmspec.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -54,6 +55,9 @@ inline constexpr const char *kRunTag = "docker-vm-run";
 inline constexpr const char *kHostTag = "docker-vm-host";
 QJsonObject tags(const QString &runId, const QString &vmName);
 bool isOurs(const QJsonObject &resource); // tags.createdBy == docker-vm
+// The id of the resource group of host `name` in a GET …/resourcegroups list: ours
+// (createdBy=docker-vm) and tagged docker-vm-host=<name> or named <name>. Empty when none.
+QString hostGroupId(const QJsonArray &groups, const QString &name);
 
 // Managed OS disk type. StandardSSD_LRS, not the Standard_LRS (HDD) of the spec example: every
 // size takes it (Premium_LRS needs an "s" size), cloud-init's apt install of Docker on first boot

@@ -1,10 +1,16 @@
 #include "arm/armcloud.h"
 
+#include "arm/apiversions.h"
+#include "arm/armbodies.h"
 #include "arm/armcatalogue.h"
 #include "arm/armclient.h"
 #include "arm/armrules.h"
 
+#include <QJsonArray>
+#include <QPointer>
 #include <QTimer>
+
+#include <memory>
 
 namespace dockervm::arm {
 namespace {
@@ -238,6 +244,140 @@ cloud::ProvisioningRun *ArmCloud::remove(const QString &name, const cloud::RunOp
     auto *run = new ArmProvisioner(setup(), spec, options, parent);
     run->prepareRemove(name);
     return run;
+}
+
+QJsonObject ArmHostStatus::toJson() const
+{
+    QJsonArray list;
+    for (const Resource &r : resources)
+        list.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                {QStringLiteral("type"), r.type},
+                                {QStringLiteral("name"), r.name}});
+    return QJsonObject{{QStringLiteral("name"), name},
+                       {QStringLiteral("resourceGroup"), resourceGroup},
+                       {QStringLiteral("location"), location},
+                       {QStringLiteral("vmSize"), vmSize},
+                       {QStringLiteral("provisioningState"), provisioningState},
+                       {QStringLiteral("powerState"), powerState},
+                       {QStringLiteral("fqdn"), fqdn},
+                       {QStringLiteral("ipAddress"), ipAddress},
+                       {QStringLiteral("resources"), list}};
+}
+
+namespace {
+
+// GET `path` and hand the finished reply to `handle` while `context` lives.
+void getThen(ArmClient *client, QObject *context, const QString &path, const QString &apiVersion,
+             const QString &query, std::function<void(ArmReply *)> handle)
+{
+    ArmReply *reply = client->get(path, apiVersion, query);
+    QObject::connect(reply, &ArmReply::finished, context, [reply, handle] {
+        reply->deleteLater();
+        handle(reply);
+    });
+    QObject::connect(context, &QObject::destroyed, reply, [reply] { reply->abort(); });
+}
+
+QString statusCode(const QJsonArray &statuses, const QString &prefix)
+{
+    for (const QJsonValue &v : statuses) {
+        const QString code = v.toObject().value(QStringLiteral("code")).toString();
+        if (code.startsWith(prefix))
+            return code.mid(prefix.size());
+    }
+    return {};
+}
+
+} // namespace
+
+void ArmCloud::status(const QString &name, QObject *context,
+                      std::function<void(const ArmHostStatus &, const QString &)> done)
+{
+    ArmClient *client = m_client;
+    if (!client)
+        return later(context, [done] { done({}, tr("No Azure account is signed in.")); });
+    auto st = std::make_shared<ArmHostStatus>();
+    st->name = name;
+    const QString sub = m_options.subscriptionId;
+    const QPointer<ArmClient> guard(client);
+    getThen(
+        client, context, QStringLiteral("/subscriptions/%1/resourcegroups").arg(sub),
+        api::resources(), {}, [=](ArmReply *groups) {
+            if (!groups->ok())
+                return done(*st, tr("Could not list the resource groups: %1")
+                                     .arg(groups->error().userMessage()));
+            const QString groupId =
+                bodies::hostGroupId(groups->json().value(QStringLiteral("value")).toArray(), name);
+            if (groupId.isEmpty())
+                return done(*st, tr("No Docker host named %1 made by docker-vm was found in this "
+                                    "subscription.")
+                                     .arg(name));
+            if (!guard)
+                return done(*st, tr("The connection to the subscription was closed."));
+            st->resourceGroup = groupId.section(QLatin1Char('/'), -1);
+            getThen(
+                guard, context, groupId + QStringLiteral("/resources"), api::resources(), {},
+                [=](ArmReply *resources) {
+                    if (!resources->ok())
+                        return done(*st,
+                                    tr("Could not list the resources of %1: %2")
+                                        .arg(st->resourceGroup, resources->error().userMessage()));
+                    QString vmId, pipId;
+                    for (const QJsonValue &v :
+                         resources->json().value(QStringLiteral("value")).toArray()) {
+                        const QJsonObject o = v.toObject();
+                        ArmHostStatus::Resource r{o.value(QStringLiteral("id")).toString(),
+                                                  o.value(QStringLiteral("type")).toString(),
+                                                  o.value(QStringLiteral("name")).toString()};
+                        if (r.type.compare(QLatin1String(bodies::kVmType), Qt::CaseInsensitive) ==
+                            0)
+                            vmId = r.id;
+                        if (r.type.compare(QLatin1String(bodies::kPublicIpType),
+                                           Qt::CaseInsensitive) == 0)
+                            pipId = r.id;
+                        st->resources.append(r);
+                    }
+                    if (vmId.isEmpty() || !guard)
+                        return done(*st, QString());
+                    getThen(
+                        guard, context, vmId, api::compute(),
+                        QStringLiteral("$expand=instanceView"), [=](ArmReply *vm) {
+                            if (vm->ok()) {
+                                const QJsonObject p =
+                                    vm->json().value(QStringLiteral("properties")).toObject();
+                                st->location =
+                                    vm->json().value(QStringLiteral("location")).toString();
+                                st->vmSize = p.value(QStringLiteral("hardwareProfile"))
+                                                 .toObject()
+                                                 .value(QStringLiteral("vmSize"))
+                                                 .toString();
+                                const QJsonArray statuses = p.value(QStringLiteral("instanceView"))
+                                                                .toObject()
+                                                                .value(QStringLiteral("statuses"))
+                                                                .toArray();
+                                st->provisioningState =
+                                    statusCode(statuses, QStringLiteral("ProvisioningState/"))
+                                        .toLower();
+                                st->powerState =
+                                    statusCode(statuses, QStringLiteral("PowerState/")).toLower();
+                            }
+                            if (pipId.isEmpty() || !guard)
+                                return done(*st, QString());
+                            getThen(guard, context, pipId, api::network(), {}, [=](ArmReply *pip) {
+                                if (pip->ok()) {
+                                    const QJsonObject p =
+                                        pip->json().value(QStringLiteral("properties")).toObject();
+                                    st->ipAddress = p.value(QStringLiteral("ipAddress")).toString();
+                                    st->fqdn = p.value(QStringLiteral("dnsSettings"))
+                                                   .toObject()
+                                                   .value(QStringLiteral("fqdn"))
+                                                   .toString();
+                                }
+                                done(*st, QString());
+                            });
+                        });
+                });
+        });
 }
 
 bool ArmCloud::isBusy() const

@@ -3,6 +3,8 @@
 #include "arm/armprovisioner.h"
 #include "cloud/cloud.h"
 
+#include <QJsonObject>
+#include <QList>
 #include <QPointer>
 #include <QString>
 
@@ -10,6 +12,27 @@ namespace dockervm::arm {
 
 class ArmCatalogue;
 class ArmClient;
+
+// What `docker-vm status NAME` shows of a host on ARM.
+struct ArmHostStatus
+{
+    struct Resource
+    {
+        QString id;
+        QString type; // "Microsoft.Network/publicIPAddresses"
+        QString name;
+    };
+    QString name;          // the host (VM) name
+    QString resourceGroup; // its group
+    QString location;
+    QString vmSize;
+    QString provisioningState; // the VM's: "succeeded", "failed", "creating", …
+    QString powerState;        // "running", "stopped", "deallocated", "starting", … or empty
+    QString fqdn;              // <label>.<region>.cloudapp.azure.com
+    QString ipAddress;
+    QList<Resource> resources; // everything in the group
+    QJsonObject toJson() const;
+};
 
 // One signed-in ARM subscription as a cloud::Cloud: the wizard and the command line create,
 // resume, clean up and delete Docker hosts through it without knowing it is ARM. It does not own
@@ -71,6 +94,12 @@ public:
                                    QObject *parent) override;
 
     bool isBusy() const override;
+
+    // ARM-specific, for `docker-vm status NAME`: the host's group (found as `remove` finds it),
+    // its resources, the VM's provisioning and power state, its FQDN and address. `done` runs
+    // later, only while `context` lives; error is translated (not found, no permission, …).
+    void status(const QString &name, QObject *context,
+                std::function<void(const ArmHostStatus &, const QString &error)> done);
 
 private:
     ArmProvisioner::Setup setup() const;

@@ -1336,19 +1336,8 @@ void ArmProvisioner::findHostToRemove()
                   setStep(Step::Rollback, StepState::Failed, m_result.error);
                   return finishRun();
               }
-              QString groupId;
-              const QJsonArray groups = r->json().value(QStringLiteral("value")).toArray();
-              for (const QJsonValue &v : groups) {
-                  const QJsonObject g = v.toObject();
-                  if (!bodies::isOurs(g))
-                      continue;
-                  const QJsonObject tags = g.value(QStringLiteral("tags")).toObject();
-                  if (tags.value(QLatin1String(bodies::kHostTag)).toString() == m_removeName ||
-                      g.value(QStringLiteral("name")).toString() == m_removeName) {
-                      groupId = g.value(QStringLiteral("id")).toString();
-                      break;
-                  }
-              }
+              const QString groupId = bodies::hostGroupId(
+                  r->json().value(QStringLiteral("value")).toArray(), m_removeName);
               if (groupId.isEmpty()) {
                   m_result.error =
                       tr("No Docker host named %1 made by docker-vm was found in this "

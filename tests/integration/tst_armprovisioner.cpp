@@ -267,9 +267,16 @@ void TestArmProvisioner::happyPathToVerifiedInfo()
     QStringList messages;
     connect(run.get(), &cloud::ProvisioningRun::message, this,
             [&messages](const QString &m) { messages << m; });
+    QStringList waitDetails;
+    connect(run.get(), &cloud::ProvisioningRun::rowChanged, this, [&](int row) {
+        if (run->rows().at(row).id == QLatin1String("wait-docker"))
+            waitDetails << run->rows().at(row).detail;
+    });
     QVERIFY(runToEnd(run.get()));
     QVERIFY2(run->result().ok, qPrintable(run->result().error));
     const cloud::RunResult &r = run->result();
+    QVERIFY2(waitDetails.contains(QStringLiteral("waiting for cloud-init and Docker (0:00)")),
+             qPrintable(waitDetails.join(QLatin1Char('|'))));
     QCOMPARE(r.hostName, QStringLiteral("dockerhost1.westus.cloudapp.azure.com"));
     QCOMPARE(r.dockerPort, 2376);
     QVERIFY(r.docker.ok);
@@ -712,10 +719,39 @@ void TestArmProvisioner::removeByName()
     std::unique_ptr<cloud::ProvisioningRun> run(m_cloud->create(spec(), options(), nullptr));
     QVERIFY(runToEnd(run.get()));
     QVERIFY2(run->result().ok, qPrintable(run->result().error));
+    // status NAME: the resources and the VM's state.
+    bool got = false;
+    arm::ArmHostStatus status;
+    QString statusError;
+    m_cloud->status(QStringLiteral("dockerhost1"), this,
+                    [&](const arm::ArmHostStatus &st, const QString &error) {
+                        status = st;
+                        statusError = error;
+                        got = true;
+                    });
+    QTRY_VERIFY(got);
+    QVERIFY2(statusError.isEmpty(), qPrintable(statusError));
+    QCOMPARE(status.resourceGroup, QStringLiteral("dockerhost1"));
+    QCOMPARE(status.resources.size(), 5);
+    QCOMPARE(status.powerState, QStringLiteral("running"));
+    QCOMPARE(status.provisioningState, QStringLiteral("succeeded"));
+    QCOMPARE(status.fqdn, QStringLiteral("dockerhost1.westus.cloudapp.azure.com"));
+    QCOMPARE(status.vmSize, QStringLiteral("Standard_B2s"));
+    QVERIFY(!status.ipAddress.isEmpty());
+    got = false;
+    m_cloud->status(QStringLiteral("other"), this,
+                    [&](const arm::ArmHostStatus &, const QString &error) {
+                        statusError = error;
+                        got = true;
+                    });
+    QTRY_VERIFY(got);
+    QVERIFY(statusError.contains(QStringLiteral("No Docker host named other")));
+
     std::unique_ptr<cloud::ProvisioningRun> remove(
         m_cloud->remove(QStringLiteral("dockerhost1"), options(), nullptr));
     QVERIFY(runToEnd(remove.get()));
     QVERIFY2(remove->result().ok, qPrintable(remove->result().error));
+    QVERIFY(remove->result().removed.contains(QStringLiteral("resource group dockerhost1")));
     QVERIFY(m_sim->resourceGroups().isEmpty());
     QVERIFY(m_sim->resourceIds().isEmpty());
     std::unique_ptr<cloud::ProvisioningRun> again(
