@@ -202,10 +202,18 @@ ArmProvisioner::Setup ArmCloud::setup() const
     return {m_client, m_options.subscriptionId, m_options.simulatedDockerEndpoint};
 }
 
+cloud::RunOptions ArmCloud::withArmDefaults(cloud::RunOptions options)
+{
+    // RunOptions' own default is the classic 10 minutes; cloud-init needs longer.
+    if (options.dockerWaitSeconds == cloud::RunOptions().dockerWaitSeconds)
+        options.dockerWaitSeconds = kDefaultDockerWaitSeconds;
+    return options;
+}
+
 cloud::ProvisioningRun *ArmCloud::create(const cloud::VmSpec &spec,
                                          const cloud::RunOptions &options, QObject *parent)
 {
-    return new ArmProvisioner(setup(), normalised(spec), options, parent);
+    return new ArmProvisioner(setup(), normalised(spec), withArmDefaults(options), parent);
 }
 
 cloud::ProvisioningRun *ArmCloud::resume(const cloud::Journal &journal,
@@ -220,7 +228,7 @@ cloud::ProvisioningRun *ArmCloud::resume(const cloud::Journal &journal,
                          .arg(journal.spec().hostName(), journal.accountId());
         return nullptr;
     }
-    auto *run = new ArmProvisioner(setup(), journal.spec(), options, parent);
+    auto *run = new ArmProvisioner(setup(), journal.spec(), withArmDefaults(options), parent);
     if (!run->prepareResume(journal, error)) {
         delete run;
         return nullptr;

@@ -82,8 +82,9 @@ public:
     void checkName(const cloud::VmSpec &spec, QObject *context,
                    std::function<void(const cloud::NameCheck &)> done) override;
 
-    // Runs: dockerWaitSeconds of RunOptions is used as given (ARM's default, 15 min, is
-    // kDefaultDockerWaitSeconds: callers that keep the classic 600 s get 10 min).
+    // Runs. RunOptions::dockerWaitSeconds left at its struct default (the classic 600 s) becomes
+    // ARM's 15 minutes (kDefaultDockerWaitSeconds; cloud-init installs Docker first); any other
+    // value is used as given.
     cloud::ProvisioningRun *create(const cloud::VmSpec &spec, const cloud::RunOptions &options,
                                    QObject *parent) override;
     cloud::ProvisioningRun *resume(const cloud::Journal &journal, const cloud::RunOptions &options,
@@ -100,6 +101,8 @@ public:
     // later, only while `context` lives; error is translated (not found, no permission, …).
     void status(const QString &name, QObject *context,
                 std::function<void(const ArmHostStatus &, const QString &error)> done);
+
+    static cloud::RunOptions withArmDefaults(cloud::RunOptions options);
 
 private:
     ArmProvisioner::Setup setup() const;

@@ -73,6 +73,8 @@ private slots:
     void expiredTokenIsRefreshedMidRun();
     void unreachableEndpoint();
     void invalidInputSendsNothing();
+    void passwordSignIn();
+    void armDefaults();
     void resumeAfterStop();
     void cleanupFromJournal();
     void existingGroupIsKept();
@@ -601,6 +603,103 @@ void TestArmProvisioner::invalidInputSendsNothing()
     QVERIFY(run->result().error.contains(QStringLiteral("missing.pub")));
     QVERIFY(m_sim->requestLog().isEmpty());
     verifyNothingLeft(run.get());
+}
+
+void TestArmProvisioner::passwordSignIn()
+{
+    cloud::VmSpec s = spec();
+    s.sshPublicKey.clear();
+    s.password = QStringLiteral("Correct-Horse-Battery-9");
+    std::unique_ptr<cloud::ProvisioningRun> run(m_cloud->create(s, options(), nullptr));
+    QStringList messages;
+    connect(run.get(), &cloud::ProvisioningRun::message, this,
+            [&messages](const QString &m) { messages << m; });
+    QString journalText;
+    whenRunning(run.get(), QStringLiteral("wait-vm"), [&] {
+        QFile f(run->journalPath());
+        if (f.open(QIODevice::ReadOnly))
+            journalText = QString::fromUtf8(f.readAll());
+    });
+    QVERIFY(runToEnd(run.get()));
+    QVERIFY2(run->result().ok, qPrintable(run->result().error));
+    const QJsonObject os = QJsonDocument::fromJson(m_sim->lastVmPutBody())
+                               .object()
+                               .value(QStringLiteral("properties"))
+                               .toObject()
+                               .value(QStringLiteral("osProfile"))
+                               .toObject();
+    QCOMPARE(os.value(QStringLiteral("adminPassword")).toString(), s.password);
+    QVERIFY(!os.value(QStringLiteral("linuxConfiguration"))
+                 .toObject()
+                 .value(QStringLiteral("disablePasswordAuthentication"))
+                 .toBool(true));
+    QVERIFY(!journalText.isEmpty());
+    QVERIFY(!journalText.contains(s.password));
+    QVERIFY(!messages.join(QLatin1Char('\n')).contains(s.password));
+    QVERIFY(messages.join(QLatin1Char('\n')).contains(QStringLiteral("with a password")));
+}
+
+void TestArmProvisioner::armDefaults()
+{
+    const cloud::VmSpec d = m_cloud->defaults();
+    QCOMPARE(d.dockerPort, 2376);
+    QCOMPARE(d.sshPort, 22);
+    QCOMPARE(d.size, QStringLiteral("Standard_B2s"));
+    QCOMPARE(d.keyType, certs::KeyType::EcdsaP256);
+    QVERIFY(m_cloud->supportsSshKeys());
+    cloud::VmSpec s = spec();
+    QCOMPARE(m_cloud->hostName(s), QStringLiteral("dockerhost1.westus.cloudapp.azure.com"));
+    QCOMPARE(arm::ArmCloud::withArmDefaults(cloud::RunOptions()).dockerWaitSeconds, 15 * 60);
+    cloud::RunOptions o;
+    o.dockerWaitSeconds = 42;
+    QCOMPARE(arm::ArmCloud::withArmDefaults(o).dockerWaitSeconds, 42);
+    // Live rules and the name check through the interface.
+    s.dnsName = QStringLiteral("Bad_Label");
+    QVERIFY(!m_cloud->validateField(cloud::FieldError::Field::DnsName, s).isEmpty());
+    bool got = false;
+    cloud::NameCheck check;
+    s.dnsName = QStringLiteral("taken");
+    m_cloud->checkName(s, this, [&](const cloud::NameCheck &c) {
+        check = c;
+        got = true;
+    });
+    QTRY_VERIFY(got);
+    QVERIFY(!check.available);
+    QVERIFY(!check.error);
+    QVERIFY(check.message.contains(QStringLiteral("taken.westus.cloudapp.azure.com")));
+    got = false;
+    s.dnsName = QStringLiteral("free-label");
+    m_cloud->checkName(s, this, [&](const cloud::NameCheck &c) {
+        check = c;
+        got = true;
+    });
+    QTRY_VERIFY(got);
+    QVERIFY2(check.available, qPrintable(check.message));
+    // The catalogue through the interface: regions, images (newest first), sizes (B2s first).
+    got = false;
+    QList<cloud::Image> images;
+    m_cloud->images(QStringLiteral("westus"), this,
+                    [&](const QList<cloud::Image> &list, const QString &error) {
+                        QVERIFY2(error.isEmpty(), qPrintable(error));
+                        images = list;
+                        got = true;
+                    });
+    QTRY_VERIFY_WITH_TIMEOUT(got, 20000);
+    QVERIFY(!images.isEmpty());
+    QVERIFY(images.first().supported);
+    got = false;
+    QList<cloud::Size> sizes;
+    m_cloud->sizes(QStringLiteral("westus"), images.first(), this,
+                   [&](const QList<cloud::Size> &list, const QString &error) {
+                       QVERIFY2(error.isEmpty(), qPrintable(error));
+                       sizes = list;
+                       got = true;
+                   });
+    QTRY_VERIFY_WITH_TIMEOUT(got, 20000);
+    QVERIFY(!sizes.isEmpty());
+    QCOMPARE(sizes.first().name, QStringLiteral("Standard_B2s"));
+    for (const cloud::Size &size : std::as_const(sizes))
+        QVERIFY(size.name != QLatin1String("Standard_D2s_v5")); // restricted for us
 }
 
 void TestArmProvisioner::resumeAfterStop()
