@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QTimer>
 #include <QUuid>
@@ -835,11 +836,18 @@ void ArmProvisioner::waitForSimulatedEndpoint()
     // Demo and simulator runs only: the simulated VM serves Docker on loopback. Reach the FQDN
     // there while still verifying the certificate for it. A real run never maps anything.
     HostOverrides &hosts = m_result.hostOverrides;
-    const bool simulated = hosts.mapsSimulatedEndpoints() && m_setup.simulatedDockerEndpoint &&
-                           m_setup.client &&
+    const bool simulated = hosts.mapsSimulatedEndpoints() && m_setup.client &&
                            isLoopbackName(m_setup.client->options().armEndpoint.host());
     if (!simulated)
         return waitForDocker();
+    if (!m_setup.simulatedDockerEndpoint) {
+        // As on the classic path: the public IP the simulator reports is the loopback address
+        // its VM serves Docker on.
+        if (isLoopbackName(m_publicAddress))
+            hosts.map(m_spec.hostName(), quint16(m_spec.dockerPort), QHostAddress(m_publicAddress),
+                      quint16(m_spec.dockerPort));
+        return waitForDocker();
+    }
     if (const auto target =
             m_setup.simulatedDockerEndpoint(m_spec.hostName(), quint16(m_spec.dockerPort))) {
         hosts.map(m_spec.hostName(), quint16(m_spec.dockerPort), target->address, target->port);

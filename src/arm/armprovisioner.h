@@ -33,7 +33,9 @@ class ArmReply;
 
 // Demo and tests only: where the simulated VM serving <fqdn>:<port> listens on loopback, once it
 // does (nullopt: not yet). Consulted only when RunOptions::hostOverrides.mapsSimulatedEndpoints()
-// and the ARM endpoint is loopback; a real run never calls it.
+// and the ARM endpoint is loopback; a real run never calls it. Without it, such a run maps the
+// FQDN to the public IP address the simulator reports when that is a loopback address (the
+// classic path's rule).
 using SimulatedDockerEndpoint =
     std::function<std::optional<HostOverrides::Target>(const QString &fqdn, quint16 port)>;
 

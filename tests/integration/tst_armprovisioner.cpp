@@ -74,6 +74,7 @@ private slots:
     void unreachableEndpoint();
     void invalidInputSendsNothing();
     void passwordSignIn();
+    void mapsTheLoopbackPublicAddress();
     void armDefaults();
     void resumeAfterStop();
     void cleanupFromJournal();
@@ -637,6 +638,35 @@ void TestArmProvisioner::passwordSignIn()
     QVERIFY(!journalText.contains(s.password));
     QVERIFY(!messages.join(QLatin1Char('\n')).contains(s.password));
     QVERIFY(messages.join(QLatin1Char('\n')).contains(QStringLiteral("with a password")));
+}
+
+void TestArmProvisioner::mapsTheLoopbackPublicAddress()
+{
+    // Without the endpoint callback (as demo mode runs): the simulator's public IP is the
+    // loopback address its VM serves Docker on, and the run maps the FQDN there.
+    arm::ArmCloud::Options co;
+    co.subscriptionId = m_subscription;
+    arm::ArmCloud plain(m_client, co);
+    std::unique_ptr<cloud::ProvisioningRun> run(plain.create(spec(), options(), nullptr));
+    QVERIFY(runToEnd(run.get()));
+    QVERIFY2(run->result().ok, qPrintable(run->result().error));
+    const auto target = run->result().hostOverrides.lookup(
+        QStringLiteral("dockerhost1.westus.cloudapp.azure.com"), 2376);
+    QVERIFY(target);
+    QVERIFY(target->address.isLoopback());
+    // A run that does not ask for it maps nothing (a real run).
+    cloud::RunOptions o = options();
+    o.hostOverrides = HostOverrides();
+    o.hostOverrides.setLoopbackOnly(true); // nothing leaves the machine, even so
+    o.dockerWaitSeconds = 2;
+    cloud::VmSpec s = spec();
+    s.dnsName = QStringLiteral("dockerhost2");
+    std::unique_ptr<cloud::ProvisioningRun> real(plain.create(s, o, nullptr));
+    QVERIFY(runToEnd(real.get()));
+    QVERIFY(!real->result().ok);
+    QCOMPARE(real->result().failedStep, QStringLiteral("wait-docker"));
+    QVERIFY(!real->result().hostOverrides.lookup(
+        QStringLiteral("dockerhost2.westus.cloudapp.azure.com"), 2376));
 }
 
 void TestArmProvisioner::armDefaults()
