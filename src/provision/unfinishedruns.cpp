@@ -68,6 +68,12 @@ void UnfinishedRuns::cleanNext()
         return;
     }
     const Journal journal = m_queue.takeFirst();
+    if (journal.cloud() != cloud::Kind::Classic) {
+        // An ARM run's journal: its own cloud cleans it up (ArmCloud::cleanup).
+        m_left << tr("%1 (made with the Azure Resource Manager account %2: select it to clean up)")
+                      .arg(journal.spec().hostName(), journal.accountId());
+        return cleanNext();
+    }
     if (journal.subscriptionId() != m_client->subscription().id) {
         m_left << tr("%1 (made with subscription %2: select it to clean up)")
                       .arg(journal.spec().hostName(), journal.subscriptionId());
