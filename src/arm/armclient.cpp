@@ -12,7 +12,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcArm, "dockervm.arm", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcArm, "dockervm.arm", QtWarningMsg)
 
 namespace dockervm::arm {
 namespace {

@@ -588,8 +588,8 @@ Node Reader::fail(int line, const QString &message)
 
 bool Reader::ignorable(const Line &l) const
 {
-    const QString t = l.text.trimmed();
-    return t.isEmpty() || t.startsWith(QLatin1Char('#'));
+    // Blank or a comment after spaces; a tab there is an error (as in PyYAML), see skipIgnorable.
+    return l.text.isEmpty() || l.text.startsWith(QLatin1Char('#'));
 }
 
 void Reader::skipIgnorable()

@@ -390,6 +390,8 @@ void TstCloudInitBoot::yamlErrorsNameTheLine()
     QVERIFY(!arm::yaml::read("k\tx: 1\n", &e));
     QVERIFY(e.message.contains(QStringLiteral("tab")));
     QVERIFY(!arm::yaml::read("...\n", &e));
+    QVERIFY(!arm::yaml::read("a: 1\n\t\nb: 2\n", &e)); // a line of only a tab
+    QCOMPARE(e.line, 2);
     QVERIFY(!arm::yaml::read("a: |\n   \n\n  x\n", &e)); // a leading line of more spaces
     QVERIFY(!arm::yaml::read("\xEF\xBB\xBF\xEF\xBB\xBF"
                              "a: 1\n",
