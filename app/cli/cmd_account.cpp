@@ -3,8 +3,8 @@
 #include "command.h"
 #include "session.h"
 
-#include "azure/accountstore.h"
-#include "azure/publishsettings.h"
+#include "classic/accountstore.h"
+#include "classic/publishsettings.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,7 +15,7 @@
 #include <algorithm>
 
 using namespace dockervm;
-using namespace dockervm::azure;
+using namespace dockervm::classic;
 
 namespace {
 
