@@ -844,6 +844,11 @@ void Provisioner::rollbackNext()
     case Journal::Removal::EmptyFolder:
         unlockCertFolder();
         return rollbackLocal(entry);
+    case Journal::Removal::ArmDelete:
+        // Not a classic resource: an ARM run's journal is cleaned up by its own cloud.
+        return rollbackDone(entry, Removal::Failed,
+                            tr("an Azure Resource Manager resource; clean it up with the "
+                               "signed-in account"));
     case Journal::Removal::AzureDelete:
         break;
     }

@@ -66,7 +66,15 @@ void UnfinishedRuns::cleanNext()
         return;
     }
     const Journal journal = m_queue.takeFirst();
-    if (journal.subscriptionId() != m_cloud->accountId()) {
+    if (journal.cloud() != m_cloud->kind()) {
+        // Another cloud's run (an ARM run seen from a classic account, or the other way
+        // round): only that cloud can clean it up.
+        m_left << tr("%1 (made with the %2 account %3: select it to clean up)")
+                      .arg(journal.spec().hostName(), cloud::kindLabel(journal.cloud()),
+                           journal.accountId());
+        return cleanNext();
+    }
+    if (journal.accountId() != m_cloud->accountId()) {
         m_left << tr("%1 (made with subscription %2: select it to clean up)")
                       .arg(journal.spec().hostName(), journal.subscriptionId());
         return cleanNext();

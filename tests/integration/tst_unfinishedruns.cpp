@@ -86,6 +86,46 @@ private slots:
                      QStringLiteral(" (changed since")),
                  qPrintable(finished.first().at(1).toString()));
     }
+
+    void armJournalsAreLeftToTheirCloud()
+    {
+        // A journal of an ARM run, even of the same subscription id, is not the classic
+        // cleaner's: it names the account to use and touches nothing.
+        QTemporaryDir dir;
+        sim::AzureSimulator azure;
+        QString error;
+        QVERIFY2(azure.start(&error), qPrintable(error));
+        QNetworkAccessManager nam;
+        classic::ManagementClient::Options co;
+        co.extraCaCertificates = {azure.caCertificate()};
+        classic::ManagementClient client(&nam, azure.subscription(), co);
+        cloud::VmSpec spec;
+        spec.dnsName = QStringLiteral("armhost");
+        spec.dnsSuffix = QStringLiteral("westus.cloudapp.azure.com");
+        const QString journalDir = dir.filePath(QStringLiteral("journal"));
+        cloud::Journal j(journalDir, spec, azure.subscription().id);
+        j.setCloud(cloud::Kind::ResourceManager, azure.subscription().id);
+        QVERIFY(j.begin(&error));
+        QVERIFY(j.record(
+            cloud::Journal::Kind::ResourceGroup,
+            QStringLiteral("/subscriptions/%1/resourceGroups/armhost").arg(azure.subscription().id),
+            cloud::Journal::State::Created, &error));
+        provision::UnfinishedRuns runs(journalDir);
+        QCOMPARE(runs.runs().size(), 1);
+        QSignalSpy finished(&runs, &provision::UnfinishedRuns::finished);
+        classic::Provisioner::Options options;
+        options.journalDir = journalDir;
+        classic::ClassicCloud cloud(&client);
+        runs.cleanUp(&cloud, classic::ClassicCloud::runOptions(options));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000); // at once: nothing to send
+        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY2(finished.first().at(1).toString().contains(
+                     QStringLiteral("armhost.westus.cloudapp.azure.com (made with the Azure "
+                                    "Resource Manager account")),
+                 qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(cloud::Journal::load(j.path(), &error)->outcome(),
+                 cloud::Journal::Outcome::Running);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUnfinishedRuns)

@@ -1,0 +1,396 @@
+#include "arm/armcloud.h"
+
+#include "arm/apiversions.h"
+#include "arm/armbodies.h"
+#include "arm/armcatalogue.h"
+#include "arm/armclient.h"
+#include "arm/armrules.h"
+
+#include <QJsonArray>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace dockervm::arm {
+namespace {
+
+// Runs `fn` on the event loop while `context` lives (the interface's promise: always later).
+template <typename Fn> void later(QObject *context, Fn fn)
+{
+    QTimer::singleShot(0, context, std::move(fn));
+}
+
+// Hands a finished job to `handle` while `context` lives; the job goes when it is done.
+template <typename Job, typename Handle> void whenDone(Job *job, QObject *context, Handle handle)
+{
+    QObject::connect(job, &CatalogueJob::finished, context, [job, handle] {
+        job->deleteLater();
+        handle(job);
+    });
+    // A context that dies first takes nothing with it: the job is aborted and deleted.
+    QObject::connect(context, &QObject::destroyed, job, [job] {
+        job->abort();
+        job->deleteLater();
+    });
+}
+
+} // namespace
+
+ArmCloud::ArmCloud(ArmClient *client, Options options, QObject *parent)
+    : cloud::Cloud(parent), m_client(client), m_options(std::move(options))
+{
+    if (m_client) {
+        m_catalogue = new ArmCatalogue(m_client, this);
+        connect(m_client, &ArmClient::busyChanged, this, &ArmCloud::busyChanged);
+    }
+}
+
+ArmCloud::~ArmCloud() = default;
+
+QString ArmCloud::dnsSuffixFor(const QString &location)
+{
+    return location.toLower() + QStringLiteral(".cloudapp.azure.com");
+}
+
+cloud::VmSpec ArmCloud::normalised(cloud::VmSpec spec)
+{
+    if (!spec.location.isEmpty() &&
+        (spec.dnsSuffix.isEmpty() || spec.dnsSuffix == QLatin1String("cloudapp.net") ||
+         spec.dnsSuffix.endsWith(QLatin1String(".cloudapp.azure.com"))))
+        spec.dnsSuffix = dnsSuffixFor(spec.location);
+    return spec;
+}
+
+cloud::VmSpec ArmCloud::defaults() const
+{
+    cloud::VmSpec spec;
+    spec.size = preferredSize();
+    spec.sshPort = 22;
+    spec.dockerPort = kDefaultDockerPort;
+    spec.keyType =
+        certs::KeyType::EcdsaP256; // small certificates: customData stays far below 64 KiB
+    spec.allowFrom = QStringLiteral("*");
+    spec.sshKeyFile = rules::defaultSshKeyFile();
+    spec.dnsSuffix = QString(); // set from the region once chosen
+    return spec;
+}
+
+QString ArmCloud::hostName(const cloud::VmSpec &spec) const
+{
+    return normalised(spec).hostName();
+}
+
+QList<cloud::FieldError> ArmCloud::validate(const cloud::VmSpec &spec) const
+{
+    return rules::validate(normalised(spec));
+}
+
+QString ArmCloud::validateField(cloud::FieldError::Field field, const cloud::VmSpec &spec) const
+{
+    return rules::validateField(field, normalised(spec));
+}
+
+QList<cloud::PasswordRule> ArmCloud::passwordChecklist(const QString &password) const
+{
+    return rules::passwordChecklist(password);
+}
+
+void ArmCloud::locations(QObject *context, Callback<QList<cloud::Location>> done)
+{
+    if (!m_catalogue)
+        return later(context, [done] { done({}, tr("No Azure account is signed in.")); });
+    whenDone(m_catalogue->locations(m_options.subscriptionId), context, [done](LocationsJob *job) {
+        if (!job->ok())
+            return done({}, job->error().userMessage());
+        QList<cloud::Location> out;
+        for (const Location &l : job->locations())
+            out.append({l.name, l.displayName});
+        done(out, QString());
+    });
+}
+
+void ArmCloud::images(const QString &location, QObject *context, Callback<QList<cloud::Image>> done)
+{
+    if (!m_catalogue)
+        return later(context, [done] { done({}, tr("No Azure account is signed in.")); });
+    whenDone(m_catalogue->ubuntuImages(m_options.subscriptionId, location), context,
+             [done](UbuntuImagesJob *job) {
+                 if (!job->ok())
+                     return done({}, job->error().userMessage());
+                 const auto alias = job->alias();
+                 QList<cloud::Image> out;
+                 for (const UbuntuImage &i : job->images()) {
+                     cloud::Image image;
+                     image.id = i.urn();
+                     image.label = i.displayName();
+                     image.published = QDateTime(i.releaseDate, QTime(0, 0), Qt::UTC);
+                     image.generation =
+                         i.generation == 2 ? QStringLiteral("V2") : QStringLiteral("V1");
+                     image.supported = !i.outOfStandardSupport;
+                     if (i.outOfStandardSupport)
+                         image.note = tr("out of standard support since %1")
+                                          .arg(i.standardSupportEnd.toString(Qt::ISODate));
+                     else if (alias && alias->urn() == i.urn())
+                         image.note = tr("newest (UbuntuLTS)");
+                     out.append(image);
+                 }
+                 done(out, QString());
+             });
+}
+
+void ArmCloud::sizes(const QString &location, const cloud::Image &image, QObject *context,
+                     Callback<QList<cloud::Size>> done)
+{
+    if (!m_catalogue)
+        return later(context, [done] { done({}, tr("No Azure account is signed in.")); });
+    const int generation = image.generation == QLatin1String("V2")   ? 2
+                           : image.generation == QLatin1String("V1") ? 1
+                                                                     : 0;
+    whenDone(m_catalogue->vmSizes(m_options.subscriptionId, location, generation), context,
+             [done](VmSizesJob *job) {
+                 if (!job->ok())
+                     return done({}, job->error().userMessage());
+                 QList<cloud::Size> out;
+                 for (const VmSize &s : job->sizes()) {
+                     const cloud::Size size{s.name, s.displayName(), s.vCpus, s.memoryGb};
+                     if (s.name == preferredSize())
+                         out.prepend(size); // the default first
+                     else
+                         out.append(size);
+                 }
+                 done(out, QString());
+             });
+}
+
+void ArmCloud::checkName(const cloud::VmSpec &spec, QObject *context,
+                         std::function<void(const cloud::NameCheck &)> done)
+{
+    const cloud::VmSpec s = normalised(spec);
+    const QString invalid = rules::validateDnsLabel(s.dnsName);
+    if (!invalid.isEmpty())
+        return later(context, [done, invalid] { done({false, invalid, false}); });
+    if (s.location.isEmpty())
+        return later(context, [done] {
+            done({false, tr("Choose a region first: DNS labels are unique per region."), true});
+        });
+    if (!m_catalogue)
+        return later(context, [done] {
+            done({false, tr("No Azure account is signed in."), true});
+        });
+    const QString host = s.hostName();
+    const QString location = s.location;
+    whenDone(m_catalogue->checkDnsLabel(m_options.subscriptionId, s.location, s.dnsName), context,
+             [done, host, location](DnsLabelJob *job) {
+                 if (!job->ok())
+                     return done({false,
+                                  tr("Could not check whether %1 is free: %2")
+                                      .arg(host, job->error().userMessage()),
+                                  true});
+                 if (!job->available())
+                     return done({false,
+                                  tr("%1 is already used by another public IP in %2; choose "
+                                     "another DNS label.")
+                                      .arg(host, location),
+                                  false});
+                 done({true, tr("%1 is free").arg(host), false});
+             });
+}
+
+ArmProvisioner::Setup ArmCloud::setup() const
+{
+    return {m_client, m_options.subscriptionId, m_options.simulatedDockerEndpoint};
+}
+
+cloud::RunOptions ArmCloud::withArmDefaults(cloud::RunOptions options)
+{
+    // RunOptions' own default is the classic 10 minutes; cloud-init needs longer.
+    if (options.dockerWaitSeconds == cloud::RunOptions().dockerWaitSeconds)
+        options.dockerWaitSeconds = kDefaultDockerWaitSeconds;
+    return options;
+}
+
+cloud::ProvisioningRun *ArmCloud::create(const cloud::VmSpec &spec,
+                                         const cloud::RunOptions &options, QObject *parent)
+{
+    return new ArmProvisioner(setup(), normalised(spec), withArmDefaults(options), parent);
+}
+
+cloud::ProvisioningRun *ArmCloud::resume(const cloud::Journal &journal,
+                                         const cloud::RunOptions &options, QObject *parent,
+                                         QString *error)
+{
+    if (journal.cloud() != cloud::Kind::ResourceManager ||
+        journal.accountId() != m_options.subscriptionId) {
+        if (error)
+            *error = tr("The unfinished run for %1 belongs to another account (%2); select that "
+                        "account to resume it.")
+                         .arg(journal.spec().hostName(), journal.accountId());
+        return nullptr;
+    }
+    auto *run = new ArmProvisioner(setup(), journal.spec(), withArmDefaults(options), parent);
+    if (!run->prepareResume(journal, error)) {
+        delete run;
+        return nullptr;
+    }
+    return run;
+}
+
+cloud::ProvisioningRun *ArmCloud::cleanup(const cloud::Journal &journal,
+                                          const cloud::RunOptions &options, QObject *parent)
+{
+    auto *run = new ArmProvisioner(setup(), journal.spec(), options, parent);
+    run->prepareCleanup(journal);
+    return run;
+}
+
+cloud::ProvisioningRun *ArmCloud::remove(const QString &name, const cloud::RunOptions &options,
+                                         QObject *parent)
+{
+    cloud::VmSpec spec;
+    spec.dnsName = name;
+    auto *run = new ArmProvisioner(setup(), spec, options, parent);
+    run->prepareRemove(name);
+    return run;
+}
+
+QJsonObject ArmHostStatus::toJson() const
+{
+    QJsonArray list;
+    for (const Resource &r : resources)
+        list.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                {QStringLiteral("type"), r.type},
+                                {QStringLiteral("name"), r.name}});
+    return QJsonObject{{QStringLiteral("name"), name},
+                       {QStringLiteral("resourceGroup"), resourceGroup},
+                       {QStringLiteral("location"), location},
+                       {QStringLiteral("vmSize"), vmSize},
+                       {QStringLiteral("provisioningState"), provisioningState},
+                       {QStringLiteral("powerState"), powerState},
+                       {QStringLiteral("fqdn"), fqdn},
+                       {QStringLiteral("ipAddress"), ipAddress},
+                       {QStringLiteral("resources"), list}};
+}
+
+namespace {
+
+// GET `path` and hand the finished reply to `handle` while `context` lives.
+void getThen(ArmClient *client, QObject *context, const QString &path, const QString &apiVersion,
+             const QString &query, std::function<void(ArmReply *)> handle)
+{
+    ArmReply *reply = client->get(path, apiVersion, query);
+    QObject::connect(reply, &ArmReply::finished, context, [reply, handle] {
+        reply->deleteLater();
+        handle(reply);
+    });
+    QObject::connect(context, &QObject::destroyed, reply, [reply] { reply->abort(); });
+}
+
+QString statusCode(const QJsonArray &statuses, const QString &prefix)
+{
+    for (const QJsonValue &v : statuses) {
+        const QString code = v.toObject().value(QStringLiteral("code")).toString();
+        if (code.startsWith(prefix))
+            return code.mid(prefix.size());
+    }
+    return {};
+}
+
+} // namespace
+
+void ArmCloud::status(const QString &name, QObject *context,
+                      std::function<void(const ArmHostStatus &, const QString &)> done)
+{
+    ArmClient *client = m_client;
+    if (!client)
+        return later(context, [done] { done({}, tr("No Azure account is signed in.")); });
+    auto st = std::make_shared<ArmHostStatus>();
+    st->name = name;
+    const QString sub = m_options.subscriptionId;
+    const QPointer<ArmClient> guard(client);
+    getThen(
+        client, context, QStringLiteral("/subscriptions/%1/resourcegroups").arg(sub),
+        api::resources(), {}, [=](ArmReply *groups) {
+            if (!groups->ok())
+                return done(*st, tr("Could not list the resource groups: %1")
+                                     .arg(groups->error().userMessage()));
+            const QString groupId =
+                bodies::hostGroupId(groups->json().value(QStringLiteral("value")).toArray(), name);
+            if (groupId.isEmpty())
+                return done(*st, tr("No Docker host named %1 made by docker-vm was found in this "
+                                    "subscription.")
+                                     .arg(name));
+            if (!guard)
+                return done(*st, tr("The connection to the subscription was closed."));
+            st->resourceGroup = groupId.section(QLatin1Char('/'), -1);
+            getThen(
+                guard, context, groupId + QStringLiteral("/resources"), api::resources(), {},
+                [=](ArmReply *resources) {
+                    if (!resources->ok())
+                        return done(*st,
+                                    tr("Could not list the resources of %1: %2")
+                                        .arg(st->resourceGroup, resources->error().userMessage()));
+                    QString vmId, pipId;
+                    for (const QJsonValue &v :
+                         resources->json().value(QStringLiteral("value")).toArray()) {
+                        const QJsonObject o = v.toObject();
+                        ArmHostStatus::Resource r{o.value(QStringLiteral("id")).toString(),
+                                                  o.value(QStringLiteral("type")).toString(),
+                                                  o.value(QStringLiteral("name")).toString()};
+                        if (r.type.compare(QLatin1String(bodies::kVmType), Qt::CaseInsensitive) ==
+                            0)
+                            vmId = r.id;
+                        if (r.type.compare(QLatin1String(bodies::kPublicIpType),
+                                           Qt::CaseInsensitive) == 0)
+                            pipId = r.id;
+                        st->resources.append(r);
+                    }
+                    if (vmId.isEmpty() || !guard)
+                        return done(*st, QString());
+                    getThen(
+                        guard, context, vmId, api::compute(),
+                        QStringLiteral("$expand=instanceView"), [=](ArmReply *vm) {
+                            if (vm->ok()) {
+                                const QJsonObject p =
+                                    vm->json().value(QStringLiteral("properties")).toObject();
+                                st->location =
+                                    vm->json().value(QStringLiteral("location")).toString();
+                                st->vmSize = p.value(QStringLiteral("hardwareProfile"))
+                                                 .toObject()
+                                                 .value(QStringLiteral("vmSize"))
+                                                 .toString();
+                                const QJsonArray statuses = p.value(QStringLiteral("instanceView"))
+                                                                .toObject()
+                                                                .value(QStringLiteral("statuses"))
+                                                                .toArray();
+                                st->provisioningState =
+                                    statusCode(statuses, QStringLiteral("ProvisioningState/"))
+                                        .toLower();
+                                st->powerState =
+                                    statusCode(statuses, QStringLiteral("PowerState/")).toLower();
+                            }
+                            if (pipId.isEmpty() || !guard)
+                                return done(*st, QString());
+                            getThen(guard, context, pipId, api::network(), {}, [=](ArmReply *pip) {
+                                if (pip->ok()) {
+                                    const QJsonObject p =
+                                        pip->json().value(QStringLiteral("properties")).toObject();
+                                    st->ipAddress = p.value(QStringLiteral("ipAddress")).toString();
+                                    st->fqdn = p.value(QStringLiteral("dnsSettings"))
+                                                   .toObject()
+                                                   .value(QStringLiteral("fqdn"))
+                                                   .toString();
+                                }
+                                done(*st, QString());
+                            });
+                        });
+                });
+        });
+}
+
+bool ArmCloud::isBusy() const
+{
+    return m_client && m_client->isBusy();
+}
+
+} // namespace dockervm::arm
