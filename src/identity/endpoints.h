@@ -18,13 +18,13 @@ struct CloudEndpoints
     // well-known id (see README: how to use your own app registration instead).
     QString clientId = QStringLiteral("04b07795-8ddb-461a-bbee-02f9e1bf7b46");
     QUrl armEndpoint = QUrl(QStringLiteral("https://management.azure.com"));
-    // The ARM resource id the token is for; the v2 scope is this + ".default" (hence the double
-    // slash in "https://management.core.windows.net//.default").
+    // The ARM resource id the token is for; the v2 scope is this + "/.default" (hence the double
+    // slash in "https://management.core.windows.net//.default"; azure-cli resource_to_scopes).
     QString armResource = QStringLiteral("https://management.core.windows.net/");
     // PEM file of an extra CA trusted for both hosts (Azure Stack Hub, test and demo servers).
     QString managementCaFile;
 
-    QString scope() const { return armResource + QStringLiteral(".default offline_access"); }
+    QString scope() const { return armResource + QStringLiteral("/.default offline_access"); }
     bool operator==(const CloudEndpoints &) const = default;
 };
 

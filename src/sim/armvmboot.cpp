@@ -1,0 +1,103 @@
+// The simulated VM's boot: once the VM PUT's operation succeeded and bootDelayMs has passed (the
+// minutes cloud-init takes on Azure), its customData is read as cloud-init and dockerd would
+// (sim::dockerFromCustomData) and a sim::DockerHost starts with exactly those TLS files on a
+// loopback address of its own at the cloud-config's port. A cloud-config that would not bring
+// Docker up with TLS means no Docker host, and the reason is logged and signalled.
+#include "common/logging.h"
+#include "sim/armcore.h"
+#include "sim/cloudinitboot.h"
+
+#include <QTimer>
+
+namespace dockervm::sim::arm {
+
+QString Core::fqdnOfVm(const Resource &vm) const
+{
+    for (const NicRef &nicRef : vm.refs) {
+        const auto nic = resources.find(nicRef.id);
+        if (nic == resources.end())
+            continue;
+        for (const NicRef &ref : nic->refs) {
+            const auto pip = resources.find(ref.id);
+            if (pip != resources.end() && pip->kind == ArmKind::PublicIpAddress &&
+                !pip->fqdn.isEmpty())
+                return pip->fqdn;
+        }
+    }
+    return {};
+}
+
+void Core::scheduleBoot(const QString &vmKey)
+{
+    const QDateTime succeededAt = resources.value(vmKey).succeededAt;
+    QTimer::singleShot(qMax(0, options.bootDelayMs), this, [this, vmKey, succeededAt] {
+        const auto vm = resources.find(vmKey);
+        // Gone, re-created or being deleted meanwhile: this boot is void.
+        if (vm == resources.end() || vm->succeededAt != succeededAt || vm->deleting)
+            return;
+        boot(vmKey);
+    });
+}
+
+void Core::boot(const QString &vmKey)
+{
+    const Resource &vm = resources[vmKey];
+    ArmDockerEndpoint endpoint;
+    endpoint.vmId = vm.id;
+    endpoint.fqdn = fqdnOfVm(vm);
+    auto fail = [&](const QString &why) {
+        endpoint.bootError = why;
+        endpoints.insert(vmKey, endpoint);
+        qCWarning(lcSim).noquote() << "simulated VM" << vm.name
+                                   << "booted, but Docker does not come up:" << why;
+        emit front->dockerBootFailed(vm.id, why);
+    };
+    if (vm.customData.isEmpty())
+        return fail(QStringLiteral("the VM has no customData, so cloud-init installs nothing"));
+    const DockerFromCloudInit docker = options.cloudInitReader
+                                           ? options.cloudInitReader(vm.customData)
+                                           : dockerFromCustomData(vm.customData);
+    if (!docker.ok)
+        return fail(docker.error);
+    endpoint.tlsPort = quint16(docker.tlsPort);
+
+    DockerHost::Options o;
+    o.caPem = docker.caPem;
+    o.serverCertPem = docker.serverCertPem;
+    o.serverKeyPem = docker.serverKeyPem;
+    o.name = resources[vmKey]
+                 .body.value(QStringLiteral("properties"))
+                 .toObject()
+                 .value(QStringLiteral("osProfile"))
+                 .toObject()
+                 .value(QStringLiteral("computerName"))
+                 .toString();
+    auto host = std::make_shared<DockerHost>(o);
+    const int n = nextDockerHost++;
+    const QHostAddress own(QStringLiteral("127.0.%1.%2").arg(options.dockerSubnet).arg(n % 250 + 2));
+    if (host->listen(own, endpoint.tlsPort)) {
+        endpoint.address = own;
+    } else if (host->listen(QHostAddress::LocalHost, 0)) {
+        endpoint.address = QHostAddress(QHostAddress::LocalHost);
+    } else {
+        return fail(QStringLiteral("the simulated Docker host cannot listen: %1")
+                        .arg(host->errorString()));
+    }
+    endpoint.port = host->port();
+    endpoint.listening = true;
+    endpoints.insert(vmKey, endpoint);
+    hosts.insert(vmKey, host);
+    qCInfo(lcSim).noquote() << "simulated VM" << resources[vmKey].name << "runs Docker on"
+                            << endpoint.address.toString() << endpoint.port << "for"
+                            << endpoint.fqdn << endpoint.tlsPort;
+    emit front->dockerHostStarted(endpoint.fqdn, endpoint.address, endpoint.port);
+}
+
+void Core::stopDockerHost(const QString &vmKey)
+{
+    if (auto host = hosts.take(vmKey))
+        host->close();
+    endpoints.remove(vmKey);
+}
+
+} // namespace dockervm::sim::arm
