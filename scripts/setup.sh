@@ -12,7 +12,8 @@ packages=(build-essential cmake ninja-build pkg-config git
           libgl1-mesa-dev openssl xvfb xauth
           lintian desktop-file-utils appstream shared-mime-info dpkg-dev file man-db
           clang-14 libfuzzer-14-dev libclang-rt-14-dev clang-format-14
-          gnome-keyring libsecret-tools dbus) # integration/keychain: a real Secret Service
+          gnome-keyring libsecret-tools dbus # integration/keychain: a real Secret Service
+          cloud-init python3-yaml) # unit/cloudinit: `cloud-init schema` and PyYAML check our cloud-config
 if [[ " $* " == *" --with-docker "* ]]; then
     packages+=(docker.io)
 fi

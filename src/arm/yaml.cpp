@@ -807,7 +807,8 @@ Node Reader::inlineValue(const QString &text, int parentIndent, int lineNo)
         return fail(lineNo, QStringLiteral("anchors (&), aliases (*) and tags (!) are not "
                                            "supported"));
     if (c == QLatin1Char('[') || c == QLatin1Char('{')) {
-        const QString t = text.section(QStringLiteral(" #"), 0, 0).trimmed();
+        QString t = text.section(QStringLiteral(" #"), 0, 0);
+        t.remove(QLatin1Char(' '));
         if (t == QLatin1String("[]"))
             return Node::sequence();
         if (t == QLatin1String("{}"))

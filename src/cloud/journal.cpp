@@ -29,20 +29,38 @@ E fromId(const QString &id, std::initializer_list<std::pair<const char *, E>> ta
 const Journal::KindInfo kKindTable[] = {
     {Journal::Kind::StorageAccount, "storage-account",
      QT_TRANSLATE_NOOP("dockervm::cloud::Journal", "storage account %1"),
-     Journal::Removal::AzureDelete, "services/storageservices/%1"},
+     Journal::Removal::AzureDelete, "services/storageservices/%1", ""},
     {Journal::Kind::CloudService, "cloud-service",
      QT_TRANSLATE_NOOP("dockervm::cloud::Journal", "cloud service %1"),
-     Journal::Removal::AzureDelete, "services/hostedservices/%1?comp=media"},
+     Journal::Removal::AzureDelete, "services/hostedservices/%1?comp=media", ""},
     {Journal::Kind::Deployment, "deployment",
      QT_TRANSLATE_NOOP("dockervm::cloud::Journal", "VM deployment %1"),
-     Journal::Removal::AzureDelete, "services/hostedservices/%2/deployments/%1?comp=media"},
+     Journal::Removal::AzureDelete, "services/hostedservices/%2/deployments/%1?comp=media", ""},
     {Journal::Kind::File, "file", QT_TRANSLATE_NOOP("dockervm::cloud::Journal", "file %1"),
-     Journal::Removal::OwnFile, ""},
+     Journal::Removal::OwnFile, "", ""},
     {Journal::Kind::Folder, "folder", QT_TRANSLATE_NOOP("dockervm::cloud::Journal", "folder %1"),
-     Journal::Removal::EmptyFolder, ""},
+     Journal::Removal::EmptyFolder, "", ""},
+    {Journal::Kind::ResourceGroup, "resource-group",
+     QT_TRANSLATE_NOOP("dockervm::cloud::Journal", "resource group %1"),
+     Journal::Removal::ArmDelete, "", "resourceGroups"},
+    {Journal::Kind::NetworkSecurityGroup, "network-security-group",
+     QT_TRANSLATE_NOOP("dockervm::cloud::Journal", "network security group %1"),
+     Journal::Removal::ArmDelete, "", "Microsoft.Network/networkSecurityGroups"},
+    {Journal::Kind::VirtualNetwork, "virtual-network",
+     QT_TRANSLATE_NOOP("dockervm::cloud::Journal", "virtual network %1"),
+     Journal::Removal::ArmDelete, "", "Microsoft.Network/virtualNetworks"},
+    {Journal::Kind::PublicIpAddress, "public-ip",
+     QT_TRANSLATE_NOOP("dockervm::cloud::Journal", "public IP address %1"),
+     Journal::Removal::ArmDelete, "", "Microsoft.Network/publicIPAddresses"},
+    {Journal::Kind::NetworkInterface, "network-interface",
+     QT_TRANSLATE_NOOP("dockervm::cloud::Journal", "network interface %1"),
+     Journal::Removal::ArmDelete, "", "Microsoft.Network/networkInterfaces"},
+    {Journal::Kind::VirtualMachine, "virtual-machine",
+     QT_TRANSLATE_NOOP("dockervm::cloud::Journal", "virtual machine %1"),
+     Journal::Removal::ArmDelete, "", "Microsoft.Compute/virtualMachines"},
 };
 
-Journal::Kind kindFromId(const QString &id)
+Journal::Kind journalKindFromId(const QString &id)
 {
     for (const Journal::KindInfo &k : kKindTable) {
         if (id == QLatin1String(k.id))
@@ -84,10 +102,13 @@ const Journal::KindInfo &Journal::kindInfo(Kind kind)
 
 QString Journal::describe(const Entry &entry)
 {
-    return QCoreApplication::translate("dockervm::cloud::Journal", kindInfo(entry.kind).label)
-        .arg(entry.kind == Kind::File || entry.kind == Kind::Folder
-                 ? QDir::toNativeSeparators(entry.name)
-                 : entry.name);
+    const KindInfo &k = kindInfo(entry.kind);
+    QString name = entry.name;
+    if (entry.kind == Kind::File || entry.kind == Kind::Folder)
+        name = QDir::toNativeSeparators(entry.name);
+    else if (k.removal == Removal::ArmDelete)
+        name = entry.name.section(QLatin1Char('/'), -1); // the id's last segment
+    return QCoreApplication::translate("dockervm::cloud::Journal", k.label).arg(name);
 }
 
 QString Journal::deletePath(const Entry &entry)
@@ -112,6 +133,12 @@ QString Journal::stateId(State state)
 QString Journal::outcomeId(Outcome outcome)
 {
     return toId(outcome, kOutcomes);
+}
+
+void Journal::setCloud(cloud::Kind cloud, const QString &accountId)
+{
+    m_cloud = cloud;
+    m_accountId = accountId;
 }
 
 QString Journal::defaultDirectory()
@@ -210,13 +237,7 @@ QJsonObject Journal::toJson() const
             o.insert(QStringLiteral("sha256"), QString::fromLatin1(e.sha256));
         entries.append(o);
     }
-    return QJsonObject{
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("subscription"), m_subscriptionId},
-        {QStringLiteral("started"), m_started.toString(Qt::ISODate)},
-        {QStringLiteral("outcome"), outcomeId(m_outcome)},
-        {QStringLiteral("spec"),
-         QJsonObject{{QStringLiteral("dnsName"), m_spec.dnsName},
+    QJsonObject spec{{QStringLiteral("dnsName"), m_spec.dnsName},
                      {QStringLiteral("vmName"), m_spec.vmName},
                      {QStringLiteral("location"), m_spec.location},
                      {QStringLiteral("image"), m_spec.imageName},
@@ -226,8 +247,24 @@ QJsonObject Journal::toJson() const
                      {QStringLiteral("dockerPort"), m_spec.dockerPort},
                      {QStringLiteral("certDir"), m_spec.certDir},
                      {QStringLiteral("extension"), extensionSchemaId(m_spec.extension)},
-                     {QStringLiteral("dnsSuffix"), m_spec.dnsSuffix}}},
-        {QStringLiteral("entries"), entries}};
+                     {QStringLiteral("dnsSuffix"), m_spec.dnsSuffix}};
+    QJsonObject out{{QStringLiteral("version"), 1},
+                    {QStringLiteral("subscription"), m_subscriptionId},
+                    {QStringLiteral("started"), m_started.toString(Qt::ISODate)},
+                    {QStringLiteral("outcome"), outcomeId(m_outcome)},
+                    {QStringLiteral("entries"), entries}};
+    if (m_cloud != cloud::Kind::Classic) {
+        // Classic journals stay byte-for-byte what older versions wrote and read.
+        out.insert(QStringLiteral("cloud"), cloud::kindId(m_cloud));
+        out.insert(QStringLiteral("account"), accountId());
+        out.insert(QStringLiteral("runId"), m_runId);
+        spec.insert(QStringLiteral("resourceGroup"), m_spec.resourceGroup);
+        spec.insert(QStringLiteral("sshKeyFile"), m_spec.sshKeyFile);
+        spec.insert(QStringLiteral("allowFrom"), m_spec.allowFrom);
+        spec.insert(QStringLiteral("keyType"), certs::keyTypeId(m_spec.keyType));
+    }
+    out.insert(QStringLiteral("spec"), spec);
+    return out;
 }
 
 bool Journal::save(QString *error) const
@@ -274,6 +311,11 @@ std::optional<Journal> Journal::load(const QString &path, QString *error)
     Journal j;
     j.m_path = path;
     j.m_subscriptionId = o.value(QStringLiteral("subscription")).toString();
+    j.m_cloud =
+        cloud::kindFromId(o.value(QStringLiteral("cloud")).toString(QStringLiteral("classic")))
+            .value_or(cloud::Kind::Classic);
+    j.m_accountId = o.value(QStringLiteral("account")).toString();
+    j.m_runId = o.value(QStringLiteral("runId")).toString();
     j.m_started = QDateTime::fromString(o.value(QStringLiteral("started")).toString(), Qt::ISODate);
     j.m_outcome = fromId(o.value(QStringLiteral("outcome")).toString(), kOutcomes, Outcome::Failed);
     j.m_spec.dnsName = s.value(QStringLiteral("dnsName")).toString();
@@ -290,6 +332,14 @@ std::optional<Journal> Journal::load(const QString &path, QString *error)
                              : ExtensionSchema::Classic;
     j.m_spec.dnsSuffix =
         s.value(QStringLiteral("dnsSuffix")).toString(QStringLiteral("cloudapp.net"));
+    if (j.m_cloud != cloud::Kind::Classic) {
+        j.m_spec.resourceGroup = s.value(QStringLiteral("resourceGroup")).toString();
+        j.m_spec.sshKeyFile = s.value(QStringLiteral("sshKeyFile")).toString();
+        j.m_spec.allowFrom = s.value(QStringLiteral("allowFrom")).toString(QStringLiteral("*"));
+        j.m_spec.keyType = certs::keyTypeFromId(s.value(QStringLiteral("keyType")).toString())
+                               .value_or(certs::KeyType::EcdsaP256);
+        j.m_spec.dockerPort = s.value(QStringLiteral("dockerPort")).toInt(2376);
+    }
     if (j.m_spec.dnsName.isEmpty()) {
         if (error)
             *error = QCoreApplication::translate("Journal", "%1 names no DNS name.").arg(path);
@@ -299,7 +349,7 @@ std::optional<Journal> Journal::load(const QString &path, QString *error)
     for (const QJsonValue &v : entries) {
         const QJsonObject e = v.toObject();
         j.m_entries.append(
-            {kindFromId(e.value(QStringLiteral("kind")).toString()),
+            {journalKindFromId(e.value(QStringLiteral("kind")).toString()),
              e.value(QStringLiteral("name")).toString(),
              e.value(QStringLiteral("parent")).toString(),
              fromId(e.value(QStringLiteral("state")).toString(), kStates, State::Created),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cloud/run.h"
 #include "cloud/vmspec.h"
 
 #include <QDateTime>
@@ -18,7 +19,22 @@ namespace dockervm::cloud {
 class Journal
 {
 public:
-    enum class Kind { StorageAccount, CloudService, Deployment, File, Folder };
+    enum class Kind {
+        // Classic (ASM): name is the resource name.
+        StorageAccount,
+        CloudService,
+        Deployment,
+        // Local files and folders: name is the absolute path.
+        File,
+        Folder,
+        // Azure Resource Manager: name is the full ARM id (/subscriptions/…/providers/…/<name>).
+        ResourceGroup,
+        NetworkSecurityGroup,
+        VirtualNetwork,
+        PublicIpAddress,
+        NetworkInterface,
+        VirtualMachine,
+    };
     // Kept: this run made it, but it stays on purpose (changed since, or used by another host).
     enum class State { Planned, Created, Removed, RemoveFailed, Kept };
     enum class Outcome { Running, Succeeded, RolledBack, Failed };
@@ -39,7 +55,9 @@ public:
 
     // One row per resource kind: its journal id, its translated label and how it is removed.
     // The journal, the provisioner's rollback and UnfinishedRuns all read this one table.
-    enum class Removal { AzureDelete, OwnFile, EmptyFolder };
+    // AzureDelete: an ASM DELETE of deletePath; ArmDelete: an ARM DELETE of the entry's id
+    // (with the kind's api-version) and its long-running operation.
+    enum class Removal { AzureDelete, OwnFile, EmptyFolder, ArmDelete };
     struct KindInfo
     {
         Kind kind;
@@ -47,9 +65,11 @@ public:
         const char *label;      // untranslated, "%1" is the name: "cloud service %1"
         Removal removal;        //
         const char *deletePath; // AzureDelete: ASM path, %1 the name, %2 the parent
+        const char *armType;    // ArmDelete: "Microsoft.Network/networkSecurityGroups"; "" else
     };
     static const KindInfo &kindInfo(Kind kind);
-    // Translated: "cloud service mydockerhost", "file /home/u/.docker/ca.pem".
+    // Translated: "cloud service mydockerhost", "file /home/u/.docker/ca.pem", "network
+    // security group mydockerhost-nsg" (ARM: the last segment of the id).
     static QString describe(const Entry &entry);
     // The ASM path that deletes the entry's resource (empty for local files and folders).
     static QString deletePath(const Entry &entry);
@@ -62,6 +82,11 @@ public:
 
     Journal() = default;
     Journal(const QString &directory, const VmSpec &spec, const QString &subscriptionId);
+    // The cloud and account of the run, kept in the file ("cloud", "account"); journals written
+    // before ARM existed have neither and read as classic, account = subscription.
+    void setCloud(cloud::Kind cloud, const QString &accountId);
+    // An id of this run (ARM: the "docker-vm-run" tag on what it creates).
+    void setRunId(const QString &runId) { m_runId = runId; }
 
     // Creates (or replaces) the file for this run. False with *error when it cannot be written:
     // the run must not create anything then.
@@ -76,6 +101,9 @@ public:
     QString path() const { return m_path; }
     QString dnsName() const { return m_spec.dnsName; }
     QString subscriptionId() const { return m_subscriptionId; }
+    cloud::Kind cloud() const { return m_cloud; }
+    QString accountId() const { return m_accountId.isEmpty() ? m_subscriptionId : m_accountId; }
+    QString runId() const { return m_runId; }
     const VmSpec &spec() const { return m_spec; } // password is always empty here
     Outcome outcome() const { return m_outcome; }
     QDateTime started() const { return m_started; }
@@ -95,6 +123,9 @@ private:
     QString m_path;
     VmSpec m_spec;
     QString m_subscriptionId;
+    cloud::Kind m_cloud = cloud::Kind::Classic;
+    QString m_accountId;
+    QString m_runId;
     Outcome m_outcome = Outcome::Running;
     QDateTime m_started;
     QList<Entry> m_entries;

@@ -3,10 +3,10 @@
 #include "azure/deployment.h"
 #include "azure/managementclient.h"
 #include "certs/dockertlsfiles.h"
+#include "cloud/ownfiles.h"
 #include "common/hostoverrides.h"
 #include "common/logging.h"
 #include "docker/dockerenv.h"
-#include "cloud/ownfiles.h"
 #include "provision/requests.h"
 
 #include <QCoreApplication>
@@ -794,6 +794,11 @@ void Provisioner::rollbackNext()
     case Journal::Removal::EmptyFolder:
         unlockCertFolder();
         return rollbackLocal(entry);
+    case Journal::Removal::ArmDelete:
+        // Not a classic resource: an ARM run's journal is cleaned up by its own cloud.
+        return rollbackDone(entry, Removal::Failed,
+                            tr("an Azure Resource Manager resource; clean it up with the "
+                               "signed-in account"));
     case Journal::Removal::AzureDelete:
         break;
     }

@@ -8,13 +8,15 @@
 //           --iptables=false --ip6tables=false --bridge=none --storage-driver=vfs
 //           --data-root=TMP/data --exec-root=TMP/exec --pidfile=TMP/docker.pid
 //           --config-file=TMP/daemon.json
-// (no unix socket; dockerd launches its own containerd under --exec-root). Without root or
+// (no unix socket; dockerd launches its own containerd under --exec-root; the starter is
+// tests/support/real_dockerd.h, shared with tst_realswarm). Without root or
 // dockerd, or when dockerd does not come up, every test is skipped with a warning that says
 // "REAL DOCKERD TESTS SKIPPED".
 #include "certs/dockertlsstore.h"
 #include "certs/x509.h"
 #include "common/hostoverrides.h"
 #include "docker/dockerprobe.h"
+#include "real_dockerd.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,42 +26,17 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <unistd.h>
-#endif
-
 using namespace dockervm;
 using namespace dockervm::docker;
+using dockervm::testsupport::RealDockerd;
+using dockervm::testsupport::RealDockerdSpec;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer s;
-    if (!s.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 p = s.serverPort();
-    s.close();
-    return p;
-}
-
-QString findTool(const QString &name)
-{
-    QString path = QStandardPaths::findExecutable(name);
-    if (path.isEmpty())
-        path = QStandardPaths::findExecutable(
-            name, {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin"),
-                   QStringLiteral("/usr/bin"), QStringLiteral("/usr/local/bin"),
-                   QStringLiteral("/sbin")});
-    return path;
-}
 
 bool writeFile(const QString &path, const QByteArray &data)
 {
@@ -68,15 +45,6 @@ bool writeFile(const QString &path, const QByteArray &data)
         return false;
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return f.write(data) == data.size();
-}
-
-QByteArray tail(const QString &path, int bytes = 3000)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return "(no log)";
-    const QByteArray all = f.readAll();
-    return all.right(bytes);
 }
 
 struct RunResult
@@ -119,8 +87,7 @@ private:
     QString m_wrongCaDir; // foreign ca.pem, our client
     QString m_dockerCli;
     quint16 m_port = 0;
-    std::unique_ptr<QProcess> m_dockerd;
-    QString m_log;
+    std::unique_ptr<RealDockerd> m_dockerd;
     ConnectionReport m_waitReport;
     int m_attemptsBeforeStart = 0;
     QString m_cliVersion;
@@ -128,26 +95,17 @@ private:
 
 void TstRealDockerd::skipAll(const QString &reason)
 {
-    qWarning().noquote() << "REAL DOCKERD TESTS SKIPPED:" << reason;
+    RealDockerd::warnSkipped(reason);
 }
 
 void TstRealDockerd::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-#ifndef Q_OS_UNIX
-    skipAll(QStringLiteral("dockerd fixture needs a Unix host"));
-    QSKIP("REAL DOCKERD TESTS SKIPPED: not a Unix host");
-#else
-    if (::geteuid() != 0) {
-        skipAll(QStringLiteral("not running as root (dockerd needs root)"));
-        QSKIP("REAL DOCKERD TESTS SKIPPED: not root");
+    if (const QString why = RealDockerd::hostSkipReason(); !why.isEmpty()) {
+        skipAll(why);
+        QSKIP("REAL DOCKERD TESTS SKIPPED (see the warning above)");
     }
-    const QString dockerd = findTool(QStringLiteral("dockerd"));
-    if (dockerd.isEmpty()) {
-        skipAll(QStringLiteral("dockerd not found (install docker.io)"));
-        QSKIP("REAL DOCKERD TESTS SKIPPED: no dockerd");
-    }
-    m_dockerCli = findTool(QStringLiteral("docker"));
+    m_dockerCli = RealDockerd::dockerCliPath();
 
     // A short base path: containerd's socket lives under --exec-root (108-byte socket paths).
     m_tmp = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/rdd-XXXXXX"));
@@ -191,7 +149,7 @@ void TstRealDockerd::initTestCase()
     QVERIFY(writeFile(m_wrongCaDir + QStringLiteral("/cert.pem"), tls.bundle.clientCertPem));
     QVERIFY(writeFile(m_wrongCaDir + QStringLiteral("/key.pem"), tls.bundle.clientKeyPem));
 
-    m_port = freePort();
+    m_port = RealDockerd::freePort();
     QVERIFY(m_port);
 
     // (e) The probe waits before dockerd exists: its first attempt must be refused.
@@ -204,44 +162,31 @@ void TstRealDockerd::initTestCase()
     QVERIFY(attempts.wait(20000));
     m_attemptsBeforeStart = int(attempts.size());
 
-    QVERIFY(writeFile(base + QStringLiteral("/daemon.json"), "{}\n"));
-    m_log = base + QStringLiteral("/dockerd.log");
-    const QStringList args{
-        QStringLiteral("--tlsverify"),
-        QStringLiteral("--tlscacert=") + m_certDir + QStringLiteral("/ca.pem"),
-        QStringLiteral("--tlscert=") + m_certDir + QStringLiteral("/localhost-server-cert.pem"),
-        QStringLiteral("--tlskey=") + m_certDir + QStringLiteral("/localhost-server-key.pem"),
-        QStringLiteral("-H"),
-        QStringLiteral("tcp://127.0.0.1:%1").arg(m_port),
-        QStringLiteral("--iptables=false"),
-        QStringLiteral("--ip6tables=false"),
-        QStringLiteral("--bridge=none"),
-        QStringLiteral("--storage-driver=vfs"),
-        QStringLiteral("--data-root=") + base + QStringLiteral("/data"),
-        QStringLiteral("--exec-root=") + base + QStringLiteral("/exec"),
-        QStringLiteral("--pidfile=") + base + QStringLiteral("/docker.pid"),
-        QStringLiteral("--config-file=") + base + QStringLiteral("/daemon.json"),
-    };
-    qInfo().noquote() << "starting:" << dockerd << args.join(QLatin1Char(' '));
-    m_dockerd = std::make_unique<QProcess>();
-    m_dockerd->setProgram(dockerd);
-    m_dockerd->setArguments(args);
-    m_dockerd->setProcessChannelMode(QProcess::MergedChannels);
-    m_dockerd->setStandardOutputFile(m_log);
+    RealDockerdSpec spec;
+    spec.name = QStringLiteral("localhost");
+    spec.tlsPort = m_port;
+    spec.caCert = m_certDir + QStringLiteral("/ca.pem");
+    spec.serverCert = m_certDir + QStringLiteral("/localhost-server-cert.pem");
+    spec.serverKey = m_certDir + QStringLiteral("/localhost-server-key.pem");
+    spec.baseDir = base;
+    m_dockerd = std::make_unique<RealDockerd>(spec);
     QElapsedTimer startTimer;
     startTimer.start();
-    m_dockerd->start();
+    QString launchError;
+    if (!m_dockerd->start(&launchError)) {
+        waitProbe->cancel();
+        m_dockerd.reset();
+        skipAll(launchError);
+        QSKIP("REAL DOCKERD TESTS SKIPPED: dockerd could not be launched (see the warning above)");
+    }
 
     if (!waitFinished.wait(95000)) {
         waitProbe->cancel();
     }
     QCOMPARE(waitFinished.size(), 1);
     m_waitReport = waitFinished.first().first().value<ConnectionReport>();
-    if (!m_waitReport.ok && m_dockerd->state() != QProcess::Running) {
-        const QString reason =
-            QStringLiteral("dockerd did not start (exit code %1). Its log ends with:\n%2")
-                .arg(m_dockerd->exitCode())
-                .arg(QString::fromLocal8Bit(tail(m_log)));
+    if (!m_waitReport.ok && !m_dockerd->isRunning()) {
+        const QString reason = m_dockerd->exitText();
         m_dockerd.reset();
         skipAll(reason);
         QSKIP("REAL DOCKERD TESTS SKIPPED: dockerd did not start (see the warning above)");
@@ -249,43 +194,21 @@ void TstRealDockerd::initTestCase()
     if (!m_waitReport.ok)
         qWarning().noquote() << "dockerd runs but the wait probe failed:" << m_waitReport.summary
                              << "\n"
-                             << tail(m_log);
+                             << m_dockerd->logTail();
     else
         qInfo() << "dockerd answered info" << startTimer.elapsed() << "ms after start, after"
                 << m_waitReport.attempts << "probe attempts";
-#endif
 }
 
 void TstRealDockerd::cleanupTestCase()
 {
-#ifdef Q_OS_UNIX
-    if (m_dockerd && m_dockerd->state() != QProcess::NotRunning) {
-        QSignalSpy done(m_dockerd.get(), &QProcess::finished);
-        const qint64 pid = m_dockerd->processId();
-        ::kill(pid_t(pid), SIGTERM);
-        if (!done.wait(30000)) {
-            qWarning() << "dockerd" << pid << "ignored SIGTERM for 30 s; killing it";
-            m_dockerd->kill();
-            done.wait(10000);
-        }
-        // dockerd stops the containerd it launched; after a SIGKILL it may be left behind.
-        QFile pidFile(m_tmp->path() + QStringLiteral("/exec/containerd/containerd.pid"));
-        if (pidFile.open(QIODevice::ReadOnly)) {
-            const int cpid = pidFile.readAll().trimmed().toInt();
-            if (cpid > 1 && ::kill(cpid, 0) == 0) {
-                qWarning() << "stopping the containerd dockerd left behind:" << cpid;
-                ::kill(cpid, SIGTERM);
-            }
-        }
-    }
-    m_dockerd.reset();
+    m_dockerd.reset(); // stops dockerd by pid, then any containerd it left behind
     if (m_tmp) {
         const QString path = m_tmp->path();
         m_tmp.reset(); // removes the tree (vfs data-root holds only empty layers here)
         if (QFileInfo::exists(path))
             qWarning() << "could not remove" << path << "completely";
     }
-#endif
 }
 
 void TstRealDockerd::cleanup() {}

@@ -1,0 +1,248 @@
+#include "arm/armcloud.h"
+
+#include "arm/armcatalogue.h"
+#include "arm/armclient.h"
+#include "arm/armrules.h"
+
+#include <QTimer>
+
+namespace dockervm::arm {
+namespace {
+
+// Runs `fn` on the event loop while `context` lives (the interface's promise: always later).
+template <typename Fn> void later(QObject *context, Fn fn)
+{
+    QTimer::singleShot(0, context, std::move(fn));
+}
+
+// Hands a finished job to `handle` while `context` lives; the job goes when it is done.
+template <typename Job, typename Handle> void whenDone(Job *job, QObject *context, Handle handle)
+{
+    QObject::connect(job, &CatalogueJob::finished, context, [job, handle] {
+        job->deleteLater();
+        handle(job);
+    });
+    // A context that dies first takes nothing with it: the job is aborted and deleted.
+    QObject::connect(context, &QObject::destroyed, job, [job] {
+        job->abort();
+        job->deleteLater();
+    });
+}
+
+} // namespace
+
+ArmCloud::ArmCloud(ArmClient *client, Options options, QObject *parent)
+    : cloud::Cloud(parent), m_client(client), m_options(std::move(options))
+{
+    if (m_client) {
+        m_catalogue = new ArmCatalogue(m_client, this);
+        connect(m_client, &ArmClient::busyChanged, this, &ArmCloud::busyChanged);
+    }
+}
+
+ArmCloud::~ArmCloud() = default;
+
+QString ArmCloud::dnsSuffixFor(const QString &location)
+{
+    return location.toLower() + QStringLiteral(".cloudapp.azure.com");
+}
+
+cloud::VmSpec ArmCloud::normalised(cloud::VmSpec spec)
+{
+    if (!spec.location.isEmpty() &&
+        (spec.dnsSuffix.isEmpty() || spec.dnsSuffix == QLatin1String("cloudapp.net") ||
+         spec.dnsSuffix.endsWith(QLatin1String(".cloudapp.azure.com"))))
+        spec.dnsSuffix = dnsSuffixFor(spec.location);
+    return spec;
+}
+
+cloud::VmSpec ArmCloud::defaults() const
+{
+    cloud::VmSpec spec;
+    spec.size = preferredSize();
+    spec.sshPort = 22;
+    spec.dockerPort = kDefaultDockerPort;
+    spec.keyType =
+        certs::KeyType::EcdsaP256; // small certificates: customData stays far below 64 KiB
+    spec.allowFrom = QStringLiteral("*");
+    spec.sshKeyFile = rules::defaultSshKeyFile();
+    spec.dnsSuffix = QString(); // set from the region once chosen
+    return spec;
+}
+
+QString ArmCloud::hostName(const cloud::VmSpec &spec) const
+{
+    return normalised(spec).hostName();
+}
+
+QList<cloud::FieldError> ArmCloud::validate(const cloud::VmSpec &spec) const
+{
+    return rules::validate(normalised(spec));
+}
+
+QString ArmCloud::validateField(cloud::FieldError::Field field, const cloud::VmSpec &spec) const
+{
+    return rules::validateField(field, normalised(spec));
+}
+
+QList<cloud::PasswordRule> ArmCloud::passwordChecklist(const QString &password) const
+{
+    return rules::passwordChecklist(password);
+}
+
+void ArmCloud::locations(QObject *context, Callback<QList<cloud::Location>> done)
+{
+    if (!m_catalogue)
+        return later(context, [done] { done({}, tr("No Azure account is signed in.")); });
+    whenDone(m_catalogue->locations(m_options.subscriptionId), context, [done](LocationsJob *job) {
+        if (!job->ok())
+            return done({}, job->error().userMessage());
+        QList<cloud::Location> out;
+        for (const Location &l : job->locations())
+            out.append({l.name, l.displayName});
+        done(out, QString());
+    });
+}
+
+void ArmCloud::images(const QString &location, QObject *context, Callback<QList<cloud::Image>> done)
+{
+    if (!m_catalogue)
+        return later(context, [done] { done({}, tr("No Azure account is signed in.")); });
+    whenDone(m_catalogue->ubuntuImages(m_options.subscriptionId, location), context,
+             [done](UbuntuImagesJob *job) {
+                 if (!job->ok())
+                     return done({}, job->error().userMessage());
+                 const auto alias = job->alias();
+                 QList<cloud::Image> out;
+                 for (const UbuntuImage &i : job->images()) {
+                     cloud::Image image;
+                     image.id = i.urn();
+                     image.label = i.displayName();
+                     image.published = QDateTime(i.releaseDate, QTime(0, 0), Qt::UTC);
+                     image.generation =
+                         i.generation == 2 ? QStringLiteral("V2") : QStringLiteral("V1");
+                     image.supported = !i.outOfStandardSupport;
+                     if (i.outOfStandardSupport)
+                         image.note = tr("out of standard support since %1")
+                                          .arg(i.standardSupportEnd.toString(Qt::ISODate));
+                     else if (alias && alias->urn() == i.urn())
+                         image.note = tr("newest (UbuntuLTS)");
+                     out.append(image);
+                 }
+                 done(out, QString());
+             });
+}
+
+void ArmCloud::sizes(const QString &location, const cloud::Image &image, QObject *context,
+                     Callback<QList<cloud::Size>> done)
+{
+    if (!m_catalogue)
+        return later(context, [done] { done({}, tr("No Azure account is signed in.")); });
+    const int generation = image.generation == QLatin1String("V2")   ? 2
+                           : image.generation == QLatin1String("V1") ? 1
+                                                                     : 0;
+    whenDone(m_catalogue->vmSizes(m_options.subscriptionId, location, generation), context,
+             [done](VmSizesJob *job) {
+                 if (!job->ok())
+                     return done({}, job->error().userMessage());
+                 QList<cloud::Size> out;
+                 for (const VmSize &s : job->sizes()) {
+                     const cloud::Size size{s.name, s.displayName(), s.vCpus, s.memoryGb};
+                     if (s.name == preferredSize())
+                         out.prepend(size); // the default first
+                     else
+                         out.append(size);
+                 }
+                 done(out, QString());
+             });
+}
+
+void ArmCloud::checkName(const cloud::VmSpec &spec, QObject *context,
+                         std::function<void(const cloud::NameCheck &)> done)
+{
+    const cloud::VmSpec s = normalised(spec);
+    const QString invalid = rules::validateDnsLabel(s.dnsName);
+    if (!invalid.isEmpty())
+        return later(context, [done, invalid] { done({false, invalid, false}); });
+    if (s.location.isEmpty())
+        return later(context, [done] {
+            done({false, tr("Choose a region first: DNS labels are unique per region."), true});
+        });
+    if (!m_catalogue)
+        return later(context, [done] {
+            done({false, tr("No Azure account is signed in."), true});
+        });
+    const QString host = s.hostName();
+    const QString location = s.location;
+    whenDone(m_catalogue->checkDnsLabel(m_options.subscriptionId, s.location, s.dnsName), context,
+             [done, host, location](DnsLabelJob *job) {
+                 if (!job->ok())
+                     return done({false,
+                                  tr("Could not check whether %1 is free: %2")
+                                      .arg(host, job->error().userMessage()),
+                                  true});
+                 if (!job->available())
+                     return done({false,
+                                  tr("%1 is already used by another public IP in %2; choose "
+                                     "another DNS label.")
+                                      .arg(host, location),
+                                  false});
+                 done({true, tr("%1 is free").arg(host), false});
+             });
+}
+
+ArmProvisioner::Setup ArmCloud::setup() const
+{
+    return {m_client, m_options.subscriptionId, m_options.simulatedDockerEndpoint};
+}
+
+cloud::ProvisioningRun *ArmCloud::create(const cloud::VmSpec &spec,
+                                         const cloud::RunOptions &options, QObject *parent)
+{
+    return new ArmProvisioner(setup(), normalised(spec), options, parent);
+}
+
+cloud::ProvisioningRun *ArmCloud::resume(const cloud::Journal &journal,
+                                         const cloud::RunOptions &options, QObject *parent,
+                                         QString *error)
+{
+    if (journal.cloud() != cloud::Kind::ResourceManager ||
+        journal.accountId() != m_options.subscriptionId) {
+        if (error)
+            *error = tr("The unfinished run for %1 belongs to another account (%2); select that "
+                        "account to resume it.")
+                         .arg(journal.spec().hostName(), journal.accountId());
+        return nullptr;
+    }
+    auto *run = new ArmProvisioner(setup(), journal.spec(), options, parent);
+    if (!run->prepareResume(journal, error)) {
+        delete run;
+        return nullptr;
+    }
+    return run;
+}
+
+cloud::ProvisioningRun *ArmCloud::cleanup(const cloud::Journal &journal,
+                                          const cloud::RunOptions &options, QObject *parent)
+{
+    auto *run = new ArmProvisioner(setup(), journal.spec(), options, parent);
+    run->prepareCleanup(journal);
+    return run;
+}
+
+cloud::ProvisioningRun *ArmCloud::remove(const QString &name, const cloud::RunOptions &options,
+                                         QObject *parent)
+{
+    cloud::VmSpec spec;
+    spec.dnsName = name;
+    auto *run = new ArmProvisioner(setup(), spec, options, parent);
+    run->prepareRemove(name);
+    return run;
+}
+
+bool ArmCloud::isBusy() const
+{
+    return m_client && m_client->isBusy();
+}
+
+} // namespace dockervm::arm

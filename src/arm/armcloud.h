@@ -1,0 +1,85 @@
+#pragma once
+
+#include "arm/armprovisioner.h"
+#include "cloud/cloud.h"
+
+#include <QPointer>
+#include <QString>
+
+namespace dockervm::arm {
+
+class ArmCatalogue;
+class ArmClient;
+
+// One signed-in ARM subscription as a cloud::Cloud: the wizard and the command line create,
+// resume, clean up and delete Docker hosts through it without knowing it is ARM. It does not own
+// the client (nor its TokenSource); both must outlive it, or calls fail with a clear message.
+class ArmCloud : public cloud::Cloud
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString subscriptionId;
+        QString subscriptionName;
+        // Demo and tests: where the simulated VMs' Docker hosts listen (see armprovisioner.h).
+        SimulatedDockerEndpoint simulatedDockerEndpoint;
+    };
+
+    ArmCloud(ArmClient *client, Options options, QObject *parent = nullptr);
+    ~ArmCloud() override;
+
+    static constexpr int kDefaultDockerPort = 2376;
+    static constexpr int kDefaultDockerWaitSeconds = 15 * 60; // cloud-init installs Docker
+    // The size offered first when the region has it: 2 vCPUs, 4 GiB, burstable, cheap.
+    static QString preferredSize() { return QStringLiteral("Standard_B2s"); }
+    // "<region>.cloudapp.azure.com"
+    static QString dnsSuffixFor(const QString &location);
+
+    ArmClient *client() const { return m_client; }
+
+    // cloud::Cloud
+    cloud::Kind kind() const override { return cloud::Kind::ResourceManager; }
+    QString accountId() const override { return m_options.subscriptionId; }
+    QString accountName() const override { return m_options.subscriptionName; }
+    // Docker 2376, SSH 22, Standard_B2s, ECDSA P-256 keys (small customData), the SSH key from
+    // ~/.ssh when there is one, allow from "*", DNS suffix of the location (when set).
+    cloud::VmSpec defaults() const override;
+    QString hostName(const cloud::VmSpec &spec) const override;
+    QList<cloud::FieldError> validate(const cloud::VmSpec &spec) const override;
+    QString validateField(cloud::FieldError::Field field, const cloud::VmSpec &spec) const override;
+    QList<cloud::PasswordRule> passwordChecklist(const QString &password) const override;
+    bool supportsSshKeys() const override { return true; }
+
+    void locations(QObject *context, Callback<QList<cloud::Location>> done) override;
+    void images(const QString &location, QObject *context,
+                Callback<QList<cloud::Image>> done) override;
+    void sizes(const QString &location, const cloud::Image &image, QObject *context,
+               Callback<QList<cloud::Size>> done) override;
+    void checkName(const cloud::VmSpec &spec, QObject *context,
+                   std::function<void(const cloud::NameCheck &)> done) override;
+
+    // Runs: dockerWaitSeconds of RunOptions is used as given (ARM's default, 15 min, is
+    // kDefaultDockerWaitSeconds: callers that keep the classic 600 s get 10 min).
+    cloud::ProvisioningRun *create(const cloud::VmSpec &spec, const cloud::RunOptions &options,
+                                   QObject *parent) override;
+    cloud::ProvisioningRun *resume(const cloud::Journal &journal, const cloud::RunOptions &options,
+                                   QObject *parent, QString *error) override;
+    cloud::ProvisioningRun *cleanup(const cloud::Journal &journal, const cloud::RunOptions &options,
+                                    QObject *parent) override;
+    cloud::ProvisioningRun *remove(const QString &name, const cloud::RunOptions &options,
+                                   QObject *parent) override;
+
+    bool isBusy() const override;
+
+private:
+    ArmProvisioner::Setup setup() const;
+    // Fills spec.dnsSuffix from the location when the caller left the classic default.
+    static cloud::VmSpec normalised(cloud::VmSpec spec);
+
+    QPointer<ArmClient> m_client;
+    Options m_options;
+    ArmCatalogue *m_catalogue = nullptr;
+};
+
+} // namespace dockervm::arm

@@ -1,0 +1,206 @@
+#pragma once
+
+#include "arm/armbodies.h"
+#include "arm/armerror.h"
+#include "certs/certfolderlock.h"
+#include "certs/dockertlsstore.h"
+#include "cloud/cloud.h"
+#include "cloud/journal.h"
+#include "cloud/run.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QList>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QTimer;
+
+namespace dockervm::docker {
+class DockerProbe;
+}
+
+namespace dockervm::arm {
+
+class ArmCatalogue;
+class ArmClient;
+class ArmOperation;
+class ArmReply;
+
+// Demo and tests only: where the simulated VM serving <fqdn>:<port> listens on loopback, once it
+// does (nullopt: not yet). Consulted only when RunOptions::hostOverrides.mapsSimulatedEndpoints()
+// and the ARM endpoint is loopback; a real run never calls it.
+using SimulatedDockerEndpoint =
+    std::function<std::optional<HostOverrides::Target>(const QString &fqdn, quint16 port)>;
+
+// A Docker host on Azure Resource Manager, as one run (arm.md §3-§6):
+//   validate → DNS label free (CheckDnsNameAvailability) → resource group (new, or -g existing)
+//   → certificates ∥ NSG ∥ VNet+subnet ∥ public IP → NIC → VM with cloud-init → VM LRO →
+//   instance view succeeded + running → Docker answers `info` over verified mutual TLS at
+//   <label>.<region>.cloudapp.azure.com.
+// Every resource is journaled (full ARM id) before its PUT. Cancel at any step and any failure
+// roll back what this run made: the whole group (DELETE, poll its Location, then GET says 404)
+// when the run created it, else its resources in reverse dependency order (VM with its OS disk,
+// NIC, public IP, VNet, NSG), waiting out in-use refusals; certificate files only when they
+// still hold what this run wrote. The same class resumes a run (waits for the VM and Docker),
+// cleans up after one from its journal, and deletes a host by name.
+class ArmProvisioner : public cloud::ProvisioningRun
+{
+    Q_OBJECT
+public:
+    enum class Step {
+        Validate,
+        CheckName,
+        ResourceGroup,
+        Certificates,
+        NetworkSecurityGroup,
+        VirtualNetwork,
+        PublicIp,
+        NetworkInterface,
+        VirtualMachine,
+        WaitVm,
+        WaitDocker,
+        Rollback,
+    };
+    Q_ENUM(Step)
+
+    struct Setup
+    {
+        QPointer<ArmClient> client;
+        QString subscriptionId;
+        SimulatedDockerEndpoint simulatedDockerEndpoint; // demo/tests only
+    };
+
+    ArmProvisioner(Setup setup, cloud::VmSpec spec, cloud::RunOptions options,
+                   QObject *parent = nullptr);
+    ~ArmProvisioner() override;
+
+    static QList<Step> steps();
+    static QString stepId(Step step);    // "network-security-group", for logs, JSON, tests
+    static QString stepLabel(Step step); // translated
+
+    // Before start(): what the run does instead of a create.
+    // Resume: the journal holds a VM whose PUT was made; waits for it and for Docker. False with
+    // *error otherwise.
+    bool prepareResume(const cloud::Journal &journal, QString *error);
+    // Cleanup: removes the journal's leftovers.
+    void prepareCleanup(const cloud::Journal &journal);
+    // Remove: deletes the host `name` this tool made (its resource group, found by name or by
+    // the docker-vm-host tag, only when tagged createdBy=docker-vm).
+    void prepareRemove(const QString &name);
+
+    // cloud::ProvisioningRun
+    void start() override;
+    void cancel() override;
+    void stop() override;
+    bool isRunning() const override { return m_running; }
+    bool isRollingBack() const override { return m_rollingBack; }
+    QList<cloud::StepRow> rows() const override { return m_rows; }
+    const cloud::RunResult &result() const override { return m_result; }
+    QString journalPath() const override { return m_journal.path(); }
+
+    const cloud::VmSpec &spec() const { return m_spec; }
+    const bodies::Names &names() const { return m_names; }
+    QString runId() const { return m_runId; }
+
+private:
+    enum class Mode { Create, Resume, Cleanup, Remove };
+    enum class Removal { Removed, AlreadyGone, NotMade, Kept, Failed };
+    using Json = QJsonObject;
+
+    void setStep(Step step, cloud::StepState state, const QString &detail = QString());
+    void say(const QString &text);
+    bool journal(cloud::Journal::Kind kind, const QString &name, cloud::Journal::State state,
+                 const QByteArray &sha256 = QByteArray());
+    void after(int ms, std::function<void()> fn);
+    // Tracks `reply` (cancel aborts it) and hands it, finished, to `handler` unless the run was
+    // cancelled or stopped meanwhile. A reply cancelled by the client's destruction fails the
+    // step (or, rolling back, leaves the entry behind).
+    void track(Step step, ArmReply *reply, std::function<void(ArmReply *)> handler);
+    void operation(Step step, ArmReply *initial, const QString &finalPath,
+                   const QString &apiVersion, int timeoutMs,
+                   std::function<void(ArmOperation *)> handler);
+    bool clientUsable(Step step);
+
+    void validate();
+    void checkName();
+    void resourceGroup();
+    void createGroup();
+    void startParallel();
+    void parallelDone(Step step);
+    void makeCertificates();
+    void lockCertFolder(std::function<void()> then);
+    void unlockCertFolder();
+    void startTlsJob();
+    // PUT of one resource: journal Planned, PUT, journal Created (or Removed when Azure refused
+    // it with a 4xx, so nothing was made), follow its LRO to the final body.
+    void putResource(Step step, cloud::Journal::Kind kind, const QString &id,
+                     const QString &apiVersion, const QJsonObject &body,
+                     std::function<void(const QJsonObject &resource)> done);
+    void createNic();
+    void createVm();
+    void pollVm();
+    void readPublicIp();
+    void waitForSimulatedEndpoint();
+    void waitForDocker();
+    void succeed();
+    void fail(Step step, const QString &error);
+
+    // Rollback / cleanup / remove.
+    void rollback();
+    void rollbackNext();
+    void deleteArm(const cloud::Journal::Entry &entry);
+    void deleteGroup(const QString &groupId, std::function<void(Removal, const QString &)> done);
+    void rollbackLocal(const cloud::Journal::Entry &entry);
+    void rollbackDone(const cloud::Journal::Entry &entry, Removal outcome,
+                      const QString &detail = QString());
+    void finishRun();
+    void findHostToRemove();
+
+    QString errorText(const ArmError &error) const;
+    QString pathOf(const QString &id) const { return id; }
+    int rollbackRank(const cloud::Journal::Entry &entry) const;
+
+    Setup m_setup;
+    cloud::VmSpec m_spec;
+    cloud::RunOptions m_options;
+    bodies::Names m_names;
+    QString m_runId;
+    Mode m_mode = Mode::Create;
+    QString m_removeName;
+    cloud::Journal m_journal;
+    bool m_journalActive = false;
+    cloud::RunResult m_result;
+    QList<cloud::StepRow> m_rows;
+    QList<QElapsedTimer> m_stepClocks;
+    QElapsedTimer m_total;
+    ArmCatalogue *m_catalogue = nullptr;
+    QList<QPointer<QObject>> m_inflight; // replies, operations, catalogue jobs
+    QPointer<QTimer> m_timer;
+    QPointer<QTimer> m_ticker; // the Docker wait's m:ss
+    QPointer<certs::DockerTlsJob> m_tlsJob;
+    QPointer<docker::DockerProbe> m_probe;
+    certs::DockerTlsBundle m_tls;
+    std::unique_ptr<certs::CertFolderLock> m_folderLock;
+    bool m_saidWaitingForLock = false;
+    std::optional<QString> m_sharedFilesInUse;
+    QList<cloud::Journal::Entry> m_rollbackQueue;
+    QElapsedTimer m_rollbackClock;
+    QElapsedTimer m_waitClock;
+    int m_parallelLeft = 0;
+    QString m_fqdn;
+    QString m_publicAddress;
+    QString m_lastVmState;
+    bool m_groupCreated = false;
+    bool m_running = false;
+    bool m_rollingBack = false;
+    bool m_cancelRequested = false;
+    bool m_failed = false;
+    bool m_stopped = false;
+};
+
+} // namespace dockervm::arm
