@@ -212,9 +212,10 @@ void SignIn::startOver()
     if (m_session && m_session->isRunning()) {
         // Wait for the cancellation to finish, then start with a fresh code.
         accounts::SignInSession *old = m_session;
-        connect(old, &accounts::SignInSession::finished, this,
-                [this] { QMetaObject::invokeMethod(this, &SignIn::start, Qt::QueuedConnection); },
-                Qt::SingleShotConnection);
+        connect(
+            old, &accounts::SignInSession::finished, this,
+            [this] { QMetaObject::invokeMethod(this, &SignIn::start, Qt::QueuedConnection); },
+            Qt::SingleShotConnection);
         old->cancel();
         return;
     }
@@ -289,8 +290,9 @@ bool SignIn::select(const QString &subscriptionId)
     for (const accounts::AccountInfo &a : accounts())
         known = known || a.id.compare(subscriptionId, Qt::CaseInsensitive) == 0;
     if (!known) {
-        setError(tr("No signed-in subscription has the id “%1”. Sign in again.").arg(subscriptionId),
-                 identity::DeviceCodeResult::Error::None);
+        setError(
+            tr("No signed-in subscription has the id “%1”. Sign in again.").arg(subscriptionId),
+            identity::DeviceCodeResult::Error::None);
         return false;
     }
     if (!store().setCurrent(info, &error)) {
