@@ -53,25 +53,37 @@ const VmSize *findVmSize(const QString &name)
 const QList<ImageSku> &imageCatalogue()
 {
     static const QList<ImageSku> images{
-        {QStringLiteral("ubuntu-24_04-lts"), QStringLiteral("server"), QStringLiteral("V2"),
+        {QStringLiteral("ubuntu-24_04-lts"),
+         QStringLiteral("server"),
+         QStringLiteral("V2"),
          {QStringLiteral("24.04.202410170"), QStringLiteral("24.04.202411030")}},
-        {QStringLiteral("ubuntu-24_04-lts"), QStringLiteral("server-gen1"), QStringLiteral("V1"),
+        {QStringLiteral("ubuntu-24_04-lts"),
+         QStringLiteral("server-gen1"),
+         QStringLiteral("V1"),
          {QStringLiteral("24.04.202410170"), QStringLiteral("24.04.202411030")}},
-        {QStringLiteral("0001-com-ubuntu-server-jammy"), QStringLiteral("22_04-lts-gen2"),
+        {QStringLiteral("0001-com-ubuntu-server-jammy"),
+         QStringLiteral("22_04-lts-gen2"),
          QStringLiteral("V2"),
          {QStringLiteral("22.04.202410020"), QStringLiteral("22.04.202411110")}},
-        {QStringLiteral("0001-com-ubuntu-server-jammy"), QStringLiteral("22_04-lts"),
+        {QStringLiteral("0001-com-ubuntu-server-jammy"),
+         QStringLiteral("22_04-lts"),
          QStringLiteral("V1"),
          {QStringLiteral("22.04.202410020"), QStringLiteral("22.04.202411110")}},
-        {QStringLiteral("0001-com-ubuntu-server-focal"), QStringLiteral("20_04-lts-gen2"),
+        {QStringLiteral("0001-com-ubuntu-server-focal"),
+         QStringLiteral("20_04-lts-gen2"),
          QStringLiteral("V2"),
          {QStringLiteral("20.04.202409110"), QStringLiteral("20.04.202410020")}},
-        {QStringLiteral("0001-com-ubuntu-server-focal"), QStringLiteral("20_04-lts"),
+        {QStringLiteral("0001-com-ubuntu-server-focal"),
+         QStringLiteral("20_04-lts"),
          QStringLiteral("V1"),
          {QStringLiteral("20.04.202409110"), QStringLiteral("20.04.202410020")}},
-        {QStringLiteral("UbuntuServer"), QStringLiteral("18.04-LTS"), QStringLiteral("V1"),
+        {QStringLiteral("UbuntuServer"),
+         QStringLiteral("18.04-LTS"),
+         QStringLiteral("V1"),
          {QStringLiteral("18.04.202205100"), QStringLiteral("18.04.202306070")}},
-        {QStringLiteral("UbuntuServer"), QStringLiteral("18_04-lts-gen2"), QStringLiteral("V2"),
+        {QStringLiteral("UbuntuServer"),
+         QStringLiteral("18_04-lts-gen2"),
+         QStringLiteral("V2"),
          {QStringLiteral("18.04.202205100"), QStringLiteral("18.04.202306070")}},
     };
     return images;
@@ -97,7 +109,10 @@ QJsonArray recordedLocations()
             qCWarning(lcSim) << "simulator resource missing:" << f.fileName();
             return QJsonArray();
         }
-        return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("value")).toArray();
+        return QJsonDocument::fromJson(f.readAll())
+            .object()
+            .value(QStringLiteral("value"))
+            .toArray();
     }();
     return locations;
 }
@@ -131,8 +146,10 @@ QString imageBaseId(const QString &sub, const QString &loc)
 bool Core::isKnownLocation(const QString &location) const
 {
     for (const QJsonValue &v : recordedLocations())
-        if (v.toObject().value(QStringLiteral("name")).toString().compare(
-                location, Qt::CaseInsensitive) == 0)
+        if (v.toObject()
+                .value(QStringLiteral("name"))
+                .toString()
+                .compare(location, Qt::CaseInsensitive) == 0)
             return true;
     return false;
 }
@@ -182,11 +199,11 @@ HttpResponse Core::subscriptionsList(const Call &call)
         value.append(subscriptionJson(mine.at(i)));
     QJsonObject body{{QStringLiteral("value"), value}};
     if (skip + pageSize < mine.size())
-        body.insert(QStringLiteral("nextLink"),
-                    QString(call.baseUrl +
-                            QStringLiteral("/subscriptions?api-version=%1&$skiptoken=%2")
-                                .arg(call.apiVersion)
-                                .arg(skip + pageSize)));
+        body.insert(
+            QStringLiteral("nextLink"),
+            QString(call.baseUrl + QStringLiteral("/subscriptions?api-version=%1&$skiptoken=%2")
+                                       .arg(call.apiVersion)
+                                       .arg(skip + pageSize)));
     return jsonResponse(200, body);
 }
 
@@ -221,7 +238,8 @@ HttpResponse Core::images(const Call &call, const ArmSubscription &sub)
                                             "'%1' and API version '%2' for type "
                                             "'locations/publishers'.")
                                  .arg(loc, call.apiVersion));
-    if (seg.size() < 11 || seg.value(8).compare(QLatin1String("artifacttypes"), Qt::CaseInsensitive) ||
+    if (seg.size() < 11 ||
+        seg.value(8).compare(QLatin1String("artifacttypes"), Qt::CaseInsensitive) ||
         seg.value(9).compare(QLatin1String("vmimage"), Qt::CaseInsensitive) ||
         seg.value(10).compare(QLatin1String("offers"), Qt::CaseInsensitive))
         return notFound(call.request.path);
@@ -284,24 +302,23 @@ HttpResponse Core::images(const Call &call, const ArmSubscription &sub)
         if (!image->versions.contains(version))
             return notFound(QStringLiteral("VMImage version %1").arg(seg.value(15)));
         QJsonObject o = entry(version, skuBase + version);
-        o.insert(
-            QStringLiteral("properties"),
-            QJsonObject{
-                {QStringLiteral("hyperVGeneration"), image->hyperVGeneration},
-                {QStringLiteral("architecture"), QStringLiteral("x64")},
-                {QStringLiteral("replicaType"), QStringLiteral("Managed")},
-                {QStringLiteral("disallowed"),
-                 QJsonObject{{QStringLiteral("vmDiskType"), QStringLiteral("None")}}},
-                {QStringLiteral("automaticOSUpgradeProperties"),
-                 QJsonObject{{QStringLiteral("automaticOSUpgradeSupported"), false}}},
-                {QStringLiteral("imageDeprecationStatus"),
-                 QJsonObject{{QStringLiteral("imageState"), QStringLiteral("Active")}}},
-                {QStringLiteral("osDiskImage"),
-                 QJsonObject{{QStringLiteral("operatingSystem"), QStringLiteral("Linux")},
-                             {QStringLiteral("sizeInGb"), 30},
-                             {QStringLiteral("sizeInBytes"), 32213303808.0}}},
-                {QStringLiteral("dataDiskImages"), QJsonArray()},
-            });
+        o.insert(QStringLiteral("properties"),
+                 QJsonObject{
+                     {QStringLiteral("hyperVGeneration"), image->hyperVGeneration},
+                     {QStringLiteral("architecture"), QStringLiteral("x64")},
+                     {QStringLiteral("replicaType"), QStringLiteral("Managed")},
+                     {QStringLiteral("disallowed"),
+                      QJsonObject{{QStringLiteral("vmDiskType"), QStringLiteral("None")}}},
+                     {QStringLiteral("automaticOSUpgradeProperties"),
+                      QJsonObject{{QStringLiteral("automaticOSUpgradeSupported"), false}}},
+                     {QStringLiteral("imageDeprecationStatus"),
+                      QJsonObject{{QStringLiteral("imageState"), QStringLiteral("Active")}}},
+                     {QStringLiteral("osDiskImage"),
+                      QJsonObject{{QStringLiteral("operatingSystem"), QStringLiteral("Linux")},
+                                  {QStringLiteral("sizeInGb"), 30},
+                                  {QStringLiteral("sizeInBytes"), 32213303808.0}}},
+                     {QStringLiteral("dataDiskImages"), QJsonArray()},
+                 });
         return jsonResponse(200, o);
     }
     return notFound(call.request.path);
@@ -312,8 +329,8 @@ HttpResponse Core::resourceSkus(const Call &call, const ArmSubscription &)
     // $filter=location eq 'westus' (the only filter the app sends)
     static const QRegularExpression filterRe(QStringLiteral("location\\s+eq\\s+'([^']+)'"),
                                              QRegularExpression::CaseInsensitiveOption);
-    const QString filter = call.request.query.queryItemValue(QStringLiteral("$filter"),
-                                                             QUrl::FullyDecoded);
+    const QString filter =
+        call.request.query.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded);
     const auto m = filterRe.match(filter);
     QStringList locs;
     if (m.hasMatch())
@@ -339,11 +356,11 @@ HttpResponse Core::resourceSkus(const Call &call, const ArmSubscription &)
                             {QStringLiteral("value"), s.memoryGb}},
                 QJsonObject{{QStringLiteral("name"), QStringLiteral("MaxDataDiskCount")},
                             {QStringLiteral("value"), QString::number(qMax(2, s.vcpus * 2))}},
-                QJsonObject{{QStringLiteral("name"), QStringLiteral("PremiumIO")},
-                            {QStringLiteral("value"),
-                             s.name.contains(QLatin1Char('s'), Qt::CaseSensitive)
-                                 ? QStringLiteral("True")
-                                 : QStringLiteral("False")}},
+                QJsonObject{
+                    {QStringLiteral("name"), QStringLiteral("PremiumIO")},
+                    {QStringLiteral("value"), s.name.contains(QLatin1Char('s'), Qt::CaseSensitive)
+                                                  ? QStringLiteral("True")
+                                                  : QStringLiteral("False")}},
                 QJsonObject{{QStringLiteral("name"), QStringLiteral("vCPUsAvailable")},
                             {QStringLiteral("value"), QString::number(s.vcpus)}},
                 QJsonObject{{QStringLiteral("name"), QStringLiteral("MaxNetworkInterfaces")},
@@ -366,11 +383,11 @@ HttpResponse Core::resourceSkus(const Call &call, const ArmSubscription &)
                 {QStringLiteral("family"), s.family},
                 {QStringLiteral("locations"), QJsonArray{loc}},
                 {QStringLiteral("locationInfo"),
-                 QJsonArray{QJsonObject{{QStringLiteral("location"), loc},
-                                        {QStringLiteral("zones"),
-                                         QJsonArray{QStringLiteral("1"), QStringLiteral("2"),
-                                                    QStringLiteral("3")}},
-                                        {QStringLiteral("zoneDetails"), QJsonArray()}}}},
+                 QJsonArray{QJsonObject{
+                     {QStringLiteral("location"), loc},
+                     {QStringLiteral("zones"),
+                      QJsonArray{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}},
+                     {QStringLiteral("zoneDetails"), QJsonArray()}}}},
                 {QStringLiteral("capabilities"), caps},
                 {QStringLiteral("restrictions"), restrictions},
             });
@@ -383,9 +400,9 @@ HttpResponse Core::vmSizes(const Call &call, const ArmSubscription &)
 {
     // vmSizes ignores subscription restrictions (arm.md §8): every size of the region.
     if (!isKnownLocation(call.segments.value(5)))
-        return errorResponse(404, QStringLiteral("LocationNotFound"),
-                             QStringLiteral("The location '%1' is not found.")
-                                 .arg(call.segments.value(5)));
+        return errorResponse(
+            404, QStringLiteral("LocationNotFound"),
+            QStringLiteral("The location '%1' is not found.").arg(call.segments.value(5)));
     QJsonArray value;
     for (const VmSize &s : vmSizeCatalogue())
         value.append(QJsonObject{
@@ -411,8 +428,7 @@ HttpResponse Core::dnsCheck(const Call &call, const ArmSubscription &)
     if (!isKnownLocation(loc))
         return errorResponse(404, QStringLiteral("LocationNotFound"),
                              QStringLiteral("The location '%1' is not found.").arg(loc));
-    return jsonResponse(200, QJsonObject{{QStringLiteral("available"),
-                                          !isLabelTaken(label, loc)}});
+    return jsonResponse(200, QJsonObject{{QStringLiteral("available"), !isLabelTaken(label, loc)}});
 }
 
 } // namespace dockervm::sim::arm

@@ -96,16 +96,17 @@ public:
     ArmSimulator::Options options;
     ArmFaults faults;
     std::unique_ptr<HttpServer> server;
+    QSslConfiguration tls;
     ArmSimulator::TokenChecker tokenChecker;
     QHash<QByteArray, ArmTokenCheck> testTokens;
     QByteArray caCertPem, caKeyPem, serverCertPem, serverKeyPem;
     QStringList log;
     QByteArray lastVmPutBody;
 
-    QMap<QString, Group> groups;                      // "<sub>/<group>" lower-case
-    QMap<QString, Resource> resources;                // id lower-case
-    QHash<QString, std::shared_ptr<Operation>> ops;   // id lower-case
-    QHash<QString, ArmDockerEndpoint> endpoints;      // VM id lower-case
+    QMap<QString, Group> groups;                       // "<sub>/<group>" lower-case
+    QMap<QString, Resource> resources;                 // id lower-case
+    QHash<QString, std::shared_ptr<Operation>> ops;    // id lower-case
+    QHash<QString, ArmDockerEndpoint> endpoints;       // VM id lower-case
     QHash<QString, std::shared_ptr<DockerHost>> hosts; // VM id lower-case
     int nextDockerHost = 10;
     int nextPublicIp = 10;
@@ -133,6 +134,7 @@ public:
     HttpResponse groupList(const Call &call, const ArmSubscription &sub);
     HttpResponse resourceRoute(const Call &call, const ArmSubscription &sub);
     HttpResponse groupResources(const Call &call, const ArmSubscription &sub);
+    HttpResponse securityRuleRoute(const Call &call, const ArmSubscription &sub);
     void removeResource(const QString &key);
 
     // --- armoperations.cpp
@@ -148,7 +150,7 @@ public:
     void scheduleBoot(const QString &vmKey);
     void boot(const QString &vmKey);
     void stopDockerHost(const QString &vmKey);
-    QString fqdnOfVm(const Resource &vm) const;
+    const Resource *publicIpOfVm(const Resource &vm) const;
 };
 
 // Shared helpers.

@@ -11,9 +11,8 @@
 namespace dockervm::sim::arm {
 
 std::shared_ptr<Operation> Core::startOperation(Operation::Shape shape, const QString &sub,
-                                                const QString &location,
-                                                const QString &apiVersion, int delayMs,
-                                                ArmKind kind)
+                                                const QString &location, const QString &apiVersion,
+                                                int delayMs, ArmKind kind)
 {
     auto op = std::make_shared<Operation>();
     op->shape = shape;

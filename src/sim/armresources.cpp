@@ -2,8 +2,9 @@
 // VM): PUT with validation like the real API for what the app sends, GET (never echoing
 // customData or adminPassword), per-resource DELETE with the recorded in-use errors, and the
 // group delete that removes everything inside. Shapes: tests/data/arm (resource-group-lifecycle,
-// vnet-with-subnet-put, nsg-*, public-ip-*, vm-on-existing-nic, vm-create-customdata-via-deployment,
-// vm-password-auth-and-compute-lro, error-delete-in-use-resources, error-409-quota-regional-cores).
+// vnet-with-subnet-put, nsg-*, public-ip-*, vm-on-existing-nic,
+// vm-create-customdata-via-deployment, vm-password-auth-and-compute-lro,
+// error-delete-in-use-resources, error-409-quota-regional-cores).
 #include "common/logging.h"
 #include "sim/armcore.h"
 
@@ -48,11 +49,11 @@ HttpResponse invalidParameterResponse(const QString &message, const QString &tar
 // Linux admin password (arm.md §8): 6–72 characters, 3 of 4 classes, not a known weak one.
 bool passwordAcceptable(const QString &pw)
 {
-    static const QStringList banned{
-        QStringLiteral("abc@123"),     QStringLiteral("P@$$w0rd"),   QStringLiteral("P@ssw0rd"),
-        QStringLiteral("P@ssword123"), QStringLiteral("Pa$$word"),   QStringLiteral("pass@word1"),
-        QStringLiteral("Password!"),   QStringLiteral("Password1"),  QStringLiteral("Password22"),
-        QStringLiteral("iloveyou!")};
+    static const QStringList banned{QStringLiteral("abc@123"),    QStringLiteral("P@$$w0rd"),
+                                    QStringLiteral("P@ssw0rd"),   QStringLiteral("P@ssword123"),
+                                    QStringLiteral("Pa$$word"),   QStringLiteral("pass@word1"),
+                                    QStringLiteral("Password!"),  QStringLiteral("Password1"),
+                                    QStringLiteral("Password22"), QStringLiteral("iloveyou!")};
     if (pw.size() < 6 || pw.size() > 72 || banned.contains(pw))
         return false;
     bool lower = false, upper = false, digit = false, special = false;
@@ -73,24 +74,44 @@ bool passwordAcceptable(const QString &pw)
 
 const QStringList &reservedUserNames()
 {
-    static const QStringList names{
-        QStringLiteral("administrator"), QStringLiteral("admin"),   QStringLiteral("user"),
-        QStringLiteral("user1"),         QStringLiteral("test"),    QStringLiteral("user2"),
-        QStringLiteral("test1"),         QStringLiteral("user3"),   QStringLiteral("admin1"),
-        QStringLiteral("1"),             QStringLiteral("123"),     QStringLiteral("a"),
-        QStringLiteral("actuser"),       QStringLiteral("adm"),     QStringLiteral("admin2"),
-        QStringLiteral("aspnet"),        QStringLiteral("backup"),  QStringLiteral("console"),
-        QStringLiteral("david"),         QStringLiteral("guest"),   QStringLiteral("john"),
-        QStringLiteral("owner"),         QStringLiteral("root"),    QStringLiteral("server"),
-        QStringLiteral("sql"),           QStringLiteral("support"), QStringLiteral("support_388945a0"),
-        QStringLiteral("sys"),           QStringLiteral("test2"),   QStringLiteral("test3"),
-        QStringLiteral("user4"),         QStringLiteral("user5")};
+    static const QStringList names{QStringLiteral("administrator"),
+                                   QStringLiteral("admin"),
+                                   QStringLiteral("user"),
+                                   QStringLiteral("user1"),
+                                   QStringLiteral("test"),
+                                   QStringLiteral("user2"),
+                                   QStringLiteral("test1"),
+                                   QStringLiteral("user3"),
+                                   QStringLiteral("admin1"),
+                                   QStringLiteral("1"),
+                                   QStringLiteral("123"),
+                                   QStringLiteral("a"),
+                                   QStringLiteral("actuser"),
+                                   QStringLiteral("adm"),
+                                   QStringLiteral("admin2"),
+                                   QStringLiteral("aspnet"),
+                                   QStringLiteral("backup"),
+                                   QStringLiteral("console"),
+                                   QStringLiteral("david"),
+                                   QStringLiteral("guest"),
+                                   QStringLiteral("john"),
+                                   QStringLiteral("owner"),
+                                   QStringLiteral("root"),
+                                   QStringLiteral("server"),
+                                   QStringLiteral("sql"),
+                                   QStringLiteral("support"),
+                                   QStringLiteral("support_388945a0"),
+                                   QStringLiteral("sys"),
+                                   QStringLiteral("test2"),
+                                   QStringLiteral("test3"),
+                                   QStringLiteral("user4"),
+                                   QStringLiteral("user5")};
     return names;
 }
 
 QJsonObject defaultRule(const QString &nsgId, const QString &name, const QString &description,
-                        const QString &src, const QString &dst, const QString &access,
-                        int priority, const QString &direction)
+                        const QString &src, const QString &dst, const QString &access, int priority,
+                        const QString &direction)
 {
     return QJsonObject{
         {QStringLiteral("name"), name},
@@ -119,8 +140,9 @@ QJsonObject withState(QJsonObject body, const QString &state)
 {
     QJsonObject props = body.value(QStringLiteral("properties")).toObject();
     props.insert(QStringLiteral("provisioningState"), state);
-    for (const QString &list : {QStringLiteral("securityRules"), QStringLiteral("defaultSecurityRules"),
-                                QStringLiteral("subnets"), QStringLiteral("ipConfigurations")}) {
+    for (const QString &list :
+         {QStringLiteral("securityRules"), QStringLiteral("defaultSecurityRules"),
+          QStringLiteral("subnets"), QStringLiteral("ipConfigurations")}) {
         if (!props.contains(list))
             continue;
         QJsonArray items = props.value(list).toArray();
@@ -145,6 +167,49 @@ QString refNotFound(const QString &ref, const QString &by)
         .arg(ref, by);
 }
 
+// Security rules as the NSG shows them (ids, etag, type), checked like the real API: priority
+// 100–4096 and unique per direction.
+std::optional<HttpResponse> securityRules(const QString &nsgId, const QString &etag,
+                                          const QJsonArray &in, QJsonArray *out)
+{
+    QSet<QString> seen;
+    for (const QJsonValue &v : in) {
+        QJsonObject rule = v.toObject();
+        QJsonObject rp = rule.value(QStringLiteral("properties")).toObject();
+        const QString rname = rule.value(QStringLiteral("name")).toString();
+        const int priority = rp.value(QStringLiteral("priority")).toInt(-1);
+        const QString direction = rp.value(QStringLiteral("direction")).toString();
+        if (priority < 100 || priority > 4096)
+            return errorResponse(400, QStringLiteral("SecurityRuleInvalidPriority"),
+                                 QStringLiteral("Security rule %1 has invalid Priority. Value "
+                                                "provided: %2 Allowed range 100-4096.")
+                                     .arg(rname)
+                                     .arg(priority),
+                                 true);
+        const QString slot = direction.toLower() + QString::number(priority);
+        if (seen.contains(slot))
+            return errorResponse(400, QStringLiteral("SecurityRuleConflict"),
+                                 QStringLiteral("Security rule %1 conflicts with another rule of "
+                                                "the same priority and direction (%2, %3).")
+                                     .arg(rname, direction)
+                                     .arg(priority),
+                                 true);
+        seen.insert(slot);
+        for (const char *list : {"sourcePortRanges", "destinationPortRanges",
+                                 "sourceAddressPrefixes", "destinationAddressPrefixes"})
+            if (!rp.contains(QLatin1String(list)))
+                rp.insert(QLatin1String(list), QJsonArray());
+        rule.insert(QStringLiteral("id"),
+                    QString(nsgId + QStringLiteral("/securityRules/") + rname));
+        rule.insert(QStringLiteral("etag"), etag);
+        rule.insert(QStringLiteral("type"),
+                    QStringLiteral("Microsoft.Network/networkSecurityGroups/securityRules"));
+        rule.insert(QStringLiteral("properties"), rp);
+        out->append(rule);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 // --- resource groups ------------------------------------------------------------------------
@@ -166,8 +231,9 @@ static QJsonObject groupJson(const Group &g)
 
 static HttpResponse groupNotFound(const QString &name)
 {
-    HttpResponse r = errorResponse(404, QStringLiteral("ResourceGroupNotFound"),
-                                   QStringLiteral("Resource group '%1' could not be found.").arg(name));
+    HttpResponse r =
+        errorResponse(404, QStringLiteral("ResourceGroupNotFound"),
+                      QStringLiteral("Resource group '%1' could not be found.").arg(name));
     r.setHeader("x-ms-failure-cause", "gateway");
     return r;
 }
@@ -242,9 +308,9 @@ HttpResponse Core::groupRoute(const Call &call, const ArmSubscription &sub)
             return groupNotFound(name);
         if (!it->deleting) {
             it->deleting = true;
-            auto op = startOperation(Operation::Shape::GroupDelete, sub.id, it->location,
-                                     call.apiVersion, options.groupDeleteDelayMs,
-                                     ArmKind::ResourceGroup);
+            auto op =
+                startOperation(Operation::Shape::GroupDelete, sub.id, it->location, call.apiVersion,
+                               options.groupDeleteDelayMs, ArmKind::ResourceGroup);
             op->onSuccess = [this, key] {
                 const QStringList ids = resources.keys();
                 for (const QString &id : ids)
@@ -349,28 +415,26 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
                 const bool ready = existing->provisioningState == QLatin1String("Succeeded");
                 const QString t = isoTime(existing->succeededAt.isValid() ? existing->succeededAt
                                                                           : existing->createdAt);
-                QJsonArray statuses{
-                    QJsonObject{{QStringLiteral("code"),
-                                 QString(QStringLiteral("ProvisioningState/") +
-                                         existing->provisioningState.toLower())},
-                                {QStringLiteral("level"),
-                                 existing->provisioningState == QLatin1String("Failed")
-                                     ? QStringLiteral("Error")
-                                     : QStringLiteral("Info")},
-                                {QStringLiteral("displayStatus"),
-                                 QString(QStringLiteral("Provisioning ") +
-                                         existing->provisioningState.toLower())},
-                                {QStringLiteral("time"), t}}};
+                QJsonArray statuses{QJsonObject{
+                    {QStringLiteral("code"), QString(QStringLiteral("ProvisioningState/") +
+                                                     existing->provisioningState.toLower())},
+                    {QStringLiteral("level"), existing->provisioningState == QLatin1String("Failed")
+                                                  ? QStringLiteral("Error")
+                                                  : QStringLiteral("Info")},
+                    {QStringLiteral("displayStatus"),
+                     QString(QStringLiteral("Provisioning ") +
+                             existing->provisioningState.toLower())},
+                    {QStringLiteral("time"), t}}};
                 if (ready)
-                    statuses.append(QJsonObject{{QStringLiteral("code"), QStringLiteral("PowerState/running")},
-                                                {QStringLiteral("level"), QStringLiteral("Info")},
-                                                {QStringLiteral("displayStatus"),
-                                                 QStringLiteral("VM running")}});
+                    statuses.append(QJsonObject{
+                        {QStringLiteral("code"), QStringLiteral("PowerState/running")},
+                        {QStringLiteral("level"), QStringLiteral("Info")},
+                        {QStringLiteral("displayStatus"), QStringLiteral("VM running")}});
                 else if (existing->provisioningState == QLatin1String("Creating"))
-                    statuses.append(QJsonObject{{QStringLiteral("code"), QStringLiteral("PowerState/starting")},
-                                                {QStringLiteral("level"), QStringLiteral("Info")},
-                                                {QStringLiteral("displayStatus"),
-                                                 QStringLiteral("VM starting")}});
+                    statuses.append(QJsonObject{
+                        {QStringLiteral("code"), QStringLiteral("PowerState/starting")},
+                        {QStringLiteral("level"), QStringLiteral("Info")},
+                        {QStringLiteral("displayStatus"), QStringLiteral("VM starting")}});
                 QJsonObject iv{
                     {QStringLiteral("hyperVGeneration"), existing->hyperVGeneration},
                     {QStringLiteral("statuses"), statuses},
@@ -381,18 +445,19 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
                                   .toObject()
                                   .value(QStringLiteral("computerName")));
                     iv.insert(QStringLiteral("osName"), QStringLiteral("ubuntu"));
-                    iv.insert(QStringLiteral("vmAgent"),
-                              QJsonObject{{QStringLiteral("vmAgentVersion"), QStringLiteral("2.11.1.12")},
-                                          {QStringLiteral("statuses"),
-                                           QJsonArray{QJsonObject{
-                                               {QStringLiteral("code"),
-                                                QStringLiteral("ProvisioningState/succeeded")},
-                                               {QStringLiteral("level"), QStringLiteral("Info")},
-                                               {QStringLiteral("displayStatus"), QStringLiteral("Ready")},
-                                               {QStringLiteral("message"),
-                                                QStringLiteral("Guest Agent is running")},
-                                               {QStringLiteral("time"), t}}}},
-                                          {QStringLiteral("extensionHandlers"), QJsonArray()}});
+                    iv.insert(
+                        QStringLiteral("vmAgent"),
+                        QJsonObject{{QStringLiteral("vmAgentVersion"), QStringLiteral("2.11.1.12")},
+                                    {QStringLiteral("statuses"),
+                                     QJsonArray{QJsonObject{
+                                         {QStringLiteral("code"),
+                                          QStringLiteral("ProvisioningState/succeeded")},
+                                         {QStringLiteral("level"), QStringLiteral("Info")},
+                                         {QStringLiteral("displayStatus"), QStringLiteral("Ready")},
+                                         {QStringLiteral("message"),
+                                          QStringLiteral("Guest Agent is running")},
+                                         {QStringLiteral("time"), t}}}},
+                                    {QStringLiteral("extensionHandlers"), QJsonArray()}});
                 }
                 props.insert(QStringLiteral("instanceView"), iv);
                 body.insert(QStringLiteral("properties"), props);
@@ -402,8 +467,9 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
         if (!compute)
             r.setHeader("ETag", existing->etag.toUtf8());
         else
-            r.setHeader("x-ms-ratelimit-remaining-resource",
-                        "Microsoft.Compute/LowCostGet3Min;3993,Microsoft.Compute/LowCostGet30Min;31870");
+            r.setHeader(
+                "x-ms-ratelimit-remaining-resource",
+                "Microsoft.Compute/LowCostGet3Min;3993,Microsoft.Compute/LowCostGet30Min;31870");
         return r;
     }
 
@@ -418,8 +484,7 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
             if (other.deleting)
                 continue;
             for (const NicRef &ref : other.refs) {
-                const bool usesThis =
-                    ref.id == key || ref.id.startsWith(key + QLatin1Char('/'));
+                const bool usesThis = ref.id == key || ref.id.startsWith(key + QLatin1Char('/'));
                 if (!usesThis)
                     continue;
                 switch (*kind) {
@@ -470,10 +535,12 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
         if (!existing->deleting) {
             existing->deleting = true;
             existing->provisioningState = QStringLiteral("Deleting");
-            auto op = startOperation(compute ? Operation::Shape::Compute : Operation::Shape::Network,
-                                     sub.id, existing->location, call.apiVersion,
-                                     options.operationDelayMs, *kind);
-            op->onSuccess = [this, key] { removeResource(key); };
+            auto op = startOperation(
+                compute ? Operation::Shape::Compute : Operation::Shape::Network, sub.id,
+                existing->location, call.apiVersion, options.operationDelayMs, *kind);
+            op->onSuccess = [this, key] {
+                removeResource(key);
+            };
             op->onFailure = [this, key] {
                 auto res = resources.find(key);
                 if (res != resources.end()) {
@@ -522,7 +589,8 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
                                  .arg(location, kindType(*kind)));
     if (existing != resources.end() && existing->deleting)
         return errorResponse(409, QStringLiteral("OperationNotAllowed"),
-                             QStringLiteral("The resource '%1' is being deleted.").arg(id), !compute);
+                             QStringLiteral("The resource '%1' is being deleted.").arg(id),
+                             !compute);
     const QJsonObject props = in.value(QStringLiteral("properties")).toObject();
 
     Resource res;
@@ -533,13 +601,14 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
     res.id = id;
     res.location = location;
     res.etag = etag();
-    res.createdAt = existing != resources.end() ? existing->createdAt : QDateTime::currentDateTimeUtc();
+    res.createdAt =
+        existing != resources.end() ? existing->createdAt : QDateTime::currentDateTimeUtc();
     QJsonObject out{{QStringLiteral("name"), name},
                     {QStringLiteral("id"), id},
                     {QStringLiteral("type"), kindType(*kind)},
                     {QStringLiteral("location"), location}};
-    if (in.contains(QStringLiteral("tags")))
-        out.insert(QStringLiteral("tags"), in.value(QStringLiteral("tags")));
+    if (in.contains(QStringLiteral("tags")) || compute) // Compute always shows tags ({})
+        out.insert(QStringLiteral("tags"), in.value(QStringLiteral("tags")).toObject());
     if (!compute)
         out.insert(QStringLiteral("etag"), res.etag);
     QJsonObject p;
@@ -556,37 +625,9 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
     switch (*kind) {
     case ArmKind::NetworkSecurityGroup: {
         QJsonArray rules;
-        QSet<QString> seen;
-        for (const QJsonValue &v : in.value(QStringLiteral("properties")).toObject().value(QStringLiteral("securityRules")).toArray()) {
-            QJsonObject rule = v.toObject();
-            QJsonObject rp = rule.value(QStringLiteral("properties")).toObject();
-            const QString rname = rule.value(QStringLiteral("name")).toString();
-            const int priority = rp.value(QStringLiteral("priority")).toInt(-1);
-            const QString direction = rp.value(QStringLiteral("direction")).toString();
-            if (priority < 100 || priority > 4096)
-                return errorResponse(400, QStringLiteral("SecurityRuleInvalidPriority"),
-                                     QStringLiteral("Security rule %1 has invalid Priority. Value "
-                                                    "provided: %2 Allowed range 100-4096.")
-                                         .arg(rname)
-                                         .arg(priority),
-                                     true);
-            const QString slot = direction.toLower() + QString::number(priority);
-            if (seen.contains(slot))
-                return errorResponse(400, QStringLiteral("SecurityRuleConflict"),
-                                     QStringLiteral("Security rule %1 conflicts with another rule "
-                                                    "of the same priority and direction (%2, "
-                                                    "%3).")
-                                         .arg(rname, direction)
-                                         .arg(priority),
-                                     true);
-            seen.insert(slot);
-            rule.insert(QStringLiteral("id"), QString(id + QStringLiteral("/securityRules/") + rname));
-            rule.insert(QStringLiteral("etag"), res.etag);
-            rule.insert(QStringLiteral("type"),
-                        QStringLiteral("Microsoft.Network/networkSecurityGroups/securityRules"));
-            rule.insert(QStringLiteral("properties"), rp);
-            rules.append(rule);
-        }
+        if (auto e = securityRules(id, res.etag,
+                                   props.value(QStringLiteral("securityRules")).toArray(), &rules))
+            return *e;
         p.insert(QStringLiteral("securityRules"), rules);
         p.insert(QStringLiteral("defaultSecurityRules"),
                  QJsonArray{
@@ -641,13 +682,15 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
                                      true);
             sp.insert(QStringLiteral("delegations"), QJsonArray());
             sp.insert(QStringLiteral("privateEndpointNetworkPolicies"), QStringLiteral("Disabled"));
-            sp.insert(QStringLiteral("privateLinkServiceNetworkPolicies"), QStringLiteral("Enabled"));
+            sp.insert(QStringLiteral("privateLinkServiceNetworkPolicies"),
+                      QStringLiteral("Enabled"));
             subnets.append(QJsonObject{
                 {QStringLiteral("name"), sname},
                 {QStringLiteral("id"), QString(id + QStringLiteral("/subnets/") + sname)},
                 {QStringLiteral("etag"), res.etag},
                 {QStringLiteral("properties"), sp},
-                {QStringLiteral("type"), QStringLiteral("Microsoft.Network/virtualNetworks/subnets")},
+                {QStringLiteral("type"),
+                 QStringLiteral("Microsoft.Network/virtualNetworks/subnets")},
             });
         }
         p.insert(QStringLiteral("addressSpace"),
@@ -660,10 +703,12 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
         break;
     }
     case ArmKind::PublicIpAddress: {
-        const QString skuName =
-            in.value(QStringLiteral("sku")).toObject().value(QStringLiteral("name")).toString(QStringLiteral("Basic"));
-        const QString allocation =
-            props.value(QStringLiteral("publicIPAllocationMethod")).toString(QStringLiteral("Dynamic"));
+        const QString skuName = in.value(QStringLiteral("sku"))
+                                    .toObject()
+                                    .value(QStringLiteral("name"))
+                                    .toString(QStringLiteral("Basic"));
+        const QString allocation = props.value(QStringLiteral("publicIPAllocationMethod"))
+                                       .toString(QStringLiteral("Dynamic"));
         if (skuName.compare(QLatin1String("Standard"), Qt::CaseInsensitive) == 0 &&
             allocation.compare(QLatin1String("Static"), Qt::CaseInsensitive) != 0)
             return errorResponse(400, QStringLiteral("StandardSkuPublicIPAddressesMustBeStatic"),
@@ -674,8 +719,9 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
         out.insert(QStringLiteral("sku"),
                    QJsonObject{{QStringLiteral("name"), skuName},
                                {QStringLiteral("tier"), QStringLiteral("Regional")}});
-        p.insert(QStringLiteral("publicIPAddressVersion"),
-                 props.value(QStringLiteral("publicIPAddressVersion")).toString(QStringLiteral("IPv4")));
+        p.insert(
+            QStringLiteral("publicIPAddressVersion"),
+            props.value(QStringLiteral("publicIPAddressVersion")).toString(QStringLiteral("IPv4")));
         p.insert(QStringLiteral("publicIPAllocationMethod"), allocation);
         p.insert(QStringLiteral("idleTimeoutInMinutes"),
                  props.value(QStringLiteral("idleTimeoutInMinutes")).toInt(4));
@@ -685,7 +731,8 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
                                   .value(QStringLiteral("domainNameLabel"))
                                   .toString();
         if (!label.isEmpty()) {
-            static const QRegularExpression labelRe(QStringLiteral("^[a-z][a-z0-9-]{1,61}[a-z0-9]$"));
+            static const QRegularExpression labelRe(
+                QStringLiteral("^[a-z][a-z0-9-]{1,61}[a-z0-9]$"));
             if (!labelRe.match(label).hasMatch())
                 return errorResponse(400, QStringLiteral("InvalidDomainNameLabel"),
                                      QStringLiteral("The domain name label %1 is invalid. It must "
@@ -708,12 +755,17 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
                      QJsonObject{{QStringLiteral("domainNameLabel"), label},
                                  {QStringLiteral("fqdn"), fqdn}});
         }
+        // The simulated VM behind this address serves Docker there, so the address is loopback
+        // (127.0.<dockerSubnet>.x) unless the options ask for public-looking ones.
         res.ipAddress = existing != resources.end() && !existing->ipAddress.isEmpty()
                             ? existing->ipAddress
-                            : QStringLiteral("20.%1.%2.%3")
-                                  .arg(40 + int(qHash(location) % 200))
-                                  .arg(nextPublicIp / 250)
-                                  .arg(nextPublicIp % 250 + 1);
+                        : options.loopbackPublicIps ? QStringLiteral("127.0.%1.%2")
+                                                          .arg(options.dockerSubnet)
+                                                          .arg(nextPublicIp % 250 + 2)
+                                                    : QStringLiteral("20.%1.%2.%3")
+                                                          .arg(40 + int(qHash(location) % 200))
+                                                          .arg(nextPublicIp / 250)
+                                                          .arg(nextPublicIp % 250 + 1);
         if (existing == resources.end())
             ++nextPublicIp;
         break;
@@ -726,8 +778,8 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
                                       ? r.section(QLatin1String("/subnets/"), 0, 0)
                                       : r;
             const auto target = resources.find(owner);
-            bool ok = target != resources.end() && !target->deleting &&
-                      target->location == location;
+            bool ok =
+                target != resources.end() && !target->deleting && target->location == location;
             if (ok && owner != r) { // the subnet must exist in the VNet
                 ok = false;
                 for (const QJsonValue &s : target->body.value(QStringLiteral("properties"))
@@ -755,25 +807,28 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
         }
         const QJsonArray configs = props.value(QStringLiteral("ipConfigurations")).toArray();
         if (configs.isEmpty())
-            return errorResponse(400, QStringLiteral("NetworkInterfaceMustHaveAtLeastOneIpConfiguration"),
-                                 QStringLiteral("Network interface %1 must have at least one IP "
-                                                "configuration.")
-                                     .arg(id),
-                                 true);
+            return errorResponse(
+                400, QStringLiteral("NetworkInterfaceMustHaveAtLeastOneIpConfiguration"),
+                QStringLiteral("Network interface %1 must have at least one IP "
+                               "configuration.")
+                    .arg(id),
+                true);
         QJsonArray outConfigs;
         bool first = true;
         for (const QJsonValue &v : configs) {
             const QJsonObject c = v.toObject();
-            const QString cname = c.value(QStringLiteral("name")).toString(QStringLiteral("ipconfig1"));
+            const QString cname =
+                c.value(QStringLiteral("name")).toString(QStringLiteral("ipconfig1"));
             const QJsonObject cp = c.value(QStringLiteral("properties")).toObject();
             const QString cid = id + QStringLiteral("/ipConfigurations/") + cname;
-            const QString subnetRef =
-                cp.value(QStringLiteral("subnet")).toObject().value(QStringLiteral("id")).toString();
+            const QString subnetRef = cp.value(QStringLiteral("subnet"))
+                                          .toObject()
+                                          .value(QStringLiteral("id"))
+                                          .toString();
             if (subnetRef.isEmpty())
-                return errorResponse(400, QStringLiteral("SubnetIsRequiredForNetworkInterface"),
-                                     QStringLiteral("IP configuration %1 must reference a subnet.")
-                                         .arg(cid),
-                                     true);
+                return errorResponse(
+                    400, QStringLiteral("SubnetIsRequiredForNetworkInterface"),
+                    QStringLiteral("IP configuration %1 must reference a subnet.").arg(cid), true);
             if (auto e = refCheck(subnetRef))
                 return *e;
             const QString pipRef = cp.value(QStringLiteral("publicIPAddress"))
@@ -814,17 +869,19 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
             const QString privateIp = subnetPrefix.section(QLatin1Char('.'), 0, 2) +
                                       QLatin1Char('.') + QString::number(4 + used);
             res.refs << NicRef{subnetRef.toLower(), cid};
-            QJsonObject ocp{{QStringLiteral("privateIPAddress"), privateIp},
-                            {QStringLiteral("privateIPAllocationMethod"),
-                             cp.value(QStringLiteral("privateIPAllocationMethod"))
-                                 .toString(QStringLiteral("Dynamic"))},
-                            {QStringLiteral("subnet"), QJsonObject{{QStringLiteral("id"), subnetRef}}},
-                            {QStringLiteral("primary"), first},
-                            {QStringLiteral("privateIPAddressVersion"), QStringLiteral("IPv4")}};
+            QJsonObject ocp{
+                {QStringLiteral("privateIPAddress"), privateIp},
+                {QStringLiteral("privateIPAllocationMethod"),
+                 cp.value(QStringLiteral("privateIPAllocationMethod"))
+                     .toString(QStringLiteral("Dynamic"))},
+                {QStringLiteral("subnet"), QJsonObject{{QStringLiteral("id"), subnetRef}}},
+                {QStringLiteral("primary"), first},
+                {QStringLiteral("privateIPAddressVersion"), QStringLiteral("IPv4")}};
             if (!pipRef.isEmpty()) {
                 res.refs << NicRef{pipRef.toLower(), cid};
-                ocp.insert(QStringLiteral("publicIPAddress"),
-                           QJsonObject{{QStringLiteral("id"), resources.value(pipRef.toLower()).id}});
+                ocp.insert(
+                    QStringLiteral("publicIPAddress"),
+                    QJsonObject{{QStringLiteral("id"), resources.value(pipRef.toLower()).id}});
             }
             outConfigs.append(QJsonObject{
                 {QStringLiteral("name"), cname},
@@ -850,8 +907,8 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
     }
     case ArmKind::VirtualMachine: {
         lastVmPutBody = call.request.body;
-        initialState = existing != resources.end() ? QStringLiteral("Updating")
-                                                   : QStringLiteral("Creating");
+        initialState =
+            existing != resources.end() ? QStringLiteral("Updating") : QStringLiteral("Creating");
         const QString vmSize = props.value(QStringLiteral("hardwareProfile"))
                                    .toObject()
                                    .value(QStringLiteral("vmSize"))
@@ -870,10 +927,12 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
         const QString publisher = imageRef.value(QStringLiteral("publisher")).toString();
         const QString offer = imageRef.value(QStringLiteral("offer")).toString();
         const QString skuName = imageRef.value(QStringLiteral("sku")).toString();
-        const QString version = imageRef.value(QStringLiteral("version")).toString(QStringLiteral("latest"));
-        const ImageSku *image = publisher.compare(QLatin1String("Canonical"), Qt::CaseInsensitive) == 0
-                                    ? findImage(offer, skuName)
-                                    : nullptr;
+        const QString version =
+            imageRef.value(QStringLiteral("version")).toString(QStringLiteral("latest"));
+        const ImageSku *image =
+            publisher.compare(QLatin1String("Canonical"), Qt::CaseInsensitive) == 0
+                ? findImage(offer, skuName)
+                : nullptr;
         if (!image || (version != QLatin1String("latest") && !image->versions.contains(version)))
             return invalidParameterResponse(
                 QStringLiteral("The platform image '%1:%2:%3:%4' is not available. Verify that "
@@ -917,8 +976,10 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
         const bool noPassword =
             linux.value(QStringLiteral("disablePasswordAuthentication")).toBool(false);
         const QString password = os.value(QStringLiteral("adminPassword")).toString();
-        const QJsonArray keys =
-            linux.value(QStringLiteral("ssh")).toObject().value(QStringLiteral("publicKeys")).toArray();
+        const QJsonArray keys = linux.value(QStringLiteral("ssh"))
+                                    .toObject()
+                                    .value(QStringLiteral("publicKeys"))
+                                    .toArray();
         if (noPassword && keys.isEmpty())
             return invalidParameterResponse(
                 QStringLiteral("Authentication using either SSH or by user name and password "
@@ -1001,7 +1062,8 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
             res.refs << NicRef{nicId.toLower(), id};
             QJsonObject on{{QStringLiteral("id"), nic->id}};
             if (n.toObject().contains(QStringLiteral("properties")))
-                on.insert(QStringLiteral("properties"), n.toObject().value(QStringLiteral("properties")));
+                on.insert(QStringLiteral("properties"),
+                          n.toObject().value(QStringLiteral("properties")));
             outNics.append(on);
         }
         // Regional vCPU quota ("Total Regional Cores"), recorded wording.
@@ -1037,7 +1099,8 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
         QJsonObject osDisk = storage.value(QStringLiteral("osDisk")).toObject();
         const QString diskName =
             osDisk.value(QStringLiteral("name"))
-                .toString(QStringLiteral("%1_OsDisk_1_%2").arg(name, newGuid().remove(QLatin1Char('-'))));
+                .toString(
+                    QStringLiteral("%1_OsDisk_1_%2").arg(name, newGuid().remove(QLatin1Char('-'))));
         QJsonObject managed = osDisk.value(QStringLiteral("managedDisk")).toObject();
         if (!managed.contains(QStringLiteral("storageAccountType")))
             managed.insert(QStringLiteral("storageAccountType"), QStringLiteral("Premium_LRS"));
@@ -1050,8 +1113,9 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
         osDisk.insert(QStringLiteral("createOption"), QStringLiteral("FromImage"));
         osDisk.insert(QStringLiteral("caching"), QStringLiteral("ReadWrite"));
         osDisk.insert(QStringLiteral("managedDisk"), managed);
-        osDisk.insert(QStringLiteral("deleteOption"),
-                      osDisk.value(QStringLiteral("deleteOption")).toString(QStringLiteral("Detach")));
+        osDisk.insert(
+            QStringLiteral("deleteOption"),
+            osDisk.value(QStringLiteral("deleteOption")).toString(QStringLiteral("Detach")));
         osDisk.insert(QStringLiteral("diskSizeGB"), 30);
         QJsonObject outImage = imageRef;
         outImage.insert(QStringLiteral("exactVersion"),
@@ -1060,13 +1124,16 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
         QJsonObject outLinux = linux;
         outLinux.insert(QStringLiteral("disablePasswordAuthentication"), noPassword);
         outLinux.insert(QStringLiteral("provisionVMAgent"), true);
-        outLinux.insert(QStringLiteral("patchSettings"),
-                        QJsonObject{{QStringLiteral("patchMode"), QStringLiteral("ImageDefault")},
-                                    {QStringLiteral("assessmentMode"), QStringLiteral("ImageDefault")}});
-        p.insert(QStringLiteral("vmId"),
-                 existing != resources.end()
-                     ? existing->body.value(QStringLiteral("properties")).toObject().value(QStringLiteral("vmId")).toString()
-                     : newGuid());
+        outLinux.insert(
+            QStringLiteral("patchSettings"),
+            QJsonObject{{QStringLiteral("patchMode"), QStringLiteral("ImageDefault")},
+                        {QStringLiteral("assessmentMode"), QStringLiteral("ImageDefault")}});
+        p.insert(QStringLiteral("vmId"), existing != resources.end()
+                                             ? existing->body.value(QStringLiteral("properties"))
+                                                   .toObject()
+                                                   .value(QStringLiteral("vmId"))
+                                                   .toString()
+                                             : newGuid());
         p.insert(QStringLiteral("hardwareProfile"),
                  QJsonObject{{QStringLiteral("vmSize"), size->name}});
         p.insert(QStringLiteral("storageProfile"),
@@ -1128,6 +1195,104 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
                         "Microsoft.Compute/PutVM3Min;239,Microsoft.Compute/PutVM30Min;1199");
     if (options.pollRetryAfterSeconds > 0)
         reply.setHeader("Retry-After", QByteArray::number(options.pollRetryAfterSeconds));
+    return reply;
+}
+
+// …/networkSecurityGroups/{nsg}/securityRules/{rule}: the child PUT/GET/DELETE of one rule
+// (nsg-create-and-rule.scenario.json).
+HttpResponse Core::securityRuleRoute(const Call &call, const ArmSubscription &sub)
+{
+    const QStringList &seg = call.segments;
+    const auto git = groups.find(groupKey(sub.id, seg.at(3)));
+    if (git == groups.end())
+        return groupNotFound(seg.at(3));
+    const QString nsgId =
+        QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/%3/%4")
+            .arg(sub.id, git->name, kindType(ArmKind::NetworkSecurityGroup), seg.at(7));
+    const auto nsg = resources.find(nsgId.toLower());
+    const QString ruleName = seg.at(9);
+    auto notFound = [&](const QString &type, const QString &name) {
+        return errorResponse(404, QStringLiteral("ResourceNotFound"),
+                             QStringLiteral("The Resource '%1/%2' under resource group '%3' was "
+                                            "not found. For more details please go to "
+                                            "https://aka.ms/ARMResourceNotFoundFix")
+                                 .arg(type, name, git->name));
+    };
+    if (nsg == resources.end() || nsg->deleting)
+        return notFound(kindType(ArmKind::NetworkSecurityGroup), seg.at(7));
+    QJsonObject props = nsg->body.value(QStringLiteral("properties")).toObject();
+    QJsonArray rules = props.value(QStringLiteral("securityRules")).toArray();
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < rules.size(); ++i)
+        if (rules.at(i)
+                .toObject()
+                .value(QStringLiteral("name"))
+                .toString()
+                .compare(ruleName, Qt::CaseInsensitive) == 0)
+            index = i;
+    const QByteArray method = call.request.method;
+    if (method == "GET") {
+        if (index < 0)
+            return notFound(
+                QStringLiteral("Microsoft.Network/networkSecurityGroups/%1/securityRules")
+                    .arg(nsg->name),
+                ruleName);
+        QJsonObject rule = rules.at(index).toObject();
+        QJsonObject rp = rule.value(QStringLiteral("properties")).toObject();
+        rp.insert(QStringLiteral("provisioningState"), nsg->provisioningState);
+        rule.insert(QStringLiteral("properties"), rp);
+        return jsonResponse(200, rule);
+    }
+    if (method != "PUT" && method != "DELETE")
+        return errorResponse(405, QStringLiteral("MethodNotAllowed"),
+                             QStringLiteral("The requested method is not allowed."));
+    if (method == "DELETE" && index < 0) {
+        HttpResponse r;
+        r.status = 204;
+        return r;
+    }
+    QJsonArray updated;
+    for (qsizetype i = 0; i < rules.size(); ++i)
+        if (i != index)
+            updated.append(rules.at(i));
+    if (method == "PUT") {
+        QJsonObject rule = QJsonDocument::fromJson(call.request.body).object();
+        rule.insert(QStringLiteral("name"), ruleName);
+        updated.append(rule);
+    }
+    nsg->etag = etag();
+    QJsonArray checked;
+    if (auto e = securityRules(nsg->id, nsg->etag, updated, &checked))
+        return *e;
+    props.insert(QStringLiteral("securityRules"), checked);
+    nsg->body.insert(QStringLiteral("properties"), props);
+    nsg->body.insert(QStringLiteral("etag"), nsg->etag);
+    nsg->provisioningState = QStringLiteral("Updating");
+    const QString key = nsg->id.toLower();
+    auto op = startOperation(Operation::Shape::Network, sub.id, nsg->location, call.apiVersion,
+                             options.operationDelayMs, ArmKind::NetworkSecurityGroup);
+    op->onSuccess = [this, key] {
+        auto r = resources.find(key);
+        if (r != resources.end())
+            r->provisioningState = QStringLiteral("Succeeded");
+    };
+    op->onFailure = [this, key] {
+        auto r = resources.find(key);
+        if (r != resources.end())
+            r->provisioningState = QStringLiteral("Failed");
+    };
+    HttpResponse reply;
+    if (method == "PUT") {
+        QJsonObject rule = checked.last().toObject();
+        QJsonObject rp = rule.value(QStringLiteral("properties")).toObject();
+        rp.insert(QStringLiteral("provisioningState"), QStringLiteral("Updating"));
+        rule.insert(QStringLiteral("properties"), rp);
+        reply = jsonResponse(index < 0 ? 201 : 200, rule);
+    } else {
+        reply.status = 202;
+        reply.setHeader("Location", locationUrl(call, *op).toUtf8());
+    }
+    reply.setHeader("Azure-AsyncOperation", asyncOperationUrl(call, *op).toUtf8());
     return reply;
 }
 

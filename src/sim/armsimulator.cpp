@@ -139,7 +139,10 @@ Core::Core(ArmSimulator *f, ArmSimulator::Options o) : front(f), options(std::mo
     if (options.subscriptions.isEmpty()) {
         options.subscriptions = {
             {newGuid(), QStringLiteral("Demo Subscription"), QStringLiteral("Enabled"), {}, true},
-            {newGuid(), QStringLiteral("Read-only Subscription"), QStringLiteral("Enabled"), {},
+            {newGuid(),
+             QStringLiteral("Read-only Subscription"),
+             QStringLiteral("Enabled"),
+             {},
              false},
             {newGuid(), QStringLiteral("Expired Trial"), QStringLiteral("Disabled"), {}, true},
         };
@@ -200,9 +203,9 @@ HttpResponse Core::handle(const HttpRequest &request)
                 401, QStringLiteral("AuthenticationFailed"),
                 QStringLiteral("Authentication failed. The 'Authorization' header is missing."));
             e.setHeader("WWW-Authenticate",
-                         wwwAuthenticate(options.tenantId,
-                                         QStringLiteral("The authentication failed because of "
-                                                        "missing 'Authorization' header.")));
+                        wwwAuthenticate(options.tenantId,
+                                        QStringLiteral("The authentication failed because of "
+                                                       "missing 'Authorization' header.")));
             return e;
         }
         call.token = checkToken(auth.mid(7).trimmed());
@@ -224,9 +227,9 @@ HttpResponse Core::handle(const HttpRequest &request)
         if (!call.token.ok) {
             HttpResponse e = errorResponse(401, QStringLiteral("InvalidAuthenticationToken"),
                                            QStringLiteral("The access token is invalid."));
-            e.setHeader("WWW-Authenticate",
-                        wwwAuthenticate(options.tenantId,
-                                        QStringLiteral("The access token is invalid.")));
+            e.setHeader(
+                "WWW-Authenticate",
+                wwwAuthenticate(options.tenantId, QStringLiteral("The access token is invalid.")));
             return e;
         }
 
@@ -286,15 +289,15 @@ HttpResponse Core::handle(const HttpRequest &request)
         if (seg.size() == 1 && is(0, "subscriptions") && request.method == "GET")
             return subscriptionsList(call);
         if (seg.size() < 2 || !is(0, "subscriptions"))
-            return errorResponse(404, QStringLiteral("NotFound"),
-                                 QStringLiteral("The requested path '%1' is not served here.")
-                                     .arg(request.path));
+            return errorResponse(
+                404, QStringLiteral("NotFound"),
+                QStringLiteral("The requested path '%1' is not served here.").arg(request.path));
 
         const ArmSubscription *sub = subscription(seg.at(1));
         if (!sub || sub->tenantId.compare(call.token.tenantId, Qt::CaseInsensitive) != 0)
-            return errorResponse(404, QStringLiteral("SubscriptionNotFound"),
-                                 QStringLiteral("The subscription '%1' could not be found.")
-                                     .arg(seg.at(1)));
+            return errorResponse(
+                404, QStringLiteral("SubscriptionNotFound"),
+                QStringLiteral("The subscription '%1' could not be found.").arg(seg.at(1)));
         const bool write = request.method != "GET" && request.method != "HEAD";
         if (write && !sub->canWrite) {
             const QString action =
@@ -302,12 +305,11 @@ HttpResponse Core::handle(const HttpRequest &request)
                     ? QStringLiteral("Microsoft.Resources/subscriptions/resourcegroups/%1")
                           .arg(request.method == "DELETE" ? QStringLiteral("delete")
                                                           : QStringLiteral("write"))
-                : seg.size() >= 8
-                    ? QStringLiteral("%1/%2/%3")
-                          .arg(seg.at(5), seg.at(6),
-                               request.method == "DELETE" ? QStringLiteral("delete")
-                                                          : QStringLiteral("write"))
-                    : QStringLiteral("Microsoft.Resources/subscriptions/write");
+                : seg.size() >= 8 ? QStringLiteral("%1/%2/%3")
+                                        .arg(seg.at(5), seg.at(6),
+                                             request.method == "DELETE" ? QStringLiteral("delete")
+                                                                        : QStringLiteral("write"))
+                                  : QStringLiteral("Microsoft.Resources/subscriptions/write");
             HttpResponse e = errorResponse(
                 403, QStringLiteral("AuthorizationFailed"),
                 QStringLiteral("The client '%1' with object id '%2' does not have authorization "
@@ -356,9 +358,12 @@ HttpResponse Core::handle(const HttpRequest &request)
             return groupResources(call, *sub);
         if (seg.size() == 8 && is(2, "resourcegroups") && is(4, "providers"))
             return resourceRoute(call, *sub);
-        return errorResponse(404, QStringLiteral("NotFound"),
-                             QStringLiteral("The requested path '%1' is not served here.")
-                                 .arg(request.path));
+        if (seg.size() == 10 && is(2, "resourcegroups") && is(4, "providers") &&
+            is(5, "Microsoft.Network") && is(6, "networkSecurityGroups") && is(8, "securityRules"))
+            return securityRuleRoute(call, *sub);
+        return errorResponse(
+            404, QStringLiteral("NotFound"),
+            QStringLiteral("The requested path '%1' is not served here.").arg(request.path));
     }();
 
     // Throttling headers on every answer, counting down per subscription and request class.
@@ -451,6 +456,7 @@ bool ArmSimulator::start(QString *error)
     ssl.setLocalCertificate(QSslCertificate(c.serverCertPem, QSsl::Pem));
     ssl.setPrivateKey(QSslKey(c.serverKeyPem, QSsl::Ec, QSsl::Pem));
     ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+    c.tls = ssl;
     c.server = std::make_unique<HttpServer>();
     c.server->setSslConfiguration(ssl);
     c.server->setHandler([&c](const HttpRequest &r) { return c.handle(r); });
@@ -513,6 +519,11 @@ bool ArmSimulator::writeCaFile(const QString &path, QString *error) const
         return false;
     }
     return true;
+}
+
+QSslConfiguration ArmSimulator::serverTlsConfiguration() const
+{
+    return m_core->tls;
 }
 
 ArmSimulator::Options ArmSimulator::options() const

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -93,7 +94,7 @@ struct ArmDockerEndpoint
     QString vmId; // the VM's ARM id
     QString fqdn; // <label>.<region>.cloudapp.azure.com
     quint16 tlsPort = 0;
-    QHostAddress address; // 127.0.2.x (127.0.0.1 when that cannot be bound)
+    QHostAddress address; // the public IP's 127.0.2.x (127.0.0.1 when that cannot be bound)
     quint16 port = 0;     // where it listens (the tlsPort unless that was taken)
     bool listening = false;
     QString bootError; // why Docker never came up (bad cloud-config), untranslated
@@ -124,21 +125,27 @@ public:
         // Empty: three subscriptions: "Demo Subscription" (Enabled), "Read-only Subscription"
         // (Enabled, no write permission: 403) and "Expired Trial" (Disabled).
         QList<ArmSubscription> subscriptions;
-        int subscriptionPageSize = 2; // GET /subscriptions pages with nextLink
-        int latencyMs = 0;            // added to every answer
-        int operationDelayMs = 0;     // network and compute LROs until Succeeded
-        int groupDeleteDelayMs = 0;   // resource group delete until done
-        int bootDelayMs = 0;          // from the VM's Succeeded until Docker listens (cloud-init)
+        int subscriptionPageSize = 2;  // GET /subscriptions pages with nextLink
+        int latencyMs = 0;             // added to every answer
+        int operationDelayMs = 0;      // network and compute LROs until Succeeded
+        int groupDeleteDelayMs = 0;    // resource group delete until done
+        int bootDelayMs = 0;           // from the VM's Succeeded until Docker listens (cloud-init)
         int pollRetryAfterSeconds = 0; // Retry-After on LRO answers; 0: none (as recorded)
-        int regionalVcpuQuota = 10;   // per subscription and region ("Total Regional Cores")
+        int regionalVcpuQuota = 10;    // per subscription and region ("Total Regional Cores")
         // Taken in every region ("label") or only in one ("label@region"), lower-case.
         QStringList takenDnsLabels{QStringLiteral("taken")};
-        // Sizes offered in the region but restricted for the subscriptions (NotAvailableForSubscription).
+        // Sizes offered in the region but restricted for the subscriptions
+        // (NotAvailableForSubscription).
         QStringList restrictedSizes{QStringLiteral("Standard_D2s_v5"),
                                     QStringLiteral("Standard_NC6s_v3")};
-        // Where the simulated VMs' Docker hosts listen: 127.0.<subnet>.x.
+        // Public IPs get 127.0.<dockerSubnet>.x, and the VM behind one serves Docker there at
+        // the cloud-config's port: the app's "map simulated endpoints" (HostOverrides) then
+        // reaches <fqdn>:<port> as on the classic path. False: public-looking 20.x.y.z addresses
+        // (the Docker host then listens on its own 127.0.<dockerSubnet>.x; applyHostOverrides).
+        bool loopbackPublicIps = true;
         int dockerSubnet = 2;
-        // Reads a VM's customData as cloud-init and dockerd would. Empty: sim::dockerFromCustomData.
+        // Reads a VM's customData as cloud-init and dockerd would. Empty:
+        // sim::dockerFromCustomData.
         std::function<DockerFromCloudInit(const QByteArray &customDataBase64)> cloudInitReader;
     };
 
@@ -155,6 +162,10 @@ public:
     QByteArray caCertificatePem() const;
     QSslCertificate caCertificate() const;
     bool writeCaFile(const QString &path, QString *error = nullptr) const;
+    // The server side of the simulator's TLS (a certificate for localhost/127.0.0.1 from its CA):
+    // the demo's Entra simulator listens with it, so one CA file covers both endpoints.
+    // Null before start().
+    QSslConfiguration serverTlsConfiguration() const;
 
     Options options() const;
     // Delays and quotas take effect for requests from now on.
@@ -169,12 +180,13 @@ public:
     // Bearer check. Unset: the simulator's own tokens (issueTestToken) only.
     void setTokenChecker(TokenChecker checker);
     // A token the default checker accepts until validFor has passed (negative: already expired).
-    QByteArray issueTestToken(const QString &user = QStringLiteral("admin@dockervmdemo.onmicrosoft.com"),
-                              qint64 validForSeconds = 3600);
+    QByteArray
+    issueTestToken(const QString &user = QStringLiteral("admin@dockervmdemo.onmicrosoft.com"),
+                   qint64 validForSeconds = 3600);
 
     // State, for tests and the demo.
     QStringList resourceGroups(const QString &subscriptionId = {}) const; // names
-    QStringList resourceIds() const;                                        // every resource
+    QStringList resourceIds() const;                                      // every resource
     bool isEmpty() const { return resourceGroups().isEmpty() && resourceIds().isEmpty(); }
     QList<ArmDockerEndpoint> dockerEndpoints() const;
     DockerHost *dockerHost(const QString &fqdn) const;

@@ -11,7 +11,7 @@
 
 namespace dockervm::sim::arm {
 
-QString Core::fqdnOfVm(const Resource &vm) const
+const Resource *Core::publicIpOfVm(const Resource &vm) const
 {
     for (const NicRef &nicRef : vm.refs) {
         const auto nic = resources.find(nicRef.id);
@@ -19,12 +19,11 @@ QString Core::fqdnOfVm(const Resource &vm) const
             continue;
         for (const NicRef &ref : nic->refs) {
             const auto pip = resources.find(ref.id);
-            if (pip != resources.end() && pip->kind == ArmKind::PublicIpAddress &&
-                !pip->fqdn.isEmpty())
-                return pip->fqdn;
+            if (pip != resources.end() && pip->kind == ArmKind::PublicIpAddress)
+                return &*pip;
         }
     }
-    return {};
+    return nullptr;
 }
 
 void Core::scheduleBoot(const QString &vmKey)
@@ -44,12 +43,14 @@ void Core::boot(const QString &vmKey)
     const Resource &vm = resources[vmKey];
     ArmDockerEndpoint endpoint;
     endpoint.vmId = vm.id;
-    endpoint.fqdn = fqdnOfVm(vm);
+    const Resource *pip = publicIpOfVm(vm);
+    endpoint.fqdn = pip ? pip->fqdn : QString();
+    const QHostAddress pipAddress(pip ? pip->ipAddress : QString());
     auto fail = [&](const QString &why) {
         endpoint.bootError = why;
         endpoints.insert(vmKey, endpoint);
-        qCWarning(lcSim).noquote() << "simulated VM" << vm.name
-                                   << "booted, but Docker does not come up:" << why;
+        qCWarning(lcSim).noquote()
+            << "simulated VM" << vm.name << "booted, but Docker does not come up:" << why;
         emit front->dockerBootFailed(vm.id, why);
     };
     if (vm.customData.isEmpty())
@@ -73,15 +74,18 @@ void Core::boot(const QString &vmKey)
                  .value(QStringLiteral("computerName"))
                  .toString();
     auto host = std::make_shared<DockerHost>(o);
-    const int n = nextDockerHost++;
-    const QHostAddress own(QStringLiteral("127.0.%1.%2").arg(options.dockerSubnet).arg(n % 250 + 2));
+    const QHostAddress own = pipAddress.isLoopback()
+                                 ? pipAddress
+                                 : QHostAddress(QStringLiteral("127.0.%1.%2")
+                                                    .arg(options.dockerSubnet + 1)
+                                                    .arg(nextDockerHost++ % 250 + 2));
     if (host->listen(own, endpoint.tlsPort)) {
         endpoint.address = own;
     } else if (host->listen(QHostAddress::LocalHost, 0)) {
         endpoint.address = QHostAddress(QHostAddress::LocalHost);
     } else {
-        return fail(QStringLiteral("the simulated Docker host cannot listen: %1")
-                        .arg(host->errorString()));
+        return fail(
+            QStringLiteral("the simulated Docker host cannot listen: %1").arg(host->errorString()));
     }
     endpoint.port = host->port();
     endpoint.listening = true;

@@ -5,7 +5,9 @@
 #include "azure/accountstore.h"
 #include "azure/publishsettings.h"
 #include "common/logging.h"
+#include "sim/armsimulator.h"
 #include "sim/azuresimulator.h"
+#include "sim/entrasim.h"
 #include "sim/provisioningsim.h"
 
 #include <QDir>
@@ -99,9 +101,12 @@ DemoEnvironment::DemoEnvironment(Options options, QObject *parent)
 
 DemoEnvironment::~DemoEnvironment()
 {
-    // The provisioning routes refer to the Azure simulator: drop them first.
+    // The provisioning routes refer to the Azure simulator: drop them first. The ARM simulator's
+    // token check refers to the Entra simulator.
     m_provisioning.reset();
     m_azure.reset();
+    m_arm.reset();
+    m_entra.reset();
 }
 
 HostOverrides DemoEnvironment::hostOverrides() const
@@ -189,7 +194,83 @@ bool DemoEnvironment::start(QString *error)
         return fail(tr("Cannot remember the demo subscription: %1").arg(why));
     qCInfo(lcSim) << "demo mode: Azure simulator on" << m_azure->endpoint().toString() << "files in"
                   << m_base;
+    if (m_options.arm && !startArm(&why))
+        return fail(why);
     return true;
+}
+
+bool DemoEnvironment::startArm(QString *error)
+{
+    auto fail = [error](const QString &text) {
+        if (error)
+            *error = text;
+        return false;
+    };
+    EntraSimulator::Options entraOptions;
+    entraOptions.autoApproveAfterMs = m_options.deviceCodeApproveAfterMs;
+    entraOptions.intervalSec = m_options.deviceCodeIntervalSec;
+    m_entra = std::make_unique<EntraSimulator>(entraOptions);
+    const EntraUser user = m_entra->options().users.isEmpty() ? EntraSimulator::defaultUser()
+                                                              : m_entra->options().users.first();
+
+    ArmSimulator::Options armOptions;
+    armOptions.tenantId = user.tenantIds.value(0);
+    armOptions.latencyMs = m_options.latencyMs;
+    armOptions.operationDelayMs = m_options.armOperationDelayMs;
+    armOptions.groupDeleteDelayMs = m_options.armGroupDeleteDelayMs;
+    armOptions.bootDelayMs = m_options.armBootDelayMs;
+    armOptions.takenDnsLabels = m_options.takenDnsLabels;
+    m_arm = std::make_unique<ArmSimulator>(armOptions);
+    EntraSimulator *entra = m_entra.get();
+    m_arm->setTokenChecker([entra](const QByteArray &bearer) {
+        const TokenCheck t = entra->checkAccessToken(bearer);
+        ArmTokenCheck c;
+        c.ok = t.ok;
+        c.expired = t.expired;
+        c.tenantId = t.tenantId;
+        c.user = t.user;
+        return c;
+    });
+    QString why;
+    if (!m_arm->start(&why))
+        return fail(tr("The demo's Azure Resource Manager simulator did not start: %1").arg(why));
+    // Entra listens with the ARM simulator's server certificate: one CA file trusts both.
+    if (!m_entra->listen(m_arm->serverTlsConfiguration(), 0, &why))
+        return fail(tr("The demo's Entra ID simulator did not start: %1").arg(why));
+    if (!m_arm->writeCaFile(armCaFile(), &why))
+        return fail(
+            tr("Cannot write the demo's certificate authority to %1: %2").arg(armCaFile(), why));
+    connect(m_entra.get(), &EntraSimulator::deviceCodeIssued, this, [](const QString &code) {
+        qCInfo(lcSim).noquote() << "demo mode: the simulated Entra ID approves the code" << code
+                                << "by itself in a few seconds";
+    });
+    qCInfo(lcSim) << "demo mode: Entra ID simulator on" << m_entra->authority().toString()
+                  << "ARM simulator on" << m_arm->endpoint().toString();
+    return true;
+}
+
+QString DemoEnvironment::armCaFile() const
+{
+    return m_base + QStringLiteral("/arm-ca.pem");
+}
+
+identity::CloudEndpoints DemoEnvironment::cloudEndpoints() const
+{
+    identity::CloudEndpoints e;
+    if (m_entra)
+        e.authority = m_entra->authority();
+    if (m_arm)
+        e.armEndpoint = m_arm->endpoint();
+    e.managementCaFile = armCaFile();
+    return e;
+}
+
+HostOverrides DemoEnvironment::armHostOverrides() const
+{
+    HostOverrides hosts = hostOverrides();
+    if (m_arm)
+        m_arm->applyHostOverrides(hosts);
+    return hosts;
 }
 
 azure::ManagementClient::Options DemoEnvironment::clientOptions() const

@@ -2,6 +2,7 @@
 
 #include "azure/managementclient.h"
 #include "certs/dockertlsstore.h"
+#include "identity/endpoints.h"
 #include "provision/provisioner.h"
 
 #include <QNetworkAccessManager>
@@ -14,7 +15,9 @@
 
 namespace dockervm::sim {
 
+class ArmSimulator;
 class AzureSimulator;
+class EntraSimulator;
 class ProvisioningSimulator;
 
 // A QNetworkAccessManager that only lets requests to loopback (127.0.0.0/8, ::1, localhost)
@@ -63,6 +66,16 @@ public:
         bool fastKeys = false;       // ECDSA P-256 instead of RSA 2048 (tests)
         QStringList takenServiceNames{QStringLiteral("taken")};
         QString baseDir; // empty: a new temporary directory
+
+        // Today's Azure: the Entra ID simulator (device code approved by itself after
+        // deviceCodeApproveAfterMs) and the ARM simulator, with small realistic delays.
+        bool arm = true;
+        int deviceCodeApproveAfterMs = 4000;
+        int deviceCodeIntervalSec = 1;    // how often the app polls the token endpoint
+        int armOperationDelayMs = 1200;   // network and compute LROs
+        int armGroupDeleteDelayMs = 2000; // resource group delete
+        int armBootDelayMs = 3000;        // cloud-init until Docker listens (minutes on Azure)
+        QStringList takenDnsLabels{QStringLiteral("taken")};
     };
 
     explicit DemoEnvironment(QObject *parent = nullptr);
@@ -73,6 +86,19 @@ public:
     bool start(QString *error = nullptr);
 
     AzureSimulator *azure() const { return m_azure.get(); }
+    // Null unless Options::arm.
+    ArmSimulator *arm() const { return m_arm.get(); }
+    EntraSimulator *entra() const { return m_entra.get(); }
+    // Where the demo's Entra ID and ARM live (loopback, HTTPS with the demo CA in
+    // managementCaFile): what `docker-vm login --authority --arm-endpoint --management-ca` and
+    // the wizard's sign-in page take.
+    identity::CloudEndpoints cloudEndpoints() const;
+    QString armCaFile() const; // the ARM and Entra simulators' CA (PEM)
+    // hostOverrides() plus every booted ARM VM's <fqdn>:<port> mapped to its loopback endpoint.
+    // The public IPs the ARM simulator reports are loopback addresses where the VM's Docker
+    // listens, so "map simulated endpoints" works on the ARM path too; this snapshot is for
+    // callers that map names themselves.
+    HostOverrides armHostOverrides() const;
     ProvisioningSimulator *provisioning() const { return m_provisioning.get(); }
     LoopbackGuardNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
@@ -97,11 +123,15 @@ public:
     HostOverrides hostOverrides() const;
 
 private:
+    bool startArm(QString *error);
+
     Options m_options;
     std::unique_ptr<QTemporaryDir> m_tempDir;
     QString m_base;
     std::unique_ptr<AzureSimulator> m_azure;
     std::unique_ptr<ProvisioningSimulator> m_provisioning;
+    std::unique_ptr<ArmSimulator> m_arm;
+    std::unique_ptr<EntraSimulator> m_entra;
     LoopbackGuardNetworkAccessManager *m_nam = nullptr;
 };
 
