@@ -35,9 +35,9 @@ SignInPage::SignInPage(Controller *controller, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *startRow = new QHBoxLayout;
     m_start = new QPushButton(tr("&Sign in…"), this);
-    m_start->setObjectName(QStringLiteral("signInButton"));
+    m_start->setObjectName(QStringLiteral("signInStartButton"));
     m_startOver = new QPushButton(tr("Start &over"), this);
-    m_startOver->setObjectName(QStringLiteral("startOverButton"));
+    m_startOver->setObjectName(QStringLiteral("signInStartOverButton"));
     m_startOver->setToolTip(tr("Drop this code and ask for a new one."));
     startRow->addWidget(m_start);
     startRow->addWidget(m_startOver);

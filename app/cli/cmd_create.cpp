@@ -1,5 +1,7 @@
 // docker-vm create / status / delete / cleanup / resume: `azure vm docker create`, done through
 // the same Provisioner the wizard uses.
+#include "cloudcommands.h"
+#include "cloudsession.h"
 #include "command.h"
 #include "session.h"
 
@@ -220,9 +222,25 @@ void runCreate(Invocation &inv)
          QStringLiteral("FILE")},
         {QStringLiteral("no-wait"),
          tr("Stop once Azure reports the extension ready; do not wait for Docker.")},
+        // Signed-in (ARM) accounts only.
+        {{QStringLiteral("g"), QStringLiteral("resource-group")},
+         tr("Signed-in accounts: put the host into this existing resource group (default: a new "
+            "group named after the VM, removed with it)."),
+         QStringLiteral("GROUP")},
+        {QStringLiteral("ssh-key"),
+         tr("Signed-in accounts: OpenSSH public key file for the user (default: ~/.ssh/id_*.pub "
+            "when present; then password sign-in is off)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("allow-from"),
+         tr("Signed-in accounts: address range (CIDR) allowed to reach the SSH and Docker ports "
+            "(default any: the whole Internet, still behind TLS client certificates)."),
+         QStringLiteral("CIDR")},
     });
     addTimingOptions(inv);
     if (!inv.parse(QStringLiteral("DNS_NAME IMAGE USER [PASSWORD]")))
+        return;
+    // A signed-in account: the same command through its cloud::Cloud.
+    if (cli::routeToArmCloud(inv, [&inv](cloud::Cloud *c) { cli::createOnCloud(inv, c); }))
         return;
     const QStringList args = inv.positional();
     if (args.size() < 3 || args.size() > 4)
@@ -410,6 +428,9 @@ void runDelete(Invocation &inv)
         return;
     if (inv.positional().size() != 1)
         return inv.fail(tr("delete takes one DNS name."), 2);
+    if (cli::routeToArmCloud(
+            inv, [&inv](cloud::Cloud *c) { cli::deleteOnCloud(inv, c, inv.positional().first()); }))
+        return;
     cli::withManagementClient(inv, inv.scope(), [&inv](azure::ManagementClient *client) {
         const QString name = inv.positional().first();
         const int pollMs = timingOptions(inv).pollIntervalMs;
@@ -527,8 +548,7 @@ void runResume(Invocation &inv)
     const QString name = inv.positional().first();
     QString error;
     const auto journal = cloud::Journal::load(
-        QDir(cloud::Journal::defaultDirectory()).filePath(name + QStringLiteral(".json")),
-        &error);
+        QDir(cloud::Journal::defaultDirectory()).filePath(name + QStringLiteral(".json")), &error);
     if (!journal)
         return inv.fail(tr("No unfinished run for %1: %2").arg(name, error));
     cli::withManagementClient(inv, inv.scope(), [&inv, journal](azure::ManagementClient *client) {
