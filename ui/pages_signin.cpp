@@ -153,7 +153,9 @@ SignInPage::SignInPage(Controller *controller, QWidget *parent)
     form->addRow(tr("Sign-in &server (authority):"), m_authority);
     form->addRow(tr("&Resource Manager endpoint:"), m_armEndpoint);
     form->addRow(tr("&Tenant:"), m_tenant);
-    form->addRow(tr("E&xtra CA certificate (PEM):"), caRow);
+    auto *caLabel = new QLabel(tr("E&xtra CA certificate (PEM):"), m_advancedBox);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     auto *advancedHelp =
         new QLabel(tr("For Azure Government, Azure operated by 21Vianet, Azure Stack Hub or a test "
                       "server. Each saved subscription remembers where it signed in."),
