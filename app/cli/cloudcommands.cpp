@@ -296,4 +296,47 @@ void deleteOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name)
     });
 }
 
+void cleanupOnCloud(Invocation &inv, cloud::Cloud *cloud, const QList<cloud::Journal> &journals)
+{
+    auto queue = std::make_shared<QList<cloud::Journal>>(journals);
+    auto failures = std::make_shared<int>(0);
+    // The step holds itself weakly (a strong self-capture is a reference cycle); the running
+    // run's connection keeps it alive.
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [&inv, cloud, queue, failures, self = std::weak_ptr<std::function<void()>>(next)] {
+        const auto keep = self.lock();
+        if (!keep)
+            return;
+        if (queue->isEmpty())
+            return inv.finish(*failures ? 1 : 0);
+        const cloud::Journal j = queue->takeFirst();
+        if (j.cloud() != cloud->kind() ||
+            j.accountId().compare(cloud->accountId(), Qt::CaseInsensitive) != 0) {
+            inv.err() << tr("Skipping %1: it was made with %2 account %3; run cleanup with "
+                            "--subscription %4.")
+                             .arg(j.dnsName(), cloud::kindLabel(j.cloud()), j.accountId(),
+                                  (j.cloud() == cloud::Kind::ResourceManager
+                                       ? QStringLiteral("arm:")
+                                       : QStringLiteral("classic:")) +
+                                      j.accountId())
+                      << Qt::endl;
+            ++*failures;
+            return (*keep)();
+        }
+        cloud::ProvisioningRun *run = cloud->cleanup(j, cloudRunOptions(inv, *cloud), inv.scope());
+        QObject::connect(run, &cloud::ProvisioningRun::message, inv.scope(),
+                         [&inv](const QString &t) { inv.err() << t << Qt::endl; });
+        QObject::connect(run, &cloud::ProvisioningRun::finished, inv.scope(),
+                         [&inv, run, failures, keep](bool) {
+                             run->deleteLater();
+                             if (!run->result().leftBehind.isEmpty())
+                                 ++*failures;
+                             printRunOutcome(inv, run->result());
+                             (*keep)();
+                         });
+        run->start();
+    };
+    (*next)();
+}
+
 } // namespace dockervm::cli

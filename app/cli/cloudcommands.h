@@ -1,6 +1,9 @@
 #pragma once
 
 #include "cloud/cloud.h"
+#include "cloud/journal.h"
+
+#include <QList>
 
 namespace dockervm::cli {
 
@@ -19,5 +22,9 @@ void locationsOnCloud(Invocation &inv, cloud::Cloud *cloud);
 void imagesOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &location);
 // `delete NAME`
 void deleteOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name);
+
+// `cleanup`: the unfinished runs of this cloud's account, one after the other (others are named
+// and skipped).
+void cleanupOnCloud(Invocation &inv, cloud::Cloud *cloud, const QList<cloud::Journal> &journals);
 
 } // namespace dockervm::cli

@@ -501,6 +501,9 @@ void runCleanup(Invocation &inv)
     }
     if (inv.parser().isSet(QStringLiteral("dry-run")))
         return inv.finish(0);
+    if (cli::routeToArmCloud(
+            inv, [&inv, journals](cloud::Cloud *c) { cli::cleanupOnCloud(inv, c, journals); }))
+        return;
     cli::withManagementClient(inv, inv.scope(), [&inv, journals](azure::ManagementClient *client) {
         auto queue = std::make_shared<QList<cloud::Journal>>(journals);
         auto failures = std::make_shared<int>(0);
@@ -514,6 +517,14 @@ void runCleanup(Invocation &inv)
             if (queue->isEmpty())
                 return inv.finish(*failures ? 1 : 0);
             const cloud::Journal j = queue->takeFirst();
+            if (j.cloud() != cloud::Kind::Classic) {
+                inv.err() << tr("Skipping %1: it was made on Azure Resource Manager; run cleanup "
+                                "with --subscription arm:%2.")
+                                 .arg(j.dnsName(), j.accountId())
+                          << Qt::endl;
+                ++*failures;
+                return (*keep)();
+            }
             if (j.subscriptionId() != client->subscription().id) {
                 inv.err() << tr("Skipping %1: it was made with subscription %2; run cleanup with "
                                 "--subscription %2.")

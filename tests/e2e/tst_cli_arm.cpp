@@ -16,6 +16,11 @@
 
 #include <memory>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#endif
+
 using namespace dockervm;
 
 namespace {
@@ -48,6 +53,7 @@ private slots:
     void takenLabelLeavesNothing();
     void readOnlySubscriptionLeavesNothing();
     void invalidSshKeyIsRefusedBeforeAnyRequest();
+    void stoppedRunIsCleanedUp();
     void cleanupTestCase();
 
 private:
@@ -196,6 +202,49 @@ void TestCliArm::invalidSshKeyIsRefusedBeforeAnyRequest()
     // Only the image list was asked for (no PUT).
     for (const QString &line : m_azure->arm->requestLog().mid(before))
         QVERIFY2(line.startsWith(QLatin1String("GET")), qPrintable(line));
+}
+
+void TestCliArm::stoppedRunIsCleanedUp()
+{
+#ifdef Q_OS_UNIX
+    sim::ArmFaults faults;
+    faults.hangOperation.append(sim::ArmKind::VirtualMachine);
+    m_azure->arm->setFaults(faults);
+    // The process dies (SIGKILL) while the VM is being made: what it made stays journaled.
+    auto err = std::make_shared<QByteArray>();
+    auto sent = std::make_shared<int>(0);
+    const auto r = m_cli->run(
+        {QStringLiteral("create"), QStringLiteral("--ssh-key"), keyFile(), QStringLiteral("-C"),
+         m_cli->path(QStringLiteral("certs-stop")), QStringLiteral("--poll-interval"),
+         QStringLiteral("100"), QStringLiteral("stophost"), QStringLiteral("UbuntuLTS"),
+         QStringLiteral("azureuser")},
+        env(), 120000, [err, sent](QProcess &p) {
+            closeStdin(p);
+            QObject::connect(&p, &QProcess::readyReadStandardError, &p, [&p, err, sent] {
+                *err += p.readAllStandardError();
+                if (*sent == 0 && err->contains("Virtual machine with cloud-init")) {
+                    *sent = 1;
+                    p.kill();
+                }
+            });
+        });
+    *err += r.err;
+    QVERIFY2(r.finished, err->constData());
+    QCOMPARE(*sent, 1);
+    m_azure->arm->setFaults({});
+    QVERIFY(!m_azure->arm->resourceGroups().isEmpty());
+
+    auto c = cli({QStringLiteral("cleanup"), QStringLiteral("--dry-run")});
+    QVERIFY2(c.exitCode == 0, c.err.constData());
+    QVERIFY2(c.out.contains("stophost"), c.out.constData());
+    c = cli({QStringLiteral("cleanup"), QStringLiteral("--poll-interval"), QStringLiteral("100")});
+    QVERIFY2(c.exitCode == 0, QByteArray(c.err + c.out).constData());
+    QTRY_VERIFY_WITH_TIMEOUT(m_azure->arm->resourceGroups().isEmpty(), 30000);
+    c = cli({QStringLiteral("cleanup")});
+    QVERIFY2(c.out.contains("Nothing to clean up"), c.out.constData());
+#else
+    QSKIP("signals are Unix");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCliArm)
