@@ -148,6 +148,7 @@ private:
     QLabel *m_notice;
     QWidget *m_codeBox;
     QListWidget *m_list;
+    QLabel *m_commandLine;
     QToolButton *m_advanced;
     QWidget *m_advancedBox;
     QLineEdit *m_authority;

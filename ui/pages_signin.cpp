@@ -109,6 +109,17 @@ SignInPage::SignInPage(Controller *controller, QWidget *parent)
     listLabel->setBuddy(m_list);
     layout->addWidget(listLabel);
     layout->addWidget(m_list, 1);
+    m_commandLine = new QLabel(this);
+    m_commandLine->setObjectName(QStringLiteral("signInCommandLine"));
+    m_commandLine->setWordWrap(true);
+    m_commandLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_commandLine->setText(
+        tr("The wizard's next pages do not reach signed-in subscriptions yet. The chosen "
+           "subscription is now the command line's current account: create the Docker host "
+           "with\n    docker-vm create -l westus NAME UbuntuLTS USER\n(your ~/.ssh/id_*.pub "
+           "key when present, else a password; add --ssh-key FILE, --allow-from CIDR, "
+           "-g GROUP)."));
+    layout->addWidget(m_commandLine);
 
     // Another cloud: sovereign clouds, Azure Stack Hub, a private test endpoint.
     m_advanced = new QToolButton(this);
@@ -199,6 +210,7 @@ SignInPage::SignInPage(Controller *controller, QWidget *parent)
         connect(signIn, signal, this, &SignInPage::refresh);
     connect(signIn, &wizard::SignIn::accountsChanged, this, &SignInPage::refreshList);
     connect(signIn, &wizard::SignIn::selectionChanged, this, &SignInPage::refreshList);
+    connect(signIn, &wizard::SignIn::selectionChanged, this, &SignInPage::refresh);
     refreshList();
     refresh();
 }
@@ -283,6 +295,8 @@ void SignInPage::refresh()
     m_startOver->setVisible(showingCode || phase == Phase::Failed ||
                             phase == Phase::RequestingCode);
     m_list->setEnabled(!signIn->isRunning());
+    m_commandLine->setVisible(phase == Phase::SignedIn ||
+                              (!signIn->isRunning() && signIn->selected().has_value()));
     m_authority->setEnabled(!signIn->isRunning());
     m_armEndpoint->setEnabled(!signIn->isRunning());
     m_tenant->setEnabled(!signIn->isRunning());

@@ -233,7 +233,10 @@ bool SetupController::isPageComplete(Page page) const
     case Page::Connection:
         return true;
     case Page::SignIn:
-        return !m_signIn->isRunning() && m_signIn->selected().has_value();
+        // The pages after this one still speak to the classic subscription only: until they go
+        // through cloud::Cloud, a signed-in subscription is created from the command line (the
+        // page says how) and Next stays off rather than create on the wrong account.
+        return false;
     }
     return false;
 }

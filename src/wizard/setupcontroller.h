@@ -46,7 +46,8 @@ public:
         Review,
         Progress,
         Connection,
-        SignIn, // today's Azure: after Welcome instead of Subscription (see Access)
+        SignIn, // today's Azure: after Welcome instead of Subscription (see Access). Not
+                // complete yet: the later pages are still classic-only (see isPageComplete()).
     };
     Q_ENUM(Page)
     enum class Mode { NewHost, CheckExisting };
