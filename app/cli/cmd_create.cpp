@@ -242,6 +242,15 @@ void runCreate(Invocation &inv)
     // A signed-in account: the same command through its cloud::Cloud.
     if (cli::routeToArmCloud(inv, [&inv](cloud::Cloud *c) { cli::createOnCloud(inv, c); }))
         return;
+    for (const QString &armOnly : {QStringLiteral("resource-group"), QStringLiteral("ssh-key"),
+                                   QStringLiteral("allow-from")}) {
+        if (parser.isSet(armOnly))
+            return inv.fail(tr("--%1 is for signed-in (Resource Manager) subscriptions; the "
+                               "current one is a classic subscription. Sign in with 'docker-vm "
+                               "login' or pick one with --subscription.")
+                                .arg(armOnly),
+                            2);
+    }
     const QStringList args = inv.positional();
     if (args.size() < 3 || args.size() > 4)
         return inv.fail(

@@ -54,6 +54,7 @@ private slots:
     void readOnlySubscriptionLeavesNothing();
     void invalidSshKeyIsRefusedBeforeAnyRequest();
     void stoppedRunIsCleanedUp();
+    void classicOnlyCommandSaysSo();
     void cleanupTestCase();
 
 private:
@@ -245,6 +246,13 @@ void TestCliArm::stoppedRunIsCleanedUp()
 #else
     QSKIP("signals are Unix");
 #endif
+}
+
+void TestCliArm::classicOnlyCommandSaysSo()
+{
+    const auto r = cli({QStringLiteral("status"), QStringLiteral("armhost")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("classic") && r.err.contains("Demo Subscription"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliArm)
