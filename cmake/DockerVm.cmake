@@ -3,7 +3,7 @@
 # dockervm_glob_library(<target> <dir> [LIBS <deps>...])
 #   A static library built from every .cpp/.h/.qrc in <dir> (non-recursive), so adding a file
 #   to a folder never needs an edit here. <dir>/.. is the public include root: code includes
-#   "azure/managementclient.h", "certs/dockertlsstore.h" and so on.
+#   "classic/managementclient.h", "certs/dockertlsstore.h" and so on.
 function(dockervm_glob_library target dir)
     cmake_parse_arguments(ARG "" "" "LIBS" ${ARGN})
     file(GLOB sources CONFIGURE_DEPENDS

@@ -15,7 +15,7 @@ namespace dockervm::ui {
 
 ImageTableModel::ImageTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ImageTableModel::setImages(const QList<azure::OsImage> &images)
+void ImageTableModel::setImages(const QList<classic::OsImage> &images)
 {
     beginResetModel();
     m_images = images;
@@ -44,7 +44,7 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_images.size())
         return {};
-    const azure::OsImage &image = m_images[index.row()];
+    const classic::OsImage &image = m_images[index.row()];
     const bool tooOld = wizard::Catalogue::isImageTooOld(image);
     switch (role) {
     case Qt::DisplayRole:
@@ -89,8 +89,8 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (tooOld)
             return tr("Published before %1: its Linux agent cannot run the Docker extension.")
-                .arg(
-                    QLocale().toString(azure::extensionAgentCutoff().date(), QLocale::ShortFormat));
+                .arg(QLocale().toString(classic::extensionAgentCutoff().date(),
+                                        QLocale::ShortFormat));
         return image.description.isEmpty() ? image.label : image.description;
     case Qt::AccessibleTextRole:
         if (index.column() == LabelColumn && tooOld)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "azure/models.h"
+#include "classic/models.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -20,8 +20,8 @@ public:
 
     explicit ImageTableModel(QObject *parent = nullptr);
 
-    void setImages(const QList<azure::OsImage> &images);
-    const QList<azure::OsImage> &images() const { return m_images; }
+    void setImages(const QList<classic::OsImage> &images);
+    const QList<classic::OsImage> &images() const { return m_images; }
     int rowOf(const QString &name) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -31,7 +31,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QList<azure::OsImage> m_images;
+    QList<classic::OsImage> m_images;
 };
 
 } // namespace dockervm::ui

@@ -24,7 +24,7 @@
 namespace dockervm::ui {
 
 using Page = Controller::Page;
-using StepState = provision::Provisioner::StepState;
+using StepState = classic::Provisioner::StepState;
 
 namespace {
 
@@ -173,11 +173,11 @@ void ProgressPage::refreshSteps()
     int visible = 0;
     for (int r = 0; r < model->rowCount(); ++r) {
         const QModelIndex index = model->index(r);
-        const auto step = provision::Provisioner::Step(
-            index.data(wizard::ProvisioningStepModel::StepRole).toInt());
+        const auto step =
+            classic::Provisioner::Step(index.data(wizard::ProvisioningStepModel::StepRole).toInt());
         const auto state = StepState(index.data(wizard::ProvisioningStepModel::StateRole).toInt());
         // The rollback row only appears once it is used.
-        if (step == provision::Provisioner::Step::Rollback && state == StepState::Pending)
+        if (step == classic::Provisioner::Step::Rollback && state == StepState::Pending)
             continue;
         const QString label = index.data(Qt::DisplayRole).toString();
         const QString detail = index.data(wizard::ProvisioningStepModel::DetailRole).toString();

@@ -498,7 +498,7 @@ void SubscriptionPage::refreshList()
 
 void SubscriptionPage::refreshDetails()
 {
-    const azure::Subscription s = m_controller->subscriptions()->current();
+    const classic::Subscription s = m_controller->subscriptions()->current();
     // Nothing imported yet: no column of empty captions.
     m_details->setVisible(!s.id.isEmpty());
     m_advanced->setEnabled(!s.id.isEmpty());
@@ -509,7 +509,7 @@ void SubscriptionPage::refreshDetails()
     m_id->setText(s.id);
     m_cloud->setText(s.id.isEmpty()
                          ? QString()
-                         : QStringLiteral("%1 — %2").arg(azure::cloudDisplayName(s.cloud),
+                         : QStringLiteral("%1 — %2").arg(classic::cloudDisplayName(s.cloud),
                                                          s.managementEndpoint.toString()));
     m_subject->setText(s.certificate.isNull() ? QString() : s.certificate.subjectDisplayName());
     if (s.certificate.isNull()) {

@@ -6,9 +6,8 @@
 #include "session.h"
 
 #include "accounts/accounts.h"
-
-#include "azure/accountstore.h"
-#include "azure/publishsettings.h"
+#include "classic/accountstore.h"
+#include "classic/publishsettings.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,7 +18,7 @@
 #include <algorithm>
 
 using namespace dockervm;
-using namespace dockervm::azure;
+using namespace dockervm::classic;
 
 namespace {
 

@@ -5,8 +5,8 @@
 #include "command.h"
 #include "session.h"
 
-#include "azure/managementclient.h"
-#include "azure/models.h"
+#include "classic/managementclient.h"
+#include "classic/models.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,7 +14,7 @@
 #include <QJsonObject>
 
 using namespace dockervm;
-using namespace dockervm::azure;
+using namespace dockervm::classic;
 
 namespace {
 

@@ -5,12 +5,12 @@
 #include "command.h"
 #include "session.h"
 
-#include "azure/deployment.h"
-#include "azure/imagechoice.h"
-#include "azure/managementclient.h"
-#include "azure/models.h"
+#include "classic/deployment.h"
+#include "classic/imagechoice.h"
+#include "classic/managementclient.h"
+#include "classic/models.h"
+#include "classic/provisioner.h"
 #include "cloud/journal.h"
-#include "provision/provisioner.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,8 +24,8 @@
 #include <memory>
 
 using namespace dockervm;
+using classic::Provisioner;
 using dockervm::cli::Invocation;
-using provision::Provisioner;
 
 namespace {
 
@@ -316,8 +316,8 @@ void runCreate(Invocation &inv)
     }
 
     cli::withManagementClient(
-        inv, inv.scope(), [&inv, &parser, spec](azure::ManagementClient *client) mutable {
-            spec.dnsSuffix = azure::cloudServiceDnsSuffix(client->subscription().cloud);
+        inv, inv.scope(), [&inv, &parser, spec](classic::ManagementClient *client) mutable {
+            spec.dnsSuffix = classic::cloudServiceDnsSuffix(client->subscription().cloud);
             Provisioner::Options options = timingOptions(inv);
             options.waitForDocker = !parser.isSet(QStringLiteral("no-wait"));
             options.tls.keyType = spec.keyType;
@@ -326,14 +326,14 @@ void runCreate(Invocation &inv)
             // picks (azure/imagechoice.h: offered in the region, newest with a new enough agent).
             auto *images = client->listOsImages();
             QObject::connect(
-                images, &azure::ManagementReply::finished, qApp,
+                images, &classic::ManagementReply::finished, qApp,
                 [&inv, images, client, spec, options]() mutable {
                     images->deleteLater();
                     if (!images->ok())
                         return inv.fail(
                             tr("Could not list the OS images: %1").arg(images->error().toString()));
                     const auto chosen =
-                        azure::chooseImage(images->images(), spec.imageName, spec.location);
+                        classic::chooseImage(images->images(), spec.imageName, spec.location);
                     if (!chosen)
                         return inv.fail(
                             tr("No Linux image matches '%1' in %2. List them with 'docker-vm "
@@ -378,17 +378,17 @@ void runStatus(Invocation &inv)
         return;
     if (inv.positional().size() != 1)
         return inv.fail(tr("status takes one DNS name."), 2);
-    cli::withManagementClient(inv, inv.scope(), [&inv](azure::ManagementClient *client) {
+    cli::withManagementClient(inv, inv.scope(), [&inv](classic::ManagementClient *client) {
         const QString name = inv.positional().first();
         auto *reply = client->getDeploymentBySlot(name);
-        QObject::connect(reply, &azure::ManagementReply::finished, qApp, [&inv, reply, name] {
+        QObject::connect(reply, &classic::ManagementReply::finished, qApp, [&inv, reply, name] {
             reply->deleteLater();
             if (reply->httpStatus() == 404)
                 return inv.fail(
                     tr("%1 has no VM deployment (Azure: %2).").arg(name, reply->error().message));
             if (!reply->ok())
                 return inv.fail(reply->error().toString());
-            const azure::Deployment *d = &reply->deployment(); // parsed by the typed reply
+            const classic::Deployment *d = &reply->deployment(); // parsed by the typed reply
             if (inv.json()) {
                 QJsonArray roles;
                 for (const auto &r : d->instances) {
@@ -440,7 +440,7 @@ void runDelete(Invocation &inv)
     if (cli::routeToArmCloud(
             inv, [&inv](cloud::Cloud *c) { cli::deleteOnCloud(inv, c, inv.positional().first()); }))
         return;
-    cli::withManagementClient(inv, inv.scope(), [&inv](azure::ManagementClient *client) {
+    cli::withManagementClient(inv, inv.scope(), [&inv](classic::ManagementClient *client) {
         const QString name = inv.positional().first();
         const int pollMs = timingOptions(inv).pollIntervalMs;
         inv.err() << tr("Deleting the cloud service %1 with its VM and disks…").arg(name)
@@ -448,7 +448,7 @@ void runDelete(Invocation &inv)
         auto *reply =
             client->del(QStringLiteral("services/hostedservices/%1?comp=media").arg(name));
         QObject::connect(
-            reply, &azure::ManagementReply::finished, qApp, [&inv, reply, client, name, pollMs] {
+            reply, &classic::ManagementReply::finished, qApp, [&inv, reply, client, name, pollMs] {
                 reply->deleteLater();
                 if (!reply->ok())
                     return inv.fail(
@@ -467,18 +467,18 @@ void runDelete(Invocation &inv)
                         return;
                     auto *op = client->getOperationStatus(requestId);
                     QObject::connect(
-                        op, &azure::ManagementReply::finished, qApp,
+                        op, &classic::ManagementReply::finished, qApp,
                         [&inv, op, name, pollMs, keep] {
                             op->deleteLater();
                             if (!op->ok())
                                 return inv.fail(op->error().toString());
                             const auto o = op->operation();
-                            if (o.status == azure::Operation::Status::Succeeded) {
+                            if (o.status == classic::Operation::Status::Succeeded) {
                                 inv.out()
                                     << tr("Deleted %1 with its VM and disks.").arg(name) << '\n';
                                 return inv.finish(0);
                             }
-                            if (o.status == azure::Operation::Status::Failed)
+                            if (o.status == classic::Operation::Status::Failed)
                                 return inv.fail(
                                     tr("Azure could not delete %1: %2").arg(name, o.errorMessage));
                             QTimer::singleShot(pollMs, qApp, [keep] { (*keep)(); });
@@ -513,49 +513,52 @@ void runCleanup(Invocation &inv)
     if (cli::routeToArmCloud(
             inv, [&inv, journals](cloud::Cloud *c) { cli::cleanupOnCloud(inv, c, journals); }))
         return;
-    cli::withManagementClient(inv, inv.scope(), [&inv, journals](azure::ManagementClient *client) {
-        auto queue = std::make_shared<QList<cloud::Journal>>(journals);
-        auto failures = std::make_shared<int>(0);
-        // The step holds itself weakly (a strong self-capture is a reference cycle that
-        // LeakSanitizer reports at exit); the pending provisioner's connection keeps it alive.
-        auto next = std::make_shared<std::function<void()>>();
-        *next = [&inv, client, queue, failures, self = std::weak_ptr<std::function<void()>>(next)] {
-            const auto keep = self.lock();
-            if (!keep)
-                return;
-            if (queue->isEmpty())
-                return inv.finish(*failures ? 1 : 0);
-            const cloud::Journal j = queue->takeFirst();
-            if (j.cloud() != cloud::Kind::Classic) {
-                inv.err() << tr("Skipping %1: it was made on Azure Resource Manager; run cleanup "
-                                "with --subscription arm:%2.")
-                                 .arg(j.dnsName(), j.accountId())
-                          << Qt::endl;
-                ++*failures;
-                return (*keep)();
-            }
-            if (j.subscriptionId() != client->subscription().id) {
-                inv.err() << tr("Skipping %1: it was made with subscription %2; run cleanup with "
-                                "--subscription %2.")
-                                 .arg(j.dnsName(), j.subscriptionId())
-                          << Qt::endl;
-                ++*failures;
-                return (*keep)();
-            }
-            auto *p = new Provisioner(client, j.spec(), timingOptions(inv), inv.scope());
-            QObject::connect(p, &Provisioner::message, qApp,
-                             [&inv](const QString &t) { inv.err() << t << Qt::endl; });
-            QObject::connect(p, &Provisioner::finished, qApp, [&inv, p, failures, keep] {
-                p->deleteLater();
-                if (!p->result().leftBehind.isEmpty())
+    cli::withManagementClient(
+        inv, inv.scope(), [&inv, journals](classic::ManagementClient *client) {
+            auto queue = std::make_shared<QList<cloud::Journal>>(journals);
+            auto failures = std::make_shared<int>(0);
+            // The step holds itself weakly (a strong self-capture is a reference cycle that
+            // LeakSanitizer reports at exit); the pending provisioner's connection keeps it alive.
+            auto next = std::make_shared<std::function<void()>>();
+            *next = [&inv, client, queue, failures,
+                     self = std::weak_ptr<std::function<void()>>(next)] {
+                const auto keep = self.lock();
+                if (!keep)
+                    return;
+                if (queue->isEmpty())
+                    return inv.finish(*failures ? 1 : 0);
+                const cloud::Journal j = queue->takeFirst();
+                if (j.cloud() != cloud::Kind::Classic) {
+                    inv.err() << tr("Skipping %1: it was made on Azure Resource Manager; run "
+                                    "cleanup with --subscription arm:%2.")
+                                     .arg(j.dnsName(), j.accountId())
+                              << Qt::endl;
                     ++*failures;
-                printOutcome(inv, *p);
-                (*keep)();
-            });
-            p->cleanup(j);
-        };
-        (*next)();
-    });
+                    return (*keep)();
+                }
+                if (j.subscriptionId() != client->subscription().id) {
+                    inv.err()
+                        << tr("Skipping %1: it was made with subscription %2; run cleanup with "
+                              "--subscription %2.")
+                               .arg(j.dnsName(), j.subscriptionId())
+                        << Qt::endl;
+                    ++*failures;
+                    return (*keep)();
+                }
+                auto *p = new Provisioner(client, j.spec(), timingOptions(inv), inv.scope());
+                QObject::connect(p, &Provisioner::message, qApp,
+                                 [&inv](const QString &t) { inv.err() << t << Qt::endl; });
+                QObject::connect(p, &Provisioner::finished, qApp, [&inv, p, failures, keep] {
+                    p->deleteLater();
+                    if (!p->result().leftBehind.isEmpty())
+                        ++*failures;
+                    printOutcome(inv, *p);
+                    (*keep)();
+                });
+                p->cleanup(j);
+            };
+            (*next)();
+        });
 }
 
 void runResume(Invocation &inv)
@@ -571,7 +574,7 @@ void runResume(Invocation &inv)
         QDir(cloud::Journal::defaultDirectory()).filePath(name + QStringLiteral(".json")), &error);
     if (!journal)
         return inv.fail(tr("No unfinished run for %1: %2").arg(name, error));
-    cli::withManagementClient(inv, inv.scope(), [&inv, journal](azure::ManagementClient *client) {
+    cli::withManagementClient(inv, inv.scope(), [&inv, journal](classic::ManagementClient *client) {
         auto *p = new Provisioner(client, journal->spec(), timingOptions(inv), inv.scope());
         startProvisioner(inv, p);
         QObject::connect(p, &Provisioner::finished, qApp, [&inv, p](bool ok) {

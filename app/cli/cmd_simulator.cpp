@@ -168,7 +168,7 @@ void runSimulator(cli::Invocation &inv)
         return;
     }
 
-    const azure::Subscription sub = simulator->subscription();
+    const classic::Subscription sub = simulator->subscription();
     if (inv.json()) {
         const QJsonObject o{
             {QStringLiteral("endpoint"), simulator->endpoint().toString()},

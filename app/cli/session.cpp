@@ -1,7 +1,7 @@
 #include "session.h"
 
 #include "accounts/accounts.h"
-#include "azure/accountstore.h"
+#include "classic/accountstore.h"
 #include "command.h"
 #include "common/textsafety.h"
 
@@ -31,12 +31,12 @@ void printKeyNotice(Invocation &inv, const QString &notice)
 }
 
 void withManagementClient(Invocation &inv, QObject *parent,
-                          std::function<void(azure::ManagementClient *)> then,
-                          azure::ManagementClient::Options options)
+                          std::function<void(classic::ManagementClient *)> then,
+                          classic::ManagementClient::Options options)
 {
-    azure::AccountStore store;
+    classic::AccountStore store;
     QString error;
-    std::optional<azure::Subscription> subscription =
+    std::optional<classic::Subscription> subscription =
         inv.subscription().isEmpty() ? store.current() : store.find(inv.subscription(), &error);
     if (!subscription) {
         // A signed-in (ARM) account reached a command that has no Resource Manager path yet.
@@ -70,13 +70,13 @@ void withManagementClient(Invocation &inv, QObject *parent,
         options.extraCaCertificates += cas;
     }
     store.loadKey(*subscription, parent,
-                  [&inv, parent, options, then](const azure::Subscription &withKey,
-                                                const azure::AccountStore::KeyOutcome &outcome) {
+                  [&inv, parent, options, then](const classic::Subscription &withKey,
+                                                const classic::AccountStore::KeyOutcome &outcome) {
                       printKeyNotice(inv, outcome.notice);
                       if (!outcome.ok)
                           return inv.fail(outcome.error);
                       auto *nam = new QNetworkAccessManager(parent);
-                      then(new azure::ManagementClient(nam, withKey, options, parent));
+                      then(new classic::ManagementClient(nam, withKey, options, parent));
                   });
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "azure/managementclient.h"
+#include "classic/managementclient.h"
 
 #include <functional>
 
@@ -13,8 +13,8 @@ class Invocation;
 // loop with a management client for it, parented to `parent` and trusting --management-ca on top
 // of the system store. After a failure, reported through inv.fail(), `then` is not called.
 void withManagementClient(Invocation &inv, QObject *parent,
-                          std::function<void(azure::ManagementClient *)> then,
-                          azure::ManagementClient::Options options = {});
+                          std::function<void(classic::ManagementClient *)> then,
+                          classic::ManagementClient::Options options = {});
 
 // Prints the key store's one-time notice (keys kept in files: no keychain) as one line on stderr.
 void printKeyNotice(Invocation &inv, const QString &notice);

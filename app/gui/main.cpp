@@ -2,7 +2,7 @@
 // and either the real configuration or demo mode's in-process simulators under the wizard.
 #include "screenshots.h"
 
-#include "azure/accountstore.h"
+#include "classic/accountstore.h"
 #include "common/logging.h"
 #include "sim/demoenvironment.h"
 #include "ui/setupwizard.h"
@@ -129,7 +129,7 @@ int main(int argc, char *argv[])
     bool demo = parser.isSet(demoOption) || screenshots;
     // An opened file is a real subscription: no demo unless asked for.
     if (!demo && !parser.isSet(realOption) && publishSettingsFile.isEmpty() &&
-        azure::AccountStore().accounts().isEmpty()) {
+        classic::AccountStore().accounts().isEmpty()) {
         demo = true;
         qCInfo(lcUi) << "no subscription imported yet: starting in demo mode (--no-demo to skip)";
     }

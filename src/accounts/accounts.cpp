@@ -20,11 +20,11 @@ Accounts::Accounts(QString configDir, QString dataDir, bool filesOnly)
     : m_configDir(std::move(configDir)), m_dataDir(std::move(dataDir)), m_filesOnly(filesOnly)
 {}
 
-azure::AccountStore Accounts::classicStore() const
+classic::AccountStore Accounts::classicStore() const
 {
-    return azure::AccountStore(m_configDir, m_dataDir,
-                               m_filesOnly ? azure::AccountStore::KeyStorage::Files
-                                           : azure::AccountStore::KeyStorage::Auto);
+    return classic::AccountStore(m_configDir, m_dataDir,
+                               m_filesOnly ? classic::AccountStore::KeyStorage::Files
+                                           : classic::AccountStore::KeyStorage::Auto);
 }
 
 identity::ArmAccountStore Accounts::armStore() const
@@ -48,7 +48,7 @@ AccountInfo Accounts::fromArm(const identity::ArmAccount &a)
     return info;
 }
 
-AccountInfo Accounts::fromClassic(const azure::StoredAccount &a)
+AccountInfo Accounts::fromClassic(const classic::StoredAccount &a)
 {
     AccountInfo info;
     info.kind = cloud::Kind::Classic;
@@ -67,7 +67,7 @@ QList<AccountInfo> Accounts::list(QString *error) const
         all.append(fromArm(a));
     if (error)
         *error = armError;
-    for (const azure::StoredAccount &a : classicStore().accounts())
+    for (const classic::StoredAccount &a : classicStore().accounts())
         all.append(fromClassic(a));
     const QString current = currentQualifiedId();
     for (AccountInfo &a : all) {
@@ -145,7 +145,7 @@ bool Accounts::setCurrent(const QString &idOrName, QString *error) const
 
 bool Accounts::setCurrent(const AccountInfo &account, QString *error) const
 {
-    azure::AccountStore classic = classicStore();
+    classic::AccountStore classic = classicStore();
     return classic.setCurrentId(
         account.kind == cloud::Kind::ResourceManager ? account.qualifiedId() : account.id, error);
 }
@@ -190,7 +190,7 @@ void Accounts::remove(const AccountInfo &account, QObject *context,
     } else {
         classicStore().remove(
             account.id, context,
-            [after](const azure::AccountStore::KeyOutcome &o) { after(o.ok, o.error, o.notice); });
+            [after](const classic::AccountStore::KeyOutcome &o) { after(o.ok, o.error, o.notice); });
     }
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "azure/accountstore.h"
+#include "classic/accountstore.h"
 #include "cloud/run.h"
 #include "identity/armaccountstore.h"
 
@@ -35,7 +35,7 @@ struct AccountInfo
 };
 
 // Both kinds of account behind one list with one current account:
-//   classic  azure::AccountStore      accounts.json (+ keys), from .publishsettings files
+//   classic  classic::AccountStore      accounts.json (+ keys), from .publishsettings files
 //   ARM      identity::ArmAccountStore arm-accounts.json (+ refresh tokens), from `login`
 // The current account is kept where the classic store always kept it (accounts.json "current"):
 // a classic subscription by its plain id (as before), an ARM subscription as "arm:<id>" — which
@@ -54,7 +54,7 @@ public:
 
     explicit Accounts(QString configDir = {}, QString dataDir = {}, bool filesOnly = false);
 
-    azure::AccountStore classicStore() const;
+    classic::AccountStore classicStore() const;
     identity::ArmAccountStore armStore() const;
 
     // ARM accounts first (today's Azure), then classic ones; each in its store's order.
@@ -75,7 +75,7 @@ public:
                 std::function<void(const Outcome &)> done) const;
 
     static AccountInfo fromArm(const identity::ArmAccount &a);
-    static AccountInfo fromClassic(const azure::StoredAccount &a);
+    static AccountInfo fromClassic(const classic::StoredAccount &a);
 
 private:
     QString m_configDir;

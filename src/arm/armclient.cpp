@@ -12,7 +12,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcArm, "dockervm.arm", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcArm, "dockervm.arm", QtWarningMsg)
 
 namespace dockervm::arm {
 namespace {
@@ -518,9 +518,11 @@ void ArmReply::finishWith(const ArmError &error)
 // ---------------------------------------------------------------------------------------------
 // ArmListReply
 
-ArmListReply::ArmListReply(ArmClient *client, QUrl first) : QObject(client), m_client(client)
+ArmListReply::ArmListReply(ArmClient *client, QUrl first)
+    // Asked of a client being destroyed: parentless, finishes (Cancelled) and deletes itself.
+    : QObject(client->m_closing ? nullptr : client), m_client(client)
 {
-    QTimer::singleShot(0, this, [this, first] { fetch(first); });
+    fetch(first); // the page request starts on the next turn: the caller can connect first
 }
 
 void ArmListReply::abort()
@@ -594,7 +596,10 @@ void ArmListReply::finishWith(const ArmError &error)
         r->abort();
         r->deleteLater();
     }
+    const QPointer<ArmListReply> self(this);
     emit finished();
+    if (self && !self->parent())
+        self->deleteLater();
 }
 
 // ---------------------------------------------------------------------------------------------

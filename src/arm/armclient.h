@@ -123,7 +123,8 @@ private:
 
 // A list: GET a page, then follow nextLink (same ARM host only) until absent, at most
 // Options::maxPages pages. Accumulates every page's "value" array (a bare JSON array, as the
-// image lists answer, is taken as one page).
+// image lists answer, is taken as one page). A child of the client like ArmReply, with the same
+// lifetime rules: finishes exactly once, Cancelled when the client is destroyed first.
 class ArmListReply : public QObject
 {
     Q_OBJECT
@@ -232,6 +233,7 @@ signals:
 
 private:
     friend class ArmReply;
+    friend class ArmListReply;
     void replyDone(ArmReply *reply);
 
     QPointer<QNetworkAccessManager> m_nam;

@@ -15,7 +15,7 @@ namespace dockervm::cloud {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("dockervm::provision::OwnFiles", text);
+    return QCoreApplication::translate("dockervm::cloud::OwnFiles", text);
 }
 
 QString cleanDir(const QString &dir)
@@ -103,7 +103,7 @@ LocalRemoval removeOwnFolder(const QString &path)
         dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot).size();
     if (left > 0)
         return {LocalRemoval::Outcome::Kept,
-                QCoreApplication::translate("dockervm::provision::OwnFiles",
+                QCoreApplication::translate("dockervm::cloud::OwnFiles",
                                             "it is not empty (%n entries)", nullptr, int(left))};
     if (!QDir().rmdir(path))
         return {LocalRemoval::Outcome::Failed, tr("it cannot be removed")};

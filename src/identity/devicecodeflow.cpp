@@ -208,7 +208,7 @@ void DeviceCodeFlow::onTokenReply(QNetworkReply *reply, const QDateTime &started
     const QUrl url = reply->url();
     const int status = statusOf(reply);
     const QByteArray body = reply->readAll();
-    if (status == 0 || status >= 500) {
+    if (status == 0 || status >= 500 || status == 429) {
         const QString why =
             status == 0
                 ? Http::transportError(url, reply)

@@ -1,7 +1,5 @@
 #include "provision/unfinishedruns.h"
 
-#include "azure/managementclient.h"
-
 #include <QLocale>
 
 namespace dockervm::provision {
@@ -36,11 +34,11 @@ QStringList UnfinishedRuns::descriptions() const
     return out;
 }
 
-void UnfinishedRuns::cleanUp(azure::ManagementClient *client, const Provisioner::Options &options)
+void UnfinishedRuns::cleanUp(cloud::Cloud *cloud, const cloud::RunOptions &options)
 {
-    if (isBusy() || !client)
+    if (isBusy() || !cloud)
         return;
-    m_client = client;
+    m_cloud = cloud;
     m_options = options;
     m_options.journalDir = m_dir;
     m_queue = m_runs;
@@ -52,7 +50,7 @@ void UnfinishedRuns::cleanUp(azure::ManagementClient *client, const Provisioner:
 
 void UnfinishedRuns::cleanNext()
 {
-    if (m_queue.isEmpty() || !m_client) {
+    if (m_queue.isEmpty() || !m_cloud) {
         m_runs = Journal::unfinished(m_dir);
         emit changed();
         QString summary = m_removed.isEmpty()
@@ -68,15 +66,15 @@ void UnfinishedRuns::cleanNext()
         return;
     }
     const Journal journal = m_queue.takeFirst();
-    if (journal.subscriptionId() != m_client->subscription().id) {
+    if (journal.subscriptionId() != m_cloud->accountId()) {
         m_left << tr("%1 (made with subscription %2: select it to clean up)")
                       .arg(journal.spec().hostName(), journal.subscriptionId());
         return cleanNext();
     }
-    auto *cleaner = new Provisioner(m_client, journal.spec(), m_options, this);
+    auto *cleaner = m_cloud->cleanup(journal, m_options, this);
     m_cleaner = cleaner;
-    connect(cleaner, &Provisioner::message, this, &UnfinishedRuns::message);
-    connect(cleaner, &Provisioner::finished, this, [this, cleaner] {
+    connect(cleaner, &cloud::ProvisioningRun::message, this, &UnfinishedRuns::message);
+    connect(cleaner, &cloud::ProvisioningRun::finished, this, [this, cleaner] {
         cleaner->deleteLater();
         m_removed += cleaner->result().removed;
         m_kept += cleaner->result().kept;
@@ -84,7 +82,7 @@ void UnfinishedRuns::cleanNext()
         m_cleaner = nullptr;
         cleanNext();
     });
-    cleaner->cleanup(journal);
+    cleaner->start();
 }
 
 } // namespace dockervm::provision

@@ -1,16 +1,12 @@
 #pragma once
 
+#include "cloud/cloud.h"
 #include "cloud/journal.h"
-#include "provision/provisioner.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
-
-namespace dockervm::azure {
-class ManagementClient;
-}
 
 namespace dockervm::provision {
 
@@ -33,9 +29,10 @@ public:
     // Translated, one line per run: "mydockerhost (started …): cloud service mydockerhost, …".
     QStringList descriptions() const;
 
-    // Removes, newest first, what the runs of `client`'s subscription left behind. Runs of other
-    // subscriptions are skipped and named in the result. finished() follows.
-    void cleanUp(azure::ManagementClient *client, const Provisioner::Options &options);
+    // Removes, newest first, what the runs of `cloud`'s account left behind (through the cloud's
+    // own clean-up run). Runs of other accounts are skipped and named in the result. finished()
+    // follows.
+    void cleanUp(cloud::Cloud *cloud, const cloud::RunOptions &options);
 
 signals:
     void changed();
@@ -48,9 +45,9 @@ private:
     QString m_dir;
     QList<Journal> m_runs;
     QList<Journal> m_queue;
-    QPointer<azure::ManagementClient> m_client;
-    Provisioner::Options m_options;
-    QPointer<Provisioner> m_cleaner;
+    QPointer<cloud::Cloud> m_cloud;
+    cloud::RunOptions m_options;
+    QPointer<cloud::ProvisioningRun> m_cleaner;
     QStringList m_removed;
     QStringList m_kept; // made by a run, kept on purpose (changed since, or used by a host)
     QStringList m_left;

@@ -1,7 +1,7 @@
 #include "sim/azuresimulator.h"
 
-#include "azure/publishsettings.h"
 #include "certs/x509.h"
+#include "classic/publishsettings.h"
 #include "common/logging.h"
 #include "sim/asmxmlwriter.h"
 #include "sim/createrequest.h"
@@ -151,12 +151,12 @@ bool AzureSimulator::makePki(QString *error)
     m_serverCertPem = server->certificatePem;
     m_serverKeyPem = server->privateKeyPem;
 
-    m_subscription = azure::Subscription();
+    m_subscription = classic::Subscription();
     m_subscription.id = m_state.subscriptionId;
     m_subscription.name = m_state.subscriptionName;
     m_subscription.certificate = QSslCertificate(client->certificatePem, QSsl::Pem);
     m_subscription.privateKey = QSslKey(client->privateKeyPem, QSsl::Rsa, QSsl::Pem);
-    m_subscription.cloud = azure::Cloud::Custom;
+    m_subscription.cloud = classic::Cloud::Custom;
     if (m_subscription.certificate.isNull() || m_subscription.privateKey.isNull()) {
         if (error)
             *error = tr("the simulator's client certificate could not be loaded");
@@ -255,7 +255,7 @@ bool AzureSimulator::writePublishSettings(const QString &path, QString *error) c
             *error = tr("the simulator has not been started, so it has no subscription yet");
         return false;
     }
-    const QByteArray xml = azure::PublishSettings::writeSchema2({m_subscription}, error);
+    const QByteArray xml = classic::PublishSettings::writeSchema2({m_subscription}, error);
     if (xml.isEmpty())
         return false;
     return writeFile(path, xml, true, error);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "azure/subscription.h"
+#include "classic/subscription.h"
 #include "sim/httpserver.h"
 
 #include <QByteArray>
@@ -101,7 +101,7 @@ public:
     quint16 port() const;
     QUrl endpoint() const; // https://127.0.0.1:<port>
     // The issued subscription: id, name, endpoint, client certificate and key.
-    azure::Subscription subscription() const { return m_subscription; }
+    classic::Subscription subscription() const { return m_subscription; }
     QByteArray caCertificatePem() const { return m_caCertPem; }
     QSslCertificate caCertificate() const;
     // Another client certificate from the simulator's CA that is NOT the subscription's: for
@@ -153,7 +153,7 @@ private:
     QList<Route> m_routes;
     QList<AzureRequestRecord> m_log;
     std::mt19937 m_rng;
-    azure::Subscription m_subscription;
+    classic::Subscription m_subscription;
     QByteArray m_caCertPem;
     QByteArray m_caKeyPem;
     QByteArray m_serverCertPem;

@@ -6,11 +6,11 @@
 
 namespace dockervm::sim::prov {
 
-std::optional<azure::XmlElement> parseBody(const HttpRequest &request, const QString &rootName,
-                                           HttpResponse *failure)
+std::optional<classic::XmlElement> parseBody(const HttpRequest &request, const QString &rootName,
+                                             HttpResponse *failure)
 {
     QString error;
-    auto root = azure::parseXmlDocument(request.body, &error);
+    auto root = classic::parseXmlDocument(request.body, &error);
     if (!root) {
         *failure = badRequest(QStringLiteral("The request body is not well-formed XML: %1. Send a "
                                              "<%2> document in the Azure namespace.")

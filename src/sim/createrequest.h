@@ -1,6 +1,6 @@
 #pragma once
 
-#include "azure/xmltree.h"
+#include "classic/xmltree.h"
 #include "sim/httpserver.h"
 
 #include <QString>
@@ -17,8 +17,8 @@ class Core;
 // Account and Create Cloud Service have in common.
 
 // The request body as an element tree with the expected root, or the 400 BadRequest to answer.
-std::optional<azure::XmlElement> parseBody(const HttpRequest &request, const QString &rootName,
-                                           HttpResponse *failure);
+std::optional<classic::XmlElement> parseBody(const HttpRequest &request, const QString &rootName,
+                                             HttpResponse *failure);
 // 400 BadRequest naming every missing element of the `what` request.
 HttpResponse missingElements(const QStringList &missing, const QString &what);
 
@@ -35,7 +35,7 @@ struct CreateRequest
     QString label; // decoded from base64
     QString description;
     QString location;
-    azure::XmlElement body;
+    classic::XmlElement body;
 };
 
 // How the two create requests differ; everything else they share.
@@ -47,7 +47,7 @@ struct CreateRules
     bool (*isValidName)(const QString &name) = nullptr;
     QString invalidNameMessage; // %1: the name
     // Checks of the kind's own values (e.g. AccountType): the 400 message, empty when fine.
-    std::function<QString(const azure::XmlElement &body)> checkValues;
+    std::function<QString(const classic::XmlElement &body)> checkValues;
     // Whether the name is in use, and the 409 ConflictError message (%1: the name).
     std::function<bool(const QString &name)> nameInUse;
     QString nameInUseMessage;

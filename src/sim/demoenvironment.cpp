@@ -2,8 +2,8 @@
 
 #include "common/hostoverrides.h"
 
-#include "azure/accountstore.h"
-#include "azure/publishsettings.h"
+#include "classic/accountstore.h"
+#include "classic/publishsettings.h"
 #include "common/logging.h"
 #include "sim/armsimulator.h"
 #include "sim/azuresimulator.h"
@@ -188,8 +188,8 @@ bool DemoEnvironment::start(QString *error)
     if (!m_azure->writePublishSettings(publishSettingsFile(), &why))
         return fail(
             tr("Cannot write the demo subscription to %1: %2").arg(publishSettingsFile(), why));
-    azure::AccountStore store(accountConfigDir(), accountDataDir(),
-                              azure::AccountStore::KeyStorage::Files);
+    classic::AccountStore store(accountConfigDir(), accountDataDir(),
+                                classic::AccountStore::KeyStorage::Files);
     if (!store.importIntoFiles({m_azure->subscription()}, publishSettingsFile(), &why))
         return fail(tr("Cannot remember the demo subscription: %1").arg(why));
     qCInfo(lcSim) << "demo mode: Azure simulator on" << m_azure->endpoint().toString() << "files in"
@@ -273,9 +273,9 @@ HostOverrides DemoEnvironment::armHostOverrides() const
     return hosts;
 }
 
-azure::ManagementClient::Options DemoEnvironment::clientOptions() const
+classic::ManagementClient::Options DemoEnvironment::clientOptions() const
 {
-    azure::ManagementClient::Options o;
+    classic::ManagementClient::Options o;
     if (m_azure)
         o.extraCaCertificates = {m_azure->caCertificate()};
     o.timeoutMs = 15000;
@@ -285,9 +285,9 @@ azure::ManagementClient::Options DemoEnvironment::clientOptions() const
     return o;
 }
 
-provision::Provisioner::Options DemoEnvironment::provisionerOptions() const
+classic::Provisioner::Options DemoEnvironment::provisionerOptions() const
 {
-    provision::Provisioner::Options o;
+    classic::Provisioner::Options o;
     o.pollIntervalMs = m_options.pollIntervalMs;
     o.dockerWaitSeconds = 60;
     o.journalDir = journalDir();

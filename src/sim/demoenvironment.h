@@ -1,9 +1,9 @@
 #pragma once
 
-#include "azure/managementclient.h"
 #include "certs/dockertlsstore.h"
+#include "classic/managementclient.h"
+#include "classic/provisioner.h"
 #include "identity/endpoints.h"
-#include "provision/provisioner.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -114,8 +114,8 @@ public:
     // client's options (the simulator's CA trusted, short timeouts), the provisioner's (the demo
     // journal, short polls) and the key type. Together with the folders and the network manager
     // above, that is everything demo mode changes.
-    azure::ManagementClient::Options clientOptions() const;
-    provision::Provisioner::Options provisionerOptions() const;
+    classic::ManagementClient::Options clientOptions() const;
+    classic::Provisioner::Options provisionerOptions() const;
     certs::KeyType keyType() const;
     // Demo redirections: nothing but loopback is reached, and the provisioner maps each
     // simulated VM's name to its loopback endpoint. Passed in options (provisionerOptions()

@@ -19,7 +19,7 @@
 namespace dockervm::sim::prov::deploymentsim {
 namespace {
 
-using azure::XmlElement;
+using classic::XmlElement;
 
 const QString kNoDeployments = QStringLiteral("No deployments were found.");
 const QString kServiceUnknown = QStringLiteral("The service name is unknown.");

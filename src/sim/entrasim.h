@@ -56,7 +56,7 @@ public:
         int deviceCodeExpiresInSec = 900;
         int intervalSec = 5;
         int accessTokenLifetimeSec = 3599;
-        // > 0: a device code is approved by the first user automatically this long after it was
+        // >= 0: a device code is approved by the first user automatically this long after it was
         // issued (demo mode); tests approve() explicitly.
         int autoApproveAfterMs = -1;
         // Tenant path segments accepted besides known tenant ids.
@@ -107,6 +107,7 @@ public:
     // When each poll of the device code grant arrived (for slow_down tests: count, not time).
     QList<QDateTime> pollTimes() const { return m_pollTimes; }
     QList<QByteArray> issuedRefreshTokens() const;
+    QList<QByteArray> issuedDeviceCodes() const { return m_deviceCodes.keys(); }
     const Options &options() const { return m_options; }
 
     // --- for the ARM simulator ------------------------------------------------------------

@@ -1,6 +1,6 @@
 #include "sim/provisioningcore.h"
 
-#include "azure/xmltree.h"
+#include "classic/xmltree.h"
 #include "common/logging.h"
 
 #include <QDateTime>
@@ -252,13 +252,13 @@ bool Core::isLocationKnown(const QString &location) const
 {
     if (!m_azure)
         return true;
-    const auto root = azure::parseXmlDocument(m_azure->state().locationsXml, nullptr);
+    const auto root = classic::parseXmlDocument(m_azure->state().locationsXml, nullptr);
     if (!root)
         return true; // no list to check against
     const auto all = root->childrenNamed(u"Location");
     if (all.isEmpty())
         return true;
-    for (const azure::XmlElement *l : all) {
+    for (const classic::XmlElement *l : all) {
         if (l->textAt(u"Name").compare(location, Qt::CaseInsensitive) == 0)
             return true;
     }

@@ -95,7 +95,7 @@ HttpResponse createStorage(Core &core, AzureCall &call)
     rules.invalidNameMessage = QStringLiteral(
         "The name '%1' is not a valid storage account name. Storage account names must be between "
         "3 and 24 characters in length and use numbers and lower-case letters only.");
-    rules.checkValues = [](const azure::XmlElement &body) {
+    rules.checkValues = [](const classic::XmlElement &body) {
         const QString accountType = body.textAt(u"AccountType");
         if (!accountType.isEmpty() && !accountTypes().contains(accountType))
             return QStringLiteral("The account type '%1' is not valid; use one of %2.")

@@ -1,6 +1,6 @@
 #include "wizard/catalogue.h"
 
-#include "azure/imagechoice.h"
+#include "classic/imagechoice.h"
 #include "cloud/vmspec.h"
 #include "wizard/subscriptions.h"
 
@@ -11,9 +11,9 @@ namespace dockervm::wizard {
 namespace {
 
 // The client's text, with the next step a wizard user can take (not a command-line flag).
-QString wizardErrorText(azure::AsmError error)
+QString wizardErrorText(classic::AsmError error)
 {
-    if (error.kind == azure::AsmError::Kind::Tls && !error.tlsErrors.isEmpty())
+    if (error.kind == classic::AsmError::Kind::Tls && !error.tlsErrors.isEmpty())
         error.nextStep = Catalogue::tr(
             "If this is a simulator or a private endpoint, go Back to the Subscription page, open "
             "Advanced and choose its CA certificate file; otherwise check the system clock and "
@@ -25,7 +25,7 @@ QString wizardErrorText(azure::AsmError error)
 
 Catalogue::Catalogue(Subscriptions *subscriptions, QObject *parent)
     : QObject(parent), m_subscriptions(subscriptions),
-      m_imageFilter(QString(azure::kDefaultImageFilter))
+      m_imageFilter(QString(classic::kDefaultImageFilter))
 {
     connect(subscriptions, &Subscriptions::clientAboutToChange, this, &Catalogue::abortLoads);
 }
@@ -47,9 +47,9 @@ void Catalogue::updateBusy()
 
 void Catalogue::abortLoads()
 {
-    for (QPointer<azure::ManagementReply> reply :
-         {QPointer<azure::ManagementReply>(m_locationsReply),
-          QPointer<azure::ManagementReply>(m_imagesReply)}) {
+    for (QPointer<classic::ManagementReply> reply :
+         {QPointer<classic::ManagementReply>(m_locationsReply),
+          QPointer<classic::ManagementReply>(m_imagesReply)}) {
         if (reply) {
             reply->disconnect(this);
             reply->abort();
@@ -76,7 +76,7 @@ void Catalogue::reset()
 
 void Catalogue::loadLocations()
 {
-    azure::ManagementClient *client = m_subscriptions->client();
+    classic::ManagementClient *client = m_subscriptions->client();
     if (!client) {
         m_locationsState = LoadState::Failed;
         m_locationsError = tr("No subscription is selected. Go back and import a "
@@ -90,10 +90,10 @@ void Catalogue::loadLocations()
     m_locationsError.clear();
     auto *reply = client->listLocations();
     m_locationsReply = reply;
-    connect(reply, &azure::ManagementReply::finished, this, [this, reply] {
+    connect(reply, &classic::ManagementReply::finished, this, [this, reply] {
         reply->deleteLater();
         if (reply->ok()) {
-            m_locations = azure::virtualMachineLocations(reply->locations());
+            m_locations = classic::virtualMachineLocations(reply->locations());
             m_locationsState = LoadState::Loaded;
             bool known = false;
             for (const auto &l : std::as_const(m_locations))
@@ -146,7 +146,7 @@ QStringList Catalogue::vmSizes() const
 
 void Catalogue::loadImages()
 {
-    azure::ManagementClient *client = m_subscriptions->client();
+    classic::ManagementClient *client = m_subscriptions->client();
     if (!client) {
         m_imagesState = LoadState::Failed;
         m_imagesError = tr("No subscription is selected. Go back and import a .publishsettings "
@@ -160,7 +160,7 @@ void Catalogue::loadImages()
     m_imagesError.clear();
     auto *reply = client->listOsImages();
     m_imagesReply = reply;
-    connect(reply, &azure::ManagementReply::finished, this, [this, reply] {
+    connect(reply, &classic::ManagementReply::finished, this, [this, reply] {
         reply->deleteLater();
         if (reply->ok()) {
             m_allImages = reply->images();
@@ -186,20 +186,20 @@ void Catalogue::setImageFilter(const QString &filter)
     applyImageFilter();
 }
 
-bool Catalogue::isImageTooOld(const azure::OsImage &image)
+bool Catalogue::isImageTooOld(const classic::OsImage &image)
 {
-    return azure::lacksExtensionAgent(image);
+    return classic::lacksExtensionAgent(image);
 }
 
 void Catalogue::applyImageFilter()
 {
-    m_images = azure::imageCandidates(m_allImages, m_imageFilter, m_location);
+    m_images = classic::imageCandidates(m_allImages, m_imageFilter, m_location);
     bool stillThere = false;
     for (const auto &image : std::as_const(m_images))
         stillThere = stillThere || image.name == m_imageName;
     if (!stillThere) {
         // The same rule as `docker-vm create IMAGE`.
-        const auto chosen = azure::chooseImage(m_allImages, m_imageFilter, m_location);
+        const auto chosen = classic::chooseImage(m_allImages, m_imageFilter, m_location);
         const QString pick = chosen ? chosen->name : QString();
         if (pick != m_imageName) {
             m_imageName = pick;
@@ -231,7 +231,7 @@ QString Catalogue::imageWarning() const
         if (image.name == m_imageName && isImageTooOld(image))
             return tr("%1 was published before %2: its Linux agent is too old for the Docker "
                       "extension, so Docker would never start. Choose a newer image.")
-                .arg(image.label, QLocale().toString(azure::extensionAgentCutoff().date(),
+                .arg(image.label, QLocale().toString(classic::extensionAgentCutoff().date(),
                                                      QLocale::ShortFormat));
     }
     return QString();

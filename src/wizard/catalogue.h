@@ -1,7 +1,7 @@
 #pragma once
 
-#include "azure/managementclient.h"
-#include "azure/models.h"
+#include "classic/managementclient.h"
+#include "classic/models.h"
 
 #include <QList>
 #include <QObject>
@@ -28,7 +28,7 @@ public:
     // Regions.
     LoadState locationsState() const { return m_locationsState; }
     QString locationsError() const { return m_locationsError; }
-    QList<azure::Location> locations() const { return m_locations; } // VM regions only
+    QList<classic::Location> locations() const { return m_locations; } // VM regions only
     QString location() const { return m_location; }
     void setLocation(const QString &location);
     void loadLocations(); // also Retry
@@ -38,12 +38,12 @@ public:
     QString imagesError() const { return m_imagesError; }
     QString imageFilter() const { return m_imageFilter; }
     void setImageFilter(const QString &filter);
-    QList<azure::OsImage> images() const { return m_images; } // candidates, newest first
+    QList<classic::OsImage> images() const { return m_images; } // candidates, newest first
     QString imageName() const { return m_imageName; }
     void setImageName(const QString &name);
     QString imageLabel() const;   // "label (name)" of the pick, else its name
     QString imageWarning() const; // the pick lacks the extension agent
-    static bool isImageTooOld(const azure::OsImage &image);
+    static bool isImageTooOld(const classic::OsImage &image);
     void loadImages(); // also Retry
 
     // Sizes of the chosen region (the classic list when the region names none).
@@ -71,17 +71,17 @@ private:
 
     LoadState m_locationsState = LoadState::Idle;
     QString m_locationsError;
-    QList<azure::Location> m_locations;
+    QList<classic::Location> m_locations;
     QString m_location;
-    QPointer<azure::LocationsReply> m_locationsReply;
+    QPointer<classic::LocationsReply> m_locationsReply;
 
     LoadState m_imagesState = LoadState::Idle;
     QString m_imagesError;
     QString m_imageFilter;
-    QList<azure::OsImage> m_allImages;
-    QList<azure::OsImage> m_images;
+    QList<classic::OsImage> m_allImages;
+    QList<classic::OsImage> m_images;
     QString m_imageName;
-    QPointer<azure::OsImagesReply> m_imagesReply;
+    QPointer<classic::OsImagesReply> m_imagesReply;
     bool m_busy = false;
 };
 

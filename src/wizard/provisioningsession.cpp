@@ -12,7 +12,7 @@
 
 namespace dockervm::wizard {
 
-using provision::Provisioner;
+using classic::Provisioner;
 using cloud::VmSpec;
 
 namespace {
@@ -120,7 +120,7 @@ QString ProvisioningSession::dnsSuffix() const
 {
     if (m_subscriptions->currentId().isEmpty())
         return m_spec.dnsSuffix;
-    return azure::cloudServiceDnsSuffix(m_subscriptions->current().cloud);
+    return classic::cloudServiceDnsSuffix(m_subscriptions->current().cloud);
 }
 
 QString ProvisioningSession::hostName() const
@@ -185,7 +185,7 @@ void ProvisioningSession::checkNameNow()
         emit nameCheckFinished(false);
         return;
     }
-    azure::ManagementClient *client = m_subscriptions->client();
+    classic::ManagementClient *client = m_subscriptions->client();
     if (!client) {
         setNameState(NameState::Error, tr("No subscription is selected, so the name cannot be "
                                           "checked. Go back and choose one."));
@@ -198,7 +198,7 @@ void ProvisioningSession::checkNameNow()
     m_nameReply = reply;
     m_nameChecked = name;
     m_subscriptions->holdClient(reply);
-    connect(reply, &azure::ManagementReply::finished, this, [this, reply, name] {
+    connect(reply, &classic::ManagementReply::finished, this, [this, reply, name] {
         reply->deleteLater();
         m_subscriptions->releaseClient(reply);
         if (name != m_spec.dnsName)
@@ -293,10 +293,10 @@ bool ProvisioningSession::isPasswordAcceptable() const
 
 bool ProvisioningSession::isVirtualMachineComplete() const
 {
-    return cloud::validateDnsName(m_spec.dnsName).isEmpty() &&
-           m_nameState != NameState::Taken && m_nameState != NameState::Invalid &&
-           !m_spec.userName.isEmpty() && userNameError().isEmpty() && isPasswordAcceptable() &&
-           passwordsMatch() && sshPortError().isEmpty();
+    return cloud::validateDnsName(m_spec.dnsName).isEmpty() && m_nameState != NameState::Taken &&
+           m_nameState != NameState::Invalid && !m_spec.userName.isEmpty() &&
+           userNameError().isEmpty() && isPasswordAcceptable() && passwordsMatch() &&
+           sshPortError().isEmpty();
 }
 
 // --- ports and certificates -----------------------------------------------------------------
@@ -422,7 +422,7 @@ QString ProvisioningSession::dockerVmCommandLine() const
 
 QList<QPair<QString, QString>> ProvisioningSession::summary() const
 {
-    const azure::Subscription subscription = m_subscriptions->current();
+    const classic::Subscription subscription = m_subscriptions->current();
     return {
         {tr("Subscription"), QStringLiteral("%1 (%2)").arg(subscription.name, subscription.id)},
         {tr("Region"), m_catalogue->location()},
@@ -449,7 +449,7 @@ void ProvisioningSession::start()
 {
     if (m_state == State::Running || m_state == State::Cancelling)
         return;
-    azure::ManagementClient *client = m_subscriptions->client();
+    classic::ManagementClient *client = m_subscriptions->client();
     if (!client) {
         appendLog(tr("No subscription is selected. Go back and choose one."));
         return;

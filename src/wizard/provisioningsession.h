@@ -1,7 +1,7 @@
 #pragma once
 
-#include "azure/managementclient.h"
-#include "provision/provisioner.h"
+#include "classic/managementclient.h"
+#include "classic/provisioner.h"
 #include "cloud/vmspec.h"
 
 #include <QList>
@@ -35,7 +35,7 @@ public:
     struct Options
     {
         cloud::VmSpec initial; // remembered inputs; location and image are the Catalogue's
-        provision::Provisioner::Options provisioner;
+        classic::Provisioner::Options provisioner;
         certs::KeyType keyType = certs::KeyType::Rsa4096;
         int nameDebounceMs = 400;
     };
@@ -104,9 +104,9 @@ public:
     ProvisioningStepModel *steps() const { return m_steps; }
     QStringList logLines() const { return m_log; }
     void appendLog(const QString &line);
-    provision::Provisioner::Result result() const;
+    classic::Provisioner::Result result() const;
     QString resultText() const;
-    provision::Provisioner *provisioner() const { return m_provisioner; }
+    classic::Provisioner *provisioner() const { return m_provisioner; }
     // The Docker check's demo redirections: the run's (the simulated VM mapped) once there is
     // one, else Options::provisioner.hostOverrides. Empty in a real run.
     HostOverrides hostOverrides() const;
@@ -140,12 +140,12 @@ private:
     QString m_nameMessage;
     QString m_nameChecked; // the name the reply in flight (or the last answer) is about
     QTimer m_nameTimer;
-    QPointer<azure::AvailabilityReply> m_nameReply;
+    QPointer<classic::AvailabilityReply> m_nameReply;
     QString m_certReportText;
     bool m_certDirUsable = true;
 
     State m_state = State::NotStarted;
-    QPointer<provision::Provisioner> m_provisioner;
+    QPointer<classic::Provisioner> m_provisioner;
     ProvisioningStepModel *m_steps;
     QStringList m_log;
     bool m_busy = false;

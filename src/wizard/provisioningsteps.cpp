@@ -2,7 +2,7 @@
 
 namespace dockervm::wizard {
 
-using provision::Provisioner;
+using classic::Provisioner;
 
 ProvisioningStepModel::ProvisioningStepModel(QObject *parent) : QAbstractListModel(parent)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "provision/provisioner.h"
+#include "classic/provisioner.h"
 
 #include <QAbstractListModel>
 #include <QElapsedTimer>
@@ -28,23 +28,23 @@ public:
 
     explicit ProvisioningStepModel(QObject *parent = nullptr);
 
-    void setProvisioner(provision::Provisioner *provisioner);
-    provision::Provisioner *provisioner() const { return m_provisioner; }
+    void setProvisioner(classic::Provisioner *provisioner);
+    classic::Provisioner *provisioner() const { return m_provisioner; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     // The row's values, as data() gives them (label is Qt::DisplayRole).
-    provision::Provisioner::StepInfo info(int row) const;
+    classic::Provisioner::StepInfo info(int row) const;
     qint64 elapsedMs(int row) const;
 
 private:
-    void onStepChanged(provision::Provisioner::Step step, provision::Provisioner::StepState state);
+    void onStepChanged(classic::Provisioner::Step step, classic::Provisioner::StepState state);
     void tick();
     void refreshAll();
 
-    QPointer<provision::Provisioner> m_provisioner;
+    QPointer<classic::Provisioner> m_provisioner;
     int m_running = -1; // the row whose live clock runs
     QElapsedTimer m_clock;
     QTimer m_ticker;

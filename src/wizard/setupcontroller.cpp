@@ -17,8 +17,8 @@ namespace dockervm::wizard {
 
 namespace {
 
-const QString kSubscriptionKey = QStringLiteral("azure/subscription");
-const QString kRegionKey = QStringLiteral("azure/region");
+const QString kSubscriptionKey = QStringLiteral("classic/subscription");
+const QString kRegionKey = QStringLiteral("classic/region");
 const QString kSshPortKey = QStringLiteral("vm/sshPort");
 const QString kSizeKey = QStringLiteral("vm/size");
 const QString kUserKey = QStringLiteral("vm/user");
@@ -47,8 +47,8 @@ SetupController::SetupController(Options options, QObject *parent)
     Subscriptions::Options subscriptionOptions;
     subscriptionOptions.accountConfigDir = m_options.accountConfigDir;
     subscriptionOptions.accountDataDir = m_options.accountDataDir;
-    subscriptionOptions.keyStorage = m_options.demo ? azure::AccountStore::KeyStorage::Files
-                                                    : azure::AccountStore::KeyStorage::Auto;
+    subscriptionOptions.keyStorage = m_options.demo ? classic::AccountStore::KeyStorage::Files
+                                                    : classic::AccountStore::KeyStorage::Auto;
     subscriptionOptions.networkAccessManager = m_nam;
     subscriptionOptions.client = m_options.client;
     subscriptionOptions.provisioner = m_options.provisioner;

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "azure/managementclient.h"
 #include "certs/dockertlsstore.h"
+#include "classic/managementclient.h"
+#include "classic/provisioner.h"
 #include "identity/devicecodeflow.h"
 #include "identity/endpoints.h"
-#include "provision/provisioner.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -70,8 +70,8 @@ public:
         // Injected network manager (demo mode's loopback guard, tests); null: the controller
         // owns one.
         QNetworkAccessManager *networkAccessManager = nullptr;
-        azure::ManagementClient::Options client;
-        provision::Provisioner::Options provisioner;
+        classic::ManagementClient::Options client;
+        classic::Provisioner::Options provisioner;
         certs::KeyType keyType = certs::KeyType::Rsa4096;
         int nameDebounceMs = 400;
         // docker-vm-wizard --management-ca FILE: trusted for every account without its own.

@@ -1,6 +1,8 @@
 #include "wizard/subscriptions.h"
 
-#include "azure/publishsettings.h"
+#include "classic/classiccloud.h"
+
+#include "classic/publishsettings.h"
 #include "common/logging.h"
 
 #include <QDir>
@@ -81,7 +83,7 @@ void Subscriptions::releaseClient(QObject *user)
     emit busyChanged();
 }
 
-void Subscriptions::takeKeyOutcome(const azure::AccountStore::KeyOutcome &outcome)
+void Subscriptions::takeKeyOutcome(const classic::AccountStore::KeyOutcome &outcome)
 {
     if (outcome.notice.isEmpty())
         return;
@@ -105,11 +107,11 @@ void Subscriptions::reload(const QString &preferredId)
         return; // the load under way selects m_pendingSelection
     m_loadingKeys = true;
     m_store.loadKeys(m_store.accounts(), this,
-                     [this](const QList<azure::StoredAccount> &loaded,
-                            const azure::AccountStore::KeyOutcome &outcome) {
+                     [this](const QList<classic::StoredAccount> &loaded,
+                            const classic::AccountStore::KeyOutcome &outcome) {
                          m_loadingKeys = false;
                          takeKeyOutcome(outcome);
-                         for (const azure::StoredAccount &a : loaded) {
+                         for (const classic::StoredAccount &a : loaded) {
                              if (!a.subscription.privateKey.isNull())
                                  m_keys.insert(a.subscription.id.toLower(),
                                                a.subscription.privateKey);
@@ -128,13 +130,13 @@ bool Subscriptions::importPublishSettings(const QString &path)
 {
     if (isBusy())
         return fail(Error::ClientBusy, busyMessage());
-    const azure::PublishSettingsResult parsed = azure::PublishSettings::load(path);
+    const classic::PublishSettingsResult parsed = classic::PublishSettings::load(path);
     if (!parsed.ok())
         return fail(Error::Import, parsed.errorMessage);
     clearError();
     m_store.importSubscriptions(
         parsed.subscriptions, QFileInfo(path).absoluteFilePath(), this,
-        [this, parsed, path](const azure::AccountStore::KeyOutcome &outcome) {
+        [this, parsed, path](const classic::AccountStore::KeyOutcome &outcome) {
             takeKeyOutcome(outcome);
             if (!outcome.ok) {
                 fail(Error::Store, tr("The subscriptions in %1 could not be remembered: %2")
@@ -145,7 +147,7 @@ bool Subscriptions::importPublishSettings(const QString &path)
             m_warnings = parsed.warnings;
             qCInfo(lcUi) << "imported" << parsed.subscriptions.size() << "subscription(s) from"
                          << path;
-            for (const azure::Subscription &s : parsed.subscriptions)
+            for (const classic::Subscription &s : parsed.subscriptions)
                 m_keys.insert(s.id.toLower(), s.privateKey);
             m_subscriptions = m_store.subscriptions();
             emit subscriptionsChanged();
@@ -188,7 +190,7 @@ bool Subscriptions::select(const QString &id)
 
 void Subscriptions::makeClient()
 {
-    azure::ManagementClient::Options clientOptions = m_options.client;
+    classic::ManagementClient::Options clientOptions = m_options.client;
     const QString caFile = managementCaFile();
     if (!caFile.isEmpty()) {
         const auto cas = QSslCertificate::fromPath(caFile, QSsl::Pem);
@@ -196,8 +198,8 @@ void Subscriptions::makeClient()
             qCWarning(lcUi) << "no PEM certificate in" << caFile << "- trusting the system store";
         clientOptions.extraCaCertificates += cas;
     }
-    m_client = std::make_unique<azure::ManagementClient>(m_options.networkAccessManager, m_current,
-                                                         clientOptions);
+    m_client = std::make_unique<classic::ManagementClient>(m_options.networkAccessManager,
+                                                           m_current, clientOptions);
 }
 
 QString Subscriptions::accountCaFile(const QString &id) const
@@ -260,7 +262,10 @@ bool Subscriptions::cleanUpUnfinishedRuns()
     if (!m_client || m_unfinished->isBusy())
         return false;
     holdClient(m_unfinished); // let go on UnfinishedRuns::finished (also when it is synchronous)
-    m_unfinished->cleanUp(m_client.get(), m_options.provisioner);
+    auto *cloud = new classic::ClassicCloud(m_client.get(), QString(), m_unfinished);
+    connect(m_unfinished, &provision::UnfinishedRuns::finished, cloud, &QObject::deleteLater,
+            Qt::SingleShotConnection);
+    m_unfinished->cleanUp(cloud, classic::ClassicCloud::runOptions(m_options.provisioner));
     return true;
 }
 

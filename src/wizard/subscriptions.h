@@ -1,9 +1,9 @@
 #pragma once
 
-#include "azure/accountstore.h"
-#include "azure/managementclient.h"
-#include "azure/subscription.h"
-#include "provision/provisioner.h"
+#include "classic/accountstore.h"
+#include "classic/managementclient.h"
+#include "classic/provisioner.h"
+#include "classic/subscription.h"
 #include "provision/unfinishedruns.h"
 
 #include <QHash>
@@ -40,10 +40,10 @@ public:
     {
         QString accountConfigDir; // empty: the user's (see AccountStore)
         QString accountDataDir;
-        azure::AccountStore::KeyStorage keyStorage = azure::AccountStore::KeyStorage::Auto;
+        classic::AccountStore::KeyStorage keyStorage = classic::AccountStore::KeyStorage::Auto;
         QNetworkAccessManager *networkAccessManager = nullptr; // required
-        azure::ManagementClient::Options client;
-        provision::Provisioner::Options provisioner; // for the clean-up (journal folder, timing)
+        classic::ManagementClient::Options client;
+        classic::Provisioner::Options provisioner; // for the clean-up (journal folder, timing)
         // A CA certificate file (PEM) trusted for every account's endpoint on top of the system
         // store (docker-vm-wizard --management-ca FILE); an account's own choice comes first.
         QString managementCaFile;
@@ -54,9 +54,9 @@ public:
     explicit Subscriptions(Options options, QObject *parent = nullptr);
     ~Subscriptions() override;
 
-    QList<azure::Subscription> subscriptions() const { return m_subscriptions; } // without keys
-    QList<azure::StoredAccount> accounts() const { return m_store.accounts(); }
-    azure::Subscription current() const { return m_current; }
+    QList<classic::Subscription> subscriptions() const { return m_subscriptions; } // without keys
+    QList<classic::StoredAccount> accounts() const { return m_store.accounts(); }
+    classic::Subscription current() const { return m_current; }
     QString currentId() const { return m_current.id; }
     Error errorKind() const { return m_errorKind; }
     QString error() const { return m_error; } // translated; empty with Error::None
@@ -78,7 +78,7 @@ public:
     void reload(const QString &preferredId = QString());
     bool isLoadingKeys() const { return m_loadingKeys; }
 
-    azure::ManagementClient *client() const { return m_client.get(); }
+    classic::ManagementClient *client() const { return m_client.get(); }
 
     // The CA certificate file (PEM) trusted for the current account's management endpoint, for a
     // private endpoint or a simulator with its own CA: the account's remembered choice, else the
@@ -114,14 +114,14 @@ private:
     QString busyMessage() const;
     QString accountCaFile(const QString &id) const;
     void makeClient();
-    void takeKeyOutcome(const azure::AccountStore::KeyOutcome &outcome);
+    void takeKeyOutcome(const classic::AccountStore::KeyOutcome &outcome);
 
     Options m_options;
-    azure::AccountStore m_store;
-    std::unique_ptr<azure::ManagementClient> m_client;
+    classic::AccountStore m_store;
+    std::unique_ptr<classic::ManagementClient> m_client;
     provision::UnfinishedRuns *m_unfinished = nullptr;
-    QList<azure::Subscription> m_subscriptions;
-    azure::Subscription m_current;
+    QList<classic::Subscription> m_subscriptions;
+    classic::Subscription m_current;
     Error m_errorKind = Error::None;
     QString m_error;
     QStringList m_warnings;

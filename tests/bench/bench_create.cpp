@@ -1,8 +1,8 @@
 // How long `create` takes against the simulator: the whole Provisioner run, from the name check
 // to a TLS `info` answer, with 0 ms and 100 ms of latency injected on every management request.
 // Prints numbers; asserts nothing about time.
-#include "azure/managementclient.h"
-#include "provision/provisioner.h"
+#include "classic/managementclient.h"
+#include "classic/provisioner.h"
 #include "sim/azuresimulator.h"
 #include "sim/provisioningsim.h"
 
@@ -40,9 +40,9 @@ Run createOnce(int latencyMs, certs::KeyType keyType, int index)
     po.extensionDelayMs = 0;
     sim::ProvisioningSimulator prov(&azure, po);
     QNetworkAccessManager nam;
-    azure::ManagementClient::Options co;
+    classic::ManagementClient::Options co;
     co.extraCaCertificates = {azure.caCertificate()};
-    azure::ManagementClient client(&nam, azure.subscription(), co);
+    classic::ManagementClient client(&nam, azure.subscription(), co);
 
     cloud::VmSpec spec;
     spec.dnsName = QStringLiteral("bench%1").arg(index);
@@ -52,15 +52,15 @@ Run createOnce(int latencyMs, certs::KeyType keyType, int index)
     spec.userName = QStringLiteral("azureuser");
     spec.password = QStringLiteral("Docker4Azure!");
     spec.certDir = dir.filePath(QStringLiteral("certs"));
-    provision::Provisioner::Options options;
+    classic::Provisioner::Options options;
     options.pollIntervalMs = 1000;
     options.journalDir = dir.filePath(QStringLiteral("journal"));
     options.tls.keyType = keyType;
     // As demo mode: the simulated VM's Docker port is reached on loopback, nothing else is.
     options.hostOverrides.setLoopbackOnly(true);
     options.hostOverrides.setMapSimulatedEndpoints(true);
-    provision::Provisioner p(&client, spec, options);
-    QSignalSpy done(&p, &provision::Provisioner::finished);
+    classic::Provisioner p(&client, spec, options);
+    QSignalSpy done(&p, &classic::Provisioner::finished);
     QElapsedTimer clock;
     clock.start();
     p.start();

@@ -1,6 +1,6 @@
 // Time to parse the recorded 264-image List OS Images reply and pick the Ubuntu 14.04 images.
 // Prints numbers; asserts nothing about time. Usage: bench_images [iterations] (default 20).
-#include "azure/models.h"
+#include "classic/models.h"
 
 #include "asm_fixtures.h"
 
@@ -11,7 +11,7 @@
 #include <algorithm>
 #include <cstdio>
 
-using namespace dockervm::azure;
+using namespace dockervm::classic;
 
 int main(int argc, char *argv[])
 {

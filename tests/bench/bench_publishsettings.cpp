@@ -1,7 +1,7 @@
 // Prints how long PublishSettings::parse takes (ms per parse) for a realistic legacy file with
 // two subscriptions sharing one RC2-40/3DES PKCS#12 (schema 1.0), and for a 50-subscription
 // schema 2.0 file with one PKCS#12 per subscription. Asserts nothing about time.
-#include "azure/publishsettings.h"
+#include "classic/publishsettings.h"
 #include "ps_testcerts.h"
 
 #include <QCoreApplication>
@@ -11,7 +11,7 @@
 #include <cstdio>
 
 using namespace dockervm;
-using namespace dockervm::azure;
+using namespace dockervm::classic;
 using namespace dockervm::testsupport;
 
 namespace {

@@ -1,7 +1,7 @@
 // `docker-vm account ...` end to end: the built binary ($DOCKERVM_CLI) run with its config and
 // data folders in temporary directories, importing legacy-PKCS#12 publish settings made by the
 // `openssl` command and by PublishSettings::writeSchema2 (what the simulator writes).
-#include "azure/publishsettings.h"
+#include "classic/publishsettings.h"
 #include "cli_harness.h"
 #include "ps_testcerts.h"
 
@@ -20,7 +20,7 @@
 #endif
 
 using namespace dockervm;
-using namespace dockervm::azure;
+using namespace dockervm::classic;
 using namespace dockervm::testsupport;
 
 namespace {

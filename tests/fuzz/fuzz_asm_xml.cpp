@@ -2,17 +2,17 @@
 // it: locations, images, availability, operations, deployments, storage, error bodies).
 #include "fuzz_common.h"
 
-#include "azure/asmerror.h"
-#include "azure/deployment.h"
-#include "azure/models.h"
-#include "azure/xmltree.h"
+#include "classic/asmerror.h"
+#include "classic/deployment.h"
+#include "classic/models.h"
+#include "classic/xmltree.h"
 
 DOCKERVM_FUZZ_INIT
 
 namespace {
 
 // Walks the whole tree through the public accessors.
-void walk(const dockervm::azure::XmlElement &e, int depth)
+void walk(const dockervm::classic::XmlElement &e, int depth)
 {
     (void)e.childText(u"Name");
     (void)e.textAt(u"A/B/C");
@@ -25,7 +25,7 @@ void walk(const dockervm::azure::XmlElement &e, int depth)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    using namespace dockervm::azure;
+    using namespace dockervm::classic;
     const QByteArray xml = dockervm::fuzz::bytes(data, size);
     QString error;
     if (const auto root = parseXmlDocument(xml, &error))

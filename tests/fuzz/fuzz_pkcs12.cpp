@@ -2,13 +2,13 @@
 // certificates are) and, for inputs that start with 0xFF, with a password taken from the input.
 #include "fuzz_common.h"
 
-#include "azure/pkcs12.h"
+#include "classic/pkcs12.h"
 
 DOCKERVM_FUZZ_INIT
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    using namespace dockervm::azure;
+    using namespace dockervm::classic;
     QByteArray der = dockervm::fuzz::bytes(data, size);
     QByteArray password;
     if (size > 2 && data[0] == 0xFF) {

@@ -2,13 +2,13 @@
 // XML, attributes, base64, the PKCS#12 inside, endpoints).
 #include "fuzz_common.h"
 
-#include "azure/publishsettings.h"
+#include "classic/publishsettings.h"
 
 DOCKERVM_FUZZ_INIT
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    using namespace dockervm::azure;
+    using namespace dockervm::classic;
     const PublishSettingsResult r = PublishSettings::parse(dockervm::fuzz::bytes(data, size));
     // Every outcome is either a list of usable subscriptions or one error with a message.
     if (r.ok()) {

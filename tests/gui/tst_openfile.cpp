@@ -1,7 +1,7 @@
 // docker-vm-wizard FILE.publishsettings (the desktop file's Exec=docker-vm-wizard %f): the real
 // wizard, offscreen, opens on the subscription page with the file's subscription imported into a
 // real account store on disk, or with the reason it could not import it next to the list.
-#include "azure/accountstore.h"
+#include "classic/accountstore.h"
 #include "sim/azuresimulator.h"
 #include "ui/setupwizard.h"
 #include "wizard/setupcontroller.h"
@@ -96,7 +96,7 @@ void tst_OpenFile::opensOnSubscriptionPageWithFileImported()
     QVERIFY(QDir().mkpath(QFileInfo(file).path()));
     QVERIFY(m_azure->writePublishSettings(file));
     makeWizard();
-    QVERIFY(azure::AccountStore(configDir(), dataDir()).subscriptions().isEmpty());
+    QVERIFY(classic::AccountStore(configDir(), dataDir()).subscriptions().isEmpty());
 
     m_wizard->openPublishSettings(file);
     m_wizard->show();
@@ -114,7 +114,7 @@ void tst_OpenFile::opensOnSubscriptionPageWithFileImported()
     QTRY_VERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
 
     // Imported for good: in the account store on disk, as `docker-vm account import` would.
-    const auto stored = azure::AccountStore(configDir(), dataDir()).subscriptions();
+    const auto stored = classic::AccountStore(configDir(), dataDir()).subscriptions();
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().id, m_azure->subscription().id);
 }
@@ -145,7 +145,7 @@ void tst_OpenFile::brokenFileShowsWhyOnSubscriptionPage()
     QVERIFY2(error->text().contains(QLatin1String("broken.publishsettings")),
              qPrintable(error->text()));
     QCOMPARE(find<QListWidget>(QStringLiteral("subscriptionList"))->count(), 1);
-    QCOMPARE(azure::AccountStore(configDir(), dataDir()).subscriptions().size(), 1);
+    QCOMPARE(classic::AccountStore(configDir(), dataDir()).subscriptions().size(), 1);
 }
 
 void tst_OpenFile::missingFileShowsWhyOnSubscriptionPage()

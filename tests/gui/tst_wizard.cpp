@@ -1,6 +1,6 @@
 // The real wizard, offscreen, driven by objectName and keyboard through demo mode's in-process
 // simulators (real TLS on loopback): the whole flow to a connected panel, and the failure paths.
-#include "azure/accountstore.h"
+#include "classic/accountstore.h"
 #include "docker/connectioncontroller.h"
 #include "sim/azuresimulator.h"
 #include "sim/demoenvironment.h"
@@ -302,10 +302,10 @@ void tst_Wizard::wholeDemoFlowByKeyboard()
     auto *steps = find<QTreeWidget>(QStringLiteral("stepList"));
     QVERIFY(steps->topLevelItemCount() >= 8);
     for (int i = 0; i < steps->topLevelItemCount(); ++i) {
-        const auto state = provision::Provisioner::StepState(
-            steps->topLevelItem(i)->data(1, Qt::UserRole).toInt());
-        QVERIFY2(state == provision::Provisioner::StepState::Done ||
-                     state == provision::Provisioner::StepState::Skipped,
+        const auto state =
+            classic::Provisioner::StepState(steps->topLevelItem(i)->data(1, Qt::UserRole).toInt());
+        QVERIFY2(state == classic::Provisioner::StepState::Done ||
+                     state == classic::Provisioner::StepState::Skipped,
                  qPrintable(steps->topLevelItem(i)->text(0)));
     }
     QVERIFY(
@@ -494,8 +494,8 @@ void tst_Wizard::cancelDuringProgressRollsBack()
     for (int i = 0; i < steps->topLevelItemCount(); ++i)
         rollbackShown =
             rollbackShown ||
-            provision::Provisioner::Step(steps->topLevelItem(i)->data(0, Qt::UserRole).toInt()) ==
-                provision::Provisioner::Step::Rollback;
+            classic::Provisioner::Step(steps->topLevelItem(i)->data(0, Qt::UserRole).toInt()) ==
+                classic::Provisioner::Step::Rollback;
     QVERIFY(rollbackShown);
     QVERIFY(find<QPlainTextEdit>(QStringLiteral("progressLog"))
                 ->toPlainText()
@@ -543,14 +543,13 @@ void tst_Wizard::leaveUnfinishedRunAndRestart()
         spec.userName = QStringLiteral("azureuser");
         spec.password = QStringLiteral("Docker4Azure!");
         spec.certDir = m_env->certDir();
-        provision::Provisioner::Options options = m_controller->options().provisioner;
+        classic::Provisioner::Options options = m_controller->options().provisioner;
         options.tls.keyType = certs::KeyType::EcdsaP256;
-        provision::Provisioner run(m_controller->subscriptions()->client(), spec, options);
+        classic::Provisioner run(m_controller->subscriptions()->client(), spec, options);
         run.start();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            run.stepInfos()[int(provision::Provisioner::Step::WaitRole)].state ==
-                provision::Provisioner::StepState::Running,
-            30000);
+        QTRY_VERIFY_WITH_TIMEOUT(run.stepInfos()[int(classic::Provisioner::Step::WaitRole)].state ==
+                                     classic::Provisioner::StepState::Running,
+                                 30000);
     }
     QVERIFY(!m_env->provisioning()->inventory().hostedServices.isEmpty());
 
@@ -591,13 +590,13 @@ void tst_Wizard::switchDuringCleanUpIsRefused()
 {
     // Before: selecting another subscription replaced the management client under the running
     // clean-up, which then never finished.
-    azure::Subscription other = m_env->azure()->subscription();
+    classic::Subscription other = m_env->azure()->subscription();
     other.id = QStringLiteral("00000000-0000-4000-8000-000000000002");
     other.name = QStringLiteral("Other Subscription");
     leaveUnfinishedRunAndRestart();
     {
-        azure::AccountStore store(m_env->accountConfigDir(), m_env->accountDataDir(),
-                                  azure::AccountStore::KeyStorage::Files);
+        classic::AccountStore store(m_env->accountConfigDir(), m_env->accountDataDir(),
+                                    classic::AccountStore::KeyStorage::Files);
         QString error;
         QVERIFY2(store.importIntoFiles({other}, QString(), &error), qPrintable(error));
     }

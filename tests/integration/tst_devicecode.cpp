@@ -84,6 +84,7 @@ private slots:
     void unreadableCaFile();
     void verificationUrlAccepted();
     void replaysRecordedBodies();
+    void throttledPollIsRetried();
     void recordedExpiredCodeExpiresLocally();
 
 private:
@@ -420,6 +421,38 @@ void TestDeviceCode::recordedExpiredCodeExpiresLocally()
     QVERIFY(done.wait(10000));
     QCOMPARE(resultOf(done).error, DeviceCodeResult::Error::Expired);
     QCOMPARE(polls, 0); // expires_in 0: expired before the first poll
+}
+
+void TestDeviceCode::throttledPollIsRetried()
+{
+    int polls = 0;
+    sim::HttpServer server;
+    server.setHandler([&](const sim::HttpRequest &r) {
+        if (r.path.endsWith(QLatin1String("/devicecode"))) {
+            return sim::HttpResponse::text(
+                200,
+                R"({"user_code":"ABCD1234","device_code":"dc","verification_uri":"https://example.test/device","expires_in":900,"interval":1})",
+                "application/json");
+        }
+        if (++polls == 1)
+            return sim::HttpResponse::text(429, "Too Many Requests");
+        return sim::HttpResponse::text(
+            200,
+            R"({"token_type":"Bearer","expires_in":"3599","access_token":"at","refresh_token":"rt"})",
+            "application/json");
+    });
+    QVERIFY(server.listen());
+    CloudEndpoints e;
+    e.authority = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+    DeviceCodeFlow flow(&m_nam, e, fastOptions());
+    QSignalSpy done(&flow, &DeviceCodeFlow::finished);
+    flow.start();
+    QVERIFY(done.wait(10000));
+    const DeviceCodeResult r = resultOf(done);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(polls, 2);
+    QCOMPARE(r.tokens.lifetimeSec, 3599); // expires_in as a string (older servers) is read too
+    QCOMPARE(r.tokens.refreshToken, QByteArray("rt"));
 }
 
 QTEST_GUILESS_MAIN(TestDeviceCode)

@@ -1,7 +1,7 @@
 // The management client against hostile servers over real TLS on loopback: a reply that trickles,
 // a server that never answers, bodies far larger than any Azure reply. Whatever the server does,
 // a call ends with a specific error within its budget, and the client stops reading early.
-#include "azure/managementclient.h"
+#include "classic/managementclient.h"
 
 #include "hostile_https.h"
 
@@ -14,7 +14,7 @@
 #include <memory>
 
 using namespace dockervm;
-using namespace dockervm::azure;
+using namespace dockervm::classic;
 using dockervm::testing::HostileHttpsServer;
 
 namespace {

@@ -1,6 +1,6 @@
 // The management client against the Azure simulator over real TLS on loopback.
-#include "azure/managementclient.h"
-#include "azure/publishsettings.h"
+#include "classic/managementclient.h"
+#include "classic/publishsettings.h"
 #include "sim/azuresimulator.h"
 
 #include "asm_fixtures.h"
@@ -17,7 +17,7 @@
 #include <memory>
 
 using namespace dockervm;
-using namespace dockervm::azure;
+using namespace dockervm::classic;
 using dockervm::sim::AzureCall;
 using dockervm::sim::AzureSimulator;
 using dockervm::sim::HttpResponse;

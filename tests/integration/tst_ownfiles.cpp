@@ -2,12 +2,12 @@
 // pair another host uses: the three ways the adversarial pass lost data (issue 8), as real
 // scenarios over the simulator, real TLS on loopback and real files. A kill is simulated by
 // abandoning a run mid-way and going on from its journal, as `docker-vm cleanup` would.
-#include "azure/managementclient.h"
 #include "certs/certfolderlock.h"
 #include "certs/dockertlsstore.h"
-#include "common/hostoverrides.h"
+#include "classic/managementclient.h"
+#include "classic/provisioner.h"
 #include "cloud/journal.h"
-#include "provision/provisioner.h"
+#include "common/hostoverrides.h"
 #include "sim/azuresimulator.h"
 #include "sim/provisioningsim.h"
 
@@ -21,8 +21,8 @@
 #include <memory>
 
 using namespace dockervm;
+using classic::Provisioner;
 using cloud::Journal;
-using provision::Provisioner;
 
 namespace {
 
@@ -54,7 +54,7 @@ struct Fixture
     std::unique_ptr<sim::AzureSimulator> azure;
     std::unique_ptr<sim::ProvisioningSimulator> prov;
     std::unique_ptr<QNetworkAccessManager> nam;
-    std::unique_ptr<azure::ManagementClient> client;
+    std::unique_ptr<classic::ManagementClient> client;
 
     explicit Fixture(int bootDelayMs = 60)
     {
@@ -69,12 +69,12 @@ struct Fixture
         po.dockerDelayMs = 0;
         prov = std::make_unique<sim::ProvisioningSimulator>(azure.get(), po);
         nam = std::make_unique<QNetworkAccessManager>();
-        azure::ManagementClient::Options co;
+        classic::ManagementClient::Options co;
         co.extraCaCertificates = {azure->caCertificate()};
         co.backoffBaseMs = 10;
         co.backoffMaxMs = 40;
         co.timeoutMs = 5000;
-        client = std::make_unique<azure::ManagementClient>(nam.get(), azure->subscription(), co);
+        client = std::make_unique<classic::ManagementClient>(nam.get(), azure->subscription(), co);
     }
 
     QString certDir() const { return temp.filePath(QStringLiteral("docker-certs")); }
@@ -406,7 +406,7 @@ private slots:
         qInfo() << "cancel to finished during RSA 4096 generation:" << sinceCancel.elapsed()
                 << "ms";
         QVERIFY(p.result().cancelled);
-        QCOMPARE(p.result().failedStep, Provisioner::Step::Certificates);
+        QCOMPARE(p.result().failedAt, Provisioner::Step::Certificates);
         QVERIFY(!QFileInfo::exists(f.certDir()));
         QVERIFY(Journal::unfinished(f.journalDir()).isEmpty());
     }

@@ -1,11 +1,11 @@
 // The create workflow end to end against the simulator over real TLS on loopback: the Provisioner
 // drives the ManagementClient against AzureSimulator + ProvisioningSimulator, and the run ends
 // with a real mutual-TLS `info` from the simulated Docker host, using the files this run made.
-#include "azure/managementclient.h"
 #include "certs/dockertlsstore.h"
-#include "common/hostoverrides.h"
+#include "classic/managementclient.h"
+#include "classic/provisioner.h"
 #include "cloud/journal.h"
-#include "provision/provisioner.h"
+#include "common/hostoverrides.h"
 #include "sim/azuresimulator.h"
 #include "sim/provisioningsim.h"
 
@@ -23,8 +23,8 @@
 #include <memory>
 
 using namespace dockervm;
+using classic::Provisioner;
 using dockervm::testing::asmRequestCount;
-using provision::Provisioner;
 
 namespace {
 
@@ -47,7 +47,7 @@ struct Fixture
     std::unique_ptr<sim::AzureSimulator> azure;
     std::unique_ptr<sim::ProvisioningSimulator> prov;
     std::unique_ptr<QNetworkAccessManager> nam;
-    std::unique_ptr<azure::ManagementClient> client;
+    std::unique_ptr<classic::ManagementClient> client;
 
     explicit Fixture(sim::AzureFaults faults = {},
                      sim::ProvisioningSimulator::Options provOptions = fastOptions())
@@ -60,12 +60,12 @@ struct Fixture
             qFatal("simulator: %s", qPrintable(error));
         prov = std::make_unique<sim::ProvisioningSimulator>(azure.get(), provOptions);
         nam = std::make_unique<QNetworkAccessManager>();
-        azure::ManagementClient::Options co;
+        classic::ManagementClient::Options co;
         co.extraCaCertificates = {azure->caCertificate()};
         co.backoffBaseMs = 10;
         co.backoffMaxMs = 40;
         co.timeoutMs = 5000;
-        client = std::make_unique<azure::ManagementClient>(nam.get(), azure->subscription(), co);
+        client = std::make_unique<classic::ManagementClient>(nam.get(), azure->subscription(), co);
     }
 
     static sim::ProvisioningSimulator::Options fastOptions()
@@ -218,7 +218,7 @@ private slots:
         Provisioner p(f.client.get(), f.spec(), o);
         QVERIFY(!run(p));
         const auto &r = p.result();
-        QCOMPARE(r.failedStep, Provisioner::Step::WaitDocker);
+        QCOMPARE(r.failedAt, Provisioner::Step::WaitDocker);
         QVERIFY(!r.hostOverrides.lookup(f.spec().hostName(), quint16(f.spec().dockerPort)));
         QVERIFY(r.hostOverrides.isEmpty());
         const docker::StageResult *resolve = r.docker.stage(docker::ProbeStage::Resolve);
@@ -261,7 +261,7 @@ private slots:
         spec.dockerPort = 22;
         Provisioner p(f.client.get(), spec, f.options());
         QVERIFY(!run(p));
-        QCOMPARE(p.result().failedStep, Provisioner::Step::Validate);
+        QCOMPARE(p.result().failedAt, Provisioner::Step::Validate);
         QCOMPARE(p.result().fieldErrors.size(), 2);
         QVERIFY(f.azure->requestLog().isEmpty());
         QVERIFY(!QFileInfo::exists(f.certDir()));
@@ -272,7 +272,7 @@ private slots:
         Fixture f;
         Provisioner p(f.client.get(), f.spec(QStringLiteral("taken")), f.options());
         QVERIFY(!run(p));
-        QCOMPARE(p.result().failedStep, Provisioner::Step::CheckName);
+        QCOMPARE(p.result().failedAt, Provisioner::Step::CheckName);
         QVERIFY(p.result().error.contains(QStringLiteral("taken.cloudapp.net is already taken")));
         QCOMPARE(f.azure->requestLog().size(), 1);
         QVERIFY(!QFileInfo::exists(f.certDir()));
@@ -286,7 +286,7 @@ private slots:
         Fixture f({}, po);
         Provisioner p(f.client.get(), f.spec(), f.options());
         QVERIFY(!run(p));
-        QCOMPARE(p.result().failedStep, Provisioner::Step::WaitOperation);
+        QCOMPARE(p.result().failedAt, Provisioner::Step::WaitOperation);
         QVERIFY2(p.result().error.contains(QStringLiteral("Port 22 is already in use")),
                  qPrintable(p.result().error));
         QVERIFY2(f.prov->isEmpty(), "rollback left resources in the simulator");
@@ -303,7 +303,7 @@ private slots:
         Fixture f({}, po);
         Provisioner p(f.client.get(), f.spec(), f.options());
         QVERIFY(!run(p));
-        QCOMPARE(p.result().failedStep, Provisioner::Step::WaitRole);
+        QCOMPARE(p.result().failedAt, Provisioner::Step::WaitRole);
         QVERIFY2(p.result().error.contains(QStringLiteral("Enable Docker failed")),
                  qPrintable(p.result().error));
         QVERIFY(f.prov->isEmpty());
@@ -392,7 +392,7 @@ private slots:
         QVERIFY(done.size() == 1 || done.wait(10000));
         QCOMPARE(done.first().first().toBool(), false);
         QVERIFY(!p.result().cancelled);
-        QCOMPARE(p.result().failedStep, Provisioner::Step::WaitRole);
+        QCOMPARE(p.result().failedAt, Provisioner::Step::WaitRole);
         QVERIFY2(
             p.result().error.contains(QStringLiteral("connection to the subscription was closed")),
             qPrintable(p.result().error));
@@ -406,7 +406,7 @@ private slots:
 
         const auto journals = cloud::Journal::unfinished(f.journalDir());
         QCOMPARE(journals.size(), 1);
-        f.client = std::make_unique<azure::ManagementClient>(
+        f.client = std::make_unique<classic::ManagementClient>(
             f.nam.get(), f.azure->subscription(),
             dockervm::testing::asmSimulatorClientOptions(*f.azure));
         Provisioner cleaner(f.client.get(), journals.first().spec(), f.options());
@@ -429,7 +429,7 @@ private slots:
                         f.client.reset(); // before call() sends the cloud service
                 });
         QVERIFY(!run(p));
-        QCOMPARE(p.result().failedStep, Provisioner::Step::CloudService);
+        QCOMPARE(p.result().failedAt, Provisioner::Step::CloudService);
         QVERIFY2(p.result().error.contains(QStringLiteral("Create the cloud service")),
                  qPrintable(p.result().error));
         QVERIFY(
@@ -476,8 +476,7 @@ private slots:
         QVERIFY(j.record(cloud::Journal::Kind::CloudService, QStringLiteral("dockerhost1"),
                          cloud::Journal::State::Created, &error));
         QVERIFY(j.record(cloud::Journal::Kind::Deployment, QStringLiteral("dockerhost1"),
-                         cloud::Journal::State::Created, &error,
-                         QStringLiteral("dockerhost1")));
+                         cloud::Journal::State::Created, &error, QStringLiteral("dockerhost1")));
         Provisioner cleaner(f.client.get(), j.spec(), f.options());
         QSignalSpy cleaned(&cleaner, &Provisioner::finished);
         cleaner.cleanup(j);

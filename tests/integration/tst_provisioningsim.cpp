@@ -2,14 +2,14 @@
 // simulated VM that boots a Docker host) driven through the real management client over TLS on
 // loopback, with request bodies made by our own provisioning code and Docker TLS material from a
 // real DockerTlsStore folder.
-#include "azure/deployment.h"
-#include "azure/managementclient.h"
-#include "azure/models.h"
 #include "certs/dockertlsstore.h"
+#include "classic/deployment.h"
+#include "classic/managementclient.h"
+#include "classic/models.h"
+#include "classic/requests.h"
+#include "cloud/vmspec.h"
 #include "common/hostoverrides.h"
 #include "docker/dockerprobe.h"
-#include "provision/requests.h"
-#include "cloud/vmspec.h"
 #include "sim/azuresimulator.h"
 #include "sim/provisioningsim.h"
 
@@ -25,8 +25,8 @@
 #include <memory>
 
 using namespace dockervm;
-using dockervm::azure::ManagementClient;
-using dockervm::azure::ManagementReply;
+using dockervm::classic::ManagementClient;
+using dockervm::classic::ManagementReply;
 using dockervm::sim::AzureSimulator;
 using dockervm::sim::ProvisioningSimulator;
 
@@ -79,30 +79,30 @@ class TestProvisioningSim : public QObject
     }
 
     // Lets the simulator finish the operation, then reads it through the API.
-    std::optional<azure::Operation> finishedOperation(const QString &id)
+    std::optional<classic::Operation> finishedOperation(const QString &id)
     {
         if (!QTest::qWaitFor(
                 [&] { return m_prov->operationStatus(id) != QLatin1String("InProgress"); }, 15000))
             return std::nullopt;
-        azure::OperationReply *r = m_client->getOperationStatus(id);
+        classic::OperationReply *r = m_client->getOperationStatus(id);
         if (!waitFinished(r) || !r->ok())
             return std::nullopt;
         return r->operation();
     }
 
-    std::optional<azure::Deployment> getDeployment(const QString &service)
+    std::optional<classic::Deployment> getDeployment(const QString &service)
     {
         ManagementReply *r = send("GET", QStringLiteral("services/hostedservices/%1/"
                                                         "deploymentslots/Production")
                                              .arg(service));
         if (!r || !r->ok())
             return std::nullopt;
-        return azure::parseDeployment(r->body(), nullptr);
+        return classic::parseDeployment(r->body(), nullptr);
     }
 
     // Polls Get Deployment until the role failed or the Docker extension finished; collects the
     // instance and extension states seen on the way.
-    std::optional<azure::Deployment> pollSettled(const QString &service, QStringList *seen)
+    std::optional<classic::Deployment> pollSettled(const QString &service, QStringList *seen)
     {
         QElapsedTimer t;
         t.start();
@@ -110,7 +110,7 @@ class TestProvisioningSim : public QObject
             const auto d = getDeployment(service);
             if (!d || d->instances.isEmpty())
                 return std::nullopt;
-            const azure::RoleInstance &ri = d->instances.first();
+            const classic::RoleInstance &ri = d->instances.first();
             const auto ext = ri.dockerExtension();
             const QString state =
                 ri.instanceStatus + QLatin1Char('/') +
@@ -128,22 +128,22 @@ class TestProvisioningSim : public QObject
         if (m_prov->inventory().storageAccounts.contains(kVhds))
             return true;
         ManagementReply *r = send("POST", QStringLiteral("services/storageservices"),
-                                  provision::createStorageServiceXml(kVhds, kLocation));
+                                  classic::createStorageServiceXml(kVhds, kLocation));
         if (!r || r->httpStatus() != 202)
             return false;
         const auto op = finishedOperation(r->requestId());
-        return op && op->status == azure::Operation::Status::Succeeded;
+        return op && op->status == classic::Operation::Status::Succeeded;
     }
 
     bool createService(const QString &name)
     {
         ManagementReply *r = send("POST", QStringLiteral("services/hostedservices"),
-                                  provision::createHostedServiceXml(name, kLocation, QString()));
+                                  classic::createHostedServiceXml(name, kLocation, QString()));
         return r && r->httpStatus() == 201;
     }
 
     cloud::VmSpec spec(const QString &dns,
-                           cloud::ExtensionSchema schema = cloud::ExtensionSchema::Classic)
+                       cloud::ExtensionSchema schema = cloud::ExtensionSchema::Classic)
     {
         cloud::VmSpec s;
         s.dnsName = dns;
@@ -174,10 +174,10 @@ class TestProvisioningSim : public QObject
                                        : s.extension == cloud::ExtensionSchema::V1
                                            ? tls.bundle.v1PrivateConfigJson()
                                            : tls.bundle.classicPrivateConfigJson();
-        const auto ext = provision::extensionConfig(s.extension, s.dockerPort, privateJson);
-        const QString media = provision::mediaLinkFor(
+        const auto ext = classic::extensionConfig(s.extension, s.dockerPort, privateJson);
+        const QString media = classic::mediaLinkFor(
             QStringLiteral("https://%1.blob.core.windows.net/").arg(kVhds), s.effectiveVmName());
-        return provision::createDeploymentXml(s, media, ext);
+        return classic::createDeploymentXml(s, media, ext);
     }
 
     // Creates the service and posts the deployment; the operation's id, empty on failure.
@@ -197,11 +197,11 @@ class TestProvisioningSim : public QObject
         return r->requestId();
     }
 
-    docker::ConnectionReport probeDocker(const cloud::VmSpec &s, const azure::Deployment &d)
+    docker::ConnectionReport probeDocker(const cloud::VmSpec &s, const classic::Deployment &d)
     {
         docker::ConnectionReport failed;
-        const azure::RoleInstance &ri = d.instances.first();
-        for (const azure::InstanceEndpoint &ep : ri.endpoints) {
+        const classic::RoleInstance &ri = d.instances.first();
+        for (const classic::InstanceEndpoint &ep : ri.endpoints) {
             if (ep.name != QLatin1String("docker"))
                 continue;
             docker::ProbeOptions po;
@@ -247,10 +247,10 @@ private slots:
         // The seeded account is listed and is what the 2014 tool would pick.
         ManagementReply *list = send("GET", QStringLiteral("services/storageservices"));
         QVERIFY(list && list->ok());
-        auto all = azure::parseStorageServices(list->body(), nullptr);
+        auto all = classic::parseStorageServices(list->body(), nullptr);
         QVERIFY(all);
         QCOMPARE(all->size(), 1);
-        const auto picked = azure::pickVhdStorage(*all, kLocation);
+        const auto picked = classic::pickVhdStorage(*all, kLocation);
         QVERIFY(picked);
         QCOMPARE(picked->name, kSeeded);
         QCOMPARE(picked->blobEndpoint,
@@ -261,29 +261,29 @@ private slots:
         m_prov->setOptions(o);
         const QString name = QStringLiteral("provsimstore1");
         ManagementReply *create = send("POST", QStringLiteral("services/storageservices"),
-                                       provision::createStorageServiceXml(name, kLocation));
+                                       classic::createStorageServiceXml(name, kLocation));
         QVERIFY(create);
         QCOMPARE(create->httpStatus(), 202);
         const QString id = create->requestId();
         QCOMPARE(id.size(), 32);
 
         // InProgress first, with the account Creating.
-        azure::OperationReply *early = m_client->getOperationStatus(id);
+        classic::OperationReply *early = m_client->getOperationStatus(id);
         QVERIFY(waitFinished(early) && early->ok());
-        QCOMPARE(early->operation().status, azure::Operation::Status::InProgress);
+        QCOMPARE(early->operation().status, classic::Operation::Status::InProgress);
         ManagementReply *creating = send("GET", QStringLiteral("services/storageservices/") + name);
         QVERIFY(creating && creating->ok());
-        QCOMPARE(azure::parseStorageService(creating->body(), nullptr)->status,
+        QCOMPARE(classic::parseStorageService(creating->body(), nullptr)->status,
                  QStringLiteral("Creating"));
 
         const auto op = finishedOperation(id);
         QVERIFY(op);
-        QCOMPARE(op->status, azure::Operation::Status::Succeeded);
+        QCOMPARE(op->status, classic::Operation::Status::Succeeded);
         QCOMPARE(op->httpStatusCode, 200);
 
         ManagementReply *get = send("GET", QStringLiteral("services/storageservices/") + name);
         QVERIFY(get && get->ok());
-        const auto account = azure::parseStorageService(get->body(), nullptr);
+        const auto account = classic::parseStorageService(get->body(), nullptr);
         QVERIFY(account);
         QCOMPARE(account->name, name);
         QCOMPARE(account->location, kLocation);
@@ -311,14 +311,14 @@ private slots:
     {
         QVERIFY(ensureVhdStorage());
         ManagementReply *dup = send("POST", QStringLiteral("services/storageservices"),
-                                    provision::createStorageServiceXml(kVhds, kLocation));
+                                    classic::createStorageServiceXml(kVhds, kLocation));
         QVERIFY(dup);
         QCOMPARE(dup->httpStatus(), 409);
         QCOMPARE(dup->error().code, QStringLiteral("ConflictError"));
 
         ManagementReply *badName =
             send("POST", QStringLiteral("services/storageservices"),
-                 provision::createStorageServiceXml(QStringLiteral("Bad_Name"), kLocation));
+                 classic::createStorageServiceXml(QStringLiteral("Bad_Name"), kLocation));
         QVERIFY(badName);
         QCOMPARE(badName->httpStatus(), 400);
         QCOMPARE(badName->error().code, QStringLiteral("BadRequest"));
@@ -331,8 +331,8 @@ private slots:
 
         ManagementReply *badLocation =
             send("POST", QStringLiteral("services/storageservices"),
-                 provision::createStorageServiceXml(QStringLiteral("provsimmoon"),
-                                                    QStringLiteral("Moon Base")));
+                 classic::createStorageServiceXml(QStringLiteral("provsimmoon"),
+                                                  QStringLiteral("Moon Base")));
         QVERIFY(badLocation);
         QCOMPARE(badLocation->httpStatus(), 400);
         QVERIFY(badLocation->error().message.contains(QLatin1String("Moon Base")));
@@ -434,13 +434,13 @@ private slots:
     void hostedServiceLifecycle()
     {
         const QString name = QStringLiteral("provsim-svc1");
-        azure::AvailabilityReply *before = m_client->checkHostedServiceName(name);
+        classic::AvailabilityReply *before = m_client->checkHostedServiceName(name);
         QVERIFY(waitFinished(before) && before->ok());
         QVERIFY(before->availability().available);
 
         ManagementReply *create =
             send("POST", QStringLiteral("services/hostedservices"),
-                 provision::createHostedServiceXml(name, kLocation, QStringLiteral("test")));
+                 classic::createHostedServiceXml(name, kLocation, QStringLiteral("test")));
         QVERIFY(create);
         QCOMPARE(create->httpStatus(), 201);
         QVERIFY(create->body().isEmpty());
@@ -450,7 +450,7 @@ private slots:
                                          "/compute/" + name.toUtf8())));
         QVERIFY(m_azure->state().takenHostedServiceNames.contains(name));
 
-        azure::AvailabilityReply *after = m_client->checkHostedServiceName(name);
+        classic::AvailabilityReply *after = m_client->checkHostedServiceName(name);
         QVERIFY(waitFinished(after) && after->ok());
         QVERIFY(!after->availability().available);
         QCOMPARE(after->availability().reason,
@@ -465,7 +465,7 @@ private slots:
 
         ManagementReply *dup =
             send("POST", QStringLiteral("services/hostedservices"),
-                 provision::createHostedServiceXml(name.toUpper(), kLocation, QString()));
+                 classic::createHostedServiceXml(name.toUpper(), kLocation, QString()));
         QVERIFY(dup);
         QCOMPARE(dup->httpStatus(), 409);
         QCOMPARE(dup->error().code, QStringLiteral("ConflictError"));
@@ -476,7 +476,7 @@ private slots:
         QVERIFY(del);
         QCOMPARE(del->httpStatus(), 200);
         QVERIFY(!m_azure->state().takenHostedServiceNames.contains(name));
-        azure::AvailabilityReply *again = m_client->checkHostedServiceName(name);
+        classic::AvailabilityReply *again = m_client->checkHostedServiceName(name);
         QVERIFY(waitFinished(again) && again->ok());
         QVERIFY(again->availability().available);
         ManagementReply *missing = send("GET", QStringLiteral("services/hostedservices/") + name);
@@ -489,7 +489,7 @@ private slots:
         // The simulator's pre-taken name (someone else's service).
         ManagementReply *taken =
             send("POST", QStringLiteral("services/hostedservices"),
-                 provision::createHostedServiceXml(QStringLiteral("taken"), kLocation, QString()));
+                 classic::createHostedServiceXml(QStringLiteral("taken"), kLocation, QString()));
         QVERIFY(taken);
         QCOMPARE(taken->httpStatus(), 409);
         QCOMPARE(taken->error().message,
@@ -532,7 +532,7 @@ private slots:
 
         const auto op = finishedOperation(id);
         QVERIFY(op);
-        QCOMPARE(op->status, azure::Operation::Status::Succeeded);
+        QCOMPARE(op->status, classic::Operation::Status::Succeeded);
 
         QStringList seen;
         const auto d = pollSettled(s.dnsName, &seen);
@@ -540,7 +540,7 @@ private slots:
         QCOMPARE(d->name, s.dnsName);
         QCOMPARE(d->status, QStringLiteral("Running"));
         QCOMPARE(d->url, QStringLiteral("http://provsim-happy.cloudapp.net/"));
-        const azure::RoleInstance &ri = d->instances.first();
+        const classic::RoleInstance &ri = d->instances.first();
         QVERIFY2(ri.isReady(), qPrintable(seen.join(QLatin1String(" -> "))));
         const auto ext = ri.dockerExtension();
         QVERIFY(ext);
@@ -560,7 +560,7 @@ private slots:
         QVERIFY(final);
         bool sawDocker = false;
         bool sawSsh = false;
-        for (const azure::InstanceEndpoint &e : final->instances.first().endpoints) {
+        for (const classic::InstanceEndpoint &e : final->instances.first().endpoints) {
             if (e.name == QLatin1String("docker")) {
                 sawDocker = true;
                 QCOMPARE(QHostAddress(e.vip), ep->address);
@@ -599,12 +599,11 @@ private slots:
         o.dockerMode = sim::DockerHost::Mode::Old;
         o.dockerDelayMs = 150; // the extension reports success before Docker answers
         m_prov->setOptions(o);
-        const cloud::VmSpec s =
-            spec(QStringLiteral("provsim-v1"), cloud::ExtensionSchema::V1);
+        const cloud::VmSpec s = spec(QStringLiteral("provsim-v1"), cloud::ExtensionSchema::V1);
         const QString id = startDeployment(s);
         QVERIFY(!id.isEmpty());
         const auto op = finishedOperation(id);
-        QVERIFY(op && op->status == azure::Operation::Status::Succeeded);
+        QVERIFY(op && op->status == classic::Operation::Status::Succeeded);
         const auto d = pollSettled(s.dnsName, nullptr);
         QVERIFY(d);
         const auto ext = d->instances.first().dockerExtension();
@@ -621,7 +620,7 @@ private slots:
         QVERIFY(del);
         QCOMPARE(del->httpStatus(), 202);
         const auto delOp = finishedOperation(del->requestId());
-        QVERIFY(delOp && delOp->status == azure::Operation::Status::Succeeded);
+        QVERIFY(delOp && delOp->status == classic::Operation::Status::Succeeded);
         QVERIFY(
             !m_prov->inventory().deployments.contains(s.dnsName + QStringLiteral("/") + s.dnsName));
         QVERIFY(!m_prov->dockerHost(s.dnsName));
@@ -694,7 +693,7 @@ private slots:
         QCOMPARE(c->httpStatus(), 202);
         const auto clashOp = finishedOperation(c->requestId());
         QVERIFY(clashOp);
-        QCOMPARE(clashOp->status, azure::Operation::Status::Failed);
+        QCOMPARE(clashOp->status, classic::Operation::Status::Failed);
         QCOMPARE(clashOp->httpStatusCode, 400);
         QVERIFY2(clashOp->errorMessage.startsWith(
                      QLatin1String("Port 22 is already in use by one of the endpoints in this "
@@ -725,7 +724,7 @@ private slots:
         QVERIFY(!id.isEmpty());
         const auto op = finishedOperation(id);
         QVERIFY(op);
-        QCOMPARE(op->status, azure::Operation::Status::Failed);
+        QCOMPARE(op->status, classic::Operation::Status::Failed);
         QCOMPARE(op->httpStatusCode, 400);
         QCOMPARE(op->errorCode, QStringLiteral("BadRequest"));
         QCOMPARE(op->errorMessage, o.failOperationMessage);
@@ -824,7 +823,7 @@ private slots:
         QCOMPARE(del->httpStatus(), 202);
         QVERIFY(del->attempts() >= 2);
         const auto op = finishedOperation(del->requestId());
-        QVERIFY(op && op->status == azure::Operation::Status::Succeeded);
+        QVERIFY(op && op->status == classic::Operation::Status::Succeeded);
         QVERIFY(!m_prov->inventory().hostedServices.contains(s.dnsName));
     }
 
@@ -837,13 +836,12 @@ private slots:
         faults.fail503Next = 2;
         m_azure->setFaults(faults);
         const QString name = QStringLiteral("provsimstorm");
-        ManagementReply *create =
-            retrying.post(QStringLiteral("services/storageservices"),
-                          provision::createStorageServiceXml(name, kLocation));
+        ManagementReply *create = retrying.post(QStringLiteral("services/storageservices"),
+                                                classic::createStorageServiceXml(name, kLocation));
         QVERIFY(waitFinished(create));
         QCOMPARE(create->httpStatus(), 202);
         QVERIFY(create->attempts() >= 3);
-        azure::OperationReply *op = nullptr;
+        classic::OperationReply *op = nullptr;
         QVERIFY(QTest::qWaitFor(
             [&] {
                 return m_prov->operationStatus(create->requestId()) == QLatin1String("Succeeded");
@@ -851,7 +849,7 @@ private slots:
             10000));
         op = retrying.getOperationStatus(create->requestId());
         QVERIFY(waitFinished(op) && op->ok());
-        QCOMPARE(op->operation().status, azure::Operation::Status::Succeeded);
+        QCOMPARE(op->operation().status, classic::Operation::Status::Succeeded);
         ManagementReply *del = retrying.del(QStringLiteral("services/storageservices/") + name);
         QVERIFY(waitFinished(del));
         QCOMPARE(del->httpStatus(), 200);
@@ -884,8 +882,8 @@ private slots:
             QVERIFY(del);
             QCOMPARE(del->httpStatus(), 202);
             const auto op = finishedOperation(del->requestId());
-            QVERIFY(op && op->status == azure::Operation::Status::Succeeded);
-            azure::AvailabilityReply *avail = m_client->checkHostedServiceName(svc);
+            QVERIFY(op && op->status == classic::Operation::Status::Succeeded);
+            classic::AvailabilityReply *avail = m_client->checkHostedServiceName(svc);
             QVERIFY(waitFinished(avail) && avail->ok());
             QVERIFY2(avail->availability().available, qPrintable(svc));
         }

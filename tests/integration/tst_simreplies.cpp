@@ -3,13 +3,13 @@
 // recording's) and its shape is compared with the recording: root element, namespaces, the order
 // of the elements both have, i:type attributes, and which elements only one of them has (each
 // such difference is listed below with its reason). Error replies are compared byte for byte.
-#include "azure/asmerror.h"
-#include "azure/deployment.h"
-#include "azure/managementclient.h"
-#include "azure/models.h"
-#include "azure/xmltree.h"
 #include "certs/dockertlsstore.h"
-#include "provision/requests.h"
+#include "classic/asmerror.h"
+#include "classic/deployment.h"
+#include "classic/managementclient.h"
+#include "classic/models.h"
+#include "classic/requests.h"
+#include "classic/xmltree.h"
 #include "cloud/vmspec.h"
 #include "sim/azuresimulator.h"
 #include "sim/provisioningsim.h"
@@ -29,8 +29,8 @@
 #include <memory>
 
 using namespace dockervm;
-using dockervm::azure::ManagementClient;
-using dockervm::azure::ManagementReply;
+using dockervm::classic::ManagementClient;
+using dockervm::classic::ManagementReply;
 using dockervm::sim::AzureSimulator;
 using dockervm::sim::ProvisioningSimulator;
 
@@ -260,17 +260,17 @@ class TestSimReplies : public QObject
         const QByteArray privateJson = s.extension == cloud::ExtensionSchema::V1
                                            ? tls.bundle.v1PrivateConfigJson()
                                            : tls.bundle.classicPrivateConfigJson();
-        const auto ext = provision::extensionConfig(s.extension, s.dockerPort, privateJson);
-        const QString media = provision::mediaLinkFor(
+        const auto ext = classic::extensionConfig(s.extension, s.dockerPort, privateJson);
+        const QString media = classic::mediaLinkFor(
             QStringLiteral("https://%1.blob.core.windows.net/").arg(kVhds), s.effectiveVmName());
-        return provision::createDeploymentXml(s, media, ext);
+        return classic::createDeploymentXml(s, media, ext);
     }
 
     // Creates the cloud service and posts `body` (default: what our provisioner sends); the reply.
     ManagementReply *postDeployment(const cloud::VmSpec &s, QByteArray body = {})
     {
         ManagementReply *svc = send("POST", QStringLiteral("services/hostedservices"),
-                                    provision::createHostedServiceXml(s.dnsName, kLocation, {}));
+                                    classic::createHostedServiceXml(s.dnsName, kLocation, {}));
         if (!svc || svc->httpStatus() != 201)
             return nullptr;
         if (body.isEmpty())
@@ -293,7 +293,7 @@ class TestSimReplies : public QObject
     }
 
     // The same fields of the Docker extension's status, from the app's parser, for both replies.
-    static void compareExtension(const azure::Deployment &sim, const azure::Deployment &rec)
+    static void compareExtension(const classic::Deployment &sim, const classic::Deployment &rec)
     {
         QCOMPARE(sim.instances.size(), 1);
         const auto simExt = sim.instances.first().dockerExtension();
@@ -367,7 +367,7 @@ private slots:
                             "AffinityGroup")});
         QVERIFY2(problems.isEmpty(), qPrintable(showProblems(problems)));
 
-        const auto accounts = azure::parseStorageServices(list, nullptr);
+        const auto accounts = classic::parseStorageServices(list, nullptr);
         QVERIFY(accounts);
         QCOMPARE(accounts->size(), 1);
         QCOMPARE(accounts->first().name, kVhds);
@@ -377,12 +377,12 @@ private slots:
         QCOMPARE(accounts->first().blobEndpoint,
                  QStringLiteral("https://%1.blob.core.windows.net/").arg(kVhds));
         // The recording parses to the same kind of values.
-        const auto recordedAccounts = azure::parseStorageServices(recorded, nullptr);
+        const auto recordedAccounts = classic::parseStorageServices(recorded, nullptr);
         QVERIFY(recordedAccounts && !recordedAccounts->isEmpty());
         QCOMPARE(recordedAccounts->first().status, accounts->first().status);
         QCOMPARE(recordedAccounts->first().accountType, accounts->first().accountType);
 
-        const auto one = azure::parseStorageService(
+        const auto one = classic::parseStorageService(
             get(QStringLiteral("services/storageservices/") + kVhds), nullptr);
         QVERIFY(one);
         QCOMPARE(one->name, kVhds);
@@ -403,7 +403,7 @@ private slots:
         const QByteArray simTaken =
             get(QStringLiteral("services/storageservices/operations/isavailable/") + kVhds);
         QCOMPARE(simTaken, taken);
-        const auto parsed = azure::parseAvailabilityResponse(simTaken, nullptr);
+        const auto parsed = classic::parseAvailabilityResponse(simTaken, nullptr);
         QVERIFY(parsed && !parsed->available);
         const QStringList problems = compareShapes(
             get(QStringLiteral("services/hostedservices/operations/isavailable/taken")),
@@ -416,7 +416,7 @@ private slots:
         const QString name = QStringLiteral("simreplies-svc");
         ManagementReply *create =
             send("POST", QStringLiteral("services/hostedservices"),
-                 provision::createHostedServiceXml(name, kLocation, QStringLiteral("d")));
+                 classic::createHostedServiceXml(name, kLocation, QStringLiteral("d")));
         QVERIFY(create);
         // response-201-create-hosted-service-2014-09.http: empty body, no Content-Type, and a
         // Location of the form https://<host>/subscriptions/<sub>/compute/<name>.
@@ -433,7 +433,7 @@ private slots:
             {QStringLiteral("HostedService/HostedServiceProperties/ExtendedProperties/"
                             "ExtendedProperty")});
         QVERIFY2(problems.isEmpty(), qPrintable(showProblems(problems)));
-        const auto tree = azure::parseXmlDocument(one, u"HostedService");
+        const auto tree = classic::parseXmlDocument(one, u"HostedService");
         QVERIFY(tree);
         QCOMPARE(tree->textAt(u"ServiceName"), name);
         QCOMPARE(tree->textAt(u"HostedServiceProperties/Location"), kLocation);
@@ -484,8 +484,8 @@ private slots:
             compareShapes(sim, recorded, kDeploymentOnlyRecorded, kDeploymentOnlySimulated);
         QVERIFY2(problems.isEmpty(), qPrintable(showProblems(problems)));
 
-        const auto d = azure::parseDeployment(sim, nullptr);
-        const auto r = azure::parseDeployment(recorded, nullptr);
+        const auto d = classic::parseDeployment(sim, nullptr);
+        const auto r = classic::parseDeployment(recorded, nullptr);
         QVERIFY(d && r);
         QCOMPARE(d->status, r->status);
         QCOMPARE(d->slot, r->slot);
@@ -498,8 +498,8 @@ private slots:
                  r->instances.first().extensions.isEmpty());
 
         // The echoed role, from the app's own tree.
-        const auto simTree = azure::parseXmlDocument(sim, u"Deployment");
-        const auto recTree = azure::parseXmlDocument(recorded, u"Deployment");
+        const auto simTree = classic::parseXmlDocument(sim, u"Deployment");
+        const auto recTree = classic::parseXmlDocument(recorded, u"Deployment");
         QVERIFY(simTree && recTree);
         const QString ref =
             QStringLiteral("RoleList/Role/ResourceExtensionReferences/ResourceExtensionReference/");
@@ -548,9 +548,9 @@ private slots:
             spec(QStringLiteral("simreplies-trans"), cloud::ExtensionSchema::V1);
         QVERIFY(!deploy(s).isEmpty());
         QByteArray sim;
-        std::optional<azure::Deployment> d;
+        std::optional<classic::Deployment> d;
         QTRY_VERIFY_WITH_TIMEOUT(
-            (sim = getDeployment(s.dnsName), d = azure::parseDeployment(sim, nullptr),
+            (sim = getDeployment(s.dnsName), d = classic::parseDeployment(sim, nullptr),
              d && !d->instances.isEmpty() && d->instances.first().dockerExtension() &&
                  d->instances.first().dockerExtension()->settingStatus ==
                      QLatin1String("Transitioning")),
@@ -560,7 +560,7 @@ private slots:
         const QStringList problems =
             compareShapes(sim, recorded, kDeploymentOnlyRecorded, kDeploymentOnlySimulated);
         QVERIFY2(problems.isEmpty(), qPrintable(showProblems(problems)));
-        compareExtension(*d, *azure::parseDeployment(recorded, nullptr));
+        compareExtension(*d, *classic::parseDeployment(recorded, nullptr));
     }
 
     void deploymentExtensionError()
@@ -568,8 +568,7 @@ private slots:
         auto o = options();
         o.extensionError = true; // with the recorded message (the default)
         m_prov->setOptions(o);
-        const cloud::VmSpec s =
-            spec(QStringLiteral("simreplies-err"), cloud::ExtensionSchema::V1);
+        const cloud::VmSpec s = spec(QStringLiteral("simreplies-err"), cloud::ExtensionSchema::V1);
         QVERIFY(!deploy(s).isEmpty());
         const QByteArray sim = getDeployment(s.dnsName);
         const QByteArray recorded =
@@ -577,12 +576,12 @@ private slots:
         const QStringList problems =
             compareShapes(sim, recorded, kDeploymentOnlyRecorded, kDeploymentOnlySimulated);
         QVERIFY2(problems.isEmpty(), qPrintable(showProblems(problems)));
-        const auto d = azure::parseDeployment(sim, nullptr);
+        const auto d = classic::parseDeployment(sim, nullptr);
         QVERIFY(d);
-        compareExtension(*d, *azure::parseDeployment(recorded, nullptr));
+        compareExtension(*d, *classic::parseDeployment(recorded, nullptr));
         // The docker endpoint is reported like the recording's: name, local port, tcp.
         const auto &ep = d->instances.first().endpoints;
-        QVERIFY(std::any_of(ep.cbegin(), ep.cend(), [](const azure::InstanceEndpoint &e) {
+        QVERIFY(std::any_of(ep.cbegin(), ep.cend(), [](const classic::InstanceEndpoint &e) {
             return e.name == QLatin1String("docker") && e.localPort == 2376;
         }));
     }
@@ -602,7 +601,7 @@ private slots:
         m_prov->setOptions(o);
         ManagementReply *create =
             send("POST", QStringLiteral("services/storageservices"),
-                 provision::createStorageServiceXml(QStringLiteral("simrepliesops"), kLocation));
+                 classic::createStorageServiceXml(QStringLiteral("simrepliesops"), kLocation));
         QVERIFY(create);
         QCOMPARE(create->httpStatus(), 202);
         // response-202-*.http: empty body, the operation id as x-ms-request-id (32 hex digits).
@@ -610,21 +609,21 @@ private slots:
         QVERIFY(create->header("Content-Type").isEmpty());
         const QString id = create->requestId();
         QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(id).hasMatch());
-        const QByteArray dashed = azure::parseOperation(inProgress, nullptr)->id.toLatin1();
+        const QByteArray dashed = classic::parseOperation(inProgress, nullptr)->id.toLatin1();
         auto withRecordedId = [&](QByteArray xml) {
-            const auto op = azure::parseOperation(xml, nullptr);
+            const auto op = classic::parseOperation(xml, nullptr);
             return op ? xml.replace(op->id.toLatin1(), dashed) : QByteArray();
         };
         const QByteArray simInProgress = get(QStringLiteral("operations/") + id);
         QCOMPARE(withRecordedId(simInProgress), inProgress);
         QCOMPARE(
-            QString(azure::parseOperation(simInProgress, nullptr)->id).remove(QLatin1Char('-')),
+            QString(classic::parseOperation(simInProgress, nullptr)->id).remove(QLatin1Char('-')),
             id);
 
         m_prov->setOptions(options());
         ManagementReply *quick =
             send("POST", QStringLiteral("services/storageservices"),
-                 provision::createStorageServiceXml(QStringLiteral("simrepliesops2"), kLocation));
+                 classic::createStorageServiceXml(QStringLiteral("simrepliesops2"), kLocation));
         QVERIFY(quick && quick->httpStatus() == 202);
         QTRY_COMPARE(m_prov->operationStatus(quick->requestId()), QStringLiteral("Succeeded"));
         QCOMPARE(withRecordedId(get(QStringLiteral("operations/") + quick->requestId())),
@@ -634,16 +633,15 @@ private slots:
         o = options();
         o.failOperation = true;
         m_prov->setOptions(o);
-        const cloud::VmSpec s =
-            spec(QStringLiteral("simreplies-fail"), cloud::ExtensionSchema::V1);
+        const cloud::VmSpec s = spec(QStringLiteral("simreplies-fail"), cloud::ExtensionSchema::V1);
         const QString failedId = deploy(s);
         QVERIFY(!failedId.isEmpty());
         QTRY_COMPARE(m_prov->operationStatus(failedId), QStringLiteral("Failed"));
         QByteArray simFailed = get(QStringLiteral("operations/") + failedId);
-        const auto simOp = azure::parseOperation(simFailed, nullptr);
+        const auto simOp = classic::parseOperation(simFailed, nullptr);
         QVERIFY(simOp);
         simFailed.replace(simOp->id.toLatin1(),
-                          azure::parseOperation(failed, nullptr)->id.toLatin1());
+                          classic::parseOperation(failed, nullptr)->id.toLatin1());
         QCOMPARE(simFailed, failed);
     }
 
@@ -682,9 +680,10 @@ private slots:
         QByteArray sim = get(QStringLiteral("operations/") + id);
         const QByteArray recorded =
             testing::asmFixture(QStringLiteral("operation-status-failed-port-in-use-2016-04.xml"));
-        const auto simOp = azure::parseOperation(sim, nullptr);
+        const auto simOp = classic::parseOperation(sim, nullptr);
         QVERIFY(simOp);
-        sim.replace(simOp->id.toLatin1(), azure::parseOperation(recorded, nullptr)->id.toLatin1());
+        sim.replace(simOp->id.toLatin1(),
+                    classic::parseOperation(recorded, nullptr)->id.toLatin1());
         QCOMPARE(sim, recorded);
         ManagementReply *none = send(
             "GET",
@@ -707,7 +706,7 @@ private slots:
 
         ManagementReply *svc = send(
             "POST", QStringLiteral("services/hostedservices"),
-            provision::createHostedServiceXml(QStringLiteral("simreplies-empty"), kLocation, {}));
+            classic::createHostedServiceXml(QStringLiteral("simreplies-empty"), kLocation, {}));
         QVERIFY(svc && svc->httpStatus() == 201);
         ManagementReply *noDeployment =
             send("GET", QStringLiteral("services/hostedservices/simreplies-empty/deploymentslots/"
@@ -717,7 +716,7 @@ private slots:
         QCOMPARE(noDeployment->body(),
                  testing::asmFixture(
                      QStringLiteral("error-404-resourcenotfound-no-deployments-2014-09.xml")));
-        const azure::AsmError e = azure::AsmError::fromHttpReply(404, noDeployment->body());
+        const classic::AsmError e = classic::AsmError::fromHttpReply(404, noDeployment->body());
         QCOMPARE(e.code, QStringLiteral("ResourceNotFound"));
         QCOMPARE(e.message, QStringLiteral("No deployments were found."));
 
@@ -725,8 +724,7 @@ private slots:
         auto o = options();
         o.operationDelayMs = 120000;
         m_prov->setOptions(o);
-        const cloud::VmSpec s =
-            spec(QStringLiteral("simreplies-busy"), cloud::ExtensionSchema::V1);
+        const cloud::VmSpec s = spec(QStringLiteral("simreplies-busy"), cloud::ExtensionSchema::V1);
         QVERIFY(!deploy(s).isEmpty());
         ManagementReply *busy =
             send("DELETE", QStringLiteral("services/hostedservices/%1?comp=media").arg(s.dnsName));
@@ -739,7 +737,7 @@ private slots:
         QVERIFY(m.hasMatch());
         recorded.replace("ffc239393180bce6bee2c9668f31048b", m.captured(1).toLatin1());
         QCOMPARE(busy->body(), recorded);
-        QVERIFY(azure::AsmError::fromHttpReply(409, busy->body()).isRetryable());
+        QVERIFY(classic::AsmError::fromHttpReply(409, busy->body()).isRetryable());
     }
 };
 

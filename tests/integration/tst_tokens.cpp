@@ -67,6 +67,7 @@ private slots:
     void transportFailureIsTransient();
     void refreshThresholds();
     void callbacksOnlyWhileContextLives();
+    void logsNoSecrets();
 
 private:
     // Signs in once through the device code flow and returns the refresh token.
@@ -304,6 +305,44 @@ void TestTokens::callbacksOnlyWhileContextLives()
     QVERIFY(got && !got->error);
     QVERIFY(!called);
     QCOMPARE(tm.refreshCount(), 1);
+}
+
+namespace {
+QStringList *g_log = nullptr;
+void capture(QtMsgType, const QMessageLogContext &, const QString &text)
+{
+    if (g_log)
+        g_log->append(text);
+}
+} // namespace
+
+void TestTokens::logsNoSecrets()
+{
+    QStringList log;
+    g_log = &log;
+    QLoggingCategory::setFilterRules(QStringLiteral("dockervm.*=true"));
+    const QtMessageHandler previous = qInstallMessageHandler(capture);
+    EntraHarness h;
+    QVERIFY(h.start(twoTenants()));
+    const QByteArray rt = signIn(h);
+    TokenManager tm(&m_nam, h.endpoints(), rt);
+    const auto got = fetch(tm, this);
+    h.sim->revokeUser(QStringLiteral("ada@contoso.example"));
+    tm.invalidate(got->token.token);
+    const auto failed = fetch(tm, this);
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    g_log = nullptr;
+    QVERIFY(got && !got->error);
+    QVERIFY(failed && failed->error);
+    QVERIFY(log.size() >= 5); // the category did log
+    const QString all = log.join(QLatin1Char('\n'));
+    QVERIFY(!all.contains(QString::fromLatin1(rt)));
+    QVERIFY(!all.contains(QString::fromLatin1(got->token.token)));
+    for (const QByteArray &t : h.sim->issuedRefreshTokens())
+        QVERIFY(!all.contains(QString::fromLatin1(t)));
+    QCOMPARE(h.sim->issuedDeviceCodes().size(), 1);
+    QVERIFY(!all.contains(QString::fromLatin1(h.sim->issuedDeviceCodes().first())));
 }
 
 QTEST_GUILESS_MAIN(TestTokens)

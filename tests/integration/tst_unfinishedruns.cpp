@@ -1,5 +1,6 @@
 // A run that died after creating resources is found at the next start and cleaned up.
-#include "azure/managementclient.h"
+#include "classic/classiccloud.h"
+#include "classic/managementclient.h"
 #include "provision/unfinishedruns.h"
 #include "sim/azuresimulator.h"
 #include "sim/provisioningsim.h"
@@ -26,10 +27,10 @@ private slots:
         po.extensionDelayMs = 20;
         sim::ProvisioningSimulator prov(&azure, po);
         QNetworkAccessManager nam;
-        azure::ManagementClient::Options co;
+        classic::ManagementClient::Options co;
         co.extraCaCertificates = {azure.caCertificate()};
         co.backoffBaseMs = 10;
-        azure::ManagementClient client(&nam, azure.subscription(), co);
+        classic::ManagementClient client(&nam, azure.subscription(), co);
 
         cloud::VmSpec spec;
         spec.dnsName = QStringLiteral("crashed");
@@ -38,16 +39,16 @@ private slots:
         spec.userName = QStringLiteral("azureuser");
         spec.password = QStringLiteral("Docker4Azure!");
         spec.certDir = dir.filePath(QStringLiteral("certs"));
-        provision::Provisioner::Options options;
+        classic::Provisioner::Options options;
         options.pollIntervalMs = 20;
         options.journalDir = dir.filePath(QStringLiteral("journal"));
         options.tls.keyType = certs::KeyType::EcdsaP256;
         {
-            provision::Provisioner run(&client, spec, options);
+            classic::Provisioner run(&client, spec, options);
             run.start();
             QTRY_VERIFY_WITH_TIMEOUT(
-                run.stepInfos()[int(provision::Provisioner::Step::WaitRole)].state ==
-                    provision::Provisioner::StepState::Running,
+                run.stepInfos()[int(classic::Provisioner::Step::WaitRole)].state ==
+                    classic::Provisioner::StepState::Running,
                 20000);
         } // destroyed without a rollback: as if the program had died
         QVERIFY(!prov.inventory().hostedServices.isEmpty());
@@ -68,7 +69,8 @@ private slots:
             key.write("\n");
         }
         QSignalSpy finished(&runs, &provision::UnfinishedRuns::finished);
-        runs.cleanUp(&client, options);
+        classic::ClassicCloud cloud(&client);
+        runs.cleanUp(&cloud, classic::ClassicCloud::runOptions(options));
         QVERIFY(runs.isBusy());
         QVERIFY(finished.wait(30000));
         QVERIFY(finished.first().at(0).toBool());

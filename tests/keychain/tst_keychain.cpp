@@ -4,8 +4,8 @@
 // then works against the simulator with it, that a key file from before is moved in only after the
 // keychain gave it back byte for byte, that removal deletes the item, and that without a Secret
 // Service the keys go to owner-only files with a one-time notice.
-#include "azure/accountstore.h"
-#include "azure/publishsettings.h"
+#include "classic/accountstore.h"
+#include "classic/publishsettings.h"
 #include "cli_harness.h"
 #include "common/secretstore.h"
 #include "ps_testcerts.h"
@@ -25,7 +25,7 @@
 #endif
 
 using namespace dockervm;
-using namespace dockervm::azure;
+using namespace dockervm::classic;
 using namespace dockervm::testing;
 using namespace dockervm::testsupport;
 

@@ -62,6 +62,7 @@ QList<ArmExchange> armExchanges(const QString &fixture)
 
 void FakeTokenSource::accessToken(QObject *context, Callback done)
 {
+    ++asked;
     QTimer::singleShot(0, context, [this, done] {
         if (failWith != identity::TokenError::Kind::None) {
             identity::TokenError e;
@@ -70,10 +71,9 @@ void FakeTokenSource::accessToken(QObject *context, Callback done)
             done({}, e);
             return;
         }
-        ++issued;
-        done({QByteArray("token-") + QByteArray::number(issued),
-              QDateTime::currentDateTimeUtc().addSecs(3600)},
-             {});
+        if (current.isEmpty())
+            current = QByteArray("token-") + QByteArray::number(++issued);
+        done({current, QDateTime::currentDateTimeUtc().addSecs(3600)}, {});
     });
 }
 

@@ -33,16 +33,24 @@ struct ArmExchange
 };
 QList<ArmExchange> armExchanges(const QString &fixture);
 
-// Hands out "token-1", "token-2", ... (always later, on the event loop); counts invalidations.
+// Hands out "token-1" until it is invalidated, then "token-2", ... (always later, on the event
+// loop, like a real token manager with a cache); counts requests and invalidations.
 class FakeTokenSource : public identity::TokenSource
 {
     Q_OBJECT
 public:
     using TokenSource::TokenSource;
     void accessToken(QObject *context, Callback done) override;
-    void invalidate(const QByteArray &rejected) override { invalidated.append(rejected); }
+    void invalidate(const QByteArray &rejected) override
+    {
+        invalidated.append(rejected);
+        if (rejected == current)
+            current.clear();
+    }
 
     int issued = 0;
+    int asked = 0;
+    QByteArray current;
     QList<QByteArray> invalidated;
     identity::TokenError::Kind failWith = identity::TokenError::Kind::None;
 };

@@ -2,9 +2,9 @@
 
 namespace dockervm::testing {
 
-azure::ManagementClient::Options asmSimulatorClientOptions(const sim::AzureSimulator &simulator)
+classic::ManagementClient::Options asmSimulatorClientOptions(const sim::AzureSimulator &simulator)
 {
-    azure::ManagementClient::Options o;
+    classic::ManagementClient::Options o;
     o.extraCaCertificates = {simulator.caCertificate()};
     o.timeoutMs = 10000;
     o.backoffBaseMs = 10;

@@ -53,9 +53,9 @@ quint16 HostileHttpsServer::port() const
     return m_server ? m_server->serverPort() : 0;
 }
 
-azure::Subscription HostileHttpsServer::subscription() const
+classic::Subscription HostileHttpsServer::subscription() const
 {
-    azure::Subscription s;
+    classic::Subscription s;
     s.id = QStringLiteral("0b5e1b6a-7c2e-4a8e-9a57-0d0d0d0d0d0d");
     s.name = QStringLiteral("Hostile Subscription");
     s.managementEndpoint = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port()));

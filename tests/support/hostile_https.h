@@ -1,7 +1,7 @@
 #pragma once
 
-#include "azure/subscription.h"
 #include "certs_testpki.h"
+#include "classic/subscription.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -43,7 +43,7 @@ public:
 
     quint16 port() const;
     // A subscription whose endpoint is this server, with the PKI's client certificate.
-    azure::Subscription subscription() const;
+    classic::Subscription subscription() const;
     QSslCertificate caCertificate() const;
 
     int requests() const { return m_requests; }          // request heads received

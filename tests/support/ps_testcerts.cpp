@@ -93,14 +93,14 @@ PsKeyPair psSelfSigned(const QString &commonName, PsKeyKind kind, int startOffse
     return pair;
 }
 
-azure::Subscription psSubscription(const QString &id, const QString &name, const QString &endpoint,
-                                   const PsKeyPair &pair)
+classic::Subscription psSubscription(const QString &id, const QString &name,
+                                     const QString &endpoint, const PsKeyPair &pair)
 {
-    azure::Subscription s;
+    classic::Subscription s;
     s.id = id;
     s.name = name;
     s.managementEndpoint = QUrl(endpoint);
-    s.cloud = azure::cloudForEndpoint(s.managementEndpoint);
+    s.cloud = classic::cloudForEndpoint(s.managementEndpoint);
     s.certificate = QSslCertificate(pair.certPem, QSsl::Pem);
     const bool ec = pair.keyPem.contains("EC ") ||
                     QSslKey(pair.keyPem, QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey).isNull();

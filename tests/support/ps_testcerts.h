@@ -4,7 +4,7 @@
 // with OpenSSL directly (so validity dates can be in the past or future), the `openssl` command
 // for reference PKCS#12 files, and builders of publish settings XML.
 
-#include "azure/subscription.h"
+#include "classic/subscription.h"
 
 #include <QByteArray>
 #include <QList>
@@ -27,8 +27,8 @@ PsKeyPair psSelfSigned(const QString &commonName, PsKeyKind kind = PsKeyKind::Rs
                        int startOffsetDays = -1, int validDays = 365, bool freshKey = false);
 
 // The Subscription value for a key pair.
-azure::Subscription psSubscription(const QString &id, const QString &name, const QString &endpoint,
-                                   const PsKeyPair &pair);
+classic::Subscription psSubscription(const QString &id, const QString &name,
+                                     const QString &endpoint, const PsKeyPair &pair);
 
 // Runs `openssl args...` with stdin; returns true on exit code 0. *out gets stdout+stderr.
 bool psRunOpenssl(const QStringList &args, QByteArray *out, const QByteArray &stdinData = {});

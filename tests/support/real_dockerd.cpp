@@ -11,6 +11,7 @@
 
 #ifdef Q_OS_UNIX
 #include <csignal>
+#include <sys/mount.h>
 #include <unistd.h>
 #endif
 
@@ -280,6 +281,23 @@ void RealDockerd::stop(int graceMs)
                            << "left behind:" << cpid;
                 ::kill(cpid, SIGTERM);
             }
+        }
+    }
+    // dockerd leaves the network namespaces of swarm's ingress sandbox bind-mounted under
+    // exec-root/netns; without unmounting them the base directory cannot be removed.
+    if (!m_spec.baseDir.isEmpty()) {
+        QFile mounts(QStringLiteral("/proc/self/mounts"));
+        if (mounts.open(QIODevice::ReadOnly)) {
+            const QByteArray prefix = m_spec.baseDir.toLocal8Bit() + '/';
+            QList<QByteArray> points;
+            for (const QByteArray &line : mounts.readAll().split('\n')) {
+                const QList<QByteArray> fields = line.split(' ');
+                if (fields.size() > 1 && fields.at(1).startsWith(prefix))
+                    points.prepend(fields.at(1)); // innermost first
+            }
+            for (const QByteArray &point : std::as_const(points))
+                if (::umount2(point.constData(), MNT_DETACH) != 0)
+                    qWarning() << "could not unmount" << point << "left by dockerd" << m_spec.name;
         }
     }
 #endif

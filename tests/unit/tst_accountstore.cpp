@@ -1,7 +1,7 @@
 // AccountStore: round trip of imported subscriptions, owner-only key files (0600 in a 0700
 // folder, never a key in accounts.json), current subscription, lookup by id or name, removal,
 // environment overrides and the standard locations in test mode.
-#include "azure/accountstore.h"
+#include "classic/accountstore.h"
 #include "ps_testcerts.h"
 
 #include <QDir>
@@ -20,7 +20,7 @@
 #endif
 
 using namespace dockervm;
-using namespace dockervm::azure;
+using namespace dockervm::classic;
 using namespace dockervm::testsupport;
 
 namespace {

@@ -1,10 +1,10 @@
-#include "azure/asmerror.h"
+#include "classic/asmerror.h"
 
 #include "asm_fixtures.h"
 
 #include <QTest>
 
-using namespace dockervm::azure;
+using namespace dockervm::classic;
 using dockervm::testing::asmFixture;
 
 class TestAsmError : public QObject

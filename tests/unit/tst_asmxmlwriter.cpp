@@ -1,7 +1,7 @@
 // AsmXmlWriter writes the simulator's Service Management replies with QXmlStreamWriter in the shape
 // of the recorded ones (tests/data/asm), and the simulator's error replies go through it.
-#include "azure/asmerror.h"
-#include "azure/xmltree.h"
+#include "classic/asmerror.h"
+#include "classic/xmltree.h"
 #include "sim/asmxmlwriter.h"
 #include "sim/azuresimulator.h"
 
@@ -63,11 +63,11 @@ private slots:
         const auto r =
             AzureSimulator::errorResponse(404, QStringLiteral("ResourceNotFound"), message);
         QString error;
-        const auto tree = dockervm::azure::parseXmlDocument(r.body, u"Error", &error);
+        const auto tree = dockervm::classic::parseXmlDocument(r.body, u"Error", &error);
         QVERIFY2(tree, qPrintable(error));
         QCOMPARE(tree->textAt(u"Message"),
                  QStringLiteral("The storage account 'a<b>&\"c' was not found."));
-        const auto e = dockervm::azure::AsmError::fromHttpReply(404, r.body);
+        const auto e = dockervm::classic::AsmError::fromHttpReply(404, r.body);
         QCOMPARE(e.code, QStringLiteral("ResourceNotFound"));
     }
 };

@@ -1,10 +1,10 @@
-#include "azure/deployment.h"
-#include "azure/xmltree.h"
+#include "classic/deployment.h"
+#include "classic/xmltree.h"
 
 #include <QFile>
 #include <QtTest>
 
-using namespace dockervm::azure;
+using namespace dockervm::classic;
 
 namespace {
 

@@ -1,10 +1,10 @@
-#include "azure/models.h"
+#include "classic/models.h"
 
 #include "asm_fixtures.h"
 
 #include <QTest>
 
-using namespace dockervm::azure;
+using namespace dockervm::classic;
 using dockervm::testing::asmFixture;
 
 class TestModels : public QObject

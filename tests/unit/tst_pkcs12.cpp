@@ -1,7 +1,7 @@
 // PKCS#12 import/export with OpenSSL 3: legacy (RC2-40 + 3DES, as in real .publishsettings)
 // and modern (AES) files made by the `openssl` command, password-protected ones, a bare .cer,
 // garbage, mismatched bundles, and a round trip through exportPkcs12Legacy.
-#include "azure/pkcs12.h"
+#include "classic/pkcs12.h"
 #include "ps_testcerts.h"
 
 #include <QBuffer>
@@ -9,7 +9,7 @@
 #include <QTest>
 
 using namespace dockervm;
-using namespace dockervm::azure;
+using namespace dockervm::classic;
 using namespace dockervm::testsupport;
 
 class TestPkcs12 : public QObject

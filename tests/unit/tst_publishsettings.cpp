@@ -1,8 +1,8 @@
 // The .publishsettings parser: both schemas with real legacy PKCS#12 (made by `openssl pkcs12
 // -export -legacy`), many subscriptions, cloud mapping, every refusal with its own error code,
 // certificate validity warnings, the writer, and the recorded fixtures.
-#include "azure/pkcs12.h"
-#include "azure/publishsettings.h"
+#include "classic/pkcs12.h"
+#include "classic/publishsettings.h"
 #include "ps_testcerts.h"
 
 #include <QFile>
@@ -14,10 +14,10 @@
 #endif
 
 using namespace dockervm;
-using namespace dockervm::azure;
+using namespace dockervm::classic;
 using namespace dockervm::testsupport;
 
-Q_DECLARE_METATYPE(dockervm::azure::PublishSettingsError)
+Q_DECLARE_METATYPE(dockervm::classic::PublishSettingsError)
 
 namespace {
 const QString kId1 = QStringLiteral("db1ab6f0-4769-4b27-930e-01e2ef9c123c");

@@ -1,11 +1,11 @@
-#include "provision/requests.h"
+#include "classic/requests.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QXmlStreamReader>
 #include <QtTest>
 
-using namespace dockervm::provision;
+using namespace dockervm::classic;
 using namespace dockervm::cloud;
 
 namespace {

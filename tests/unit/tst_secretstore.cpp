@@ -1,7 +1,7 @@
 // SecretStore without a keychain service: the probe says so (a session bus address where nothing
 // listens), keys then go to owner-only files and the store says so once per data folder, in the
 // command line's store and in the wizard's Subscriptions; the file and memory stores' contracts.
-#include "azure/accountstore.h"
+#include "classic/accountstore.h"
 #include "common/secretstore.h"
 #include "ps_testcerts.h"
 #include "wizard/subscriptions.h"
@@ -20,7 +20,7 @@
 #endif
 
 using namespace dockervm;
-using namespace dockervm::azure;
+using namespace dockervm::classic;
 using namespace dockervm::testsupport;
 
 namespace {

@@ -1,6 +1,6 @@
 // The wizard's controller without any widget, against demo mode's in-process simulator.
-#include "azure/accountstore.h"
-#include "azure/imagechoice.h"
+#include "classic/accountstore.h"
+#include "classic/imagechoice.h"
 #include "sim/azuresimulator.h"
 #include "sim/demoenvironment.h"
 #include "sim/provisioningsim.h"
@@ -137,22 +137,22 @@ void tst_SetupController::leaveUnfinishedRun(const QString &dnsName)
     spec.userName = QStringLiteral("azureuser");
     spec.password = QStringLiteral("Docker4Azure!");
     spec.certDir = m_env->certDir();
-    provision::Provisioner::Options options = m_options.provisioner;
+    classic::Provisioner::Options options = m_options.provisioner;
     options.tls.keyType = certs::KeyType::EcdsaP256;
-    provision::Provisioner run(m_c->subscriptions()->client(), spec, options);
+    classic::Provisioner run(m_c->subscriptions()->client(), spec, options);
     run.start();
-    QTRY_VERIFY_WITH_TIMEOUT(run.stepInfos()[int(provision::Provisioner::Step::WaitRole)].state ==
-                                 provision::Provisioner::StepState::Running,
+    QTRY_VERIFY_WITH_TIMEOUT(run.stepInfos()[int(classic::Provisioner::Step::WaitRole)].state ==
+                                 classic::Provisioner::StepState::Running,
                              30000);
 }
 
 QString tst_SetupController::addSecondSubscription()
 {
-    azure::Subscription other = m_env->azure()->subscription();
+    classic::Subscription other = m_env->azure()->subscription();
     other.id = QStringLiteral("00000000-0000-4000-8000-000000000002");
     other.name = QStringLiteral("Other Subscription");
-    azure::AccountStore store(m_env->accountConfigDir(), m_env->accountDataDir(),
-                              azure::AccountStore::KeyStorage::Files);
+    classic::AccountStore store(m_env->accountConfigDir(), m_env->accountDataDir(),
+                                classic::AccountStore::KeyStorage::Files);
     QString error;
     if (!store.importIntoFiles({other}, QString(), &error))
         qWarning("%s", qPrintable(error));
@@ -329,16 +329,16 @@ void tst_SetupController::guardRefusesNonLoopback()
 
 void tst_SetupController::imagePickIsTheCliRule()
 {
-    // `docker-vm create … Ubuntu-14_04` (app/cli/cmd_create.cpp) picks with azure::chooseImage()
+    // `docker-vm create … Ubuntu-14_04` (app/cli/cmd_create.cpp) picks with classic::chooseImage()
     // from the listed images; the wizard's image page must pick the same for the same region.
     const QByteArray xml = fixture(QStringLiteral("list-os-images-2014-09.xml"));
     QVERIFY(!xml.isEmpty());
-    const auto listed = azure::parseOsImages(xml);
+    const auto listed = classic::parseOsImages(xml);
     QVERIFY(listed);
-    const QString filter = QString(azure::kDefaultImageFilter);
+    const QString filter = QString(classic::kDefaultImageFilter);
     const QString newest = QStringLiteral(
         "b39f27a8b8c64d52b05eac6a62ebad85__Ubuntu-14_04_1-LTS-amd64-server-20140924-en-us-30GB");
-    const auto cli = azure::chooseImage(*listed, filter, QStringLiteral("West US"));
+    const auto cli = classic::chooseImage(*listed, filter, QStringLiteral("West US"));
     QVERIFY(cli);
     QCOMPARE(cli->name, newest);
 
@@ -358,10 +358,10 @@ void tst_SetupController::imagePickIsTheCliRule()
     const int west = notInWestUs.lastIndexOf(";West US</Location>", at); // Location comes first
     QVERIFY(west > 0 && notInWestUs.lastIndexOf("<OSImage>", at) < west);
     notInWestUs.remove(west, int(qstrlen(";West US")));
-    const auto doctored = azure::parseOsImages(notInWestUs);
+    const auto doctored = classic::parseOsImages(notInWestUs);
     QVERIFY(doctored);
-    QCOMPARE(azure::filterImages(*doctored, filter).first().name, newest); // the old CLI pick
-    const auto cliNow = azure::chooseImage(*doctored, filter, QStringLiteral("West US"));
+    QCOMPARE(classic::filterImages(*doctored, filter).first().name, newest); // the old CLI pick
+    const auto cliNow = classic::chooseImage(*doctored, filter, QStringLiteral("West US"));
     QVERIFY(cliNow);
     QVERIFY(cliNow->name.contains(QLatin1String("20140909")));
 
@@ -373,7 +373,7 @@ void tst_SetupController::imagePickIsTheCliRule()
     // And an exact name is taken as it is, by both.
     const QString exact = QStringLiteral(
         "b39f27a8b8c64d52b05eac6a62ebad85__Ubuntu-14_04-LTS-amd64-server-20140724-en-us-30GB");
-    QCOMPARE(azure::chooseImage(*listed, exact, QStringLiteral("West US"))->name, exact);
+    QCOMPARE(classic::chooseImage(*listed, exact, QStringLiteral("West US"))->name, exact);
     m_c->catalogue()->setImageFilter(exact);
     QCOMPARE(m_c->catalogue()->imageName(), exact);
 }
@@ -452,19 +452,19 @@ void tst_SetupController::progressRowsAreTheProvisioners()
     QSignalSpy changed(rows, &QAbstractItemModel::dataChanged);
     m_c->startProvisioning();
     QCOMPARE(m_c->session()->state(), RunState::Running);
-    provision::Provisioner *p = m_c->session()->provisioner();
+    classic::Provisioner *p = m_c->session()->provisioner();
     QVERIFY(p);
-    QCOMPARE(rows->rowCount(), int(provision::Provisioner::steps().size()));
+    QCOMPARE(rows->rowCount(), int(classic::Provisioner::steps().size()));
     QTRY_COMPARE_WITH_TIMEOUT(m_c->session()->state(), RunState::Succeeded, 60000);
     QVERIFY(changed.size() > 0);
     for (int r = 0; r < rows->rowCount(); ++r) {
-        const provision::Provisioner::StepInfo &info = p->stepInfos().at(r);
+        const classic::Provisioner::StepInfo &info = p->stepInfos().at(r);
         const QModelIndex index = rows->index(r);
         QCOMPARE(index.data(wizard::ProvisioningStepModel::StepRole).toInt(), int(info.step));
         QCOMPARE(index.data(wizard::ProvisioningStepModel::StateRole).toInt(), int(info.state));
         QCOMPARE(index.data(wizard::ProvisioningStepModel::DetailRole).toString(), info.detail);
         QCOMPARE(index.data(Qt::DisplayRole).toString(),
-                 provision::Provisioner::stepLabel(info.step));
+                 classic::Provisioner::stepLabel(info.step));
     }
 }
 

@@ -1,7 +1,7 @@
-#include "azure/publishsettings.h"
+#include "classic/publishsettings.h"
 
-#include "azure/pkcs12.h"
-#include "azure/xmltree.h"
+#include "classic/pkcs12.h"
+#include "classic/xmltree.h"
 #include "common/logging.h"
 
 #include <QDateTime>
@@ -21,7 +21,7 @@
 #include <unistd.h>
 #endif
 
-namespace dockervm::azure {
+namespace dockervm::classic {
 
 namespace {
 
@@ -525,4 +525,4 @@ QByteArray PublishSettings::writeSchema2(const QList<Subscription> &subs, QStrin
     return out;
 }
 
-} // namespace dockervm::azure
+} // namespace dockervm::classic

@@ -1,4 +1,4 @@
-#include "azure/accountstore.h"
+#include "classic/accountstore.h"
 
 #include "common/logging.h"
 #include "common/privatefile.h"
@@ -16,7 +16,7 @@
 
 #include <memory>
 
-namespace dockervm::azure {
+namespace dockervm::classic {
 
 struct AccountStore::Entry
 {
@@ -655,4 +655,4 @@ void AccountStore::remove(const QString &id, QObject *context,
     });
 }
 
-} // namespace dockervm::azure
+} // namespace dockervm::classic

@@ -1,4 +1,4 @@
-#include "azure/managementclient.h"
+#include "classic/managementclient.h"
 
 #include "common/logging.h"
 
@@ -13,7 +13,7 @@
 
 #include <algorithm>
 
-namespace dockervm::azure {
+namespace dockervm::classic {
 namespace {
 
 constexpr qint64 kReadBufferBytes = 256 * 1024;
@@ -649,4 +649,4 @@ OperationReply *ManagementClient::getOperationStatus(const QString &requestId)
                                       {});
 }
 
-} // namespace dockervm::azure
+} // namespace dockervm::classic

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "azure/subscription.h"
+#include "classic/subscription.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -8,7 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace dockervm::azure {
+namespace dockervm::classic {
 
 // Why a .publishsettings file was refused. One code per cause, so callers (and tests) can tell
 // them apart; the message in PublishSettingsResult says the same thing for people.
@@ -51,7 +51,7 @@ struct PublishSettingsResult
 // any other https URL is kept as a custom endpoint, http is refused.
 class PublishSettings
 {
-    Q_DECLARE_TR_FUNCTIONS(dockervm::azure::PublishSettings)
+    Q_DECLARE_TR_FUNCTIONS(dockervm::classic::PublishSettings)
 public:
     static constexpr qint64 MaxFileSize = 1024 * 1024;
 
@@ -67,4 +67,4 @@ public:
     static QString errorCodeName(PublishSettingsError code); // "NotXml", ... (for logs/JSON)
 };
 
-} // namespace dockervm::azure
+} // namespace dockervm::classic

@@ -1,13 +1,13 @@
-#include "provision/provisioner.h"
+#include "classic/provisioner.h"
 
-#include "azure/deployment.h"
-#include "azure/managementclient.h"
 #include "certs/dockertlsfiles.h"
+#include "classic/deployment.h"
+#include "classic/managementclient.h"
+#include "classic/requests.h"
 #include "cloud/ownfiles.h"
 #include "common/hostoverrides.h"
 #include "common/logging.h"
 #include "docker/dockerenv.h"
-#include "provision/requests.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,10 +17,10 @@
 
 #include <algorithm>
 
-namespace dockervm::provision {
+namespace dockervm::classic {
 namespace {
 
-using Api = azure::ManagementClient;
+using Api = classic::ManagementClient;
 
 // A request for Provisioner::call(): `fn(args...)` on the client, sent only if it still exists.
 template <typename R, typename... Params, typename... Args>
@@ -33,14 +33,17 @@ auto request(R *(Api::*fn)(Params...), Args... args)
 
 } // namespace
 
-QString Provisioner::Result::dockerCommand() const
-{
-    return docker::dockerInfoCommand(hostName, quint16(dockerPort), certDir, false);
-}
+static_assert(int(Provisioner::StepState::Pending) == int(cloud::StepState::Pending) &&
+              int(Provisioner::StepState::Running) == int(cloud::StepState::Running) &&
+              int(Provisioner::StepState::Done) == int(cloud::StepState::Done) &&
+              int(Provisioner::StepState::Failed) == int(cloud::StepState::Failed) &&
+              int(Provisioner::StepState::Skipped) == int(cloud::StepState::Skipped) &&
+              int(Provisioner::StepState::Cancelled) == int(cloud::StepState::Cancelled));
 
-Provisioner::Provisioner(azure::ManagementClient *client, VmSpec spec, Options options,
+Provisioner::Provisioner(classic::ManagementClient *client, VmSpec spec, Options options,
                          QObject *parent)
-    : QObject(parent), m_client(client), m_spec(std::move(spec)), m_options(std::move(options))
+    : cloud::ProvisioningRun(parent), m_client(client), m_spec(std::move(spec)),
+      m_options(std::move(options))
 {
     for (Step s : steps())
         m_steps.append({s, StepState::Pending, QString(), 0});
@@ -136,6 +139,18 @@ void Provisioner::setStep(Step step, StepState state, const QString &detail)
     qCInfo(lcProvision).noquote() << stepId(step) << QVariant::fromValue(state).toString()
                                   << detail;
     emit stepChanged(step, state, detail);
+    emit rowChanged(int(step));
+}
+
+QList<cloud::StepRow> Provisioner::rows() const
+{
+    // StepState mirrors cloud::StepState value for value (static_asserts above).
+    QList<cloud::StepRow> rows;
+    rows.reserve(m_steps.size());
+    for (const StepInfo &info : m_steps)
+        rows.append({stepId(info.step), stepLabel(info.step), cloud::StepState(int(info.state)),
+                     info.detail, info.elapsedMs});
+    return rows;
 }
 
 void Provisioner::say(const QString &text)
@@ -150,14 +165,14 @@ template <typename Send, typename Handler> void Provisioner::call(Send send, Han
         return clientGone();
     auto *reply = send(*m_client);
     m_reply = reply;
-    connect(reply, &azure::ManagementReply::retrying, this,
-            [this](int attempt, const azure::AsmError &error, int delayMs) {
+    connect(reply, &classic::ManagementReply::retrying, this,
+            [this](int attempt, const classic::AsmError &error, int delayMs) {
                 say(tr("Attempt %1 failed (%2); retrying in %3 s.")
                         .arg(attempt)
                         .arg(error.summary())
                         .arg(delayMs / 1000.0, 0, 'f', 1));
             });
-    connect(reply, &azure::ManagementReply::finished, this, [this, reply, handler] {
+    connect(reply, &classic::ManagementReply::finished, this, [this, reply, handler] {
         reply->deleteLater();
         if (m_reply == reply)
             m_reply = nullptr;
@@ -165,7 +180,7 @@ template <typename Send, typename Handler> void Provisioner::call(Send send, Han
             return; // cancel() has taken over
         // Not our cancel (that sets m_cancelRequested first): the client was destroyed under
         // the request.
-        if (reply->error().kind == azure::AsmError::Kind::Cancelled)
+        if (reply->error().kind == classic::AsmError::Kind::Cancelled)
             return clientGone();
         handler(reply);
     });
@@ -224,6 +239,12 @@ void Provisioner::start()
 {
     if (m_running)
         return;
+    if (m_starter) {
+        auto starter = std::move(m_starter);
+        m_starter = nullptr;
+        starter();
+        return;
+    }
     m_running = true;
     m_total.start();
     setStep(Step::Validate, StepState::Running);
@@ -239,7 +260,8 @@ void Provisioner::start()
     if (!m_result.error.isEmpty()) {
         // Nothing was sent and nothing exists: no rollback, no journal.
         setStep(Step::Validate, StepState::Failed, m_result.error);
-        m_result.failedStep = Step::Validate;
+        m_result.failedAt = Step::Validate;
+        m_result.failedStep = stepId(Step::Validate);
         m_running = false;
         m_result.elapsedMs = m_total.elapsed();
         QTimer::singleShot(0, this, [this] { emit finished(false); });
@@ -256,6 +278,32 @@ void Provisioner::start()
     }
     setStep(Step::Validate, StepState::Done);
     checkName();
+}
+
+void Provisioner::startWith(Mode mode, const Journal &journal)
+{
+    m_starter = [this, mode, journal] {
+        if (mode == Mode::Cleanup) {
+            cleanup(journal);
+            return;
+        }
+        QString error;
+        if (!resume(journal, &error))
+            fail(error);
+    };
+}
+
+bool Provisioner::canResume(const Journal &journal, QString *error)
+{
+    const auto entries = journal.entries();
+    const bool deployed = std::any_of(entries.begin(), entries.end(), [](const Journal::Entry &e) {
+        return e.kind == Journal::Kind::Deployment && e.state == Journal::State::Created;
+    });
+    if (!deployed && error)
+        *error = tr("The run for %1 stopped before its VM deployment was created; there is "
+                    "nothing to wait for. Run 'docker-vm cleanup' to remove what it left.")
+                     .arg(journal.dnsName());
+    return deployed;
 }
 
 bool Provisioner::resume(const Journal &journal, QString *error)
@@ -305,11 +353,11 @@ void Provisioner::checkName()
 {
     setStep(Step::CheckName, StepState::Running, m_spec.hostName());
     call(request(&Api::checkHostedServiceName, m_spec.dnsName), [this](
-                                                                    azure::AvailabilityReply *r) {
+                                                                    classic::AvailabilityReply *r) {
         if (!r->ok())
             return fail(tr("Could not check whether %1 is free: %2")
                             .arg(m_spec.hostName(), r->error().summary()));
-        const azure::AvailabilityResponse availability = r->availability();
+        const classic::AvailabilityResponse availability = r->availability();
         if (!availability.available) {
             QString text =
                 tr("The DNS name %1 is already taken. Choose another name.").arg(m_spec.hostName());
@@ -431,10 +479,10 @@ void Provisioner::findStorage()
 {
     setStep(Step::Storage, StepState::Running,
             tr("looking for a portalvhds account in %1").arg(m_spec.location));
-    call(request(&Api::listStorageServices), [this](azure::StorageServicesReply *r) {
+    call(request(&Api::listStorageServices), [this](classic::StorageServicesReply *r) {
         if (!r->ok())
             return fail(tr("Could not list the storage accounts: %1").arg(r->error().summary()));
-        if (const auto picked = azure::pickVhdStorage(r->storageServices(), m_spec.location)) {
+        if (const auto picked = classic::pickVhdStorage(r->storageServices(), m_spec.location)) {
             m_result.storageAccount = picked->name;
             m_blobEndpoint = picked->blobEndpoint;
             setStep(Step::Storage, StepState::Done, tr("reusing %1").arg(picked->name));
@@ -454,7 +502,7 @@ void Provisioner::createStorage()
         return fail(tr("Could not write the provisioning journal; nothing was created."));
     call(request(&Api::post, QStringLiteral("services/storageservices"),
                  createStorageServiceXml(name, m_spec.location)),
-         [this, name](azure::ManagementReply *r) {
+         [this, name](classic::ManagementReply *r) {
              if (!r->ok())
                  return fail(tr("Could not create the storage account %1: %2")
                                  .arg(name, r->error().summary()));
@@ -473,7 +521,7 @@ void Provisioner::createStorage()
 void Provisioner::fetchStorageEndpoint()
 {
     const QString name = m_result.storageAccount;
-    call(request(&Api::getStorageService, name), [this, name](azure::StorageServiceReply *r) {
+    call(request(&Api::getStorageService, name), [this, name](classic::StorageServiceReply *r) {
         if (!r->ok())
             return fail(
                 tr("Could not read the storage account %1: %2").arg(name, r->error().summary()));
@@ -494,7 +542,7 @@ void Provisioner::createCloudService()
     call(request(&Api::post, QStringLiteral("services/hostedservices"),
                  createHostedServiceXml(m_spec.dnsName, m_spec.location,
                                         tr("Docker host created by Docker VM Wizard"))),
-         [this](azure::ManagementReply *r) {
+         [this](classic::ManagementReply *r) {
              if (!r->ok()) {
                  // Not ours: a conflict means someone else holds the name; nothing to remove.
                  if (r->httpStatus() == 409)
@@ -533,7 +581,7 @@ void Provisioner::createDeployment()
             .arg(extension.publisher, extension.version));
     call(request(&Api::post, servicePath() + QStringLiteral("/deployments"),
                  createDeploymentXml(m_spec, mediaLink, extension)),
-         [this](azure::ManagementReply *r) {
+         [this](classic::ManagementReply *r) {
              if (!r->ok()) {
                  journal(Journal::Kind::Deployment, m_spec.dnsName, Journal::State::Removed,
                          m_spec.dnsName);
@@ -565,15 +613,15 @@ void Provisioner::waitForOperation(const QString &requestId, OperationDone done)
 void Provisioner::pollOperation(const QString &requestId, OperationDone done, QElapsedTimer started)
 {
     call(request(&Api::getOperationStatus, requestId),
-         [this, requestId, done, started](azure::OperationReply *r) {
+         [this, requestId, done, started](classic::OperationReply *r) {
              if (!r->ok())
                  return done(tr("Could not read the status of operation %1: %2")
                                  .arg(requestId, r->error().summary()));
-             const azure::Operation op = r->operation();
+             const classic::Operation op = r->operation();
              switch (op.status) {
-             case azure::Operation::Status::Succeeded:
+             case classic::Operation::Status::Succeeded:
                  return done(std::nullopt);
-             case azure::Operation::Status::Failed:
+             case classic::Operation::Status::Failed:
                  return done(tr("Azure reports that the operation failed: %1 (%2)")
                                  .arg(op.errorMessage, op.errorCode.isEmpty()
                                                            ? QString::number(op.httpStatusCode)
@@ -594,7 +642,7 @@ void Provisioner::pollRole()
 {
     call(
         request(&Api::getDeploymentBySlot, m_spec.dnsName, QStringLiteral("Production")),
-        [this](azure::DeploymentReply *r) {
+        [this](classic::DeploymentReply *r) {
             auto again = [this] {
                 if (m_stepTimer.elapsed() > m_options.roleTimeoutMs)
                     return fail(
@@ -609,7 +657,7 @@ void Provisioner::pollRole()
                     return again();
                 return fail(tr("Could not read the deployment: %1").arg(r->error().summary()));
             }
-            const azure::RoleInstance *instance =
+            const classic::RoleInstance *instance =
                 r->deployment().instance(m_spec.effectiveVmName());
             if (!instance)
                 return again();
@@ -639,7 +687,7 @@ void Provisioner::pollRole()
             HostOverrides &hosts = m_result.hostOverrides;
             if (hosts.mapsSimulatedEndpoints() &&
                 isLoopbackName(m_client->subscription().managementEndpoint.host())) {
-                for (const azure::InstanceEndpoint &ep : instance->endpoints) {
+                for (const classic::InstanceEndpoint &ep : instance->endpoints) {
                     if (ep.name == QLatin1String("docker") && isLoopbackName(ep.vip))
                         hosts.map(m_spec.hostName(), quint16(m_spec.dockerPort),
                                   QHostAddress(ep.vip), quint16(ep.publicPort));
@@ -707,7 +755,8 @@ void Provisioner::fail(const QString &error)
     if (m_rollingBack)
         return;
     m_result.error = error;
-    m_result.failedStep = m_current;
+    m_result.failedAt = m_current;
+    m_result.failedStep = stepId(m_current);
     setStep(m_current, StepState::Failed, error);
     rollback();
 }
@@ -718,13 +767,14 @@ void Provisioner::cancel()
         return;
     m_cancelRequested = true;
     m_result.cancelled = true;
-    m_result.failedStep = m_current;
+    m_result.failedAt = m_current;
+    m_result.failedStep = stepId(m_current);
     m_result.error = tr("Cancelled during \"%1\".").arg(stepLabel(m_current));
     say(m_result.error);
     if (m_timer)
         m_timer->stop();
     if (m_reply) {
-        QPointer<azure::ManagementReply> reply = m_reply;
+        QPointer<classic::ManagementReply> reply = m_reply;
         m_reply = nullptr;
         reply->abort();
     }
@@ -745,7 +795,7 @@ void Provisioner::stop()
     if (m_timer)
         m_timer->stop();
     if (m_reply) {
-        QPointer<azure::ManagementReply> reply = m_reply;
+        QPointer<classic::ManagementReply> reply = m_reply;
         m_reply = nullptr;
         disconnect(reply, nullptr, this, nullptr);
         reply->abort();
@@ -803,33 +853,35 @@ void Provisioner::rollbackNext()
         break;
     }
     say(tr("Removing %1…").arg(Journal::describe(entry)));
-    call(request(&Api::del, Journal::deletePath(entry)), [this, entry](azure::ManagementReply *r) {
-        if (r->httpStatus() == 404)
-            return rollbackDone(entry, entry.state == Journal::State::Planned
-                                           ? Removal::NotMade
-                                           : Removal::AlreadyGone);
-        if (!r->ok()) {
-            // The resource is still busy with the operation we interrupted (409 exclusive access,
-            // or a storage account whose disk is still being released): wait and try again.
-            const bool busy =
-                r->httpStatus() == 409 ||
-                (r->httpStatus() == 400 && entry.kind == Journal::Kind::StorageAccount);
-            if (busy && m_rollbackClock.isValid() &&
-                m_rollbackClock.elapsed() < m_options.operationTimeoutMs) {
-                say(tr("%1 is still busy; trying again shortly.").arg(entry.name));
-                return after(m_options.pollIntervalMs * 2, [this] { rollbackNext(); });
-            }
-            return rollbackDone(entry, Removal::Failed, r->error().summary());
-        }
-        if (r->requestId().isEmpty() || r->httpStatus() != 202)
-            return rollbackDone(entry, Removal::Removed);
-        // Asynchronous delete: wait for its operation.
-        waitForOperation(r->requestId(), [this, entry](const std::optional<QString> &error) {
-            if (error)
-                return rollbackDone(entry, Removal::Failed, *error);
-            rollbackDone(entry, Removal::Removed);
-        });
-    });
+    call(request(&Api::del, Journal::deletePath(entry)),
+         [this, entry](classic::ManagementReply *r) {
+             if (r->httpStatus() == 404)
+                 return rollbackDone(entry, entry.state == Journal::State::Planned
+                                                ? Removal::NotMade
+                                                : Removal::AlreadyGone);
+             if (!r->ok()) {
+                 // The resource is still busy with the operation we interrupted (409 exclusive
+                 // access, or a storage account whose disk is still being released): wait and try
+                 // again.
+                 const bool busy =
+                     r->httpStatus() == 409 ||
+                     (r->httpStatus() == 400 && entry.kind == Journal::Kind::StorageAccount);
+                 if (busy && m_rollbackClock.isValid() &&
+                     m_rollbackClock.elapsed() < m_options.operationTimeoutMs) {
+                     say(tr("%1 is still busy; trying again shortly.").arg(entry.name));
+                     return after(m_options.pollIntervalMs * 2, [this] { rollbackNext(); });
+                 }
+                 return rollbackDone(entry, Removal::Failed, r->error().summary());
+             }
+             if (r->requestId().isEmpty() || r->httpStatus() != 202)
+                 return rollbackDone(entry, Removal::Removed);
+             // Asynchronous delete: wait for its operation.
+             waitForOperation(r->requestId(), [this, entry](const std::optional<QString> &error) {
+                 if (error)
+                     return rollbackDone(entry, Removal::Failed, *error);
+                 rollbackDone(entry, Removal::Removed);
+             });
+         });
 }
 
 void Provisioner::rollbackLocal(const Journal::Entry &entry)
@@ -928,4 +980,4 @@ void Provisioner::finishRun()
     emit finished(false);
 }
 
-} // namespace dockervm::provision
+} // namespace dockervm::classic

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "azure/models.h"
+#include "classic/models.h"
 
 #include <QList>
 #include <QString>
 
 #include <optional>
 
-namespace dockervm::azure {
+namespace dockervm::classic {
 
 // The one rule for choosing an OS image, shared by the wizard's image page and `docker-vm create`.
 //
@@ -27,4 +27,4 @@ std::optional<OsImage> preferredImage(const QList<OsImage> &candidates);
 std::optional<OsImage> chooseImage(const QList<OsImage> &images, const QString &nameOrPart,
                                    const QString &location);
 
-} // namespace dockervm::azure
+} // namespace dockervm::classic

@@ -1,4 +1,4 @@
-#include "azure/pkcs12.h"
+#include "classic/pkcs12.h"
 
 #include "common/logging.h"
 #include "common/opensslptr.h"
@@ -16,7 +16,7 @@
 #include <memory>
 #include <mutex>
 
-namespace dockervm::azure {
+namespace dockervm::classic {
 
 namespace {
 
@@ -32,7 +32,7 @@ using X509StackPtr = std::unique_ptr<STACK_OF(X509), X509StackDeleter>;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("dockervm::azure::Pkcs12", text);
+    return QCoreApplication::translate("dockervm::classic::Pkcs12", text);
 }
 
 // Drains OpenSSL's error queue into the debug log (no secrets in there) and returns the reason
@@ -324,4 +324,4 @@ QByteArray exportPkcs12Legacy(const QByteArray &certPem, const QByteArray &keyPe
     return out;
 }
 
-} // namespace dockervm::azure
+} // namespace dockervm::classic

@@ -1,15 +1,15 @@
-#include "azure/asmerror.h"
+#include "classic/asmerror.h"
 
-#include "azure/models.h"
+#include "classic/models.h"
 
 #include <QCoreApplication>
 
-namespace dockervm::azure {
+namespace dockervm::classic {
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("azure::AsmError", text);
+    return QCoreApplication::translate("classic::AsmError", text);
 }
 
 struct Translation
@@ -313,7 +313,7 @@ AsmError AsmError::redirectRefused(int httpStatus, const QUrl &target, const QUr
 AsmError AsmError::gaveUp(AsmError last, int attempts, qint64 elapsedMs)
 {
     const QString note =
-        QCoreApplication::translate("azure::AsmError", "Gave up after %n attempt(s) in %1 s.",
+        QCoreApplication::translate("classic::AsmError", "Gave up after %n attempt(s) in %1 s.",
                                     nullptr, attempts)
             .arg(elapsedMs / 1000.0, 0, 'f', 1);
     last.explanation =
@@ -363,4 +363,4 @@ QString asmErrorKindName(AsmError::Kind kind)
     return QStringLiteral("unknown");
 }
 
-} // namespace dockervm::azure
+} // namespace dockervm::classic

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "azure/asmerror.h"
-#include "azure/deployment.h"
-#include "azure/models.h"
-#include "azure/subscription.h"
+#include "classic/asmerror.h"
+#include "classic/deployment.h"
+#include "classic/models.h"
+#include "classic/subscription.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -19,7 +19,7 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
 
-namespace dockervm::azure {
+namespace dockervm::classic {
 
 class ManagementClient;
 
@@ -60,7 +60,7 @@ public:
 signals:
     void finished();
     // Before a retry is scheduled: which attempt failed, why, and how long until the next one.
-    void retrying(int failedAttempt, const dockervm::azure::AsmError &error, int delayMs);
+    void retrying(int failedAttempt, const dockervm::classic::AsmError &error, int delayMs);
 
 protected:
     ManagementReply(ManagementClient *client, QByteArray method, QString path, QByteArray body);
@@ -309,4 +309,4 @@ private:
     bool m_closing = false;
 };
 
-} // namespace dockervm::azure
+} // namespace dockervm::classic

@@ -1,6 +1,6 @@
-#include "azure/imagechoice.h"
+#include "classic/imagechoice.h"
 
-namespace dockervm::azure {
+namespace dockervm::classic {
 
 QList<OsImage> imageCandidates(const QList<OsImage> &images, const QString &nameOrPart,
                                const QString &location)
@@ -37,4 +37,4 @@ std::optional<OsImage> chooseImage(const QList<OsImage> &images, const QString &
     return preferredImage(candidates);
 }
 
-} // namespace dockervm::azure
+} // namespace dockervm::classic

@@ -10,7 +10,7 @@
 
 class QXmlStreamReader;
 
-namespace dockervm::azure {
+namespace dockervm::classic {
 
 // A small read-only element tree over QXmlStreamReader: the building block of every Service
 // Management reply parser (models, deployments, storage accounts, errors) and of the simulator's
@@ -72,4 +72,4 @@ bool xmlBool(const QString &text);
 // ISO 8601 (e.g. 2014-07-25T00:00:00Z) to UTC; null QDateTime when unparsable.
 QDateTime xmlDateTime(const QString &text);
 
-} // namespace dockervm::azure
+} // namespace dockervm::classic

@@ -3,6 +3,7 @@
 #include "certs/certfolderlock.h"
 #include "certs/dockertlsstore.h"
 #include "cloud/journal.h"
+#include "cloud/run.h"
 #include "cloud/vmspec.h"
 #include "docker/dockerprobe.h"
 
@@ -20,12 +21,12 @@
 
 class QTimer;
 
-namespace dockervm::azure {
+namespace dockervm::classic {
 class ManagementClient;
 class ManagementReply;
-} // namespace dockervm::azure
+} // namespace dockervm::classic
 
-namespace dockervm::provision {
+namespace dockervm::classic {
 
 // The shared core's types (spec, journal, own files) are used unqualified here.
 using namespace dockervm::cloud;
@@ -35,7 +36,7 @@ using namespace dockervm::cloud;
 //   role ready + extension success → Docker answers `info`.
 // Cancel at any step, and any failure, rolls back what this run created (and nothing else), in
 // reverse order, recording each resource in a Journal before it is created.
-class Provisioner : public QObject
+class Provisioner : public cloud::ProvisioningRun
 {
     Q_OBJECT
 public:
@@ -78,32 +79,15 @@ public:
         HostOverrides hostOverrides;
     };
 
-    struct Result
+    // The shared result plus what only the classic run knows.
+    struct Result : cloud::RunResult
     {
-        bool ok = false;
-        bool cancelled = false;
-        Step failedStep = Step::Validate;
-        QString error; // translated: what failed, why, next step
-        QList<FieldError> fieldErrors;
-        QString hostName;
-        int dockerPort = 0;
-        QString certDir;
+        Step failedAt = Step::Validate;
         QString storageAccount;
         bool storageCreated = false;
-        QStringList removed;     // what rollback removed (human text)
-        QStringList alreadyGone; // recorded as made by this run, but no longer there
-        QStringList kept;        // made by this run, kept on purpose: "file … (why)"
-        QStringList leftBehind;  // what rollback could not remove (human text)
-        docker::ConnectionReport docker;
-        // The redirections the Docker check used: Options::hostOverrides plus, in demo runs, the
-        // VM's name mapped to the simulated endpoint. Hand it to a later check of the same host.
-        HostOverrides hostOverrides;
-        qint64 elapsedMs = 0;
-        // docker --tlsverify [--tlscacert … unless certDir is ~/.docker] -H tcp://host:port info
-        QString dockerCommand() const;
     };
 
-    Provisioner(azure::ManagementClient *client, VmSpec spec, Options options,
+    Provisioner(classic::ManagementClient *client, VmSpec spec, Options options,
                 QObject *parent = nullptr);
     ~Provisioner() override;
 
@@ -111,31 +95,35 @@ public:
     static QString stepLabel(Step step); // translated
     static QString stepId(Step step);    // "check-name", for logs and JSON
 
-    void start();
+    void start() override;
     // Picks up a run that stopped (crash, closed window) after its deployment was created: waits
     // for the role, the extension and Docker, as start() would. False with *error when the
     // journal holds no created deployment to wait for.
     bool resume(const Journal &journal, QString *error);
+    // What start() does: a create (the default), or a resume or clean-up of `journal` (what
+    // cloud::Cloud::resume()/cleanup() hand out, not started).
+    enum class Mode { Create, Resume, Cleanup };
+    void startWith(Mode mode, const Journal &journal);
+    // False with *error when the journal holds no created deployment to wait for.
+    static bool canResume(const Journal &journal, QString *error);
     // Removes what an unfinished run left behind (`docker-vm cleanup`), newest first.
     void cleanup(const Journal &journal);
     // Stops the current step and rolls back. No effect once finished or already rolling back.
-    void cancel();
+    void cancel() override;
     // Stops at once without rolling back (a second Ctrl+C): what is in flight is aborted, no
     // signal follows, and what exists stays in the journal for `docker-vm cleanup`.
-    void stop();
-    bool isRunning() const { return m_running; }
-    bool isRollingBack() const { return m_rollingBack; }
+    void stop() override;
+    bool isRunning() const override { return m_running; }
+    bool isRollingBack() const override { return m_rollingBack; }
     const VmSpec &spec() const { return m_spec; }
-    const Result &result() const { return m_result; }
+    const Result &result() const override { return m_result; }
     const QList<StepInfo> &stepInfos() const { return m_steps; }
-    QString journalPath() const { return m_journal.path(); }
+    QList<cloud::StepRow> rows() const override;
+    QString journalPath() const override { return m_journal.path(); }
 
 signals:
-    void stepChanged(dockervm::provision::Provisioner::Step step,
-                     dockervm::provision::Provisioner::StepState state, const QString &detail);
-    // A line for the progress log. Never holds a secret.
-    void message(const QString &text);
-    void finished(bool ok);
+    void stepChanged(dockervm::classic::Provisioner::Step step,
+                     dockervm::classic::Provisioner::StepState state, const QString &detail);
 
 private:
     void setStep(Step step, StepState state, const QString &detail = QString());
@@ -183,7 +171,8 @@ private:
     QString servicePath() const;
     int pollDelay(qint64 waitedMs) const;
 
-    QPointer<azure::ManagementClient> m_client;
+    QPointer<classic::ManagementClient> m_client;
+    std::function<void()> m_starter; // startWith()
     VmSpec m_spec;
     Options m_options;
     Journal m_journal;
@@ -192,7 +181,7 @@ private:
     Step m_current = Step::Validate;
     QElapsedTimer m_stepTimer;
     QElapsedTimer m_total;
-    QPointer<azure::ManagementReply> m_reply;
+    QPointer<classic::ManagementReply> m_reply;
     QPointer<QTimer> m_timer;
     QPointer<certs::DockerTlsJob> m_tlsJob;
     QPointer<docker::DockerProbe> m_probe;
@@ -210,4 +199,4 @@ private:
     QString m_lastRoleState;
 };
 
-} // namespace dockervm::provision
+} // namespace dockervm::classic

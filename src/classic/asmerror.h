@@ -10,7 +10,7 @@
 
 #include <optional>
 
-namespace dockervm::azure {
+namespace dockervm::classic {
 
 // What went wrong with one management request, in the terms a person can act on: the HTTP status
 // and ASM error code and message as the server sent them, plus a translated explanation and the
@@ -92,6 +92,6 @@ std::optional<AsmErrorBody> parseAsmErrorBody(const QByteArray &body);
 
 QString asmErrorKindName(AsmError::Kind kind); // "http", "transport", ... (for JSON/logs)
 
-} // namespace dockervm::azure
+} // namespace dockervm::classic
 
-Q_DECLARE_METATYPE(dockervm::azure::AsmError)
+Q_DECLARE_METATYPE(dockervm::classic::AsmError)

@@ -1,16 +1,16 @@
-#include "azure/models.h"
+#include "classic/models.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
 
-namespace dockervm::azure {
+namespace dockervm::classic {
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("azure::models", text);
+    return QCoreApplication::translate("classic::models", text);
 }
 
 QStringList childTexts(const XmlElement *parent, QStringView name)
@@ -248,4 +248,4 @@ bool lacksExtensionAgent(const OsImage &image)
     return d.isValid() && d < extensionAgentCutoff().date();
 }
 
-} // namespace dockervm::azure
+} // namespace dockervm::classic

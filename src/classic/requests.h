@@ -5,7 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace dockervm::provision {
+namespace dockervm::classic {
 
 // The shared core's types (spec, journal, own files) are used unqualified here.
 using namespace dockervm::cloud;
@@ -44,4 +44,4 @@ QString mediaLinkFor(const QString &blobEndpoint, const QString &vmName);
 // A storage account name for this run: "portalvhds" + 14 random lower-case letters/digits.
 QString newStorageAccountName();
 
-} // namespace dockervm::provision
+} // namespace dockervm::classic

@@ -1,17 +1,17 @@
-#include "azure/xmltree.h"
+#include "classic/xmltree.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
-namespace dockervm::azure {
+namespace dockervm::classic {
 namespace {
 
 constexpr int kMaxDepth = 64;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("azure::models", text);
+    return QCoreApplication::translate("classic::models", text);
 }
 
 // Parses the current start element (already read) and everything below it into `out`.
@@ -288,4 +288,4 @@ QDateTime xmlDateTime(const QString &text)
     return dt.toUTC();
 }
 
-} // namespace dockervm::azure
+} // namespace dockervm::classic

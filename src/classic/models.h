@@ -1,6 +1,6 @@
 #pragma once
 
-#include "azure/xmltree.h"
+#include "classic/xmltree.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -11,7 +11,7 @@
 
 #include <optional>
 
-namespace dockervm::azure {
+namespace dockervm::classic {
 
 // Plain value types for the ASM replies, parsed with the XmlElement tree of azure/xmltree.h:
 // tolerant of the namespace (elements are matched by local name), of unknown elements (skipped)
@@ -108,7 +108,7 @@ QList<Location> virtualMachineLocations(const QList<Location> &locations);
 bool lacksExtensionAgent(const OsImage &image);
 QDateTime extensionAgentCutoff(); // 2014-07-24T00:00:00Z
 
-} // namespace dockervm::azure
+} // namespace dockervm::classic
 
-Q_DECLARE_METATYPE(dockervm::azure::Location)
-Q_DECLARE_METATYPE(dockervm::azure::OsImage)
+Q_DECLARE_METATYPE(dockervm::classic::Location)
+Q_DECLARE_METATYPE(dockervm::classic::OsImage)

@@ -6,7 +6,7 @@
 
 #include <optional>
 
-namespace dockervm::azure {
+namespace dockervm::classic {
 
 // What Get Deployment says about the Docker extension on one role instance.
 struct ExtensionStatus
@@ -84,4 +84,4 @@ std::optional<StorageService> parseStorageService(const QByteArray &xml, QString
 std::optional<StorageService> pickVhdStorage(const QList<StorageService> &accounts,
                                              const QString &location);
 
-} // namespace dockervm::azure
+} // namespace dockervm::classic

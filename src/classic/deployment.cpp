@@ -1,10 +1,10 @@
-#include "azure/deployment.h"
+#include "classic/deployment.h"
 
-#include "azure/xmltree.h"
+#include "classic/xmltree.h"
 
 #include <QCoreApplication>
 
-namespace dockervm::azure {
+namespace dockervm::classic {
 namespace {
 
 StorageService storageFrom(const XmlElement &node)
@@ -148,4 +148,4 @@ std::optional<StorageService> pickVhdStorage(const QList<StorageService> &accoun
     return std::nullopt;
 }
 
-} // namespace dockervm::azure
+} // namespace dockervm::classic

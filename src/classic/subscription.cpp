@@ -1,8 +1,8 @@
-#include "azure/subscription.h"
+#include "classic/subscription.h"
 
 #include <QCoreApplication>
 
-namespace dockervm::azure {
+namespace dockervm::classic {
 
 QString cloudId(Cloud cloud)
 {
@@ -70,4 +70,4 @@ QString cloudServiceDnsSuffix(Cloud cloud)
     return QStringLiteral("cloudapp.net");
 }
 
-} // namespace dockervm::azure
+} // namespace dockervm::classic

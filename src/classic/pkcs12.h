@@ -8,7 +8,7 @@
 
 #include <optional>
 
-namespace dockervm::azure {
+namespace dockervm::classic {
 
 // PKCS#12 import and export with OpenSSL 3 directly. Real .publishsettings certificates are
 // PKCS#12 with an empty password, the certificate in a pbeWithSHA1And40BitRC2-CBC bag and the key
@@ -53,4 +53,4 @@ QByteArray exportPkcs12Legacy(const QByteArray &certPem, const QByteArray &keyPe
 // above; public so that callers can report the state early.
 bool ensureLegacyProvider();
 
-} // namespace dockervm::azure
+} // namespace dockervm::classic

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "azure/subscription.h"
+#include "classic/subscription.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,7 +12,7 @@
 
 class QObject;
 
-namespace dockervm::azure {
+namespace dockervm::classic {
 
 // One remembered subscription with where and when it came from.
 struct StoredAccount
@@ -41,7 +41,7 @@ struct StoredAccount
 // over IPC): the callbacks run on the event loop, only while `context` lives.
 class AccountStore
 {
-    Q_DECLARE_TR_FUNCTIONS(dockervm::azure::AccountStore)
+    Q_DECLARE_TR_FUNCTIONS(dockervm::classic::AccountStore)
 public:
     enum class KeyStorage {
         Auto, // the keychain when one answers (asked once per process), else owner-only files
@@ -121,4 +121,4 @@ private:
     KeyStorage m_storage;
 };
 
-} // namespace dockervm::azure
+} // namespace dockervm::classic

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QUrl>
 
-namespace dockervm::azure {
+namespace dockervm::classic {
 
 // Which Azure cloud a management endpoint belongs to.
 enum class Cloud { Public, China, USGovernment, Germany, Custom };
@@ -36,6 +36,6 @@ Cloud cloudForEndpoint(const QUrl &endpoint);
 // The DNS suffix of cloud services in that cloud: "cloudapp.net", "chinacloudapp.cn", ...
 QString cloudServiceDnsSuffix(Cloud cloud);
 
-} // namespace dockervm::azure
+} // namespace dockervm::classic
 
-Q_DECLARE_METATYPE(dockervm::azure::Subscription)
+Q_DECLARE_METATYPE(dockervm::classic::Subscription)

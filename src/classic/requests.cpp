@@ -1,9 +1,9 @@
-#include "provision/requests.h"
+#include "classic/requests.h"
 
 #include <QRandomGenerator>
 #include <QXmlStreamWriter>
 
-namespace dockervm::provision {
+namespace dockervm::classic {
 namespace {
 
 const QString kNs = QStringLiteral("http://schemas.microsoft.com/windowsazure");
@@ -178,4 +178,4 @@ QString newStorageAccountName()
     return QStringLiteral("portalvhds") + randomLowerAlnum(14);
 }
 
-} // namespace dockervm::provision
+} // namespace dockervm::classic

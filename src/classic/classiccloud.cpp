@@ -1,0 +1,255 @@
+#include "classic/classiccloud.h"
+
+#include "classic/deleterun.h"
+#include "classic/imagechoice.h"
+#include "cloud/journal.h"
+
+namespace dockervm::classic {
+namespace {
+
+// `done` runs once, when `reply` finishes, and only while `context` lives; the reply is deleted
+// either way.
+template <typename Reply, typename Fn> void whenFinished(Reply *reply, QObject *context, Fn done)
+{
+    QObject::connect(reply, &ManagementReply::finished, reply, &QObject::deleteLater);
+    QObject::connect(reply, &ManagementReply::finished, context, [reply, done] { done(reply); });
+}
+
+// Calls `fn` on the event loop (callbacks never run inside the call that asked), while `context`
+// lives.
+void later(QObject *context, std::function<void()> fn)
+{
+    QMetaObject::invokeMethod(context, std::move(fn), Qt::QueuedConnection);
+}
+
+} // namespace
+
+ClassicCloud::ClassicCloud(ManagementClient *client, QString imageFilter, QObject *parent)
+    : cloud::Cloud(parent), m_client(client), m_imageFilter(std::move(imageFilter))
+{
+    if (client)
+        connect(client, &ManagementClient::busyChanged, this, &cloud::Cloud::busyChanged);
+}
+
+QString ClassicCloud::accountId() const
+{
+    return m_client ? m_client->subscription().id : QString();
+}
+
+QString ClassicCloud::accountName() const
+{
+    return m_client ? m_client->subscription().name : QString();
+}
+
+cloud::VmSpec ClassicCloud::defaults() const
+{
+    return cloud::VmSpec(); // the article's: Small, SSH 22, Docker 4243, cloudapp.net
+}
+
+QString ClassicCloud::hostName(const cloud::VmSpec &spec) const
+{
+    return spec.hostName();
+}
+
+QList<cloud::FieldError> ClassicCloud::validate(const cloud::VmSpec &spec) const
+{
+    return cloud::validate(spec);
+}
+
+QString ClassicCloud::validateField(cloud::FieldError::Field field, const cloud::VmSpec &spec) const
+{
+    using F = cloud::FieldError::Field;
+    switch (field) {
+    case F::DnsName:
+        return cloud::validateDnsName(spec.dnsName);
+    case F::VmName:
+        return cloud::validateVmName(spec.vmName);
+    case F::UserName:
+        return cloud::validateUserName(spec.userName);
+    case F::Password:
+        return cloud::validatePassword(spec.password);
+    case F::SshPort:
+        return cloud::validatePort(spec.sshPort, true);
+    case F::DockerPort:
+        return cloud::validatePort(spec.dockerPort, false);
+    default:
+        break;
+    }
+    for (const cloud::FieldError &e : cloud::validate(spec))
+        if (e.field == field)
+            return e.message;
+    return {};
+}
+
+QList<cloud::PasswordRule> ClassicCloud::passwordChecklist(const QString &password) const
+{
+    return cloud::passwordChecklist(password);
+}
+
+void ClassicCloud::locations(QObject *context, Callback<QList<cloud::Location>> done)
+{
+    if (!m_client)
+        return later(context, [done] { done({}, tr("No subscription is selected.")); });
+    whenFinished(m_client->listLocations(), context, [done](LocationsReply *reply) {
+        if (!reply->ok())
+            return done({}, reply->error().toString());
+        QList<cloud::Location> out;
+        for (const Location &l : virtualMachineLocations(reply->locations()))
+            out.append({l.name, l.displayName.isEmpty() ? l.name : l.displayName});
+        done(out, QString());
+    });
+}
+
+QList<cloud::Image> toCloudImages(const QList<OsImage> &candidates)
+{
+    QList<cloud::Image> out;
+    for (const OsImage &i : candidates) {
+        cloud::Image image;
+        image.id = i.name;
+        image.label = i.label.isEmpty() ? i.name : i.label;
+        image.published = i.publishedDate;
+        image.supported = !lacksExtensionAgent(i);
+        if (!image.supported)
+            image.note = ClassicCloud::tr("published before %1: its Linux agent cannot run the "
+                                          "Docker extension")
+                             .arg(extensionAgentCutoff().date().toString(Qt::ISODate));
+        out.append(image);
+    }
+    return out;
+}
+
+void ClassicCloud::images(const QString &location, QObject *context,
+                          Callback<QList<cloud::Image>> done)
+{
+    if (!m_client)
+        return later(context, [done] { done({}, tr("No subscription is selected.")); });
+    whenFinished(m_client->listOsImages(), context,
+                 [done, location, filter = m_imageFilter](OsImagesReply *reply) {
+                     if (!reply->ok())
+                         return done({}, reply->error().toString());
+                     done(toCloudImages(imageCandidates(reply->images(), filter, location)),
+                          QString());
+                 });
+}
+
+void ClassicCloud::sizes(const QString &location, const cloud::Image &, QObject *context,
+                         Callback<QList<cloud::Size>> done)
+{
+    auto toSizes = [](const QStringList &names) {
+        QList<cloud::Size> out;
+        for (const QString &n : names)
+            out.append({n, n, 0, 0});
+        return out;
+    };
+    if (!m_client)
+        return later(context,
+                     [done, sizes = toSizes(cloud::roleSizes())] { done(sizes, QString()); });
+    whenFinished(m_client->listLocations(), context,
+                 [done, location, toSizes](LocationsReply *reply) {
+                     // The region's own list when it gives one; the classic sizes otherwise.
+                     QStringList names = cloud::roleSizes();
+                     if (reply->ok())
+                         for (const Location &l : reply->locations())
+                             if (l.name == location && !l.vmRoleSizes.isEmpty())
+                                 names = l.vmRoleSizes;
+                     done(toSizes(names), QString());
+                 });
+}
+
+void ClassicCloud::checkName(const cloud::VmSpec &spec, QObject *context,
+                             std::function<void(const cloud::NameCheck &)> done)
+{
+    const QString invalid = cloud::validateDnsName(spec.dnsName);
+    if (!invalid.isEmpty() || !m_client) {
+        const cloud::NameCheck check{
+            false, invalid.isEmpty() ? tr("No subscription is selected.") : invalid,
+            invalid.isEmpty()};
+        return later(context, [done, check] { done(check); });
+    }
+    const QString host = spec.hostName();
+    whenFinished(
+        m_client->checkHostedServiceName(spec.dnsName), context,
+        [done, host](AvailabilityReply *reply) {
+            if (!reply->ok())
+                return done({false,
+                             tr("Could not check whether %1 is free: %2")
+                                 .arg(host, reply->error().summary()),
+                             true});
+            if (reply->availability().available)
+                return done({true, tr("%1 is available.").arg(host), false});
+            const QString reason = reply->availability().reason.trimmed();
+            const bool saysMore =
+                !reason.isEmpty() &&
+                !reason.contains(QLatin1String("already taken"), Qt::CaseInsensitive);
+            done({false,
+                  tr("%1 is already taken%2. Choose another DNS name.")
+                      .arg(host, saysMore ? QStringLiteral(" (%1)").arg(reason) : QString()),
+                  false});
+        });
+}
+
+Provisioner::Options ClassicCloud::provisionerOptions(const cloud::RunOptions &options)
+{
+    Provisioner::Options o;
+    o.pollIntervalMs = options.pollIntervalMs;
+    o.operationTimeoutMs = options.operationTimeoutMs;
+    o.roleTimeoutMs = options.vmReadyTimeoutMs;
+    o.dockerWaitSeconds = options.dockerWaitSeconds;
+    o.waitForDocker = options.waitForDocker;
+    o.journalDir = options.journalDir;
+    o.tls = options.tls;
+    o.hostOverrides = options.hostOverrides;
+    return o;
+}
+
+cloud::RunOptions ClassicCloud::runOptions(const Provisioner::Options &options)
+{
+    cloud::RunOptions o;
+    o.pollIntervalMs = options.pollIntervalMs;
+    o.operationTimeoutMs = options.operationTimeoutMs;
+    o.vmReadyTimeoutMs = options.roleTimeoutMs;
+    o.dockerWaitSeconds = options.dockerWaitSeconds;
+    o.waitForDocker = options.waitForDocker;
+    o.journalDir = options.journalDir;
+    o.tls = options.tls;
+    o.hostOverrides = options.hostOverrides;
+    return o;
+}
+
+cloud::ProvisioningRun *ClassicCloud::create(const cloud::VmSpec &spec,
+                                             const cloud::RunOptions &options, QObject *parent)
+{
+    return new Provisioner(m_client, spec, provisionerOptions(options), parent);
+}
+
+cloud::ProvisioningRun *ClassicCloud::resume(const cloud::Journal &journal,
+                                             const cloud::RunOptions &options, QObject *parent,
+                                             QString *error)
+{
+    if (!Provisioner::canResume(journal, error))
+        return nullptr;
+    auto *run = new Provisioner(m_client, journal.spec(), provisionerOptions(options), parent);
+    run->startWith(Provisioner::Mode::Resume, journal);
+    return run;
+}
+
+cloud::ProvisioningRun *ClassicCloud::cleanup(const cloud::Journal &journal,
+                                              const cloud::RunOptions &options, QObject *parent)
+{
+    auto *run = new Provisioner(m_client, journal.spec(), provisionerOptions(options), parent);
+    run->startWith(Provisioner::Mode::Cleanup, journal);
+    return run;
+}
+
+cloud::ProvisioningRun *ClassicCloud::remove(const QString &name, const cloud::RunOptions &options,
+                                             QObject *parent)
+{
+    return new DeleteRun(m_client, name, options.pollIntervalMs, parent);
+}
+
+bool ClassicCloud::isBusy() const
+{
+    return m_client && m_client->isBusy();
+}
+
+} // namespace dockervm::classic
