@@ -23,8 +23,8 @@ Accounts::Accounts(QString configDir, QString dataDir, bool filesOnly)
 classic::AccountStore Accounts::classicStore() const
 {
     return classic::AccountStore(m_configDir, m_dataDir,
-                               m_filesOnly ? classic::AccountStore::KeyStorage::Files
-                                           : classic::AccountStore::KeyStorage::Auto);
+                                 m_filesOnly ? classic::AccountStore::KeyStorage::Files
+                                             : classic::AccountStore::KeyStorage::Auto);
 }
 
 identity::ArmAccountStore Accounts::armStore() const
@@ -188,9 +188,10 @@ void Accounts::remove(const AccountInfo &account, QObject *context,
                               after(o.ok, o.error, o.notice);
                           });
     } else {
-        classicStore().remove(
-            account.id, context,
-            [after](const classic::AccountStore::KeyOutcome &o) { after(o.ok, o.error, o.notice); });
+        classicStore().remove(account.id, context,
+                              [after](const classic::AccountStore::KeyOutcome &o) {
+                                  after(o.ok, o.error, o.notice);
+                              });
     }
 }
 
