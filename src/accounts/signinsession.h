@@ -22,6 +22,13 @@ class TokenManager;
 
 namespace dockervm::accounts {
 
+// The token audience (ARM resource id) of a known cloud's Resource Manager endpoint: the public
+// cloud's "https://management.core.windows.net/", Azure Government's
+// "https://management.core.usgovcloudapi.net/", Azure operated by 21Vianet's
+// "https://management.core.chinacloudapi.cn/" (azure-cli cloud.py active_directory_resource_id).
+// Empty for any other endpoint (Azure Stack Hub, tests): the caller keeps what it has.
+QString knownArmResource(const QUrl &armEndpoint);
+
 // One sign-in to today's Azure, from the device code to saved accounts, for `docker-vm login` and
 // the wizard's sign-in page alike:
 //   1. identity::DeviceCodeFlow → codeReady() (show the message / code and the address), polls;

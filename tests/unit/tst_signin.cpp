@@ -154,6 +154,12 @@ void TestSignIn::advancedFieldsRefuseBadValues()
     QVERIFY(signIn->setTenant(QStringLiteral("contoso.onmicrosoft.com")).isEmpty());
     QCOMPARE(signIn->endpoints().tenant, QStringLiteral("contoso.onmicrosoft.com"));
     QVERIFY(signIn->isCustomCloud());
+    // The token audience follows a known sovereign cloud's Resource Manager.
+    QCOMPARE(accounts::knownArmResource(signIn->endpoints().armEndpoint),
+             QStringLiteral("https://management.core.usgovcloudapi.net/"));
+    QCOMPARE(accounts::knownArmResource(QUrl(QStringLiteral("https://management.azure.com"))),
+             identity::CloudEndpoints().armResource);
+    QVERIFY(accounts::knownArmResource(m_azure->arm->endpoint()).isEmpty());
     QVERIFY(signIn->setAuthority({}).isEmpty());
     QCOMPARE(signIn->endpoints().authority, identity::CloudEndpoints().authority);
 }
