@@ -21,10 +21,29 @@ bool isGenericTenant(const QString &tenant)
 }
 } // namespace
 
+QString knownArmResource(const QUrl &armEndpoint)
+{
+    const QString host = armEndpoint.host().toLower();
+    if (host == QLatin1String("management.azure.com"))
+        return QStringLiteral("https://management.core.windows.net/");
+    if (host == QLatin1String("management.usgovcloudapi.net"))
+        return QStringLiteral("https://management.core.usgovcloudapi.net/");
+    if (host == QLatin1String("management.chinacloudapi.cn"))
+        return QStringLiteral("https://management.core.chinacloudapi.cn/");
+    return {};
+}
+
 SignInSession::SignInSession(QNetworkAccessManager *nam, identity::CloudEndpoints endpoints,
                              Options options, QObject *parent)
     : QObject(parent), m_nam(nam), m_endpoints(std::move(endpoints)), m_options(std::move(options))
-{}
+{
+    // A sovereign cloud's Resource Manager takes tokens for its own audience only.
+    if (m_endpoints.armResource == identity::CloudEndpoints().armResource) {
+        const QString known = knownArmResource(m_endpoints.armEndpoint);
+        if (!known.isEmpty())
+            m_endpoints.armResource = known;
+    }
+}
 
 SignInSession::~SignInSession()
 {
