@@ -28,7 +28,8 @@ bool hasPrivateKeyBlock(const QByteArray &pem)
     static const QRegularExpression re(
         QStringLiteral("-----BEGIN ((?:RSA |EC |ENCRYPTED )?PRIVATE KEY)-----"));
     const auto m = re.match(QString::fromLatin1(pem));
-    return m.hasMatch() && pem.contains(QByteArray("-----END " + m.captured(1).toLatin1() + "-----"));
+    return m.hasMatch() &&
+           pem.contains(QByteArray("-----END " + m.captured(1).toLatin1() + "-----"));
 }
 
 QString asText(const QByteArray &pem)

@@ -65,9 +65,9 @@ struct ArmAccount
 //                                  else (no Secret Service, SecretStorage::Files or
 //                                  DOCKERVM_SECRET_STORE=file) in <dataDir>/tokens/<hash>.token,
 //                                  folder 0700, file 0600 before the first byte.
-// Directories as classic::AccountStore: the constructor arguments; when empty, $DOCKERVM_CONFIG_DIR /
-// $DOCKERVM_DATA_DIR; when unset, QStandardPaths::AppConfigLocation / AppDataLocation. The list is
-// re-read from disk on every call (wizard and command line see each other's changes). Everything
+// Directories as classic::AccountStore: the constructor arguments; when empty, $DOCKERVM_CONFIG_DIR
+// / $DOCKERVM_DATA_DIR; when unset, QStandardPaths::AppConfigLocation / AppDataLocation. The list
+// is re-read from disk on every call (wizard and command line see each other's changes). Everything
 // touching a token is asynchronous: callbacks run on the event loop, only while `context` lives.
 // Which account is "current" is not kept here.
 class ArmAccountStore
