@@ -298,18 +298,26 @@ bool safePlain(const QString &s)
     return true;
 }
 
-bool breaksLiteral(QChar c)
+// Characters written escaped, never raw: what PyYAML's reader refuses (controls, DEL, C1,
+// U+FFFE/U+FFFF, lone surrogates) and what it takes as a line break or a byte order mark.
+bool needsEscape(const QString &s, qsizetype i)
 {
-    const ushort u = c.unicode();
+    const QChar c = s.at(i);
+    const char16_t u = c.unicode();
+    if (c.isHighSurrogate())
+        return !(i + 1 < s.size() && s.at(i + 1).isLowSurrogate());
+    if (c.isLowSurrogate())
+        return !(i > 0 && s.at(i - 1).isHighSurrogate());
     return (u < 0x20 && u != '\n' && u != '\t') || (u >= 0x7f && u <= 0x9f) || u == 0x2028 ||
-           u == 0x2029 || u == 0xfeff;
+           u == 0x2029 || u == 0xfeff || u == 0xfffe || u == 0xffff;
 }
 
 QString doubleQuoted(const QString &s)
 {
     QString out = QStringLiteral("\"");
-    for (const QChar c : s) {
-        const ushort u = c.unicode();
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        const char16_t u = c.unicode();
         switch (u) {
         case '"':
             out += QLatin1String("\\\"");
@@ -327,8 +335,8 @@ QString doubleQuoted(const QString &s)
             out += QLatin1String("\\r");
             break;
         default:
-            if (breaksLiteral(c))
-                out += QStringLiteral("\\u%1").arg(u, 4, 16, QLatin1Char('0'));
+            if (needsEscape(s, i))
+                out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
             else
                 out += c;
         }
@@ -348,8 +356,9 @@ bool literalFits(const QString &s)
     if (!s.contains(QLatin1Char('\n')))
         return false;
     bool content = false;
-    for (const QChar c : s) {
-        if (breaksLiteral(c))
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (needsEscape(s, i) || c == QLatin1Char('\r'))
             return false;
         if (c != QLatin1Char('\n') && c != QLatin1Char(' '))
             content = true;
@@ -579,8 +588,8 @@ Node Reader::fail(int line, const QString &message)
 
 bool Reader::ignorable(const Line &l) const
 {
-    const QString t = l.text.trimmed();
-    return t.isEmpty() || t.startsWith(QLatin1Char('#'));
+    // Blank or a comment after spaces; a tab there is an error (as in PyYAML), see skipIgnorable.
+    return l.text.isEmpty() || l.text.startsWith(QLatin1Char('#'));
 }
 
 void Reader::skipIgnorable()
@@ -596,6 +605,7 @@ void Reader::skipIgnorable()
 
 std::optional<Node> Reader::document()
 {
+    bool explicitStart = false;
     skipIgnorable();
     if (!atEnd() && m_lines[m_pos].indent == 0 && m_lines[m_pos].text.startsWith(QLatin1Char('%')))
         fail(m_lines[m_pos].number, QStringLiteral("YAML directives (%…) are not supported"));
@@ -608,8 +618,14 @@ std::optional<Node> Reader::document()
                  QStringLiteral("content on the '---' line is not supported; start it on the "
                                 "next line"));
         ++m_pos;
+        explicitStart = true;
     }
     Node root = node(-1, true);
+    skipIgnorable();
+    if (!failed() && !explicitStart && root.isNull() && !atEnd() &&
+        m_lines[m_pos].text == QLatin1String("..."))
+        fail(m_lines[m_pos].number, QStringLiteral("a document end marker '...' without a "
+                                                   "document"));
     skipIgnorable();
     if (!failed() && !atEnd()) {
         const Line &l = m_lines[m_pos];
@@ -701,6 +717,8 @@ bool Reader::keyOf(const Line &l, QString *key, QString *rest)
         *rest = t.mid(after + 1).trimmed();
         return true;
     }
+    if (isDashItem(t))
+        return false;
     for (qsizetype i = 0; i < t.size(); ++i) {
         if (t.at(i) == QLatin1Char('#') && i > 0 && t.at(i - 1) == QLatin1Char(' '))
             return false;
@@ -708,11 +726,19 @@ bool Reader::keyOf(const Line &l, QString *key, QString *rest)
             if (i == 0)
                 return false;
             *key = t.left(i).trimmed();
-            if (QStringLiteral("&*!|>[{%@`").contains(key->front())) {
+            if (key->isEmpty()) {
+                fail(l.number, QStringLiteral("a mapping key is empty"));
+                return false;
+            }
+            if (QStringLiteral("&*!|>[]{},%@`").contains(key->front())) {
                 fail(l.number, QStringLiteral("the key '%1' starts with '%2', which this reader "
                                               "does not support (anchors, aliases, tags, flow "
                                               "and block indicators); quote the key")
                                    .arg(*key, key->front()));
+                return false;
+            }
+            if (key->contains(QLatin1Char('\t'))) {
+                fail(l.number, QStringLiteral("a tab in the key '%1'; quote the key").arg(*key));
                 return false;
             }
             *rest = t.mid(i + 1).trimmed();
@@ -740,6 +766,8 @@ Node Reader::mapping(int indent)
                                       .arg(l.indent)
                                       .arg(indent));
         QString key, rest;
+        if (isDashItem(l.text))
+            return fail(l.number, QStringLiteral("a list item where a mapping key was expected"));
         if (!keyOf(l, &key, &rest)) {
             if (failed())
                 return {};
@@ -876,8 +904,19 @@ QString Reader::doubleQuotedScalar(const QString &t, qsizetype *end, int lineNo)
                                  .arg(QLatin1Char(e)));
                 return;
             }
-            const char32_t cp = code;
-            out += QString::fromUcs4(&cp, 1);
+            if (code > 0x10ffff) {
+                fail(lineNo, QStringLiteral("the escape \\%1%2 is not a Unicode character")
+                                 .arg(QLatin1Char(e))
+                                 .arg(t.mid(i + 1, digits)));
+                return;
+            }
+            // Not QString::fromUcs4: it drops a U+FEFF as a byte order mark.
+            if (code < 0x10000) {
+                out += QChar(char16_t(code));
+            } else {
+                out += QChar(QChar::highSurrogate(code));
+                out += QChar(QChar::lowSurrogate(code));
+            }
             i += digits;
         };
         switch (e) {
@@ -985,6 +1024,10 @@ Node Reader::plainScalar(const QString &t, int lineNo)
         return fail(lineNo, QStringLiteral("a plain scalar cannot start with '%1' (reserved); "
                                            "quote it")
                                 .arg(s.front()));
+    if (!s.isEmpty() && QStringLiteral(",]}").contains(s.front()))
+        return fail(lineNo, QStringLiteral("a plain scalar cannot start with '%1' (a flow "
+                                           "indicator); quote it")
+                                .arg(s.front()));
     if (s.startsWith(QLatin1Char('%')))
         return fail(lineNo, QStringLiteral("a plain scalar cannot start with '%'; quote it"));
     if (s.contains(QLatin1String(": ")) || s.endsWith(QLatin1Char(':')))
@@ -1069,12 +1112,28 @@ Node Reader::blockScalar(const QString &header, int parentIndent, int lineNo)
         bool newline;
     };
     QList<Item> items;
+    // As PyYAML's scanner: with the indentation detected, leading lines of spaces are line
+    // breaks whatever their length; after that a line of at most `indent` spaces is a break and
+    // a longer one is content (spaces). Spaces at the very end of the text (no line break after
+    // them) are content only beyond the indentation.
     p = m_pos;
+    bool leading = increment == 0;
     while (p < m_lines.size()) {
         const Line &l = m_lines[p];
-        if (l.text.isEmpty() && l.indent < indent) {
-            items.append({true, {}, l.newline});
+        if (l.text.isEmpty()) {
+            const bool spacesBeyond = l.indent > indent && !leading;
+            if (!l.newline) {
+                if (spacesBeyond)
+                    items.append({false, QString(l.indent - indent, QLatin1Char(' ')), false});
+                ++p;
+                break;
+            }
+            if (spacesBeyond)
+                items.append({false, QString(l.indent - indent, QLatin1Char(' ')), true});
+            else
+                items.append({true, {}, true});
         } else if (l.indent >= indent) {
+            leading = false;
             items.append({false, QString(l.indent - indent, QLatin1Char(' ')) + l.text, l.newline});
         } else {
             break;
@@ -1124,14 +1183,52 @@ Node Reader::blockScalar(const QString &header, int parentIndent, int lineNo)
 
 } // namespace
 
-std::optional<Node> read(const QByteArray &text, ReadError *error)
+std::optional<Node> read(const QByteArray &stream, ReadError *error)
 {
-    if (text.startsWith("\xEF\xBB\xBF"))
-        return read(text.mid(3), error);
+    // One byte order mark is the encoding's; a second one is content (as PyYAML reads it).
+    const QByteArray text = stream.startsWith("\xEF\xBB\xBF") ? stream.mid(3) : stream;
+    if (text.startsWith("\xEF\xBB\xBF")) {
+        if (error)
+            *error = {1, QStringLiteral("a second byte order mark (U+FEFF) at the start")};
+        return std::nullopt;
+    }
     if (QString::fromUtf8(text).toUtf8() != text) {
         if (error)
             *error = {0, QStringLiteral("the text is not valid UTF-8")};
         return std::nullopt;
+    }
+    // PyYAML's reader refuses these anywhere in the stream (Reader.NON_PRINTABLE).
+    const QString decoded = QString::fromUtf8(text);
+    int line = 1;
+    for (qsizetype i = 0; i < decoded.size(); ++i) {
+        const QChar c = decoded.at(i);
+        const char16_t u = c.unicode();
+        if (u == '\n')
+            ++line;
+        // PyYAML breaks lines at these too; this reader only at \n (and \r\n).
+        if ((u == '\r' && (i + 1 >= decoded.size() || decoded.at(i + 1) != QLatin1Char('\n'))) ||
+            u == 0x85 || u == 0x2028 || u == 0x2029) {
+            if (error)
+                *error = {line, QStringLiteral("a line break other than \\n or \\r\\n (#x%1); "
+                                               "write it escaped in a double-quoted scalar")
+                                    .arg(uint(u), 4, 16, QLatin1Char('0'))};
+            return std::nullopt;
+        }
+        const bool printable =
+            u == 0x09 || u == 0x0a || u == 0x0d || (u >= 0x20 && u <= 0x7e) || u == 0x85 ||
+            (u >= 0xa0 && u <= 0xd7ff) || (u >= 0xe000 && u <= 0xfffd) ||
+            (c.isHighSurrogate() && i + 1 < decoded.size() && decoded.at(i + 1).isLowSurrogate());
+        if (c.isHighSurrogate() && printable) {
+            ++i;
+            continue;
+        }
+        if (!printable) {
+            if (error)
+                *error = {line, QStringLiteral("unacceptable character #x%1: special characters "
+                                               "are not allowed")
+                                    .arg(uint(u), 4, 16, QLatin1Char('0'))};
+            return std::nullopt;
+        }
     }
     Reader r(text);
     auto result = r.document();

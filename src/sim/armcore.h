@@ -181,8 +181,9 @@ struct ImageSku
 {
     QString offer;
     QString sku;
-    QString hyperVGeneration; // V1 | V2
-    QStringList versions;     // oldest first
+    QString hyperVGeneration;                     // V1 | V2
+    QStringList versions;                         // oldest first
+    QString architecture = QStringLiteral("x64"); // x64 | Arm64
 };
 const QList<ImageSku> &imageCatalogue();
 const ImageSku *findImage(const QString &offer, const QString &sku);

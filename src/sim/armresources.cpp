@@ -941,6 +941,13 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
                                "https://aka.ms/storageprofile")
                     .arg(publisher, offer, skuName, version),
                 QStringLiteral("imageReference"));
+        // Every simulated size is x64 (wording unverified: no recording of this refusal).
+        if (image->architecture != QLatin1String("x64"))
+            return errorResponse(
+                400, QStringLiteral("BadRequest"),
+                QStringLiteral("The selected VM size '%1' cannot boot the image architecture "
+                               "'%2'. Please choose a VM size that supports '%2'.")
+                    .arg(size->name, image->architecture));
         if (!size->hyperVGenerations.split(QLatin1Char(',')).contains(image->hyperVGeneration))
             return errorResponse(
                 400, QStringLiteral("BadRequest"),

@@ -198,7 +198,20 @@ HttpResponse Core::handle(const HttpRequest &request)
 
         // Authentication first: ARM answers 401 before it looks at anything else.
         const QByteArray auth = request.header("authorization");
-        if (!auth.startsWith("Bearer ") || auth.size() <= 7) {
+        // Wordings as users report them (azure-sdk-for-python#4124,
+        // terraform-provider-azurerm#3612).
+        if (!auth.isEmpty() && (!auth.startsWith("Bearer ") || auth.trimmed().size() <= 7)) {
+            HttpResponse e = errorResponse(401, QStringLiteral("AuthenticationFailedInvalidHeader"),
+                                           QStringLiteral("Authentication failed. The "
+                                                          "'Authorization' header is provided in "
+                                                          "an invalid format."));
+            e.setHeader("WWW-Authenticate",
+                        wwwAuthenticate(options.tenantId,
+                                        QStringLiteral("The authentication failed because of "
+                                                       "an invalid 'Authorization' header.")));
+            return e;
+        }
+        if (auth.isEmpty()) {
             HttpResponse e = errorResponse(
                 401, QStringLiteral("AuthenticationFailed"),
                 QStringLiteral("Authentication failed. The 'Authorization' header is missing."));

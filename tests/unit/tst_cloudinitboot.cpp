@@ -381,6 +381,24 @@ void TstCloudInitBoot::yamlErrorsNameTheLine()
     QCOMPARE(e.line, 2);
     QVERIFY(!arm::yaml::read("a: 1\n---\nb: 2\n", &e));
     QCOMPARE(e.line, 3);
+    // PyYAML refuses these too (found comparing the two over the fuzz_yaml corpus).
+    QVERIFY(!arm::yaml::read("s:\n  k: 1\n- path: x\n", &e));
+    QCOMPARE(e.line, 3);
+    QVERIFY(!arm::yaml::read("a: ,x\n", &e));
+    QVERIFY(e.message.contains(QStringLiteral("flow indicator")));
+    QVERIFY(!arm::yaml::read("]k: 1\n", &e));
+    QVERIFY(!arm::yaml::read("k\tx: 1\n", &e));
+    QVERIFY(e.message.contains(QStringLiteral("tab")));
+    QVERIFY(!arm::yaml::read("...\n", &e));
+    QVERIFY(!arm::yaml::read("a: 1\n\t\nb: 2\n", &e)); // a line of only a tab
+    QCOMPARE(e.line, 2);
+    QVERIFY(!arm::yaml::read("a: |\n   \n\n  x\n", &e)); // a leading line of more spaces
+    QVERIFY(!arm::yaml::read("\xEF\xBB\xBF\xEF\xBB\xBF"
+                             "a: 1\n",
+                             &e));
+    QVERIFY(e.message.contains(QStringLiteral("byte order mark")));
+    QVERIFY(arm::yaml::read("\xEF\xBB\xBF"
+                            "a: 1\n"));
     QVERIFY(!arm::yaml::read("when: 2024-01-01\n", &e));
     QVERIFY(e.message.contains(QStringLiteral("timestamp")));
 
