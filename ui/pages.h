@@ -4,6 +4,7 @@
 #include "wizard/connectiontarget.h"
 #include "wizard/provisioningsession.h"
 #include "wizard/setupcontroller.h"
+#include "wizard/signin.h"
 #include "wizard/subscriptions.h"
 
 #include <QPointer>
@@ -75,6 +76,8 @@ private:
 
     QRadioButton *m_newHost;
     QRadioButton *m_checkExisting;
+    QRadioButton *m_signIn;
+    QRadioButton *m_publishSettings;
     QLabel *m_unfinished;
     QPushButton *m_cleanUp;
     QLabel *m_cleanUpStatus;
@@ -111,6 +114,49 @@ private:
     QLabel *m_warnings;
     QLabel *m_help;
     QLabel *m_name, *m_id, *m_cloud, *m_subject, *m_expiry, *m_source;
+    bool m_updating = false;
+};
+
+// Today's Azure: the Entra ID device code sign-in (wizard::SignIn), then the subscriptions it
+// saved to choose from. Advanced: another cloud (authority, Resource Manager endpoint, tenant,
+// extra CA).
+class SignInPage : public ControllerPage
+{
+    Q_OBJECT
+public:
+    explicit SignInPage(Controller *controller, QWidget *parent = nullptr);
+    QWidget *firstField() const override;
+    void initializePage() override;
+    void cleanupPage() override;
+
+private:
+    void refresh();
+    void refreshList();
+    bool applyAdvanced(); // false: a field was refused (its error shown)
+    void browseCa();
+
+    QLabel *m_message;
+    QLabel *m_code;
+    QLabel *m_address;
+    QPushButton *m_copy;
+    QPushButton *m_open;
+    QPushButton *m_start;
+    QPushButton *m_startOver;
+    QProgressBar *m_busy;
+    QLabel *m_status;
+    QLabel *m_error;
+    QLabel *m_notice;
+    QWidget *m_codeBox;
+    QListWidget *m_list;
+    QLabel *m_commandLine;
+    QToolButton *m_advanced;
+    QWidget *m_advancedBox;
+    QLineEdit *m_authority;
+    QLineEdit *m_armEndpoint;
+    QLineEdit *m_tenant;
+    QLineEdit *m_caFile;
+    QPushButton *m_caBrowse;
+    QLabel *m_advancedError;
     bool m_updating = false;
 };
 

@@ -2,6 +2,7 @@
 #include "ui/imagetablemodel.h"
 #include "ui/pages.h"
 
+#include <QButtonGroup>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -149,6 +150,25 @@ WelcomePage::WelcomePage(Controller *controller, QWidget *parent)
     m_newHost->setChecked(controller->mode() == Controller::Mode::NewHost);
     m_checkExisting->setChecked(controller->mode() == Controller::Mode::CheckExisting);
     layout->addWidget(m_newHost);
+    // How to reach Azure, for a new host: today's sign-in, or the article's file.
+    auto *access = new QWidget(this);
+    auto *accessLayout = new QVBoxLayout(access);
+    accessLayout->setContentsMargins(24, 0, 0, 0);
+    m_signIn = new QRadioButton(tr("&Sign in to Azure"), access);
+    m_signIn->setObjectName(QStringLiteral("signInRadio"));
+    m_signIn->setToolTip(tr("Today's Azure: sign in with your Microsoft Entra ID (work or school) "
+                            "account; the host is made with Azure Resource Manager."));
+    m_publishSettings = new QRadioButton(
+        tr("&Import a .publishsettings file (classic, as in the 2014 article)"), access);
+    m_publishSettings->setObjectName(QStringLiteral("publishSettingsRadio"));
+    accessLayout->addWidget(m_signIn);
+    accessLayout->addWidget(m_publishSettings);
+    auto *accessGroup = new QButtonGroup(access); // apart from the mode's two buttons
+    accessGroup->addButton(m_signIn);
+    accessGroup->addButton(m_publishSettings);
+    (controller->access() == Controller::Access::SignIn ? m_signIn : m_publishSettings)
+        ->setChecked(true);
+    layout->addWidget(access);
     layout->addWidget(m_checkExisting);
 
     // An earlier run that left resources in Azure: say what exists and offer to remove it.
@@ -200,7 +220,23 @@ WelcomePage::WelcomePage(Controller *controller, QWidget *parent)
     connect(controller, &Controller::modeChanged, this, [this] {
         (m_controller->mode() == Controller::Mode::NewHost ? m_newHost : m_checkExisting)
             ->setChecked(true);
+        m_signIn->setEnabled(m_controller->mode() == Controller::Mode::NewHost);
+        m_publishSettings->setEnabled(m_controller->mode() == Controller::Mode::NewHost);
     });
+    connect(m_signIn, &QRadioButton::toggled, this, [this](bool on) {
+        if (on)
+            m_controller->setAccess(Controller::Access::SignIn);
+    });
+    connect(m_publishSettings, &QRadioButton::toggled, this, [this](bool on) {
+        if (on)
+            m_controller->setAccess(Controller::Access::PublishSettings);
+    });
+    connect(controller, &Controller::accessChanged, this, [this] {
+        (m_controller->access() == Controller::Access::SignIn ? m_signIn : m_publishSettings)
+            ->setChecked(true);
+    });
+    m_signIn->setEnabled(controller->mode() == Controller::Mode::NewHost);
+    m_publishSettings->setEnabled(controller->mode() == Controller::Mode::NewHost);
 }
 
 void WelcomePage::refreshUnfinished()

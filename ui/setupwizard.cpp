@@ -30,6 +30,7 @@ SetupWizard::SetupWizard(wizard::SetupController *controller, QWidget *parent)
 
     setPage(int(Page::Welcome), new WelcomePage(controller));
     setPage(int(Page::Subscription), new SubscriptionPage(controller));
+    setPage(int(Page::SignIn), new SignInPage(controller));
     setPage(int(Page::Region), new RegionPage(controller));
     setPage(int(Page::Image), new ImagePage(controller));
     setPage(int(Page::VirtualMachine), new VirtualMachinePage(controller));

@@ -1,8 +1,11 @@
 // docker-vm account import|list|use|remove: the subscriptions this user has imported from
-// .publishsettings files (AccountStore: accounts.json + keys in the keychain or owner-only files).
+// .publishsettings files (AccountStore: accounts.json + keys in the keychain or owner-only files)
+// and those `docker-vm login` saved (ArmAccountStore), behind accounts::Accounts: one list, one
+// current account.
 #include "command.h"
 #include "session.h"
 
+#include "accounts/accounts.h"
 #include "classic/accountstore.h"
 #include "classic/publishsettings.h"
 
@@ -40,6 +43,7 @@ QJsonObject toJson(const StoredAccount &a, bool current)
     const Subscription &s = a.subscription;
     return QJsonObject{
         {QStringLiteral("id"), s.id},
+        {QStringLiteral("kind"), cloud::kindId(cloud::Kind::Classic)},
         {QStringLiteral("name"), s.name},
         {QStringLiteral("cloud"), cloudId(s.cloud)},
         {QStringLiteral("endpoint"), s.managementEndpoint.toString()},
@@ -134,8 +138,35 @@ void runImport(cli::Invocation &inv)
         });
 }
 
-void printList(cli::Invocation &inv, const QList<StoredAccount> &accounts,
-               const QString &currentId);
+QJsonObject toJson(const identity::ArmAccount &a, bool current)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), a.subscriptionId},
+        {QStringLiteral("kind"), cloud::kindId(cloud::Kind::ResourceManager)},
+        {QStringLiteral("name"), a.displayName},
+        {QStringLiteral("tenantId"), a.tenantId},
+        {QStringLiteral("user"), a.user},
+        {QStringLiteral("state"), a.state},
+        {QStringLiteral("endpoint"), a.endpoints.armEndpoint.toString()},
+        {QStringLiteral("authority"), a.endpoints.authority.toString()},
+        {QStringLiteral("clientId"), a.endpoints.clientId},
+        {QStringLiteral("managementCaFile"), a.endpoints.managementCaFile},
+        {QStringLiteral("current"), current},
+        {QStringLiteral("savedAt"), a.savedAt.toUTC().toString(Qt::ISODate)},
+    };
+}
+
+// "public" for Azure's own Resource Manager, else its host (a sovereign cloud, Azure Stack Hub).
+QString armCloudName(const identity::ArmAccount &a)
+{
+    const QString host = a.endpoints.armEndpoint.host();
+    return host.compare(QLatin1String("management.azure.com"), Qt::CaseInsensitive) == 0
+               ? QStringLiteral("public")
+               : host;
+}
+
+void printList(cli::Invocation &inv, const QList<identity::ArmAccount> &arm,
+               const QList<StoredAccount> &classic, const QString &currentId);
 
 void runList(cli::Invocation &inv)
 {
@@ -145,44 +176,70 @@ void runList(cli::Invocation &inv)
         inv.fail(tr("'account list' takes no arguments."), 2);
         return;
     }
-    AccountStore store;
-    store.loadKeys(store.accounts(), inv.scope(),
-                   [&inv, currentId = store.currentId()](const QList<StoredAccount> &accounts,
-                                                         const AccountStore::KeyOutcome &outcome) {
-                       cli::printKeyNotice(inv, outcome.notice);
-                       if (!outcome.ok)
-                           inv.err() << "docker-vm: " << outcome.error << Qt::endl;
-                       printList(inv, accounts, currentId);
-                   });
+    const accounts::Accounts all;
+    QString armError;
+    const QList<identity::ArmAccount> arm = all.armStore().accounts(&armError);
+    if (!armError.isEmpty())
+        inv.err() << "docker-vm: " << armError << Qt::endl;
+    AccountStore store = all.classicStore();
+    store.loadKeys(
+        store.accounts(), inv.scope(),
+        [&inv, arm, currentId = all.currentQualifiedId()](const QList<StoredAccount> &accounts,
+                                                          const AccountStore::KeyOutcome &outcome) {
+            cli::printKeyNotice(inv, outcome.notice);
+            if (!outcome.ok)
+                inv.err() << "docker-vm: " << outcome.error << Qt::endl;
+            printList(inv, arm, accounts, currentId);
+        });
 }
 
-void printList(cli::Invocation &inv, const QList<StoredAccount> &accounts, const QString &currentId)
+void printList(cli::Invocation &inv, const QList<identity::ArmAccount> &arm,
+               const QList<StoredAccount> &accounts, const QString &currentId)
 {
+    auto isCurrentArm = [&](const identity::ArmAccount &a) {
+        return currentId.compare(QStringLiteral("arm:") + a.subscriptionId, Qt::CaseInsensitive) ==
+               0;
+    };
+    auto isCurrentClassic = [&](const StoredAccount &a) {
+        return currentId.compare(a.subscription.id, Qt::CaseInsensitive) == 0;
+    };
     if (inv.json()) {
         QJsonArray list;
+        for (const identity::ArmAccount &a : arm)
+            list.append(toJson(a, isCurrentArm(a)));
         for (const StoredAccount &a : accounts)
-            list.append(toJson(a, a.subscription.id == currentId));
+            list.append(toJson(a, isCurrentClassic(a)));
         inv.out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
         inv.finish(0);
         return;
     }
-    if (accounts.isEmpty()) {
-        inv.out() << tr("No subscription imported yet. Download a .publishsettings file from the "
-                        "Azure portal and run 'docker-vm account import FILE'.")
+    if (accounts.isEmpty() && arm.isEmpty()) {
+        inv.out() << tr("No account yet. Sign in to Azure with 'docker-vm login', or (classic) "
+                        "download a .publishsettings file from the Azure portal and run "
+                        "'docker-vm account import FILE'.")
                   << '\n';
         inv.finish(0);
         return;
     }
     QList<QStringList> rows;
-    rows.append({QStringLiteral(" "), tr("ID"), tr("NAME"), tr("CLOUD"), tr("ENDPOINT"),
-                 tr("CERT EXPIRES")});
+    rows.append({QStringLiteral(" "), tr("ID"), tr("NAME"), tr("KIND"), tr("CLOUD"), tr("ENDPOINT"),
+                 tr("CERT EXPIRES / SIGNED IN AS")});
+    for (const identity::ArmAccount &a : arm) {
+        QString who = a.user;
+        if (!a.isEnabled())
+            who += QLatin1Char(' ') + tr("(%1)").arg(a.state);
+        rows.append({isCurrentArm(a) ? QStringLiteral("*") : QStringLiteral(" "), a.subscriptionId,
+                     a.displayName, cloud::kindId(cloud::Kind::ResourceManager), armCloudName(a),
+                     a.endpoints.armEndpoint.toString(), who});
+    }
     for (const StoredAccount &a : accounts) {
         const Subscription &s = a.subscription;
         QString expiry = expiryText(s.certificate);
         if (s.privateKey.isNull())
             expiry += QLatin1Char(' ') + tr("(key missing)");
-        rows.append({s.id == currentId ? QStringLiteral("*") : QStringLiteral(" "), s.id, s.name,
-                     cloudId(s.cloud), s.managementEndpoint.toString(), expiry});
+        rows.append({isCurrentClassic(a) ? QStringLiteral("*") : QStringLiteral(" "), s.id, s.name,
+                     cloud::kindId(cloud::Kind::Classic), cloudId(s.cloud),
+                     s.managementEndpoint.toString(), expiry});
     }
     QList<int> widths(rows.first().size(), 0);
     for (const QStringList &row : rows) {
@@ -200,6 +257,13 @@ void printList(cli::Invocation &inv, const QList<StoredAccount> &accounts, const
     inv.finish(0);
 }
 
+QString describe(const accounts::AccountInfo &a)
+{
+    return a.kind == cloud::Kind::ResourceManager
+               ? tr("%1 (%2, signed in as %3)").arg(a.name, a.id, a.user)
+               : tr("%1 (%2)").arg(a.name, a.id);
+}
+
 void runUse(cli::Invocation &inv)
 {
     if (!inv.parse(QStringLiteral("ID|NAME")))
@@ -210,16 +274,16 @@ void runUse(cli::Invocation &inv)
             2);
         return;
     }
-    AccountStore store;
+    const accounts::Accounts all;
     QString error;
-    if (!store.setCurrent(inv.positional().first(), &error)) {
+    if (!all.setCurrent(inv.positional().first(), &error)) {
         inv.fail(error);
         return;
     }
-    const auto current = store.current();
-    inv.out()
-        << tr("Current subscription: %1.").arg(current ? describe(*current) : store.currentId())
-        << '\n';
+    const auto current = all.current();
+    inv.out() << tr("Current subscription: %1.")
+                     .arg(current ? describe(*current) : all.currentQualifiedId())
+              << '\n';
     inv.finish(0);
 }
 
@@ -232,21 +296,28 @@ void runRemove(cli::Invocation &inv)
                  2);
         return;
     }
-    AccountStore store;
+    const accounts::Accounts all;
     QString error;
-    // Accept a unique name too, but remove by its id.
-    const auto found = store.find(inv.positional().first(), &error);
+    // Accept a unique name or a qualified id too, but remove by its id.
+    const auto found = all.find(inv.positional().first(), &error);
     if (!found) {
         inv.fail(error);
         return;
     }
-    store.remove(
-        found->id, inv.scope(), [&inv, removed = *found](const AccountStore::KeyOutcome &outcome) {
+    all.remove(
+        *found, inv.scope(), [&inv, removed = *found](const accounts::Accounts::Outcome &outcome) {
             if (!outcome.ok)
                 return inv.fail(outcome.error);
-            inv.out() << tr("Removed subscription %1 and its private key.").arg(describe(removed))
-                      << '\n';
-            if (const auto current = AccountStore().current())
+            if (removed.kind == cloud::Kind::ResourceManager)
+                inv.out() << tr("Removed subscription %1; its sign-in is forgotten once "
+                                "no saved subscription uses it.")
+                                 .arg(describe(removed))
+                          << '\n';
+            else
+                inv.out()
+                    << tr("Removed subscription %1 and its private key.").arg(describe(removed))
+                    << '\n';
+            if (const auto current = accounts::Accounts().current())
                 inv.out() << tr("Current subscription: %1.").arg(describe(*current)) << '\n';
             inv.finish(0);
         });
@@ -258,10 +329,10 @@ DOCKERVM_CLI_COMMAND(
     (QStringList{QStringLiteral("account"), QStringLiteral("import")}),
     QCoreApplication::translate("cli", "Import the subscriptions of a .publishsettings file."),
     runImport);
-DOCKERVM_CLI_COMMAND((QStringList{QStringLiteral("account"), QStringLiteral("list")}),
-                     QCoreApplication::translate("cli",
-                                                 "List imported subscriptions (* = current)."),
-                     runList);
+DOCKERVM_CLI_COMMAND(
+    (QStringList{QStringLiteral("account"), QStringLiteral("list")}),
+    QCoreApplication::translate("cli", "List signed-in and imported subscriptions (* = current)."),
+    runList);
 DOCKERVM_CLI_COMMAND((QStringList{QStringLiteral("account"), QStringLiteral("use")}),
                      QCoreApplication::translate("cli", "Make a subscription the current one."),
                      runUse);

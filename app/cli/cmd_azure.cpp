@@ -1,5 +1,7 @@
 // docker-vm locations | images: what the subscription can create, through the same
 // ManagementClient the wizard uses.
+#include "cloudcommands.h"
+#include "cloudsession.h"
 #include "command.h"
 #include "session.h"
 
@@ -73,6 +75,8 @@ void runLocations(cli::Invocation &inv)
         {QStringLiteral("all"), tr("Also list regions that do not offer virtual machines.")});
     if (!inv.parse())
         return;
+    if (cli::routeToArmCloud(inv, [&inv](cloud::Cloud *c) { cli::locationsOnCloud(inv, c); }))
+        return;
     auto *context = new QObject(inv.scope());
     cli::withManagementClient(inv, context, [&inv, context](ManagementClient *client) {
         LocationsReply *reply = client->listLocations();
@@ -118,8 +122,16 @@ void runImages(cli::Invocation &inv)
         {QStringLiteral("all"),
          tr("All images of every OS (Linux first, newest first); with --filter, only the name "
             "filter applies.")},
+        {{QStringLiteral("l"), QStringLiteral("location")},
+         tr("Signed-in accounts: the region whose Ubuntu LTS images to list (default westus)."),
+         QStringLiteral("LOCATION"),
+         QStringLiteral("westus")},
     });
     if (!inv.parse())
+        return;
+    if (cli::routeToArmCloud(inv, [&inv](cloud::Cloud *c) {
+            cli::imagesOnCloud(inv, c, inv.parser().value(QStringLiteral("location")));
+        }))
         return;
     const bool all = inv.parser().isSet(QStringLiteral("all"));
     const QString filter = inv.parser().isSet(QStringLiteral("filter"))

@@ -1,5 +1,7 @@
 // docker-vm create / status / delete / cleanup / resume: `azure vm docker create`, done through
 // the same Provisioner the wizard uses.
+#include "cloudcommands.h"
+#include "cloudsession.h"
 #include "command.h"
 #include "session.h"
 
@@ -220,10 +222,35 @@ void runCreate(Invocation &inv)
          QStringLiteral("FILE")},
         {QStringLiteral("no-wait"),
          tr("Stop once Azure reports the extension ready; do not wait for Docker.")},
+        // Signed-in (ARM) accounts only.
+        {{QStringLiteral("g"), QStringLiteral("resource-group")},
+         tr("Signed-in accounts: put the host into this existing resource group (default: a new "
+            "group named after the VM, removed with it)."),
+         QStringLiteral("GROUP")},
+        {QStringLiteral("ssh-key"),
+         tr("Signed-in accounts: OpenSSH public key file for the user (default: ~/.ssh/id_*.pub "
+            "when present; then password sign-in is off)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("allow-from"),
+         tr("Signed-in accounts: address range (CIDR) allowed to reach the SSH and Docker ports "
+            "(default any: the whole Internet, still behind TLS client certificates)."),
+         QStringLiteral("CIDR")},
     });
     addTimingOptions(inv);
     if (!inv.parse(QStringLiteral("DNS_NAME IMAGE USER [PASSWORD]")))
         return;
+    // A signed-in account: the same command through its cloud::Cloud.
+    if (cli::routeToArmCloud(inv, [&inv](cloud::Cloud *c) { cli::createOnCloud(inv, c); }))
+        return;
+    for (const QString &armOnly : {QStringLiteral("resource-group"), QStringLiteral("ssh-key"),
+                                   QStringLiteral("allow-from")}) {
+        if (parser.isSet(armOnly))
+            return inv.fail(tr("--%1 is for signed-in (Resource Manager) subscriptions; the "
+                               "current one is a classic subscription. Sign in with 'docker-vm "
+                               "login' or pick one with --subscription.")
+                                .arg(armOnly),
+                            2);
+    }
     const QStringList args = inv.positional();
     if (args.size() < 3 || args.size() > 4)
         return inv.fail(
@@ -410,6 +437,9 @@ void runDelete(Invocation &inv)
         return;
     if (inv.positional().size() != 1)
         return inv.fail(tr("delete takes one DNS name."), 2);
+    if (cli::routeToArmCloud(
+            inv, [&inv](cloud::Cloud *c) { cli::deleteOnCloud(inv, c, inv.positional().first()); }))
+        return;
     cli::withManagementClient(inv, inv.scope(), [&inv](classic::ManagementClient *client) {
         const QString name = inv.positional().first();
         const int pollMs = timingOptions(inv).pollIntervalMs;
@@ -480,6 +510,9 @@ void runCleanup(Invocation &inv)
     }
     if (inv.parser().isSet(QStringLiteral("dry-run")))
         return inv.finish(0);
+    if (cli::routeToArmCloud(
+            inv, [&inv, journals](cloud::Cloud *c) { cli::cleanupOnCloud(inv, c, journals); }))
+        return;
     cli::withManagementClient(
         inv, inv.scope(), [&inv, journals](classic::ManagementClient *client) {
             auto queue = std::make_shared<QList<cloud::Journal>>(journals);
@@ -495,6 +528,14 @@ void runCleanup(Invocation &inv)
                 if (queue->isEmpty())
                     return inv.finish(*failures ? 1 : 0);
                 const cloud::Journal j = queue->takeFirst();
+                if (j.cloud() != cloud::Kind::Classic) {
+                    inv.err() << tr("Skipping %1: it was made on Azure Resource Manager; run "
+                                    "cleanup with --subscription arm:%2.")
+                                     .arg(j.dnsName(), j.accountId())
+                              << Qt::endl;
+                    ++*failures;
+                    return (*keep)();
+                }
                 if (j.subscriptionId() != client->subscription().id) {
                     inv.err()
                         << tr("Skipping %1: it was made with subscription %2; run cleanup with "

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "accounts/accounts.h"
 #include "classic/accountstore.h"
 #include "command.h"
 #include "common/textsafety.h"
@@ -38,10 +39,23 @@ void withManagementClient(Invocation &inv, QObject *parent,
     std::optional<classic::Subscription> subscription =
         inv.subscription().isEmpty() ? store.current() : store.find(inv.subscription(), &error);
     if (!subscription) {
+        // A signed-in (ARM) account reached a command that has no Resource Manager path yet.
+        const auto arm = inv.subscription().isEmpty()
+                             ? accounts::Accounts().current()
+                             : accounts::Accounts().find(inv.subscription());
+        if (arm && arm->kind == cloud::Kind::ResourceManager) {
+            inv.fail(QCoreApplication::translate(
+                         "cli", "'docker-vm %1' works on classic (.publishsettings) subscriptions "
+                                "only so far, and %2 (%3) is a signed-in Resource Manager "
+                                "subscription. Name a classic one with --subscription ID, or "
+                                "use create, delete, cleanup, locations or images.")
+                         .arg(inv.commandName(), arm->name, arm->id));
+            return;
+        }
         inv.fail(inv.subscription().isEmpty()
-                     ? QCoreApplication::translate("cli",
-                                                   "No subscription is selected. Import "
-                                                   "one with 'docker-vm account import FILE'.")
+                     ? QCoreApplication::translate(
+                           "cli", "No subscription is selected. Sign in with 'docker-vm login', "
+                                  "or import one with 'docker-vm account import FILE'.")
                      : error);
         return;
     }

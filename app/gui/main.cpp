@@ -167,6 +167,8 @@ int main(int argc, char *argv[])
         options.client = environment->clientOptions();
         options.provisioner = environment->provisionerOptions();
         options.keyType = environment->keyType();
+        // Today's Azure in demo: the Entra ID and ARM simulators (the code approves itself).
+        options.signInEndpoints = environment->cloudEndpoints();
         // `docker context create` writes here, never into the real ~/.docker.
         options.dockerConfigDir = environment->baseDir() + QStringLiteral("/docker-config");
     }

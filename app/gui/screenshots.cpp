@@ -5,6 +5,7 @@
 #include "ui/setupwizard.h"
 #include "wizard/catalogue.h"
 #include "wizard/provisioningsession.h"
+#include "wizard/signin.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -112,6 +113,35 @@ ScreenshotDriver::ScreenshotDriver(dockervm::ui::SetupWizard *wizard, const QStr
                        dockervm::docker::ConnectionController::State::Idle;
         },
         [this] { shoot(QStringLiteral("connection")); }, 90000);
+
+    // Today's Azure: the start page's sign-in choice and the sign-in page (demo: the Entra ID
+    // simulator approves the code by itself after a few seconds). After the classic pages, so
+    // their numbers stay.
+    add(
+        QStringLiteral("back to the start page"), [] { return true; },
+        [this, c] {
+            m_wizard->restart();
+            c->setMode(SetupController::Mode::NewHost);
+            c->setAccess(SetupController::Access::SignIn);
+        });
+    add(QStringLiteral("welcome, sign in"), on(Page::Welcome),
+        [this] { shoot(QStringLiteral("welcome-sign-in")); });
+    add(
+        QStringLiteral("to sign-in"), [] { return true; }, next);
+    add(
+        QStringLiteral("sign-in code"),
+        [c, on] {
+            return on(Page::SignIn)() &&
+                   c->signIn()->phase() == dockervm::wizard::SignIn::Phase::WaitingForUser;
+        },
+        [this] { shoot(QStringLiteral("sign-in-code")); });
+    add(
+        QStringLiteral("signed in"),
+        [c, on] {
+            return on(Page::SignIn)() &&
+                   c->signIn()->phase() == dockervm::wizard::SignIn::Phase::SignedIn;
+        },
+        [this] { shoot(QStringLiteral("sign-in-subscriptions")); }, 60000);
 }
 
 void ScreenshotDriver::add(const QString &what, std::function<bool()> ready,

@@ -143,7 +143,10 @@ bool AccountStore::readState(State *state, QString *error) const
             QDateTime::fromString(o.value(QLatin1String("importedAt")).toString(), Qt::ISODate);
         state->entries.append(e);
     }
-    if (state->indexOf(state->current) < 0)
+    // "arm:<id>" is an ARM account (accounts::Accounts keeps the one current account of both
+    // kinds here); this store never matches it.
+    if (state->indexOf(state->current) < 0 &&
+        !state->current.startsWith(QLatin1String("arm:"), Qt::CaseInsensitive))
         state->current.clear();
     return true;
 }
@@ -569,6 +572,15 @@ bool AccountStore::setCurrent(const QString &idOrName, QString *error)
     if (!readState(&state, error))
         return false;
     state.current = s->id;
+    return writeState(state, error);
+}
+
+bool AccountStore::setCurrentId(const QString &id, QString *error)
+{
+    State state;
+    if (!readState(&state, error))
+        return false;
+    state.current = id;
     return writeState(state, error);
 }
 

@@ -93,6 +93,9 @@ public:
 
     // Accepts an id or a unique name.
     bool setCurrent(const QString &idOrName, QString *error);
+    // Records `id` as current without looking it up here: the current account is shared by both
+    // kinds (accounts/accounts.h), and an ARM subscription's id is not in this list.
+    bool setCurrentId(const QString &id, QString *error);
     QString currentId() const; // empty when none
     std::optional<Subscription> current() const;
 

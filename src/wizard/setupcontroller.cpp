@@ -3,7 +3,10 @@
 #include "wizard/catalogue.h"
 #include "wizard/connectiontarget.h"
 #include "wizard/provisioningsession.h"
+#include "wizard/signin.h"
 #include "wizard/subscriptions.h"
+
+#include "accounts/accounts.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -98,6 +101,22 @@ SetupController::SetupController(Options options, QObject *parent)
         connect(m_session, signal, this, &SetupController::completeChanged);
     connect(this, &SetupController::busyChanged, this, &SetupController::completeChanged);
 
+    SignIn::Options signInOptions;
+    signInOptions.networkAccessManager = m_nam;
+    signInOptions.accountConfigDir = m_options.accountConfigDir;
+    signInOptions.accountDataDir = m_options.accountDataDir;
+    signInOptions.filesOnly = m_options.demo;
+    signInOptions.endpoints = m_options.signInEndpoints;
+    signInOptions.flow = m_options.signInFlow;
+    m_signIn = new SignIn(signInOptions, this);
+    for (auto signal : {&SignIn::phaseChanged, &SignIn::selectionChanged})
+        connect(m_signIn, signal, this, &SetupController::completeChanged);
+    const auto current =
+        accounts::Accounts(m_options.accountConfigDir, m_options.accountDataDir, m_options.demo)
+            .current();
+    if (current && current->kind == cloud::Kind::Classic)
+        m_access = Access::PublishSettings;
+
     reloadSubscriptions();
     m_session->refreshCertReport();
 }
@@ -111,6 +130,7 @@ SetupController::~SetupController()
     delete m_session;
     delete m_catalogue;
     delete m_subscriptions;
+    delete m_signIn;
 }
 
 void SetupController::updateBusy()
@@ -170,7 +190,11 @@ SetupController::Page SetupController::nextPage(Page page) const
 {
     switch (page) {
     case Page::Welcome:
-        return m_mode == Mode::CheckExisting ? Page::Connection : Page::Subscription;
+        if (m_mode == Mode::CheckExisting)
+            return Page::Connection;
+        return m_access == Access::SignIn ? Page::SignIn : Page::Subscription;
+    case Page::SignIn:
+        return Page::Region;
     case Page::Connection:
         return Page::Connection;
     default:
@@ -208,6 +232,11 @@ bool SetupController::isPageComplete(Page page) const
         return state == State::Succeeded;
     case Page::Connection:
         return true;
+    case Page::SignIn:
+        // The pages after this one still speak to the classic subscription only: until they go
+        // through cloud::Cloud, a signed-in subscription is created from the command line (the
+        // page says how) and Next stays off rather than create on the wrong account.
+        return false;
     }
     return false;
 }
@@ -246,6 +275,15 @@ void SetupController::finishAdvance(Page page, bool ok)
     emit completeChanged();
     if (ok && isPageComplete(page))
         emit advanceReady(page);
+}
+
+void SetupController::setAccess(Access access)
+{
+    if (access == m_access)
+        return;
+    m_access = access;
+    emit accessChanged();
+    emit completeChanged();
 }
 
 void SetupController::setMode(Mode mode)

@@ -3,6 +3,8 @@
 #include "certs/dockertlsstore.h"
 #include "classic/managementclient.h"
 #include "classic/provisioner.h"
+#include "identity/devicecodeflow.h"
+#include "identity/endpoints.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -18,6 +20,7 @@ namespace dockervm::wizard {
 class Catalogue;
 class ConnectionTarget;
 class ProvisioningSession;
+class SignIn;
 class Subscriptions;
 
 // The state of the wizard, without a widget: a thin façade over its parts, which the pages read
@@ -43,10 +46,16 @@ public:
         Review,
         Progress,
         Connection,
+        SignIn, // today's Azure: after Welcome instead of Subscription (see Access). Not
+                // complete yet: the later pages are still classic-only (see isPageComplete()).
     };
     Q_ENUM(Page)
     enum class Mode { NewHost, CheckExisting };
     Q_ENUM(Mode)
+    // How the wizard reaches Azure: sign in (Entra ID, Resource Manager) or a .publishsettings
+    // file (classic Service Management, as in the 2014 article).
+    enum class Access { SignIn, PublishSettings };
+    Q_ENUM(Access)
 
     struct Options
     {
@@ -70,6 +79,10 @@ public:
         // DOCKER_CONFIG for `docker context create` (demo mode: a folder of its own, so the real
         // ~/.docker is never written); empty: the docker CLI's default.
         QString dockerConfigDir;
+        // Sign-in: the endpoints the sign-in page starts with (demo: the simulators') and the
+        // device code flow's timing (tests).
+        identity::CloudEndpoints signInEndpoints;
+        identity::DeviceCodeFlow::Options signInFlow;
     };
 
     explicit SetupController(Options options, QObject *parent = nullptr);
@@ -83,6 +96,7 @@ public:
     Catalogue *catalogue() const { return m_catalogue; }
     ProvisioningSession *session() const { return m_session; }
     ConnectionTarget *connection() const { return m_connection; }
+    SignIn *signIn() const { return m_signIn; }
 
     // Remote calls in flight (catalogue loads, the name check, a create run).
     bool isBusy() const { return m_busy; }
@@ -101,6 +115,10 @@ public:
 
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
+    // Sign in by default; the .publishsettings import when the current account is a classic one
+    // (the user came that way before).
+    Access access() const { return m_access; }
+    void setAccess(Access access);
 
     // Re-reads the subscriptions, preferring the one remembered in the settings.
     void reloadSubscriptions();
@@ -115,6 +133,7 @@ public:
 signals:
     void currentPageChanged();
     void modeChanged();
+    void accessChanged();
     void busyChanged();
     // Any change that may flip isPageComplete().
     void completeChanged();
@@ -134,9 +153,11 @@ private:
     Catalogue *m_catalogue = nullptr;
     ProvisioningSession *m_session = nullptr;
     ConnectionTarget *m_connection = nullptr;
+    SignIn *m_signIn = nullptr;
 
     Page m_page = Page::Welcome;
     Mode m_mode = Mode::NewHost;
+    Access m_access = Access::SignIn;
     int m_pendingAdvance = -1;
     bool m_busy = false;
 };

@@ -1,0 +1,342 @@
+#include "cloudcommands.h"
+
+#include "cloudsession.h"
+#include "command.h"
+#include "session.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <memory>
+
+namespace dockervm::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+// "West US" (as the classic default and the portal say it) → "westus" (what ARM requests use).
+QString armLocationName(const QString &text)
+{
+    QString name = text.trimmed().toLower();
+    name.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return name;
+}
+
+bool readPortOption(Invocation &inv, const QString &option, int *port)
+{
+    bool ok = false;
+    const int value = inv.parser().value(option).toInt(&ok);
+    if (!ok || value < 0 || value > 65535) {
+        inv.fail(tr("--%1 takes a port number from 1 to 65535, not '%2'.")
+                     .arg(option, inv.parser().value(option)),
+                 2);
+        return false;
+    }
+    *port = value;
+    return true;
+}
+
+void startCreate(Invocation &inv, cloud::Cloud *cloud, const cloud::VmSpec &spec)
+{
+    cloud::RunOptions options = cloudRunOptions(inv, *cloud);
+    options.waitForDocker = !inv.parser().isSet(QStringLiteral("no-wait"));
+    options.tls.keyType = spec.keyType;
+    cloud::ProvisioningRun *run = cloud->create(spec, options, inv.scope());
+    runOnTerminal(inv, run, [&inv](cloud::ProvisioningRun *p) {
+        const cloud::RunResult &r = p->result();
+        if (!r.ok) {
+            printRunOutcome(inv, r);
+            QString text = r.error;
+            for (const cloud::FieldError &e : r.fieldErrors) {
+                if (!text.contains(e.message))
+                    text += QLatin1Char('\n') + e.message;
+            }
+            return inv.fail(text, r.cancelled ? 130 : 1);
+        }
+        inv.out() << tr("Created %1 in %2 s.").arg(r.hostName).arg(r.elapsedMs / 1000.0, 0, 'f', 1)
+                  << '\n';
+        for (const QString &c : r.created)
+            inv.out() << "  " << c << '\n';
+        if (!r.docker.server.serverVersion.isEmpty())
+            inv.out() << tr("Docker %1 answers on tcp://%2:%3 (TLS, verified).")
+                             .arg(r.docker.server.serverVersion, r.hostName)
+                             .arg(r.dockerPort)
+                      << '\n';
+        inv.out() << tr("Certificates: %1").arg(r.certDir) << '\n'
+                  << tr("Try it:") << '\n'
+                  << "  " << r.dockerCommand() << '\n';
+        inv.finish(0);
+    });
+}
+} // namespace
+
+void createOnCloud(Invocation &inv, cloud::Cloud *cloud)
+{
+    const QCommandLineParser &p = inv.parser();
+    const QStringList args = inv.positional();
+    if (args.size() != 3)
+        return inv.fail(tr("create takes NAME IMAGE USER for a signed-in account (the password "
+                           "comes from --password-file, DOCKER_VM_PASSWORD or the prompt, or use "
+                           "--ssh-key); see 'docker-vm create --help'."),
+                        2);
+    cloud::VmSpec spec = cloud->defaults();
+    spec.dnsName = args[0];
+    spec.imageName = args[1];
+    spec.userName = args[2];
+    spec.location = armLocationName(p.value(QStringLiteral("location")));
+    if (p.isSet(QStringLiteral("vm-size")))
+        spec.size = p.value(QStringLiteral("vm-size"));
+    if (p.isSet(QStringLiteral("vm-name")))
+        spec.vmName = p.value(QStringLiteral("vm-name"));
+    if (p.isSet(QStringLiteral("docker-cert-dir")))
+        spec.certDir = QFileInfo(p.value(QStringLiteral("docker-cert-dir"))).absoluteFilePath();
+    if (!readPortOption(inv, QStringLiteral("ssh"), &spec.sshPort))
+        return;
+    if (p.isSet(QStringLiteral("docker-port")) &&
+        !readPortOption(inv, QStringLiteral("docker-port"), &spec.dockerPort))
+        return;
+    if (p.isSet(QStringLiteral("key-type"))) {
+        const auto keyType = certs::keyTypeFromId(p.value(QStringLiteral("key-type")));
+        if (!keyType)
+            return inv.fail(tr("--key-type takes rsa4096, rsa2048 or ecdsa-p256, not '%1'.")
+                                .arg(p.value(QStringLiteral("key-type"))),
+                            2);
+        spec.keyType = *keyType;
+    }
+    if (p.isSet(QStringLiteral("resource-group")))
+        spec.resourceGroup = p.value(QStringLiteral("resource-group"));
+    if (p.isSet(QStringLiteral("allow-from")))
+        spec.allowFrom = p.value(QStringLiteral("allow-from"));
+    if (p.isSet(QStringLiteral("ssh-key")))
+        spec.sshKeyFile = QFileInfo(p.value(QStringLiteral("ssh-key"))).absoluteFilePath();
+
+    // A password only without an SSH key (then password sign-in is off on the VM).
+    const bool wantsPassword = p.isSet(QStringLiteral("password-file")) ||
+                               qEnvironmentVariableIsSet("DOCKER_VM_PASSWORD") ||
+                               spec.sshKeyFile.isEmpty();
+    if (wantsPassword && !p.isSet(QStringLiteral("ssh-key"))) {
+        spec.sshKeyFile.clear(); // an explicit password wins over the ~/.ssh default
+        if (p.isSet(QStringLiteral("password-file"))) {
+            QFile file(p.value(QStringLiteral("password-file")));
+            if (!file.open(QIODevice::ReadOnly))
+                return inv.fail(tr("Cannot read the password file %1: %2")
+                                    .arg(file.fileName(), file.errorString()));
+            spec.password = QString::fromUtf8(file.readLine()).trimmed();
+        } else if (qEnvironmentVariableIsSet("DOCKER_VM_PASSWORD")) {
+            spec.password = qEnvironmentVariable("DOCKER_VM_PASSWORD");
+        } else {
+            spec.password =
+                readSecretFromTerminal(tr("Password for %1 on the VM: ").arg(spec.userName));
+            if (spec.password.isEmpty())
+                return inv.fail(tr("No SSH public key and no password: pass --ssh-key FILE, or a "
+                                   "password with --password-file, DOCKER_VM_PASSWORD or at the "
+                                   "prompt."),
+                                2);
+        }
+    } else if (!spec.sshKeyFile.isEmpty()) {
+        inv.err() << tr("Signing in to the VM with the SSH key %1 (password sign-in off).")
+                         .arg(QDir::toNativeSeparators(spec.sshKeyFile))
+                  << Qt::endl;
+    }
+
+    // IMAGE: "UbuntuLTS" (the newest supported Ubuntu LTS), a URN, or a part of an offered
+    // image's label or URN.
+    auto *context = new QObject(inv.scope());
+    cloud->images(
+        spec.location, context,
+        [&inv, cloud, spec, context](const QList<cloud::Image> &images,
+                                     const QString &error) mutable {
+            context->deleteLater();
+            if (!error.isEmpty())
+                return inv.fail(
+                    tr("Could not list the images of %1: %2").arg(spec.location, error));
+            const QString wanted = spec.imageName;
+            std::optional<cloud::Image> chosen;
+            if (wanted.compare(QLatin1String("UbuntuLTS"), Qt::CaseInsensitive) == 0) {
+                for (const cloud::Image &i : images) {
+                    if (i.supported) {
+                        chosen = i;
+                        break;
+                    }
+                }
+            } else {
+                for (const cloud::Image &i : images) {
+                    if (i.id.compare(wanted, Qt::CaseInsensitive) == 0) {
+                        chosen = i;
+                        break;
+                    }
+                }
+                for (const cloud::Image &i : images) {
+                    if (!chosen && (i.label.contains(wanted, Qt::CaseInsensitive) ||
+                                    i.id.contains(wanted, Qt::CaseInsensitive)))
+                        chosen = i;
+                }
+            }
+            if (!chosen) {
+                if (wanted.count(QLatin1Char(':')) != 3)
+                    return inv.fail(tr("No image matches '%1' in %2. Use UbuntuLTS, or list them "
+                                       "with 'docker-vm images -l %2'.")
+                                        .arg(wanted, spec.location),
+                                    2);
+                // A full URN not in our list (another publisher): taken as given.
+            } else {
+                if (!chosen->supported)
+                    inv.err() << tr("Warning: %1 is out of standard support (%2).")
+                                     .arg(chosen->label, chosen->note)
+                              << Qt::endl;
+                if (chosen->id != wanted)
+                    inv.err() << tr("Using the image %1 (%2).").arg(chosen->label, chosen->id)
+                              << Qt::endl;
+                spec.imageName = chosen->id;
+            }
+            const QList<cloud::FieldError> errors = cloud->validate(spec);
+            if (!errors.isEmpty()) {
+                QStringList lines;
+                for (const cloud::FieldError &e : errors)
+                    lines << e.message;
+                return inv.fail(lines.join(QLatin1Char('\n')), 2);
+            }
+            startCreate(inv, cloud, spec);
+        });
+}
+
+void locationsOnCloud(Invocation &inv, cloud::Cloud *cloud)
+{
+    auto *context = new QObject(inv.scope());
+    cloud->locations(
+        context, [&inv, context](const QList<cloud::Location> &locations, const QString &error) {
+            context->deleteLater();
+            if (!error.isEmpty())
+                return inv.fail(error);
+            if (inv.json()) {
+                QJsonArray array;
+                for (const cloud::Location &l : locations)
+                    array.append(QJsonObject{{QStringLiteral("name"), l.name},
+                                             {QStringLiteral("displayName"), l.displayName}});
+                inv.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+                return inv.finish(0);
+            }
+            int width = 4;
+            for (const cloud::Location &l : locations)
+                width = std::max(width, int(l.name.size()));
+            inv.out() << tr("NAME").leftJustified(width + 2) << tr("DISPLAY NAME") << '\n';
+            for (const cloud::Location &l : locations)
+                inv.out() << l.name.leftJustified(width + 2) << l.displayName << '\n';
+            inv.finish(0);
+        });
+}
+
+void imagesOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &location)
+{
+    const QString where = armLocationName(location);
+    auto *context = new QObject(inv.scope());
+    cloud->images(
+        where, context,
+        [&inv, context, where](const QList<cloud::Image> &images, const QString &error) {
+            context->deleteLater();
+            if (!error.isEmpty())
+                return inv.fail(tr("Could not list the images of %1: %2").arg(where, error));
+            if (inv.json()) {
+                QJsonArray array;
+                for (const cloud::Image &i : images)
+                    array.append(QJsonObject{
+                        {QStringLiteral("id"), i.id},
+                        {QStringLiteral("label"), i.label},
+                        {QStringLiteral("generation"), i.generation},
+                        {QStringLiteral("supported"), i.supported},
+                        {QStringLiteral("note"), i.note},
+                        {QStringLiteral("published"), i.published.toString(Qt::ISODate)},
+                    });
+                inv.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+                return inv.finish(0);
+            }
+            if (images.isEmpty()) {
+                inv.err() << tr("No Ubuntu LTS image is offered in %1.").arg(where) << '\n';
+                return inv.finish(0);
+            }
+            int width = 2;
+            for (const cloud::Image &i : images)
+                width = std::max(width, int(i.id.size()));
+            inv.out() << tr("ID").leftJustified(width + 2) << tr("IMAGE") << '\n';
+            for (const cloud::Image &i : images) {
+                QString line = i.id.leftJustified(width + 2) + i.label;
+                if (!i.supported)
+                    line +=
+                        QStringLiteral("  [") + tr("out of standard support") + QLatin1Char(']');
+                else if (!i.note.isEmpty())
+                    line += QStringLiteral("  (") + i.note + QLatin1Char(')');
+                inv.out() << line << '\n';
+            }
+            inv.out() << tr("'UbuntuLTS' in 'docker-vm create' means the first supported one.")
+                      << '\n';
+            inv.finish(0);
+        });
+}
+
+void deleteOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name)
+{
+    cloud::ProvisioningRun *run = cloud->remove(name, cloudRunOptions(inv, *cloud), inv.scope());
+    inv.err() << tr("Deleting %1 with what this tool made for it…").arg(name) << Qt::endl;
+    runOnTerminal(inv, run, [&inv, name](cloud::ProvisioningRun *p) {
+        const cloud::RunResult &r = p->result();
+        printRunOutcome(inv, r);
+        if (!r.ok)
+            return inv.fail(r.error, r.cancelled ? 130 : 1);
+        inv.out() << tr("Deleted %1.").arg(name) << '\n';
+        inv.finish(0);
+    });
+}
+
+void cleanupOnCloud(Invocation &inv, cloud::Cloud *cloud, const QList<cloud::Journal> &journals)
+{
+    auto queue = std::make_shared<QList<cloud::Journal>>(journals);
+    auto failures = std::make_shared<int>(0);
+    // The step holds itself weakly (a strong self-capture is a reference cycle); the running
+    // run's connection keeps it alive.
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [&inv, cloud, queue, failures, self = std::weak_ptr<std::function<void()>>(next)] {
+        const auto keep = self.lock();
+        if (!keep)
+            return;
+        if (queue->isEmpty())
+            return inv.finish(*failures ? 1 : 0);
+        const cloud::Journal j = queue->takeFirst();
+        if (j.cloud() != cloud->kind() ||
+            j.accountId().compare(cloud->accountId(), Qt::CaseInsensitive) != 0) {
+            inv.err() << tr("Skipping %1: it was made with %2 account %3; run cleanup with "
+                            "--subscription %4.")
+                             .arg(j.dnsName(), cloud::kindLabel(j.cloud()), j.accountId(),
+                                  (j.cloud() == cloud::Kind::ResourceManager
+                                       ? QStringLiteral("arm:")
+                                       : QStringLiteral("classic:")) +
+                                      j.accountId())
+                      << Qt::endl;
+            ++*failures;
+            return (*keep)();
+        }
+        cloud::ProvisioningRun *run = cloud->cleanup(j, cloudRunOptions(inv, *cloud), inv.scope());
+        QObject::connect(run, &cloud::ProvisioningRun::message, inv.scope(),
+                         [&inv](const QString &t) { inv.err() << t << Qt::endl; });
+        QObject::connect(run, &cloud::ProvisioningRun::finished, inv.scope(),
+                         [&inv, run, failures, keep](bool) {
+                             run->deleteLater();
+                             if (!run->result().leftBehind.isEmpty())
+                                 ++*failures;
+                             printRunOutcome(inv, run->result());
+                             (*keep)();
+                         });
+        run->start();
+    };
+    (*next)();
+}
+
+} // namespace dockervm::cli

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "cloud/cloud.h"
+#include "cloud/journal.h"
+
+#include <QList>
+
+namespace dockervm::cli {
+
+class Invocation;
+
+// The commands both clouds share, written against cloud::Cloud only (no question which cloud it
+// is). The classic commands in cmd_create.cpp / cmd_azure.cpp call these for accounts whose
+// cloud they open through cloudsession.h.
+
+// `create NAME IMAGE USER`: the options of cmd_create.cpp's parser (-l -z -e -p -C -g --ssh-key
+// --allow-from --password-file --key-type --no-wait --poll-interval --docker-wait).
+void createOnCloud(Invocation &inv, cloud::Cloud *cloud);
+// `locations`
+void locationsOnCloud(Invocation &inv, cloud::Cloud *cloud);
+// `images [-l LOCATION]`
+void imagesOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &location);
+// `delete NAME`
+void deleteOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name);
+
+// `cleanup`: the unfinished runs of this cloud's account, one after the other (others are named
+// and skipped).
+void cleanupOnCloud(Invocation &inv, cloud::Cloud *cloud, const QList<cloud::Journal> &journals);
+
+} // namespace dockervm::cli
