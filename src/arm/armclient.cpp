@@ -504,9 +504,14 @@ void ArmReply::finishWith(const ArmError &error)
     m_retryTimer->stop();
     m_deadline->stop();
     dropNetworkReply();
-    if (error.isError() && error.kind != ArmError::Kind::Cancelled)
-        qCInfo(lcArm).noquote() << m_method << pathOf(m_startUrl) << "failed after" << m_attempts
-                                << "attempt(s):" << error.summary();
+    if (error.isError() && error.kind != ArmError::Kind::Cancelled) {
+        if (m_httpStatus != 0 && isExpectedStatus())
+            qCDebug(lcArm).noquote()
+                << m_method << pathOf(m_startUrl) << "answered" << m_httpStatus << "(expected)";
+        else
+            qCInfo(lcArm).noquote() << m_method << pathOf(m_startUrl) << "failed after"
+                                    << m_attempts << "attempt(s):" << error.summary();
+    }
     if (m_client)
         m_client->replyDone(this);
     const QPointer<ArmReply> self(this);

@@ -72,6 +72,12 @@ public:
     // Stops the request in flight and any pending wait; finishes at once with Cancelled.
     void abort();
 
+    // An HTTP status the caller expects as one of the answers (a 404 when probing whether a
+    // resource exists): the reply still finishes with its error, but that is logged at debug
+    // level instead of as a failed call. Set it right after the call is made.
+    void expectStatus(int httpStatus) { m_expectedStatuses.append(httpStatus); }
+    bool isExpectedStatus() const { return m_expectedStatuses.contains(m_httpStatus); }
+
 signals:
     void finished();
     // Before a replay is scheduled: the attempt that failed, why, and the delay.
@@ -108,6 +114,7 @@ private:
     bool m_receiving = false;
     bool m_waitingForToken = false;
     QList<QSslError> m_sslErrors;
+    QList<int> m_expectedStatuses;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QByteArray m_body;
     QJsonDocument m_document;

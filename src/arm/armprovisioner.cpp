@@ -420,33 +420,35 @@ void ArmProvisioner::resourceGroup()
                      : tr("creating %1 in %2").arg(m_names.group, m_spec.location));
     if (!clientUsable(Step::ResourceGroup))
         return;
-    track(Step::ResourceGroup, m_setup.client->get(m_names.groupId(), api::resources()),
-          [this, existing](ArmReply *r) {
-              const bool found = r->ok();
-              if (!found && r->httpStatus() != 404)
-                  return fail(Step::ResourceGroup, tr("Could not look up the resource group %1: %2")
-                                                       .arg(m_names.group, errorText(r->error())));
-              if (existing) {
-                  if (!found)
-                      return fail(Step::ResourceGroup,
-                                  tr("The resource group %1 does not exist in this subscription. "
-                                     "Create it first, or leave out -g to have a new group "
-                                     "made (and removed on failure).")
-                                      .arg(m_names.group));
-                  setStep(Step::ResourceGroup, StepState::Done,
-                          tr("existing group %1 (kept on rollback; only this run's resources "
-                             "are removed)")
-                              .arg(m_names.group));
-                  return startParallel();
-              }
-              if (found)
-                  return fail(Step::ResourceGroup,
-                              tr("A resource group named %1 already exists. Choose another VM "
-                                 "name, or put the host into that group with -g %1 (then only "
-                                 "this run's resources are removed on failure).")
-                                  .arg(m_names.group));
-              createGroup();
-          });
+    ArmReply *probe = m_setup.client->get(m_names.groupId(), api::resources());
+    if (!existing)
+        probe->expectStatus(404); // a new group: not there yet is the normal answer
+    track(Step::ResourceGroup, probe, [this, existing](ArmReply *r) {
+        const bool found = r->ok();
+        if (!found && r->httpStatus() != 404)
+            return fail(Step::ResourceGroup, tr("Could not look up the resource group %1: %2")
+                                                 .arg(m_names.group, errorText(r->error())));
+        if (existing) {
+            if (!found)
+                return fail(Step::ResourceGroup,
+                            tr("The resource group %1 does not exist in this subscription. "
+                               "Create it first, or leave out -g to have a new group "
+                               "made (and removed on failure).")
+                                .arg(m_names.group));
+            setStep(Step::ResourceGroup, StepState::Done,
+                    tr("existing group %1 (kept on rollback; only this run's resources "
+                       "are removed)")
+                        .arg(m_names.group));
+            return startParallel();
+        }
+        if (found)
+            return fail(Step::ResourceGroup,
+                        tr("A resource group named %1 already exists. Choose another VM "
+                           "name, or put the host into that group with -g %1 (then only "
+                           "this run's resources are removed on failure).")
+                            .arg(m_names.group));
+        createGroup();
+    });
 }
 
 void ArmProvisioner::createGroup()
@@ -1145,15 +1147,16 @@ void ArmProvisioner::deleteGroup(const QString &groupId,
                             if (!op->ok())
                                 return done(Removal::Failed, errorText(op->error()));
                             // Gone for real: the group answers 404 now.
-                            track(Step::Rollback, m_setup.client->get(groupId, api::resources()),
-                                  [done](ArmReply *check) {
-                                      if (check->httpStatus() == 404)
-                                          return done(Removal::Removed, QString());
-                                      done(Removal::Failed,
-                                           check->ok() ? tr("it still exists after its deletion "
-                                                            "finished")
-                                                       : check->error().userMessage());
-                                  });
+                            ArmReply *gone = m_setup.client->get(groupId, api::resources());
+                            gone->expectStatus(404);
+                            track(Step::Rollback, gone, [done](ArmReply *check) {
+                                if (check->httpStatus() == 404)
+                                    return done(Removal::Removed, QString());
+                                done(Removal::Failed, check->ok()
+                                                          ? tr("it still exists after its deletion "
+                                                               "finished")
+                                                          : check->error().userMessage());
+                            });
                         });
           });
 }

@@ -7,6 +7,7 @@
 #include "arm_testserver.h"
 
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -537,6 +538,46 @@ private slots:
         QVERIFY(g->error().userMessage().contains(QLatin1String("11111111-aaaa")));
         QVERIFY(g->error().userMessage().contains(QLatin1String("22222222-bbbb")));
         QCOMPARE(g->attempts(), 1); // 404 is final
+    }
+
+    // A status the caller expects (the provisioner probing whether a group exists) is no failed
+    // call: it is logged at debug level, not as "failed after 1 attempt(s)". An unexpected one
+    // still is. (Before expectStatus(), every probe of a new group logged such a line.)
+    void expectedStatusIsNotLoggedAsAFailure()
+    {
+        static QStringList logged;
+        logged.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("dockervm.arm.debug=false\n"
+                                                        "dockervm.arm.info=true"));
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &context, const QString &text) {
+                if (type != QtDebugMsg && QLatin1String(context.category) == "dockervm.arm")
+                    logged << text;
+            });
+        const QString path = kSub + QStringLiteral("/resourcegroups/probe");
+        const auto ex = armExchanges(QStringLiteral("error-404-resourcegroupnotfound.json"));
+        m_server->enqueue("GET", path, m_server->response(ex[0]));
+        m_server->enqueue("GET", path, m_server->response(ex[0]));
+        auto c = client();
+        ArmReply *expected = c->get(path, api::resources());
+        expected->expectStatus(404);
+        const bool expectedDone = waitReply(expected);
+        const QStringList afterExpected = logged;
+        ArmReply *unexpected = c->get(path, api::resources());
+        const bool unexpectedDone = waitReply(unexpected);
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(expectedDone);
+        QVERIFY(unexpectedDone);
+        // Still an error for the caller, with its category.
+        QCOMPARE(expected->httpStatus(), 404);
+        QCOMPARE(expected->error().category(), ArmError::Category::ResourceGroupNotFound);
+        QVERIFY(expected->isExpectedStatus());
+        QVERIFY2(afterExpected.isEmpty(), qPrintable(afterExpected.join(QLatin1Char('\n'))));
+        QVERIFY(!unexpected->isExpectedStatus());
+        QCOMPARE(logged.size(), 1);
+        QVERIFY2(logged.first().contains(QLatin1String("failed after")),
+                 qPrintable(logged.first()));
     }
 
     void replyOverTheCapIsRefused()
