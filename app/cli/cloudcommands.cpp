@@ -4,6 +4,9 @@
 #include "command.h"
 #include "session.h"
 
+#include "arm/armclient.h"
+#include "arm/armcloud.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -45,37 +48,41 @@ bool readPortOption(Invocation &inv, const QString &option, int *port)
     return true;
 }
 
+// The end of a create or resume run: what failed and what it left, or the host, the Docker
+// version it answered with over verified TLS, the certificates and how to use them.
+void finishCreated(Invocation &inv, const cloud::RunResult &r)
+{
+    if (!r.ok) {
+        printRunOutcome(inv, r);
+        QString text = r.error;
+        for (const cloud::FieldError &e : r.fieldErrors) {
+            if (!text.contains(e.message))
+                text += QLatin1Char('\n') + e.message;
+        }
+        return inv.fail(text, r.cancelled ? 130 : 1);
+    }
+    inv.out() << tr("Created %1 in %2 s.").arg(r.hostName).arg(r.elapsedMs / 1000.0, 0, 'f', 1)
+              << '\n';
+    for (const QString &c : r.created)
+        inv.out() << "  " << c << '\n';
+    if (!r.docker.server.serverVersion.isEmpty())
+        inv.out() << tr("Docker %1 answers on tcp://%2:%3 (TLS, verified).")
+                         .arg(r.docker.server.serverVersion, r.hostName)
+                         .arg(r.dockerPort)
+                  << '\n';
+    inv.out() << tr("Certificates: %1").arg(r.certDir) << '\n'
+              << tr("Try it:") << '\n'
+              << "  " << r.dockerCommand() << '\n';
+    inv.finish(0);
+}
+
 void startCreate(Invocation &inv, cloud::Cloud *cloud, const cloud::VmSpec &spec)
 {
     cloud::RunOptions options = cloudRunOptions(inv, *cloud);
     options.waitForDocker = !inv.parser().isSet(QStringLiteral("no-wait"));
     options.tls.keyType = spec.keyType;
     cloud::ProvisioningRun *run = cloud->create(spec, options, inv.scope());
-    runOnTerminal(inv, run, [&inv](cloud::ProvisioningRun *p) {
-        const cloud::RunResult &r = p->result();
-        if (!r.ok) {
-            printRunOutcome(inv, r);
-            QString text = r.error;
-            for (const cloud::FieldError &e : r.fieldErrors) {
-                if (!text.contains(e.message))
-                    text += QLatin1Char('\n') + e.message;
-            }
-            return inv.fail(text, r.cancelled ? 130 : 1);
-        }
-        inv.out() << tr("Created %1 in %2 s.").arg(r.hostName).arg(r.elapsedMs / 1000.0, 0, 'f', 1)
-                  << '\n';
-        for (const QString &c : r.created)
-            inv.out() << "  " << c << '\n';
-        if (!r.docker.server.serverVersion.isEmpty())
-            inv.out() << tr("Docker %1 answers on tcp://%2:%3 (TLS, verified).")
-                             .arg(r.docker.server.serverVersion, r.hostName)
-                             .arg(r.dockerPort)
-                      << '\n';
-        inv.out() << tr("Certificates: %1").arg(r.certDir) << '\n'
-                  << tr("Try it:") << '\n'
-                  << "  " << r.dockerCommand() << '\n';
-        inv.finish(0);
-    });
+    runOnTerminal(inv, run, [&inv](cloud::ProvisioningRun *p) { finishCreated(inv, p->result()); });
 }
 } // namespace
 
@@ -294,6 +301,79 @@ void deleteOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name)
         inv.out() << tr("Deleted %1.").arg(name) << '\n';
         inv.finish(0);
     });
+}
+
+void statusOnArmCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name)
+{
+    auto *arm = qobject_cast<arm::ArmCloud *>(cloud);
+    if (!arm)
+        return inv.fail(tr("status NAME on a signed-in account needs its Resource Manager cloud."));
+    auto *context = new QObject(inv.scope());
+    arm->status(name, context, [&inv, context](const arm::ArmHostStatus &s, const QString &error) {
+        context->deleteLater();
+        if (!error.isEmpty())
+            return inv.fail(error);
+        if (inv.json()) {
+            inv.out() << QJsonDocument(s.toJson()).toJson(QJsonDocument::Indented);
+            return inv.finish(0);
+        }
+        const QString unknown = tr("unknown");
+        inv.out() << tr("Host %1 in resource group %2 (%3, %4)")
+                         .arg(s.name, s.resourceGroup, s.location,
+                              s.vmSize.isEmpty() ? unknown : s.vmSize)
+                  << '\n';
+        inv.out() << tr("  VM: provisioning %1, power %2")
+                         .arg(s.provisioningState.isEmpty() ? unknown : s.provisioningState,
+                              s.powerState.isEmpty() ? unknown : s.powerState)
+                  << '\n';
+        if (!s.fqdn.isEmpty() || !s.ipAddress.isEmpty())
+            inv.out() << tr("  Address: %1 (%2)")
+                             .arg(s.fqdn.isEmpty() ? unknown : s.fqdn,
+                                  s.ipAddress.isEmpty() ? tr("no IP yet") : s.ipAddress)
+                      << '\n';
+        inv.out() << tr("  Resources in %1:").arg(s.resourceGroup) << '\n';
+        for (const arm::ArmHostStatus::Resource &r : s.resources)
+            inv.out() << "    " << r.type << ' ' << r.name << '\n';
+        inv.finish(0);
+    });
+}
+
+void resumeOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name)
+{
+    QList<cloud::Journal> mine;
+    QStringList names;
+    for (const cloud::Journal &j : cloud::Journal::unfinished()) {
+        if (j.cloud() != cloud->kind() ||
+            j.accountId().compare(cloud->accountId(), Qt::CaseInsensitive) != 0)
+            continue;
+        names << j.dnsName();
+        if (name.isEmpty() || j.dnsName().compare(name, Qt::CaseInsensitive) == 0 ||
+            j.spec().hostName().compare(name, Qt::CaseInsensitive) == 0)
+            mine << j;
+    }
+    const QString account = QStringLiteral("%1 (%2)").arg(cloud->accountName(), cloud->accountId());
+    if (mine.isEmpty()) {
+        if (names.isEmpty())
+            return inv.fail(tr("No unfinished run to resume on %1. 'docker-vm cleanup --dry-run' "
+                               "lists the unfinished runs of every account.")
+                                .arg(account));
+        return inv.fail(tr("No unfinished run for %1 on %2; its unfinished runs are: %3.")
+                            .arg(name, account, names.join(QStringLiteral(", "))));
+    }
+    if (mine.size() > 1)
+        return inv.fail(tr("%1 has %2 unfinished runs (%3): name the one to resume, e.g. "
+                           "'docker-vm resume %4'.")
+                            .arg(account)
+                            .arg(mine.size())
+                            .arg(names.join(QStringLiteral(", ")), names.first()),
+                        2);
+    QString error;
+    cloud::ProvisioningRun *run =
+        cloud->resume(mine.first(), cloudRunOptions(inv, *cloud), inv.scope(), &error);
+    if (!run)
+        return inv.fail(error);
+    inv.err() << tr("Resuming the run for %1…").arg(mine.first().spec().hostName()) << Qt::endl;
+    runOnTerminal(inv, run, [&inv](cloud::ProvisioningRun *p) { finishCreated(inv, p->result()); });
 }
 
 void cleanupOnCloud(Invocation &inv, cloud::Cloud *cloud, const QList<cloud::Journal> &journals)

@@ -22,6 +22,12 @@ void locationsOnCloud(Invocation &inv, cloud::Cloud *cloud);
 void imagesOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &location);
 // `delete NAME`
 void deleteOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name);
+// `status NAME [--json]` of a host on ARM (the cloud must be an arm::ArmCloud): its group, the
+// resources in it, the VM's provisioning and power state, FQDN and address.
+void statusOnArmCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name);
+// `resume [NAME]`: goes on with this account's unfinished run for NAME (a DNS name or host name),
+// or with its only unfinished run when NAME is empty, up to Docker answering over verified TLS.
+void resumeOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name);
 
 // `cleanup`: the unfinished runs of this cloud's account, one after the other (others are named
 // and skipped).

@@ -378,6 +378,10 @@ void runStatus(Invocation &inv)
         return;
     if (inv.positional().size() != 1)
         return inv.fail(tr("status takes one DNS name."), 2);
+    if (cli::routeToArmCloud(inv, [&inv](cloud::Cloud *c) {
+            cli::statusOnArmCloud(inv, c, inv.positional().first());
+        }))
+        return;
     cli::withManagementClient(inv, inv.scope(), [&inv](classic::ManagementClient *client) {
         const QString name = inv.positional().first();
         auto *reply = client->getDeploymentBySlot(name);
@@ -564,10 +568,20 @@ void runCleanup(Invocation &inv)
 void runResume(Invocation &inv)
 {
     addTimingOptions(inv);
-    if (!inv.parse(QStringLiteral("DNS_NAME")))
+    if (!inv.parse(QStringLiteral("[DNS_NAME]")))
         return;
-    if (inv.positional().size() != 1)
+    if (inv.positional().size() > 1)
         return inv.fail(tr("resume takes one DNS name."), 2);
+    // A signed-in (ARM) account: its unfinished run of that name, or its only one.
+    if (cli::routeToArmCloud(inv, [&inv](cloud::Cloud *c) {
+            cli::resumeOnCloud(inv, c, inv.positional().value(0));
+        }))
+        return;
+    if (inv.positional().isEmpty())
+        return inv.fail(tr("resume takes the DNS name of the run to resume on a classic "
+                           "subscription; 'docker-vm cleanup --dry-run' lists the unfinished "
+                           "runs."),
+                        2);
     const QString name = inv.positional().first();
     QString error;
     const auto journal = cloud::Journal::load(
@@ -601,7 +615,9 @@ DOCKERVM_CLI_COMMAND(QStringList{QStringLiteral("create")},
                      runCreate);
 DOCKERVM_CLI_COMMAND(
     QStringList{QStringLiteral("status")},
-    QCoreApplication::translate("cli", "Show a Docker VM's deployment, role and extension state."),
+    QCoreApplication::translate("cli", "Show a Docker VM's state (classic: deployment, role and "
+                                       "extension; signed-in: resource group, resources, VM "
+                                       "power state and address)."),
     runStatus);
 DOCKERVM_CLI_COMMAND(
     QStringList{QStringLiteral("delete")},

@@ -48,7 +48,7 @@ void withManagementClient(Invocation &inv, QObject *parent,
                          "cli", "'docker-vm %1' works on classic (.publishsettings) subscriptions "
                                 "only so far, and %2 (%3) is a signed-in Resource Manager "
                                 "subscription. Name a classic one with --subscription ID, or "
-                                "use create, delete, cleanup, locations or images.")
+                                "use create, status, resume, delete, cleanup, locations or images.")
                          .arg(inv.commandName(), arm->name, arm->id));
             return;
         }
