@@ -50,7 +50,7 @@ bool readPortOption(Invocation &inv, const QString &option, int *port)
 
 // The end of a create or resume run: what failed and what it left, or the host, the Docker
 // version it answered with over verified TLS, the certificates and how to use them.
-void finishCreated(Invocation &inv, const cloud::RunResult &r)
+void finishCreated(Invocation &inv, const cloud::RunResult &r, bool resumed = false)
 {
     if (!r.ok) {
         printRunOutcome(inv, r);
@@ -61,7 +61,9 @@ void finishCreated(Invocation &inv, const cloud::RunResult &r)
         }
         return inv.fail(text, r.cancelled ? 130 : 1);
     }
-    inv.out() << tr("Created %1 in %2 s.").arg(r.hostName).arg(r.elapsedMs / 1000.0, 0, 'f', 1)
+    inv.out() << (resumed ? tr("%1 is ready (resumed in %2 s).") : tr("Created %1 in %2 s."))
+                     .arg(r.hostName)
+                     .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
               << '\n';
     for (const QString &c : r.created)
         inv.out() << "  " << c << '\n';
@@ -373,7 +375,8 @@ void resumeOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name)
     if (!run)
         return inv.fail(error);
     inv.err() << tr("Resuming the run for %1…").arg(mine.first().spec().hostName()) << Qt::endl;
-    runOnTerminal(inv, run, [&inv](cloud::ProvisioningRun *p) { finishCreated(inv, p->result()); });
+    runOnTerminal(inv, run,
+                  [&inv](cloud::ProvisioningRun *p) { finishCreated(inv, p->result(), true); });
 }
 
 void cleanupOnCloud(Invocation &inv, cloud::Cloud *cloud, const QList<cloud::Journal> &journals)

@@ -107,6 +107,7 @@ void TestCliArm::initTestCase()
                         QStringLiteral("--management-ca"), m_azure->caFile()});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("* Demo Subscription"), r.out.constData());
+    qInfo().noquote() << "login transcript:\n" + QString::fromUtf8(r.err + r.out);
 }
 
 void TestCliArm::cleanupTestCase()
@@ -364,6 +365,8 @@ void TestCliArm::stoppedWhileWaitingForDockerIsResumed()
              QStringLiteral("--simulated-endpoints")});
     QVERIFY2(c.exitCode == 0, QByteArray(c.err + c.out).constData());
     qInfo().noquote() << "resume transcript:\n" + QString::fromUtf8(c.err + c.out);
+    QVERIFY2(c.out.contains("resumehost.westus.cloudapp.azure.com is ready (resumed"),
+             c.out.constData());
     QVERIFY2(c.out.contains("answers on tcp://resumehost.westus.cloudapp.azure.com"),
              c.out.constData());
     QVERIFY2(c.out.contains("(TLS, verified)"), c.out.constData());
