@@ -613,6 +613,7 @@ void TstRealSwarm::checkSwarmStatusCli(const SwarmFormationResult &r, const Swar
     const auto worker = cli.run(args(1), {}, 90000);
     QVERIFY(worker.finished);
     QCOMPARE(worker.exitCode, 1);
+    qInfo().noquote() << "docker-vm swarm status node2 (a worker):\n" << worker.err;
     QVERIFY2(worker.out.isEmpty(), worker.out.constData());
     QVERIFY2(worker.err.startsWith("docker-vm: node2 is a swarm worker"), worker.err.constData());
     QVERIFY2(worker.err.contains("Ask the leader"), worker.err.constData());
