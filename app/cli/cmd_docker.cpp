@@ -1,6 +1,7 @@
 // docker-vm check / env / context create: the Docker side of a VM from the command line, through
 // the same DockerProbe the wizard's connection panel uses.
 #include "command.h"
+#include "dockertarget.h"
 
 #include "common/hostoverrides.h"
 #include "docker/dockerenv.h"
@@ -14,7 +15,11 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+using dockervm::cli::addConnectionOptions;
+using dockervm::cli::DockerTarget;
 using dockervm::cli::Invocation;
+using dockervm::cli::kDefaultDockerPort;
+using dockervm::cli::readTarget;
 namespace docker = dockervm::docker;
 
 namespace {
@@ -22,56 +27,6 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("cli", text, disambiguation, n);
-}
-
-constexpr quint16 kDefaultDockerPort = 4243;
-
-void addConnectionOptions(Invocation &inv)
-{
-    inv.parser().addOptions({
-        {QStringLiteral("docker-port"),
-         tr("The Docker TLS port on the host (default %1, as the 2014 tool used).")
-             .arg(kDefaultDockerPort),
-         QStringLiteral("PORT"), QString::number(kDefaultDockerPort)},
-        {QStringLiteral("cert-dir"),
-         tr("The folder with ca.pem, cert.pem and key.pem (default $DOCKER_CERT_PATH or "
-            "~/.docker)."),
-         QStringLiteral("DIR")},
-    });
-}
-
-struct Target
-{
-    QString host;
-    quint16 port = kDefaultDockerPort;
-    QString certDir;
-};
-
-// Reads HOST, --docker-port and --cert-dir; fails the invocation and returns false on bad input.
-bool readTarget(Invocation &inv, const QString &host, Target *t)
-{
-    t->host = host.trimmed();
-    if (t->host.isEmpty() || t->host.contains(QLatin1Char('/')) ||
-        t->host.contains(QLatin1Char(' '))) {
-        inv.fail(tr("'%1' is not a host name. Give the VM's DNS name, e.g. myvm.cloudapp.net.")
-                     .arg(host),
-                 2);
-        return false;
-    }
-    bool ok = false;
-    const uint port = inv.parser().value(QStringLiteral("docker-port")).toUInt(&ok);
-    if (!ok || port == 0 || port > 65535) {
-        inv.fail(tr("--docker-port must be a port number from 1 to 65535, not '%1'.")
-                     .arg(inv.parser().value(QStringLiteral("docker-port"))),
-                 2);
-        return false;
-    }
-    t->port = quint16(port);
-    const QString dir = inv.parser().isSet(QStringLiteral("cert-dir"))
-                            ? inv.parser().value(QStringLiteral("cert-dir"))
-                            : docker::defaultCertDir();
-    t->certDir = QFileInfo(QDir::fromNativeSeparators(dir)).absoluteFilePath();
-    return true;
 }
 
 // --- check -------------------------------------------------------------------------------------
@@ -128,12 +83,7 @@ void printFacts(QTextStream &out, const docker::ServerFacts &f)
 void runCheck(Invocation &inv)
 {
     addConnectionOptions(inv);
-    QCommandLineOption connectTo(
-        QStringLiteral("connect-to"),
-        tr("Demo/tests only: connect to this loopback ADDR:PORT instead of resolving HOST, while "
-           "still verifying the certificate for HOST."),
-        QStringLiteral("ADDR:PORT"));
-    connectTo.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption connectTo = dockervm::cli::connectToOption();
     inv.parser().addOptions({
         {QStringLiteral("tls"),
          tr("LEGACY: like 'docker --tls', send the client certificate but do NOT verify the "
@@ -151,7 +101,7 @@ void runCheck(Invocation &inv)
         inv.fail(tr("check takes exactly one HOST, e.g. 'docker-vm check myvm.cloudapp.net'."), 2);
         return;
     }
-    Target t;
+    DockerTarget t;
     if (!readTarget(inv, inv.positional().first(), &t))
         return;
     bool ok = false;
@@ -168,21 +118,8 @@ void runCheck(Invocation &inv)
         return;
     }
     dockervm::HostOverrides overrides; // none unless --connect-to: the system resolves HOST
-    if (inv.parser().isSet(connectTo)) {
-        const QString spec = inv.parser().value(connectTo);
-        const qsizetype colon = spec.lastIndexOf(QLatin1Char(':'));
-        QHostAddress address(
-            colon > 0 ? spec.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']'))
-                      : QString());
-        const uint port = colon > 0 ? spec.mid(colon + 1).toUInt(&ok) : 0;
-        if (address.isNull() || !ok || port == 0 || port > 65535 ||
-            !overrides.map(t.host, t.port, address, quint16(port))) {
-            inv.fail(tr("--connect-to needs a loopback ADDR:PORT such as 127.0.0.1:2376, not '%1'.")
-                         .arg(spec),
-                     2);
-            return;
-        }
-    }
+    if (!dockervm::cli::readConnectTo(inv, connectTo, t, &overrides))
+        return;
 
     docker::ProbeOptions options;
     options.host = t.host;
@@ -264,7 +201,7 @@ void runEnv(Invocation &inv)
         inv.fail(tr("env takes exactly one HOST, e.g. 'docker-vm env myvm.cloudapp.net'."), 2);
         return;
     }
-    Target t;
+    DockerTarget t;
     if (!readTarget(inv, inv.positional().first(), &t))
         return;
     const QString certPath = QDir::toNativeSeparators(t.certDir);
@@ -339,7 +276,7 @@ void runContextCreate(Invocation &inv)
                  2);
         return;
     }
-    Target t;
+    DockerTarget t;
     if (!readTarget(inv, inv.positional().at(1), &t))
         return;
     const QStringList args =

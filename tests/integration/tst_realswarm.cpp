@@ -15,6 +15,7 @@
 // (loudly).
 #include "certs/dockertlsstore.h"
 #include "certs/x509.h"
+#include "cli_harness.h"
 #include "docker/swarm.h"
 #include "real_dockerd.h"
 
@@ -22,7 +23,9 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -90,6 +93,7 @@ private:
     SwarmOutcome<SwarmLocalState> localState(int i);
     RunResult dockerCli(int node, const QStringList &args);
     void leaveAll();
+    void checkSwarmStatusCli(const SwarmFormationResult &r, const SwarmStatusReport &sr);
 
     std::unique_ptr<QTemporaryDir> m_tmp;
     QString m_certDir;
@@ -417,6 +421,11 @@ void TstRealSwarm::oneManagerTwoWorkers()
     QVERIFY(!onWorker.report().ok);
     QCOMPARE(onWorker.report().error.kind, SwarmErrorKind::NotManager);
 
+    // The same through the built `docker-vm swarm status` (exit codes, table, --json).
+    checkSwarmStatusCli(r, sr);
+    if (QTest::currentTestFailed())
+        return;
+
     // GET /nodes on a worker: the daemon's refusal, translated.
     {
         SwarmClient worker(endpoint(2), nodeName(2));
@@ -519,6 +528,112 @@ void TstRealSwarm::oneManagerTwoWorkers()
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
     QCOMPARE(error.kind, SwarmErrorKind::NodeNotFound);
+}
+
+// `docker-vm swarm status` as a user runs it, against the swarm oneManagerTwoWorkers formed: the
+// leader's table and --json list every node ready/active with the leader and engine versions; a
+// worker is refused with exit 1 and the not-a-manager message; the group word alone shows help.
+void TstRealSwarm::checkSwarmStatusCli(const SwarmFormationResult &r, const SwarmStatusReport &sr)
+{
+    dockervm::testing::CliHarness cli;
+    if (!cli.isValid()) {
+        qWarning("DOCKER-VM CLI CHECK SKIPPED: DOCKERVM_CLI is not set (run through ctest)");
+        return;
+    }
+    auto args = [&](int node) {
+        return QStringList{QStringLiteral("swarm"),
+                           QStringLiteral("status"),
+                           nodeName(node),
+                           QStringLiteral("-C"),
+                           m_certDir,
+                           QStringLiteral("--connect-to"),
+                           QStringLiteral("%1:%2")
+                               .arg(address(node).toString())
+                               .arg(m_daemons.at(size_t(node))->tlsPort())};
+    };
+
+    const auto table = cli.run(args(0), {}, 90000);
+    QVERIFY(table.finished);
+    QVERIFY2(table.exitCode == 0, table.err.constData());
+    QVERIFY2(table.err.isEmpty(), table.err.constData());
+    const QString text = QString::fromUtf8(table.out);
+    qInfo().noquote() << "docker-vm swarm status:\n" << text;
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2 + kNodes); // summary, header, one row per node
+    QVERIFY2(lines.at(0).contains(QStringLiteral("1 managers, 2 workers, 3 of 3 ready")),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).contains(QStringLiteral("ENGINE")), qPrintable(lines.at(1)));
+    for (int i = 0; i < kNodes; ++i) {
+        const QString id = r.nodeIds.value(nodeName(i));
+        const auto node = std::find_if(sr.nodes.begin(), sr.nodes.end(),
+                                       [&](const SwarmNode &n) { return n.id == id; });
+        QVERIFY(node != sr.nodes.end());
+        const auto row = std::find_if(lines.begin(), lines.end(),
+                                      [&](const QString &l) { return l.startsWith(id.left(12)); });
+        QVERIFY2(row != lines.end(), qPrintable(nodeName(i) + QLatin1Char(' ') + id));
+        const QStringList cells = row->split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QVERIFY2(cells.contains(QStringLiteral("ready")), qPrintable(*row));
+        QVERIFY2(cells.contains(QStringLiteral("active")), qPrintable(*row));
+        QCOMPARE(cells.contains(QStringLiteral("Leader")), i == 0);
+        QVERIFY2(cells.contains(i == 0 ? QStringLiteral("manager") : QStringLiteral("worker")),
+                 qPrintable(*row));
+        QVERIFY(!node->engineVersion.isEmpty());
+        QVERIFY2(cells.contains(node->engineVersion), qPrintable(*row));
+    }
+
+    auto jsonArgs = args(0);
+    jsonArgs << QStringLiteral("--json");
+    const auto json = cli.run(jsonArgs, {}, 90000);
+    QVERIFY(json.finished);
+    QVERIFY2(json.exitCode == 0, json.err.constData());
+    QJsonParseError parseError;
+    const QJsonObject o = QJsonDocument::fromJson(json.out, &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, json.out.constData());
+    QCOMPARE(o.value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE(o.value(QStringLiteral("managers")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("workers")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("ready")).toInt(), kNodes);
+    QCOMPARE(o.value(QStringLiteral("leaderId")).toString(), r.nodeIds.value(nodeName(0)));
+    const QJsonArray nodes = o.value(QStringLiteral("nodes")).toArray();
+    QCOMPARE(nodes.size(), kNodes);
+    QStringList ids;
+    for (const auto &v : nodes) {
+        const QJsonObject n = v.toObject();
+        ids << n.value(QStringLiteral("id")).toString();
+        QVERIFY2(n.value(QStringLiteral("state")).toString() == QStringLiteral("ready") &&
+                     n.value(QStringLiteral("availability")).toString() == QStringLiteral("active"),
+                 QJsonDocument(n).toJson().constData());
+        QCOMPARE(n.value(QStringLiteral("leader")).toBool(),
+                 ids.last() == r.nodeIds.value(nodeName(0)));
+        QVERIFY(!n.value(QStringLiteral("engineVersion")).toString().isEmpty());
+    }
+    for (int i = 0; i < kNodes; ++i)
+        QVERIFY2(ids.contains(r.nodeIds.value(nodeName(i))), qPrintable(nodeName(i)));
+
+    const auto worker = cli.run(args(1), {}, 90000);
+    QVERIFY(worker.finished);
+    QCOMPARE(worker.exitCode, 1);
+    qInfo().noquote() << "docker-vm swarm status node2 (a worker):\n" << worker.err;
+    QVERIFY2(worker.out.isEmpty(), worker.out.constData());
+    QVERIFY2(worker.err.startsWith("docker-vm: node2 is a swarm worker"), worker.err.constData());
+    QVERIFY2(worker.err.contains("Ask the leader"), worker.err.constData());
+
+    auto workerJson = args(1);
+    workerJson << QStringLiteral("--json");
+    const auto wj = cli.run(workerJson, {}, 90000);
+    QCOMPARE(wj.exitCode, 1);
+    const QJsonObject wo = QJsonDocument::fromJson(wj.out).object();
+    QCOMPARE(wo.value(QStringLiteral("ok")).toBool(true), false);
+    QCOMPARE(wo.value(QStringLiteral("error")).toString(),
+             swarmErrorId(SwarmErrorKind::NotManager));
+
+    // Usage: the group word alone shows the group's help (exit 2, as for `docker-vm account`).
+    const auto group = cli.run({QStringLiteral("swarm")}, {}, 30000);
+    QCOMPARE(group.exitCode, 2);
+    QVERIFY2(group.out.contains("swarm status"), group.out.constData());
+    const auto noHost = cli.run({QStringLiteral("swarm"), QStringLiteral("status")}, {}, 30000);
+    QCOMPARE(noHost.exitCode, 2);
+    QVERIFY2(noHost.err.contains("exactly one HOST"), noHost.err.constData());
 }
 
 void TstRealSwarm::threeManagers()
