@@ -1,6 +1,7 @@
 #include "wizard/provisioningsession.h"
 
 #include "certs/dockertlsstore.h"
+#include "classic/classiccloud.h"
 #include "common/logging.h"
 #include "wizard/catalogue.h"
 #include "wizard/provisioningsteps.h"
@@ -12,7 +13,6 @@
 
 namespace dockervm::wizard {
 
-using classic::Provisioner;
 using cloud::VmSpec;
 
 namespace {
@@ -458,16 +458,18 @@ void ProvisioningSession::start()
         m_provisioner->disconnect(this);
         m_provisioner->deleteLater();
     }
-    Provisioner::Options options = m_options.provisioner;
+    cloud::RunOptions options = classic::ClassicCloud::runOptions(m_options.provisioner);
     options.tls.keyType = m_options.keyType;
     const VmSpec runSpec = spec();
-    m_provisioner = new Provisioner(client, runSpec, options, this);
+    classic::ClassicCloud cloud(client);
+    m_provisioner = cloud.create(runSpec, options, this);
     m_subscriptions->holdClient(m_provisioner);
-    m_steps->setProvisioner(m_provisioner);
+    m_steps->setRun(m_provisioner);
     m_log.clear();
     emit logChanged();
-    connect(m_provisioner, &Provisioner::message, this, &ProvisioningSession::appendLog);
-    connect(m_provisioner, &Provisioner::finished, this, &ProvisioningSession::onFinished);
+    connect(m_provisioner, &cloud::ProvisioningRun::message, this, &ProvisioningSession::appendLog);
+    connect(m_provisioner, &cloud::ProvisioningRun::finished, this,
+            &ProvisioningSession::onFinished);
     m_state = State::Running;
     emit stateChanged();
     updateBusy();
@@ -489,7 +491,7 @@ void ProvisioningSession::cancel()
 void ProvisioningSession::onFinished(bool ok)
 {
     m_subscriptions->releaseClient(m_provisioner);
-    const Provisioner::Result r = m_provisioner->result();
+    const cloud::RunResult r = m_provisioner->result();
     m_state = ok ? State::Succeeded : (r.cancelled ? State::Cancelled : State::Failed);
     for (const QString &line : r.removed)
         appendLog(tr("Removed: %1").arg(line));
@@ -500,9 +502,9 @@ void ProvisioningSession::onFinished(bool ok)
     updateBusy();
 }
 
-Provisioner::Result ProvisioningSession::result() const
+cloud::RunResult ProvisioningSession::result() const
 {
-    return m_provisioner ? m_provisioner->result() : Provisioner::Result();
+    return m_provisioner ? m_provisioner->result() : cloud::RunResult();
 }
 
 HostOverrides ProvisioningSession::hostOverrides() const
@@ -515,7 +517,7 @@ QString ProvisioningSession::resultText() const
 {
     if (!m_provisioner)
         return QString();
-    const Provisioner::Result r = m_provisioner->result();
+    const cloud::RunResult r = m_provisioner->result();
     const VmSpec s = spec();
     QString removed;
     if (!r.removed.isEmpty())

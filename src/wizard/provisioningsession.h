@@ -2,6 +2,7 @@
 
 #include "classic/managementclient.h"
 #include "classic/provisioner.h"
+#include "cloud/run.h"
 #include "cloud/vmspec.h"
 
 #include <QList>
@@ -104,9 +105,10 @@ public:
     ProvisioningStepModel *steps() const { return m_steps; }
     QStringList logLines() const { return m_log; }
     void appendLog(const QString &line);
-    classic::Provisioner::Result result() const;
+    cloud::RunResult result() const;
     QString resultText() const;
-    classic::Provisioner *provisioner() const { return m_provisioner; }
+    // The create run (the current cloud's), once started.
+    cloud::ProvisioningRun *run() const { return m_provisioner; }
     // The Docker check's demo redirections: the run's (the simulated VM mapped) once there is
     // one, else Options::provisioner.hostOverrides. Empty in a real run.
     HostOverrides hostOverrides() const;
@@ -145,7 +147,7 @@ private:
     bool m_certDirUsable = true;
 
     State m_state = State::NotStarted;
-    QPointer<classic::Provisioner> m_provisioner;
+    QPointer<cloud::ProvisioningRun> m_provisioner;
     ProvisioningStepModel *m_steps;
     QStringList m_log;
     bool m_busy = false;
