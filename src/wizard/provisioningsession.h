@@ -2,6 +2,7 @@
 
 #include "classic/managementclient.h"
 #include "classic/provisioner.h"
+#include "cloud/cloud.h"
 #include "cloud/run.h"
 #include "cloud/vmspec.h"
 
@@ -12,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 #include <QTimer>
+
+#include <functional>
 
 namespace dockervm::wizard {
 
@@ -39,6 +42,9 @@ public:
         classic::Provisioner::Options provisioner;
         certs::KeyType keyType = certs::KeyType::Rsa4096;
         int nameDebounceMs = 400;
+        // The current account's cloud (the controller's); null or returning null: none chosen.
+        // The name check, the field rules and the create run go through it.
+        std::function<cloud::Cloud *()> cloud;
     };
 
     ProvisioningSession(Subscriptions *subscriptions, Catalogue *catalogue, Options options,
@@ -129,7 +135,7 @@ signals:
 
 private:
     void setNameState(NameState state, const QString &message);
-    void dropNameReply();
+    void dropNameCheck();
     void onFinished(bool ok);
     void updateBusy();
 
@@ -142,7 +148,10 @@ private:
     QString m_nameMessage;
     QString m_nameChecked; // the name the reply in flight (or the last answer) is about
     QTimer m_nameTimer;
-    QPointer<classic::AvailabilityReply> m_nameReply;
+    cloud::Cloud *currentCloud() const;
+    // The current cloud's rule for one field of spec() (empty: fine).
+    QString fieldError(cloud::FieldError::Field field) const;
+    QPointer<QObject> m_nameCheck; // the context of the name check in flight
     QString m_certReportText;
     bool m_certDirUsable = true;
 

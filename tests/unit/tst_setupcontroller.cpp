@@ -454,6 +454,11 @@ void tst_SetupController::progressRowsAreTheProvisioners()
     QCOMPARE(m_c->session()->state(), RunState::Running);
     cloud::ProvisioningRun *p = m_c->session()->run();
     QVERIFY(p);
+    // The run is the current account's cloud's: a classic subscription gives the classic run.
+    QVERIFY(m_c->cloud());
+    QCOMPARE(m_c->cloud()->kind(), cloud::Kind::Classic);
+    QCOMPARE(m_c->cloud()->accountId(), m_c->subscriptions()->currentId());
+    QVERIFY(qobject_cast<classic::Provisioner *>(p));
     QCOMPARE(rows->rowCount(), int(classic::Provisioner::steps().size()));
     QTRY_COMPARE_WITH_TIMEOUT(m_c->session()->state(), RunState::Succeeded, 60000);
     QVERIFY(changed.size() > 0);
