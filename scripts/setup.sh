@@ -12,10 +12,12 @@ packages=(build-essential cmake ninja-build pkg-config git
           libgl1-mesa-dev openssl xvfb xauth
           lintian desktop-file-utils appstream shared-mime-info dpkg-dev file man-db
           clang-14 libfuzzer-14-dev libclang-rt-14-dev clang-format-14
-          gnome-keyring libsecret-tools dbus # integration/keychain: a real Secret Service
-          cloud-init python3-yaml) # unit/cloudinit: `cloud-init schema` and PyYAML check our cloud-config
+          gnome-keyring libsecret-tools dbus) # integration/keychain: a real Secret Service
+# Only for the test suite (scripts/test.sh passes --with-docker): a real dockerd, and cloud-init +
+# PyYAML for unit/cloudinit (`cloud-init schema` and PyYAML check our cloud-config). cloud-init is
+# not installed by scripts/run.sh: on a desktop it has no business running at boot.
 if [[ " $* " == *" --with-docker "* ]]; then
-    packages+=(docker.io)
+    packages+=(docker.io cloud-init python3-yaml)
 fi
 
 missing=()

@@ -147,6 +147,14 @@ public:
         // Reads a VM's customData as cloud-init and dockerd would. Empty:
         // sim::dockerFromCustomData.
         std::function<DockerFromCloudInit(const QByteArray &customDataBase64)> cloudInitReader;
+        // Starts the booted VM's Docker somewhere else than in a simulated Docker host — the
+        // integration tests start a REAL dockerd with exactly the files cloud-init would write
+        // (`docker`), listening on `address` (the VM's loopback public IP) at docker.tlsPort.
+        // Returns why it could not (empty: started; it may still be coming up). Empty
+        // function: a sim::DockerHost.
+        std::function<QString(const DockerFromCloudInit &docker, const QString &fqdn,
+                              const QHostAddress &address)>
+            dockerStarter;
     };
 
     explicit ArmSimulator(QObject *parent = nullptr);

@@ -62,6 +62,24 @@ void Core::boot(const QString &vmKey)
         return fail(docker.error);
     endpoint.tlsPort = quint16(docker.tlsPort);
 
+    if (options.dockerStarter) {
+        const QHostAddress own = pipAddress.isLoopback()
+                                     ? pipAddress
+                                     : QHostAddress(QStringLiteral("127.0.%1.%2")
+                                                        .arg(options.dockerSubnet + 1)
+                                                        .arg(nextDockerHost++ % 250 + 2));
+        if (const QString why = options.dockerStarter(docker, endpoint.fqdn, own); !why.isEmpty())
+            return fail(why);
+        endpoint.address = own;
+        endpoint.port = endpoint.tlsPort;
+        endpoint.listening = true;
+        endpoints.insert(vmKey, endpoint);
+        qCInfo(lcSim).noquote() << "VM" << resources[vmKey].name << "starts its own Docker on"
+                                << own.toString() << endpoint.port << "for" << endpoint.fqdn;
+        emit front->dockerHostStarted(endpoint.fqdn, endpoint.address, endpoint.port);
+        return;
+    }
+
     DockerHost::Options o;
     o.caPem = docker.caPem;
     o.serverCertPem = docker.serverCertPem;
