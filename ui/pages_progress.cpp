@@ -24,7 +24,7 @@
 namespace dockervm::ui {
 
 using Page = Controller::Page;
-using StepState = classic::Provisioner::StepState;
+using StepState = cloud::StepState;
 
 namespace {
 
@@ -173,11 +173,10 @@ void ProgressPage::refreshSteps()
     int visible = 0;
     for (int r = 0; r < model->rowCount(); ++r) {
         const QModelIndex index = model->index(r);
-        const auto step =
-            classic::Provisioner::Step(index.data(wizard::ProvisioningStepModel::StepRole).toInt());
+        const QString id = index.data(wizard::ProvisioningStepModel::IdRole).toString();
         const auto state = StepState(index.data(wizard::ProvisioningStepModel::StateRole).toInt());
         // The rollback row only appears once it is used.
-        if (step == classic::Provisioner::Step::Rollback && state == StepState::Pending)
+        if (id == QLatin1String("rollback") && state == StepState::Pending)
             continue;
         const QString label = index.data(Qt::DisplayRole).toString();
         const QString detail = index.data(wizard::ProvisioningStepModel::DetailRole).toString();
@@ -191,7 +190,7 @@ void ProgressPage::refreshSteps()
             2, elapsedText(index.data(wizard::ProvisioningStepModel::ElapsedMsRole).toLongLong()));
         item->setText(3, detail);
         item->setToolTip(3, detail);
-        item->setData(0, Qt::UserRole, int(step));
+        item->setData(0, Qt::UserRole, id);
         item->setData(1, Qt::UserRole, int(state));
         item->setData(0, Qt::AccessibleTextRole,
                       tr("%1: %2").arg(label, stateText(state, runOver)));

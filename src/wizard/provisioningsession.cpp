@@ -1,6 +1,7 @@
 #include "wizard/provisioningsession.h"
 
 #include "certs/dockertlsstore.h"
+#include "classic/classiccloud.h"
 #include "common/logging.h"
 #include "wizard/catalogue.h"
 #include "wizard/provisioningsteps.h"
@@ -12,7 +13,6 @@
 
 namespace dockervm::wizard {
 
-using classic::Provisioner;
 using cloud::VmSpec;
 
 namespace {
@@ -72,7 +72,7 @@ ProvisioningSession::ProvisioningSession(Subscriptions *subscriptions, Catalogue
     connect(&m_nameTimer, &QTimer::timeout, this, &ProvisioningSession::checkNameNow);
     // A name check in flight dies with the client it runs on.
     connect(subscriptions, &Subscriptions::clientAboutToChange, this,
-            &ProvisioningSession::dropNameReply);
+            &ProvisioningSession::dropNameCheck);
 
     for (auto signal : {&ProvisioningSession::dnsNameChanged, &ProvisioningSession::specChanged,
                         &ProvisioningSession::portsChanged, &ProvisioningSession::certDirChanged})
@@ -101,8 +101,7 @@ VmSpec ProvisioningSession::spec() const
 
 bool ProvisioningSession::isBusy() const
 {
-    return (m_nameReply && !m_nameReply->isFinished()) || m_state == State::Running ||
-           m_state == State::Cancelling;
+    return m_nameCheck || m_state == State::Running || m_state == State::Cancelling;
 }
 
 void ProvisioningSession::updateBusy()
@@ -133,21 +132,36 @@ bool ProvisioningSession::isNameConfirmed() const
     return m_nameState == NameState::Available && m_nameChecked == m_spec.dnsName;
 }
 
-void ProvisioningSession::dropNameReply()
+cloud::Cloud *ProvisioningSession::currentCloud() const
 {
-    if (!m_nameReply)
+    return m_options.cloud ? m_options.cloud() : nullptr;
+}
+
+QString ProvisioningSession::fieldError(cloud::FieldError::Field field) const
+{
+    const VmSpec current = spec();
+    if (cloud::Cloud *cloud = currentCloud())
+        return cloud->validateField(field, current);
+    for (const cloud::FieldError &e : cloud::validate(current))
+        if (e.field == field)
+            return e.message;
+    return QString();
+}
+
+void ProvisioningSession::dropNameCheck()
+{
+    if (!m_nameCheck)
         return;
-    m_nameReply->disconnect(this);
-    m_nameReply->abort();
-    m_nameReply->deleteLater();
-    m_subscriptions->releaseClient(m_nameReply);
-    m_nameReply = nullptr;
+    QObject *context = m_nameCheck;
+    m_nameCheck = nullptr;
+    m_subscriptions->releaseClient(context);
+    delete context; // the cloud calls back only while the context lives
     updateBusy();
 }
 
 void ProvisioningSession::resetNameCheck()
 {
-    dropNameReply();
+    dropNameCheck();
     if (!m_spec.dnsName.isEmpty())
         setNameState(NameState::Unknown, QString());
     emit dnsNameChanged();
@@ -159,7 +173,7 @@ void ProvisioningSession::setDnsName(const QString &rawName)
     if (name == m_spec.dnsName)
         return;
     m_spec.dnsName = name;
-    dropNameReply();
+    dropNameCheck();
     m_nameChecked.clear();
     emit dnsNameChanged();
     if (name.isEmpty()) {
@@ -167,7 +181,7 @@ void ProvisioningSession::setDnsName(const QString &rawName)
         setNameState(NameState::Unknown, QString());
         return;
     }
-    const QString invalid = cloud::validateDnsName(name);
+    const QString invalid = fieldError(cloud::FieldError::Field::DnsName);
     if (!invalid.isEmpty()) {
         m_nameTimer.stop();
         setNameState(NameState::Invalid, invalid);
@@ -181,46 +195,37 @@ void ProvisioningSession::checkNameNow()
 {
     m_nameTimer.stop();
     const QString name = m_spec.dnsName;
-    if (name.isEmpty() || !cloud::validateDnsName(name).isEmpty()) {
+    if (name.isEmpty() || !fieldError(cloud::FieldError::Field::DnsName).isEmpty()) {
         emit nameCheckFinished(false);
         return;
     }
-    classic::ManagementClient *client = m_subscriptions->client();
-    if (!client) {
+    cloud::Cloud *cloud = currentCloud();
+    if (!cloud) {
         setNameState(NameState::Error, tr("No subscription is selected, so the name cannot be "
                                           "checked. Go back and choose one."));
         emit nameCheckFinished(false);
         return;
     }
-    dropNameReply();
+    dropNameCheck();
     setNameState(NameState::Checking, tr("Checking whether %1 is free…").arg(hostName()));
-    auto *reply = client->checkHostedServiceName(name);
-    m_nameReply = reply;
+    auto *context = new QObject(this);
+    m_nameCheck = context;
     m_nameChecked = name;
-    m_subscriptions->holdClient(reply);
-    connect(reply, &classic::ManagementReply::finished, this, [this, reply, name] {
-        reply->deleteLater();
-        m_subscriptions->releaseClient(reply);
+    m_subscriptions->holdClient(context);
+    cloud->checkName(spec(), context, [this, context, name](const cloud::NameCheck &check) {
+        if (m_nameCheck == context)
+            m_nameCheck = nullptr;
+        m_subscriptions->releaseClient(context);
+        context->deleteLater();
+        updateBusy();
         if (name != m_spec.dnsName)
             return;
-        if (!reply->ok()) {
-            setNameState(NameState::Error,
-                         tr("Could not check whether %1 is free: %2 Next checks again.")
-                             .arg(hostName(), reply->error().summary()));
-        } else if (reply->availability().available) {
-            setNameState(NameState::Available, tr("%1 is available.").arg(hostName()));
-        } else {
-            // The server's reason adds nothing when it only says "taken" again.
-            const QString reason = reply->availability().reason.trimmed();
-            const bool saysMore =
-                !reason.isEmpty() &&
-                !reason.contains(QLatin1String("already taken"), Qt::CaseInsensitive);
-            setNameState(
-                NameState::Taken,
-                tr("%1 is already taken%2. Choose another DNS name.")
-                    .arg(hostName(), saysMore ? QStringLiteral(" (%1)").arg(reason) : QString()));
-        }
-        updateBusy();
+        if (check.available)
+            setNameState(NameState::Available, check.message);
+        else if (check.error)
+            setNameState(NameState::Error, tr("%1 Next checks again.").arg(check.message));
+        else
+            setNameState(NameState::Taken, check.message);
         emit nameCheckFinished(m_nameState == NameState::Available);
     });
     updateBusy();
@@ -255,7 +260,7 @@ void ProvisioningSession::setUserName(const QString &name)
 
 QString ProvisioningSession::userNameError() const
 {
-    return m_spec.userName.isEmpty() ? QString() : cloud::validateUserName(m_spec.userName);
+    return m_spec.userName.isEmpty() ? QString() : fieldError(cloud::FieldError::Field::UserName);
 }
 
 void ProvisioningSession::setPassword(const QString &password)
@@ -276,7 +281,9 @@ void ProvisioningSession::setPasswordConfirmation(const QString &password)
 
 QList<cloud::PasswordRule> ProvisioningSession::passwordChecklist() const
 {
-    QList<cloud::PasswordRule> rules = cloud::passwordChecklist(m_spec.password);
+    cloud::Cloud *cloud = currentCloud();
+    QList<cloud::PasswordRule> rules = cloud ? cloud->passwordChecklist(m_spec.password)
+                                             : cloud::passwordChecklist(m_spec.password);
     rules << cloud::PasswordRule{tr("Both entries match"), passwordsMatch()};
     return rules;
 }
@@ -288,15 +295,15 @@ bool ProvisioningSession::passwordsMatch() const
 
 bool ProvisioningSession::isPasswordAcceptable() const
 {
-    return cloud::validatePassword(m_spec.password).isEmpty();
+    return fieldError(cloud::FieldError::Field::Password).isEmpty();
 }
 
 bool ProvisioningSession::isVirtualMachineComplete() const
 {
-    return cloud::validateDnsName(m_spec.dnsName).isEmpty() && m_nameState != NameState::Taken &&
-           m_nameState != NameState::Invalid && !m_spec.userName.isEmpty() &&
-           userNameError().isEmpty() && isPasswordAcceptable() && passwordsMatch() &&
-           sshPortError().isEmpty();
+    return fieldError(cloud::FieldError::Field::DnsName).isEmpty() &&
+           m_nameState != NameState::Taken && m_nameState != NameState::Invalid &&
+           !m_spec.userName.isEmpty() && userNameError().isEmpty() && isPasswordAcceptable() &&
+           passwordsMatch() && sshPortError().isEmpty();
 }
 
 // --- ports and certificates -----------------------------------------------------------------
@@ -319,12 +326,12 @@ void ProvisioningSession::setDockerPort(int port)
 
 QString ProvisioningSession::sshPortError() const
 {
-    return cloud::validatePort(m_spec.sshPort, true);
+    return fieldError(cloud::FieldError::Field::SshPort);
 }
 
 QString ProvisioningSession::dockerPortError() const
 {
-    const QString invalid = cloud::validatePort(m_spec.dockerPort, false);
+    const QString invalid = fieldError(cloud::FieldError::Field::DockerPort);
     if (!invalid.isEmpty())
         return invalid;
     if (m_spec.dockerPort == m_spec.sshPort) {
@@ -442,15 +449,15 @@ QList<QPair<QString, QString>> ProvisioningSession::summary() const
 
 bool ProvisioningSession::canStart() const
 {
-    return m_state != State::Running && m_state != State::Cancelling && m_subscriptions->client();
+    return m_state != State::Running && m_state != State::Cancelling && currentCloud();
 }
 
 void ProvisioningSession::start()
 {
     if (m_state == State::Running || m_state == State::Cancelling)
         return;
-    classic::ManagementClient *client = m_subscriptions->client();
-    if (!client) {
+    cloud::Cloud *cloud = currentCloud();
+    if (!cloud) {
         appendLog(tr("No subscription is selected. Go back and choose one."));
         return;
     }
@@ -458,16 +465,17 @@ void ProvisioningSession::start()
         m_provisioner->disconnect(this);
         m_provisioner->deleteLater();
     }
-    Provisioner::Options options = m_options.provisioner;
+    cloud::RunOptions options = classic::ClassicCloud::runOptions(m_options.provisioner);
     options.tls.keyType = m_options.keyType;
     const VmSpec runSpec = spec();
-    m_provisioner = new Provisioner(client, runSpec, options, this);
+    m_provisioner = cloud->create(runSpec, options, this);
     m_subscriptions->holdClient(m_provisioner);
-    m_steps->setProvisioner(m_provisioner);
+    m_steps->setRun(m_provisioner);
     m_log.clear();
     emit logChanged();
-    connect(m_provisioner, &Provisioner::message, this, &ProvisioningSession::appendLog);
-    connect(m_provisioner, &Provisioner::finished, this, &ProvisioningSession::onFinished);
+    connect(m_provisioner, &cloud::ProvisioningRun::message, this, &ProvisioningSession::appendLog);
+    connect(m_provisioner, &cloud::ProvisioningRun::finished, this,
+            &ProvisioningSession::onFinished);
     m_state = State::Running;
     emit stateChanged();
     updateBusy();
@@ -489,7 +497,7 @@ void ProvisioningSession::cancel()
 void ProvisioningSession::onFinished(bool ok)
 {
     m_subscriptions->releaseClient(m_provisioner);
-    const Provisioner::Result r = m_provisioner->result();
+    const cloud::RunResult r = m_provisioner->result();
     m_state = ok ? State::Succeeded : (r.cancelled ? State::Cancelled : State::Failed);
     for (const QString &line : r.removed)
         appendLog(tr("Removed: %1").arg(line));
@@ -500,9 +508,9 @@ void ProvisioningSession::onFinished(bool ok)
     updateBusy();
 }
 
-Provisioner::Result ProvisioningSession::result() const
+cloud::RunResult ProvisioningSession::result() const
 {
-    return m_provisioner ? m_provisioner->result() : Provisioner::Result();
+    return m_provisioner ? m_provisioner->result() : cloud::RunResult();
 }
 
 HostOverrides ProvisioningSession::hostOverrides() const
@@ -515,7 +523,7 @@ QString ProvisioningSession::resultText() const
 {
     if (!m_provisioner)
         return QString();
-    const Provisioner::Result r = m_provisioner->result();
+    const cloud::RunResult r = m_provisioner->result();
     const VmSpec s = spec();
     QString removed;
     if (!r.removed.isEmpty())

@@ -2,6 +2,8 @@
 
 #include "classic/managementclient.h"
 #include "classic/provisioner.h"
+#include "cloud/cloud.h"
+#include "cloud/run.h"
 #include "cloud/vmspec.h"
 
 #include <QList>
@@ -11,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 #include <QTimer>
+
+#include <functional>
 
 namespace dockervm::wizard {
 
@@ -38,6 +42,9 @@ public:
         classic::Provisioner::Options provisioner;
         certs::KeyType keyType = certs::KeyType::Rsa4096;
         int nameDebounceMs = 400;
+        // The current account's cloud (the controller's); null or returning null: none chosen.
+        // The name check, the field rules and the create run go through it.
+        std::function<cloud::Cloud *()> cloud;
     };
 
     ProvisioningSession(Subscriptions *subscriptions, Catalogue *catalogue, Options options,
@@ -104,9 +111,10 @@ public:
     ProvisioningStepModel *steps() const { return m_steps; }
     QStringList logLines() const { return m_log; }
     void appendLog(const QString &line);
-    classic::Provisioner::Result result() const;
+    cloud::RunResult result() const;
     QString resultText() const;
-    classic::Provisioner *provisioner() const { return m_provisioner; }
+    // The create run (the current cloud's), once started.
+    cloud::ProvisioningRun *run() const { return m_provisioner; }
     // The Docker check's demo redirections: the run's (the simulated VM mapped) once there is
     // one, else Options::provisioner.hostOverrides. Empty in a real run.
     HostOverrides hostOverrides() const;
@@ -127,7 +135,7 @@ signals:
 
 private:
     void setNameState(NameState state, const QString &message);
-    void dropNameReply();
+    void dropNameCheck();
     void onFinished(bool ok);
     void updateBusy();
 
@@ -140,12 +148,15 @@ private:
     QString m_nameMessage;
     QString m_nameChecked; // the name the reply in flight (or the last answer) is about
     QTimer m_nameTimer;
-    QPointer<classic::AvailabilityReply> m_nameReply;
+    cloud::Cloud *currentCloud() const;
+    // The current cloud's rule for one field of spec() (empty: fine).
+    QString fieldError(cloud::FieldError::Field field) const;
+    QPointer<QObject> m_nameCheck; // the context of the name check in flight
     QString m_certReportText;
     bool m_certDirUsable = true;
 
     State m_state = State::NotStarted;
-    QPointer<classic::Provisioner> m_provisioner;
+    QPointer<cloud::ProvisioningRun> m_provisioner;
     ProvisioningStepModel *m_steps;
     QStringList m_log;
     bool m_busy = false;

@@ -2,7 +2,8 @@
 
 namespace dockervm::wizard {
 
-using classic::Provisioner;
+using cloud::ProvisioningRun;
+using cloud::StepState;
 
 ProvisioningStepModel::ProvisioningStepModel(QObject *parent) : QAbstractListModel(parent)
 {
@@ -10,66 +11,67 @@ ProvisioningStepModel::ProvisioningStepModel(QObject *parent) : QAbstractListMod
     connect(&m_ticker, &QTimer::timeout, this, &ProvisioningStepModel::tick);
 }
 
-void ProvisioningStepModel::setProvisioner(Provisioner *provisioner)
+void ProvisioningStepModel::setRun(ProvisioningRun *run)
 {
     beginResetModel();
-    if (m_provisioner)
-        m_provisioner->disconnect(this);
-    m_provisioner = provisioner;
+    if (m_run)
+        m_run->disconnect(this);
+    m_run = run;
     m_running = -1;
     m_ticker.stop();
-    if (provisioner) {
-        connect(provisioner, &Provisioner::stepChanged, this,
-                [this](Provisioner::Step step, Provisioner::StepState state) {
-                    onStepChanged(step, state);
-                });
-        connect(provisioner, &Provisioner::finished, this, [this] {
+    if (run) {
+        connect(run, &ProvisioningRun::rowChanged, this, &ProvisioningStepModel::onRowChanged);
+        connect(run, &ProvisioningRun::rowsReset, this, &ProvisioningStepModel::onRowsReset);
+        connect(run, &ProvisioningRun::finished, this, [this] {
             m_running = -1;
             m_ticker.stop();
             refreshAll();
         });
-        connect(provisioner, &QObject::destroyed, this, [this] { setProvisioner(nullptr); });
+        connect(run, &QObject::destroyed, this, [this] { setRun(nullptr); });
     }
     endResetModel();
 }
 
 int ProvisioningStepModel::rowCount(const QModelIndex &parent) const
 {
-    if (parent.isValid() || !m_provisioner)
+    if (parent.isValid() || !m_run)
         return 0;
-    return int(m_provisioner->stepInfos().size());
+    return int(m_run->rows().size());
 }
 
-Provisioner::StepInfo ProvisioningStepModel::info(int row) const
+cloud::StepRow ProvisioningStepModel::row(int row) const
 {
-    if (!m_provisioner || row < 0 || row >= m_provisioner->stepInfos().size())
+    if (!m_run)
         return {};
-    return m_provisioner->stepInfos().at(row);
+    const QList<cloud::StepRow> rows = m_run->rows();
+    if (row < 0 || row >= rows.size())
+        return {};
+    return rows.at(row);
 }
 
 qint64 ProvisioningStepModel::elapsedMs(int row) const
 {
     if (row == m_running && m_clock.isValid())
         return m_clock.elapsed();
-    return info(row).elapsedMs;
+    return this->row(row).elapsedMs;
 }
 
 QVariant ProvisioningStepModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const Provisioner::StepInfo row = info(index.row());
+    const cloud::StepRow r = row(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return Provisioner::stepLabel(row.step);
-    case StepRole:
-        return int(row.step);
+        return r.label;
+    case IdRole:
+        return r.id;
     case StateRole:
-        return int(row.state);
+        return int(r.state);
     case ElapsedMsRole:
         return elapsedMs(index.row());
     case DetailRole:
-        return row.detail;
+        return r.detail;
     default:
         return {};
     }
@@ -78,26 +80,43 @@ QVariant ProvisioningStepModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ProvisioningStepModel::roleNames() const
 {
     return {{Qt::DisplayRole, "label"},
-            {StepRole, "step"},
+            {IdRole, "id"},
             {StateRole, "state"},
             {ElapsedMsRole, "elapsedMs"},
             {DetailRole, "detail"}};
 }
 
-void ProvisioningStepModel::onStepChanged(Provisioner::Step step, Provisioner::StepState state)
+void ProvisioningStepModel::onRowChanged(int r)
 {
-    const int row = int(step);
-    if (state == Provisioner::StepState::Running) {
-        if (m_running != row)
+    if (r < 0 || r >= rowCount())
+        return;
+    if (row(r).state == StepState::Running) {
+        if (m_running != r)
             m_clock.start();
-        m_running = row;
+        m_running = r;
         m_ticker.start();
-    } else if (row == m_running) {
+    } else if (r == m_running) {
         m_running = -1;
         m_ticker.stop();
     }
-    const QModelIndex at = index(row);
+    const QModelIndex at = index(r);
     emit dataChanged(at, at);
+}
+
+void ProvisioningStepModel::onRowsReset()
+{
+    beginResetModel();
+    m_running = -1;
+    m_ticker.stop();
+    const QList<cloud::StepRow> rows = m_run ? m_run->rows() : QList<cloud::StepRow>();
+    for (int r = 0; r < rows.size(); ++r)
+        if (rows.at(r).state == StepState::Running) {
+            m_running = r;
+            m_clock.start();
+            m_ticker.start();
+            break;
+        }
+    endResetModel();
 }
 
 void ProvisioningStepModel::tick()

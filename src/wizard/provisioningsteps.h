@@ -1,6 +1,6 @@
 #pragma once
 
-#include "classic/provisioner.h"
+#include "cloud/run.h"
 
 #include <QAbstractListModel>
 #include <QElapsedTimer>
@@ -9,42 +9,43 @@
 
 namespace dockervm::wizard {
 
-// The progress rows of a create run, read from its Provisioner (Provisioner::stepInfos()) and
-// updated from its stepChanged() signal: the provisioner is the only owner of the rows; this model
-// keeps none of its own. The one thing it adds is the running step's live clock (ticks every
-// 250 ms; the provisioner's own figure replaces it when the step changes). Empty without a
-// provisioner.
+// The progress rows of a create run of either cloud, read from its cloud::ProvisioningRun
+// (rows(), by row index) and updated from its rowChanged()/rowsReset() signals: the run is the
+// only owner of the rows; this model keeps none of its own. The one thing it adds is the running
+// row's live clock (ticks every 250 ms; the run's own figure replaces it when the row changes).
+// Empty without a run.
 class ProvisioningStepModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
     enum Role {
-        StepRole = Qt::UserRole + 1, // Provisioner::Step as int
-        StateRole,                   // Provisioner::StepState as int
-        ElapsedMsRole,               // qint64
-        DetailRole,                  // QString
+        IdRole = Qt::UserRole + 1, // StepRow::id: "check-name", "rollback"
+        StateRole,                 // cloud::StepState as int
+        ElapsedMsRole,             // qint64
+        DetailRole,                // QString
     };
     Q_ENUM(Role)
 
     explicit ProvisioningStepModel(QObject *parent = nullptr);
 
-    void setProvisioner(classic::Provisioner *provisioner);
-    classic::Provisioner *provisioner() const { return m_provisioner; }
+    void setRun(cloud::ProvisioningRun *run);
+    cloud::ProvisioningRun *run() const { return m_run; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     // The row's values, as data() gives them (label is Qt::DisplayRole).
-    classic::Provisioner::StepInfo info(int row) const;
+    cloud::StepRow row(int row) const;
     qint64 elapsedMs(int row) const;
 
 private:
-    void onStepChanged(classic::Provisioner::Step step, classic::Provisioner::StepState state);
+    void onRowChanged(int row);
+    void onRowsReset();
     void tick();
     void refreshAll();
 
-    QPointer<classic::Provisioner> m_provisioner;
+    QPointer<cloud::ProvisioningRun> m_run;
     int m_running = -1; // the row whose live clock runs
     QElapsedTimer m_clock;
     QTimer m_ticker;

@@ -1,5 +1,6 @@
 #include "wizard/setupcontroller.h"
 
+#include "classic/classiccloud.h"
 #include "wizard/catalogue.h"
 #include "wizard/connectiontarget.h"
 #include "wizard/provisioningsession.h"
@@ -63,6 +64,9 @@ SetupController::SetupController(Options options, QObject *parent)
     sessionOptions.provisioner = m_options.provisioner;
     sessionOptions.keyType = m_options.keyType;
     sessionOptions.nameDebounceMs = m_options.nameDebounceMs;
+    sessionOptions.cloud = [this] {
+        return cloud();
+    };
     cloud::VmSpec &initial = sessionOptions.initial;
     initial.size = m_settings->value(kSizeKey, QStringLiteral("Small")).toString();
     initial.userName = m_settings->value(kUserKey).toString();
@@ -140,6 +144,17 @@ void SetupController::updateBusy()
         return;
     m_busy = busy;
     emit busyChanged();
+}
+
+cloud::Cloud *SetupController::cloud() const
+{
+    classic::ManagementClient *client = m_subscriptions->client();
+    if (!client)
+        return nullptr;
+    auto *classicCloud = qobject_cast<classic::ClassicCloud *>(m_cloud.get());
+    if (!classicCloud || classicCloud->client() != client)
+        m_cloud = std::make_unique<classic::ClassicCloud>(client);
+    return m_cloud.get();
 }
 
 void SetupController::onSubscriptionChanged()

@@ -3,6 +3,7 @@
 #include "certs/dockertlsstore.h"
 #include "classic/managementclient.h"
 #include "classic/provisioner.h"
+#include "cloud/cloud.h"
 #include "identity/devicecodeflow.h"
 #include "identity/endpoints.h"
 
@@ -97,6 +98,10 @@ public:
     ProvisioningSession *session() const { return m_session; }
     ConnectionTarget *connection() const { return m_connection; }
     SignIn *signIn() const { return m_signIn; }
+    // The current account's cloud, which the later pages go through (the name check, the field
+    // rules, the create run); null while no usable account is chosen. Today the classic
+    // subscription's (a ClassicCloud over Subscriptions' client).
+    cloud::Cloud *cloud() const;
 
     // Remote calls in flight (catalogue loads, the name check, a create run).
     bool isBusy() const { return m_busy; }
@@ -154,6 +159,7 @@ private:
     ProvisioningSession *m_session = nullptr;
     ConnectionTarget *m_connection = nullptr;
     SignIn *m_signIn = nullptr;
+    mutable std::unique_ptr<cloud::Cloud> m_cloud;
 
     Page m_page = Page::Welcome;
     Mode m_mode = Mode::NewHost;

@@ -452,19 +452,24 @@ void tst_SetupController::progressRowsAreTheProvisioners()
     QSignalSpy changed(rows, &QAbstractItemModel::dataChanged);
     m_c->startProvisioning();
     QCOMPARE(m_c->session()->state(), RunState::Running);
-    classic::Provisioner *p = m_c->session()->provisioner();
+    cloud::ProvisioningRun *p = m_c->session()->run();
     QVERIFY(p);
+    // The run is the current account's cloud's: a classic subscription gives the classic run.
+    QVERIFY(m_c->cloud());
+    QCOMPARE(m_c->cloud()->kind(), cloud::Kind::Classic);
+    QCOMPARE(m_c->cloud()->accountId(), m_c->subscriptions()->currentId());
+    QVERIFY(qobject_cast<classic::Provisioner *>(p));
     QCOMPARE(rows->rowCount(), int(classic::Provisioner::steps().size()));
     QTRY_COMPARE_WITH_TIMEOUT(m_c->session()->state(), RunState::Succeeded, 60000);
     QVERIFY(changed.size() > 0);
     for (int r = 0; r < rows->rowCount(); ++r) {
-        const classic::Provisioner::StepInfo &info = p->stepInfos().at(r);
+        const cloud::StepRow info = p->rows().at(r);
         const QModelIndex index = rows->index(r);
-        QCOMPARE(index.data(wizard::ProvisioningStepModel::StepRole).toInt(), int(info.step));
+        QCOMPARE(index.data(wizard::ProvisioningStepModel::IdRole).toString(), info.id);
         QCOMPARE(index.data(wizard::ProvisioningStepModel::StateRole).toInt(), int(info.state));
         QCOMPARE(index.data(wizard::ProvisioningStepModel::DetailRole).toString(), info.detail);
-        QCOMPARE(index.data(Qt::DisplayRole).toString(),
-                 classic::Provisioner::stepLabel(info.step));
+        QCOMPARE(index.data(Qt::DisplayRole).toString(), info.label);
+        QCOMPARE(info.id, classic::Provisioner::stepId(classic::Provisioner::steps().at(r)));
     }
 }
 
