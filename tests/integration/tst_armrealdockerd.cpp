@@ -105,6 +105,9 @@ void TstArmRealDockerd::initTestCase()
     o.operationDelayMs = 30;
     o.groupDeleteDelayMs = 30;
     o.bootDelayMs = 50;
+    // Public IPs (where the real dockerd listens) on 127.0.29.x: no other test's simulated VMs
+    // (127.0.2.x) can hold the same address and port while ctest runs tests in parallel.
+    o.dockerSubnet = 29;
     o.dockerStarter = [this](const sim::DockerFromCloudInit &docker, const QString &,
                              const QHostAddress &address) {
         return startDockerd(docker, address);
