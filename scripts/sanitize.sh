@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
-fuzz_seconds=${DOCKERVM_FUZZ_SECONDS:-30}
+fuzz_seconds=${DOCKERVM_FUZZ_SECONDS:-15}
 run_suite=1
 run_fuzz=1
 run_build=1
@@ -47,8 +47,13 @@ export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppres
 status=0
 if ((run_suite)); then
     t0=$SECONDS
-    echo "==> the suite under ASan+UBSan (ctest -LE 'bench|package'; the package test checks the release build)"
-    (cd "$build" && ctest --output-on-failure --timeout 900 -LE "bench|package") || status=1
+    # The real-dockerd tests are left to the release suite: their time goes to starting and
+    # stopping dockerd, and the code of ours they run (probe, swarm client, ARM provisioner) is
+    # run under ASan by integration/dockerprobe, swarmclient and armprovisioner against scripted
+    # and simulated daemons. This keeps CI under 30 minutes.
+    echo "==> the suite under ASan+UBSan (ctest -LE 'bench|package' minus the real-dockerd tests; the package test checks the release build)"
+    (cd "$build" && ctest -j2 --output-on-failure --timeout 900 -LE "bench|package" \
+        -E "realdockerd|realswarm|cloudinit_dockerd|armrealdockerd") || status=1
     echo "==> sanitizer suite took $((SECONDS - t0)) s"
 fi
 
