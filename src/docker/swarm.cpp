@@ -1004,15 +1004,20 @@ void SwarmStatus::start()
         if (out.value.localNodeState != QLatin1String("active") || !out.value.controlAvailable) {
             const bool inSwarm = out.value.localNodeState != QLatin1String("inactive");
             m_report.error.kind = inSwarm ? SwarmErrorKind::NotManager : SwarmErrorKind::NotInSwarm;
-            m_report.error.message =
-                inSwarm ? tr("%1 is a swarm worker (or not yet an active member: '%2'); only "
-                             "managers know the swarm's nodes. Ask the leader.")
-                              .arg(m_client.nodeName().isEmpty() ? m_client.endpoint().displayName()
-                                                                 : m_client.nodeName(),
-                                   out.value.localNodeState)
-                        : tr("%1 is not part of a swarm.")
-                              .arg(m_client.nodeName().isEmpty() ? m_client.endpoint().displayName()
-                                                                 : m_client.nodeName());
+            const QString who = m_client.nodeName().isEmpty() ? m_client.endpoint().displayName()
+                                                              : m_client.nodeName();
+            if (!inSwarm)
+                m_report.error.message = tr("%1 is not part of a swarm.").arg(who);
+            else if (out.value.localNodeState == QLatin1String("active"))
+                m_report.error.message =
+                    tr("%1 is a swarm worker; only managers know the swarm's nodes. Ask the "
+                       "leader.")
+                        .arg(who);
+            else
+                m_report.error.message =
+                    tr("%1 is not yet an active swarm member (its state is '%2'); only active "
+                       "managers know the swarm's nodes. Ask the leader.")
+                        .arg(who, out.value.localNodeState);
             finish();
             return;
         }
