@@ -58,6 +58,10 @@ const Journal::KindInfo kKindTable[] = {
     {Journal::Kind::VirtualMachine, "virtual-machine",
      QT_TRANSLATE_NOOP("dockervm::cloud::Journal", "virtual machine %1"),
      Journal::Removal::ArmDelete, "", "Microsoft.Compute/virtualMachines"},
+    // Classic multi-host runs: a role added to the deployment (named after its cloud service).
+    {Journal::Kind::Role, "role", QT_TRANSLATE_NOOP("dockervm::cloud::Journal", "VM role %1"),
+     Journal::Removal::AzureDelete, "services/hostedservices/%2/deployments/%2/roles/%1?comp=media",
+     ""},
 };
 
 Journal::Kind journalKindFromId(const QString &id)
