@@ -187,11 +187,14 @@ void ArmProvisioner::startNodeTlsJob(int i)
     const QString host = node.fqdn;
     setStep(Step::Certificates, StepState::Running,
             tr("%1: server certificate %2 of %3").arg(dir).arg(i + 1).arg(m_nodes.size()));
-    QStringList candidates = {certs::DockerTlsStore::serverKeyFileName(host),
-                              certs::DockerTlsStore::serverCertFileName(host)};
+    // The shared files first: rollback goes newest first, so every server certificate is gone
+    // before the CA and client files are weighed (they stay while a server certificate uses them).
+    QStringList candidates;
     if (i == 0)
         candidates << certs::tlsfiles::caKeyFileName() << certs::tlsfiles::caFileName()
                    << certs::tlsfiles::clientKeyFileName() << certs::tlsfiles::clientCertFileName();
+    candidates << certs::DockerTlsStore::serverKeyFileName(host)
+               << certs::DockerTlsStore::serverCertFileName(host);
     for (const QString &name : std::as_const(candidates)) {
         const QString path = QDir(dir).filePath(name);
         if (!QFileInfo::exists(path))
