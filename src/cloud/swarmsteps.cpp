@@ -195,7 +195,11 @@ void SwarmSteps::start()
         spec.endpoint.certDir = m_input.certDir;
         spec.endpoint.hostOverrides = m_input.hostOverrides;
         spec.endpoint.timeoutMs = m_input.requestTimeoutMs;
+        // Demo and simulator runs only: the simulated VM's private address is mapped to the
+        // loopback address its Docker listens on, and the swarm must use that one.
         spec.privateAddress = n.privateAddress;
+        if (const auto target = m_input.hostOverrides.lookup(n.privateAddress, spec.swarmPort))
+            spec.privateAddress = target->address.toString();
         o.nodes.append(spec);
         m_outcome.roles.insert(n.name, i < o.managers ? QStringLiteral("manager")
                                                       : QStringLiteral("worker"));

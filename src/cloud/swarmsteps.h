@@ -101,8 +101,11 @@ struct SwarmStepInput
     // The nodes that answered Docker, in order: the first `managers` become managers.
     QList<NodeResult> nodes;
     int managers = 1;
-    QString certDir;             // ca.pem, cert.pem, key.pem: the run's client files
-    HostOverrides hostOverrides; // demo/tests: simulated hosts on loopback; empty in a real run
+    QString certDir; // ca.pem, cert.pem, key.pem: the run's client files
+    // Demo/tests: simulated hosts on loopback; empty in a real run. A mapping of a node's
+    // "<privateAddress>:2377" names the loopback address its simulated VM's Docker listens on;
+    // the swarm then advertises and listens on that address instead.
+    HostOverrides hostOverrides;
     int readyTimeoutMs = 180000;
     int pollIntervalMs = 1000;
     int requestTimeoutMs = 30000; // per Engine API request

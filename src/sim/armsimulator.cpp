@@ -639,8 +639,11 @@ DockerHost *ArmSimulator::dockerHost(const QString &fqdn) const
 void ArmSimulator::applyHostOverrides(HostOverrides &hosts) const
 {
     for (const ArmDockerEndpoint &e : std::as_const(m_core->endpoints))
-        if (e.listening && !e.fqdn.isEmpty())
+        if (e.listening && !e.fqdn.isEmpty()) {
             hosts.map(e.fqdn, e.tlsPort, e.address, e.port);
+            if (!e.privateAddress.isEmpty())
+                hosts.map(e.privateAddress, 2377, e.address, 2377);
+        }
 }
 
 QByteArray ArmSimulator::lastVmPutBody() const
