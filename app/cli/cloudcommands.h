@@ -14,8 +14,12 @@ class Invocation;
 // cloud they open through cloudsession.h.
 
 // `create NAME IMAGE USER`: the options of cmd_create.cpp's parser (-l -z -e -p -C -g --ssh-key
-// --allow-from --password-file --key-type --no-wait --poll-interval --docker-wait).
+// --allow-from --password-file --key-type --no-wait --poll-interval --docker-wait --nodes
+// --managers --keep-partial).
 void createOnCloud(Invocation &inv, cloud::Cloud *cloud);
+// --nodes N and --managers M (default 1 for N < 3, else 3), checked with cloud::validateNodes.
+// Fails the invocation (exit 2) and returns false on bad input.
+bool readNodeOptions(Invocation &inv, int *nodes, int *managers);
 // `locations`
 void locationsOnCloud(Invocation &inv, cloud::Cloud *cloud);
 // `images [-l LOCATION]`
