@@ -7,11 +7,13 @@
 #include "arm/armclient.h"
 #include "arm/armcloud.h"
 #include "cloud/swarmsteps.h"
+#include "docker/swarm.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -552,6 +554,85 @@ void cleanupOnCloud(Invocation &inv, cloud::Cloud *cloud, const QList<cloud::Jou
         run->start();
     };
     (*next)();
+}
+
+void swarmStatusOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name,
+                        const SwarmStatusRequest &request)
+{
+    auto *arm = qobject_cast<arm::ArmCloud *>(cloud);
+    if (!arm)
+        return inv.fail(tr("swarm status NAME on a signed-in account needs its Resource Manager "
+                           "cloud."));
+    const quint16 port =
+        request.dockerPort ? request.dockerPort : quint16(cloud->defaults().dockerPort);
+    auto *context = new QObject(inv.scope());
+    arm->status(
+        name, context,
+        [&inv, context, name, port, request](const arm::ArmHostStatus &st, const QString &error) {
+            context->deleteLater();
+            if (!error.isEmpty())
+                return inv.fail(error);
+            QList<arm::ArmHostStatus::Node> nodes;
+            for (const arm::ArmHostStatus::Node &n : st.nodes)
+                if (!n.fqdn.isEmpty())
+                    nodes << n;
+            // NAME-1 (the first manager when it was made) first, then NAME-2, …
+            std::sort(nodes.begin(), nodes.end(), [](const auto &a, const auto &b) {
+                const int x = a.name.section(QLatin1Char('-'), -1).toInt();
+                const int y = b.name.section(QLatin1Char('-'), -1).toInt();
+                return x != y ? x < y : a.name < b.name;
+            });
+            if (nodes.isEmpty())
+                return inv.fail(
+                    tr("%1 (resource group %2) has no public IP with a DNS name, so there "
+                       "is no node to ask. Is it a host made by 'docker-vm create'?")
+                        .arg(name, st.resourceGroup));
+            auto errors = std::make_shared<QStringList>();
+            // The function holds itself only weakly; each pending status holds it.
+            auto ask = std::make_shared<std::function<void(int)>>();
+            const std::weak_ptr<std::function<void(int)>> weakAsk = ask;
+            *ask = [&inv, nodes, port, request, errors, weakAsk, name](int i) {
+                const auto self = weakAsk.lock();
+                if (!self || i >= nodes.size()) {
+                    return inv.fail(tr("No node of %1 answered as a swarm manager:\n  %2")
+                                        .arg(name, errors->join(QStringLiteral("\n  "))));
+                }
+                const arm::ArmHostStatus::Node &n = nodes.at(i);
+                docker::EngineEndpoint endpoint;
+                endpoint.host = n.fqdn;
+                endpoint.port = port;
+                endpoint.certDir = request.certDir;
+                endpoint.timeoutMs = request.timeoutMs;
+                if (request.simulated && isLoopbackName(n.ipAddress))
+                    endpoint.hostOverrides.map(n.fqdn, port, QHostAddress(n.ipAddress), port);
+                auto *status = new docker::SwarmStatus(endpoint, n.name, inv.scope());
+                const QString nodeName = n.name;
+                QObject::connect(
+                    status, &docker::SwarmStatus::finished, status,
+                    [&inv, status, self, errors, i,
+                     nodeName](const docker::SwarmStatusReport &report) {
+                        status->deleteLater();
+                        if (!report.ok) {
+                            *errors << tr("%1: %2").arg(nodeName, report.error.message);
+                            return (*self)(i + 1);
+                        }
+                        if (inv.json()) {
+                            QJsonObject o = report.toJson();
+                            o.insert(QStringLiteral("askedNode"), nodeName);
+                            inv.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+                            return inv.finish(0);
+                        }
+                        inv.out() << tr("Swarm of %1, asked %2 (leader: %3):")
+                                         .arg(nodeName.section(QLatin1Char('-'), 0, -2), nodeName,
+                                              report.leaderHostname)
+                                  << '\n'
+                                  << report.toText();
+                        inv.finish(0);
+                    });
+                status->start();
+            };
+            (*ask)(0);
+        });
 }
 
 } // namespace dockervm::cli

@@ -33,6 +33,20 @@ void statusOnArmCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name)
 // or with its only unfinished run when NAME is empty, up to Docker answering over verified TLS.
 void resumeOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name);
 
+// `swarm status NAME` of a swarm made with `create --nodes N` on ARM: finds its nodes (the public
+// IPs of NAME's group) and asks them in order (NAME-1, the leader it was made with, first) until a
+// manager answers GET /nodes over verified mutual TLS. dockerPort 0: the cloud's default.
+// simulated: demo/tests only, reach each node's FQDN at its loopback public IP.
+struct SwarmStatusRequest
+{
+    quint16 dockerPort = 0;
+    QString certDir;
+    int timeoutMs = 30000;
+    bool simulated = false;
+};
+void swarmStatusOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name,
+                        const SwarmStatusRequest &request);
+
 // `cleanup`: the unfinished runs of this cloud's account, one after the other (others are named
 // and skipped).
 void cleanupOnCloud(Invocation &inv, cloud::Cloud *cloud, const QList<cloud::Journal> &journals);
