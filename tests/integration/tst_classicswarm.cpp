@@ -12,6 +12,7 @@
 #include "common/hostoverrides.h"
 #include "docker/swarm.h"
 #include "sim/azuresimulator.h"
+#include "sim/demoenvironment.h"
 #include "sim/provisioningsim.h"
 
 #include <QDir>
@@ -326,6 +327,47 @@ private slots:
         QVERIFY2(f.prov->inventory().hostedServices.isEmpty(), qPrintable(rowsText(p)));
         QVERIFY(f.prov->inventory().dockerPorts.isEmpty());
         QVERIFY(QDir(f.journalDir()).entryList(QDir::Files).isEmpty());
+    }
+
+    // Demo mode (the wizard's environment: loopback guard, demo subscription, demo options) makes
+    // a 3-node swarm on the classic simulator.
+    void demoModeMakesThreeNodeSwarm()
+    {
+        sim::DemoEnvironment::Options o;
+        o.arm = false;
+        o.fastKeys = true;
+        o.latencyMs = 5;
+        o.operationDelayMs = 50;
+        o.bootDelayMs = 80;
+        o.extensionDelayMs = 80;
+        o.pollIntervalMs = 30;
+        sim::DemoEnvironment env(o);
+        QString error;
+        QVERIFY2(env.start(&error), qPrintable(error));
+        classic::ManagementClient client(env.networkAccessManager(), env.azure()->subscription(),
+                                         env.clientOptions());
+        cloud::VmSpec spec;
+        spec.dnsName = QStringLiteral("demoswarm");
+        spec.location = QStringLiteral("West US");
+        spec.imageName = QStringLiteral("b39f27a8b8c64d52b05eac6a62ebad85__Ubuntu-14_04_1-LTS-"
+                                        "amd64-server-20140927-en-us-30GB");
+        spec.userName = QStringLiteral("azureuser");
+        spec.password = QStringLiteral("Docker4Azure!");
+        spec.certDir = env.certDir();
+        spec.keyType = env.keyType();
+        spec.nodes = 3;
+        spec.managers = 1;
+        Provisioner::Options po = env.provisionerOptions();
+        po.swarmPollIntervalMs = 100;
+        Provisioner p(&client, spec, po);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY2(run(p, 120000), qPrintable(p.result().error + QLatin1Char('\n') + rowsText(p)));
+        qInfo() << "FIGURE: demo mode, classic 3-node swarm in" << clock.elapsed() << "ms";
+        const auto status = swarmStatus(p.result());
+        QVERIFY2(status.ok, qPrintable(status.error.message));
+        QCOMPARE(status.ready, 3);
+        QCOMPARE(env.networkAccessManager()->refusedCount(), 0); // nothing left the machine
     }
 
     void journalCoversEveryNode()
