@@ -370,6 +370,48 @@ private slots:
         QCOMPARE(env.networkAccessManager()->refusedCount(), 0); // nothing left the machine
     }
 
+    // A run that stops (second Ctrl+C, crash) after its roles exist: the journal knows the run
+    // had several hosts, resume refuses it, and cleanup removes every role and the rest.
+    void stopThenCleanupRemovesEveryRole()
+    {
+        Fixture f;
+        auto p = std::make_unique<Provisioner>(f.client.get(), f.spec(3, 1), f.options());
+        p->start();
+        auto roleAccepted = [&] {
+            for (const auto &row : p->rows())
+                if (row.id == QLatin1String("node-swarmhost-3") &&
+                    row.detail.startsWith(QStringLiteral("role accepted")))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(roleAccepted(), 30000);
+        p->stop();
+        const QString journalPath = p->journalPath();
+        p.reset();
+        QString error;
+        const auto journal = cloud::Journal::load(journalPath, &error);
+        QVERIFY2(journal, qPrintable(error));
+        QCOMPARE(journal->spec().nodes, 3);
+        QVERIFY(!Provisioner::canResume(*journal, &error));
+        QVERIFY2(error.contains(QStringLiteral("docker-vm cleanup")), qPrintable(error));
+        QVERIFY(!f.prov->inventory().roles.isEmpty());
+
+        Provisioner cleanup(f.client.get(), journal->spec(), f.options());
+        cleanup.startWith(Provisioner::Mode::Cleanup, *journal);
+        QSignalSpy done(&cleanup, &Provisioner::finished);
+        cleanup.start();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(cleanup.result().leftBehind.isEmpty(),
+                 qPrintable(cleanup.result().leftBehind.join(QLatin1Char('\n'))));
+        QVERIFY2(cleanup.result()
+                     .removed.join(QLatin1Char(' '))
+                     .contains(QStringLiteral("VM role swarmhost-3")),
+                 qPrintable(cleanup.result().removed.join(QLatin1Char('\n'))));
+        QVERIFY2(f.prov->inventory().hostedServices.isEmpty(),
+                 qPrintable(f.prov->inventory().roles.join(QLatin1Char(' '))));
+        QVERIFY(f.prov->inventory().dockerPorts.isEmpty());
+    }
+
     void journalCoversEveryNode()
     {
         Fixture f;
