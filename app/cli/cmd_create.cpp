@@ -235,9 +235,24 @@ void runCreate(Invocation &inv)
          tr("Signed-in accounts: address range (CIDR) allowed to reach the SSH and Docker ports "
             "(default any: the whole Internet, still behind TLS client certificates)."),
          QStringLiteral("CIDR")},
+        // Several hosts joined into one Docker swarm (issue 11).
+        {QStringLiteral("nodes"),
+         tr("Create N hosts NAME-1 … NAME-N and join them into one Docker swarm (default 1: a "
+            "single host)."),
+         QStringLiteral("N"), QStringLiteral("1")},
+        {QStringLiteral("managers"),
+         tr("Swarm managers among the hosts, odd (default 1 for fewer than 3 hosts, else 3)."),
+         QStringLiteral("M")},
+        {QStringLiteral("keep-partial"),
+         tr("When some hosts fail to come up or to join, keep the swarm of the others (default: "
+            "remove everything).")},
     });
     addTimingOptions(inv);
     if (!inv.parse(QStringLiteral("DNS_NAME IMAGE USER [PASSWORD]")))
+        return;
+    int nodes = 1;
+    int managers = 1;
+    if (!cli::readNodeOptions(inv, &nodes, &managers))
         return;
     // A signed-in account: the same command through its cloud::Cloud.
     if (cli::routeToArmCloud(inv, [&inv](cloud::Cloud *c) { cli::createOnCloud(inv, c); }))
@@ -260,6 +275,8 @@ void runCreate(Invocation &inv)
     spec.dnsName = args[0];
     spec.imageName = args[1];
     spec.userName = args[2];
+    spec.nodes = nodes;
+    spec.managers = managers;
     spec.location = parser.value(QStringLiteral("location"));
     spec.size = parser.value(QStringLiteral("vm-size"));
     spec.vmName = parser.value(QStringLiteral("vm-name"));
@@ -321,6 +338,7 @@ void runCreate(Invocation &inv)
             Provisioner::Options options = timingOptions(inv);
             options.waitForDocker = !parser.isSet(QStringLiteral("no-wait"));
             options.tls.keyType = spec.keyType;
+            options.keepPartial = parser.isSet(QStringLiteral("keep-partial"));
 
             // IMAGE may be a full image name or a part of one ("Ubuntu-14_04"): the wizard's rule
             // picks (azure/imagechoice.h: offered in the region, newest with a new enough agent).

@@ -414,9 +414,10 @@ void ArmProvisioner::waitForNodeEndpoint(int i)
         return;
     NodeRun &node = m_nodes[size_t(i)];
     // Demo and simulator runs only, as for one host: the simulated VM serves Docker on loopback,
-    // reached for its FQDN (the certificate is still verified for that name). Its private
-    // address:2377 is mapped to the same loopback address, where its Docker listens for the
-    // swarm (cloud::SwarmSteps advertises the mapped address). A real run maps nothing.
+    // reached for its FQDN (the certificate is still verified for that name). When the
+    // simulator's endpoint callback also places its private address:2377 on loopback (a real
+    // dockerd in tests), that is mapped too and cloud::SwarmSteps advertises the mapped address.
+    // A real run maps nothing.
     HostOverrides &hosts = m_result.hostOverrides;
     const bool simulated = hosts.mapsSimulatedEndpoints() && m_setup.client &&
                            isLoopbackName(m_setup.client->options().armEndpoint.host());
@@ -430,8 +431,11 @@ void ArmProvisioner::waitForNodeEndpoint(int i)
         target = HostOverrides::Target{QHostAddress(node.publicAddress), port};
     if (target) {
         hosts.map(node.fqdn, port, target->address, target->port);
-        if (!node.privateAddress.isEmpty())
-            hosts.map(node.privateAddress, kSwarmPort, target->address, kSwarmPort);
+        // Where the simulated VM listens for the swarm, when not on the simulator's own swarm
+        // network at its private address (a real dockerd the tests start for it).
+        if (m_setup.simulatedDockerEndpoint && !node.privateAddress.isEmpty())
+            if (const auto swarm = m_setup.simulatedDockerEndpoint(node.privateAddress, kSwarmPort))
+                hosts.map(node.privateAddress, kSwarmPort, swarm->address, swarm->port);
         return waitForNodeDocker(i);
     }
     if (node.waitClock.elapsed() > qint64(m_options.dockerWaitSeconds) * 1000)

@@ -206,8 +206,10 @@ public:
     bool isEmpty() const { return resourceGroups().isEmpty() && resourceIds().isEmpty(); }
     QList<ArmDockerEndpoint> dockerEndpoints() const;
     DockerHost *dockerHost(const QString &fqdn) const;
-    // Maps every running VM's <fqdn>:<tlsPort> to its loopback endpoint, and its private
-    // address:2377 (swarm) to the same loopback address: its Docker host is there.
+    // Maps every running VM's <fqdn>:<tlsPort> to its loopback endpoint; for a VM whose Docker
+    // Options::dockerStarter started (a real dockerd), also its private address:2377 (swarm) to
+    // that loopback address. Simulated Docker hosts share the simulator's swarm network and are
+    // reached there at their private 10.0.0.x addresses.
     void applyHostOverrides(HostOverrides &hosts) const;
     // The last VM PUT body as sent (holds customData and the password: tests only, never logged).
     QByteArray lastVmPutBody() const;

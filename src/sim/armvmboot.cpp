@@ -107,6 +107,9 @@ void Core::boot(const QString &vmKey)
                  .toObject()
                  .value(QStringLiteral("computerName"))
                  .toString();
+    o.swarmNetwork = swarmNetwork;
+    if (!endpoint.privateAddress.isEmpty())
+        o.privateAddress = endpoint.privateAddress;
     auto host = std::make_shared<DockerHost>(o);
     const QHostAddress own = pipAddress.isLoopback()
                                  ? pipAddress

@@ -177,6 +177,13 @@ void TstArmSwarm::initTestCase()
     arm::ArmCloud::Options cloudOptions;
     cloudOptions.subscriptionId = m_sim->defaultSubscriptionId();
     cloudOptions.subscriptionName = QStringLiteral("Demo Subscription");
+    // Where each VM's real dockerd listens: its FQDN's port and its private address's swarm port.
+    cloudOptions.simulatedDockerEndpoint =
+        [this](const QString &host, quint16 port) -> std::optional<HostOverrides::Target> {
+        HostOverrides h;
+        m_sim->applyHostOverrides(h);
+        return h.lookup(host, port);
+    };
     m_cloud = std::make_unique<arm::ArmCloud>(m_client.get(), cloudOptions);
 }
 
