@@ -359,6 +359,7 @@ private slots:
         spec.managers = 1;
         Provisioner::Options po = env.provisionerOptions();
         po.swarmPollIntervalMs = 100;
+        po.tls.keyType = env.keyType(); // as the wizard: the demo's key type for every node
         Provisioner p(&client, spec, po);
         QElapsedTimer clock;
         clock.start();
