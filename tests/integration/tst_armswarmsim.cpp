@@ -180,7 +180,8 @@ void TestArmSwarmSim::joinRefusedKeepPartialKeepsTheOthers()
     QVERIFY2(!ids.contains(QLatin1String("/jkeep-3")), qPrintable(ids));
     QVERIFY2(ids.contains(QLatin1String("virtualmachines/jkeep-2")), qPrintable(ids));
     // The leader's view: two nodes, both ready.
-    sim::DockerHost *leader = m_sim->dockerHost(QStringLiteral("jkeep-1.westus.cloudapp.azure.com"));
+    sim::DockerHost *leader =
+        m_sim->dockerHost(QStringLiteral("jkeep-1.westus.cloudapp.azure.com"));
     QVERIFY(leader);
     const auto nodes = leader->swarmNetwork()->handle(leader->swarmHandle(), "GET",
                                                       QStringLiteral("/nodes"), {}, {});
