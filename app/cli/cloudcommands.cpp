@@ -179,6 +179,11 @@ void startCreate(Invocation &inv, cloud::Cloud *cloud, const cloud::VmSpec &spec
 }
 } // namespace
 
+void printSwarmNodes(Invocation &inv, const cloud::RunResult &r)
+{
+    printNodes(inv, r);
+}
+
 bool readNodeOptions(Invocation &inv, int *nodes, int *managers)
 {
     const QCommandLineParser &p = inv.parser();

@@ -20,6 +20,8 @@ void createOnCloud(Invocation &inv, cloud::Cloud *cloud);
 // --nodes N and --managers M (default 1 for N < 3, else 3), checked with cloud::validateNodes.
 // Fails the invocation (exit 2) and returns false on bad input.
 bool readNodeOptions(Invocation &inv, int *nodes, int *managers);
+// A multi-host run's nodes as the table create prints (NODE, DOCKER, PRIVATE, ROLE, STATE).
+void printSwarmNodes(Invocation &inv, const cloud::RunResult &r);
 // `locations`
 void locationsOnCloud(Invocation &inv, cloud::Cloud *cloud);
 // `images [-l LOCATION]`

@@ -71,6 +71,19 @@ void reportProgress(Invocation &inv, Provisioner *p)
                 line += QStringLiteral(" (%1 s)").arg(info.elapsedMs / 1000.0, 0, 'f', 1);
             inv.err() << line << Qt::endl;
         });
+    // Several hosts: the rows after the steps (one per node, then the swarm's) as they change.
+    QObject::connect(p, &Provisioner::rowChanged, p, [&inv, p](int index) {
+        if (!p->isMultiNode() || index < int(Provisioner::Step::Rollback))
+            return;
+        const QList<cloud::StepRow> rows = p->rows();
+        if (index >= rows.size() - 1) // the rollback row: stepChanged prints it
+            return;
+        const cloud::StepRow &row = rows.at(index);
+        QString line = QStringLiteral("    %1: %2").arg(row.label, cloud::stepStateId(row.state));
+        if (!row.detail.isEmpty())
+            line += QStringLiteral(", ") + row.detail;
+        inv.err() << line << Qt::endl;
+    });
     QObject::connect(p, &Provisioner::message, p, [&inv](const QString &text) {
         if (inv.verbose())
             inv.err() << "    " << text << Qt::endl;
@@ -371,10 +384,29 @@ void runCreate(Invocation &inv)
                             printOutcome(inv, *p);
                             return inv.fail(r.error, r.cancelled ? 130 : 1);
                         }
-                        inv.out() << tr("Created %1 in %2 s.")
-                                         .arg(r.hostName)
-                                         .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
-                                  << '\n';
+                        if (r.nodes.isEmpty()) {
+                            inv.out() << tr("Created %1 in %2 s.")
+                                             .arg(r.hostName)
+                                             .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
+                                      << '\n';
+                        } else {
+                            // Several hosts: role instances of one cloud service, one port each.
+                            int in = 0;
+                            for (const cloud::NodeResult &n : r.nodes)
+                                in += n.ok ? 1 : 0;
+                            inv.out() << tr("Created a swarm of %1 host(s) in cloud service %2 in "
+                                            "%3 s; leader %4.")
+                                             .arg(in)
+                                             .arg(r.hostName)
+                                             .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
+                                             .arg(r.swarmLeader)
+                                      << '\n';
+                            cli::printSwarmNodes(inv, r);
+                            if (r.partial)
+                                inv.out() << tr("Some hosts failed and were removed; the swarm of "
+                                                "the others was kept (--keep-partial).")
+                                          << '\n';
+                        }
                         if (!r.docker.server.serverVersion.isEmpty())
                             inv.out() << tr("Docker %1 answers on tcp://%2:%3 (TLS, verified).")
                                              .arg(r.docker.server.serverVersion, r.hostName)

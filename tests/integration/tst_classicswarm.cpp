@@ -12,6 +12,7 @@
 #include "common/hostoverrides.h"
 #include "docker/swarm.h"
 #include "sim/azuresimulator.h"
+#include "sim/demoenvironment.h"
 #include "sim/provisioningsim.h"
 
 #include <QDir>
@@ -326,6 +327,90 @@ private slots:
         QVERIFY2(f.prov->inventory().hostedServices.isEmpty(), qPrintable(rowsText(p)));
         QVERIFY(f.prov->inventory().dockerPorts.isEmpty());
         QVERIFY(QDir(f.journalDir()).entryList(QDir::Files).isEmpty());
+    }
+
+    // Demo mode (the wizard's environment: loopback guard, demo subscription, demo options) makes
+    // a 3-node swarm on the classic simulator.
+    void demoModeMakesThreeNodeSwarm()
+    {
+        sim::DemoEnvironment::Options o;
+        o.arm = false;
+        o.fastKeys = true;
+        o.latencyMs = 5;
+        o.operationDelayMs = 50;
+        o.bootDelayMs = 80;
+        o.extensionDelayMs = 80;
+        o.pollIntervalMs = 30;
+        sim::DemoEnvironment env(o);
+        QString error;
+        QVERIFY2(env.start(&error), qPrintable(error));
+        classic::ManagementClient client(env.networkAccessManager(), env.azure()->subscription(),
+                                         env.clientOptions());
+        cloud::VmSpec spec;
+        spec.dnsName = QStringLiteral("demoswarm");
+        spec.location = QStringLiteral("West US");
+        spec.imageName = QStringLiteral("b39f27a8b8c64d52b05eac6a62ebad85__Ubuntu-14_04_1-LTS-"
+                                        "amd64-server-20140927-en-us-30GB");
+        spec.userName = QStringLiteral("azureuser");
+        spec.password = QStringLiteral("Docker4Azure!");
+        spec.certDir = env.certDir();
+        spec.keyType = env.keyType();
+        spec.nodes = 3;
+        spec.managers = 1;
+        Provisioner::Options po = env.provisionerOptions();
+        po.swarmPollIntervalMs = 100;
+        po.tls.keyType = env.keyType(); // as the wizard: the demo's key type for every node
+        Provisioner p(&client, spec, po);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY2(run(p, 120000), qPrintable(p.result().error + QLatin1Char('\n') + rowsText(p)));
+        qInfo() << "FIGURE: demo mode, classic 3-node swarm in" << clock.elapsed() << "ms";
+        const auto status = swarmStatus(p.result());
+        QVERIFY2(status.ok, qPrintable(status.error.message));
+        QCOMPARE(status.ready, 3);
+        QCOMPARE(env.networkAccessManager()->refusedCount(), 0); // nothing left the machine
+    }
+
+    // A run that stops (second Ctrl+C, crash) after its roles exist: the journal knows the run
+    // had several hosts, resume refuses it, and cleanup removes every role and the rest.
+    void stopThenCleanupRemovesEveryRole()
+    {
+        Fixture f;
+        auto p = std::make_unique<Provisioner>(f.client.get(), f.spec(3, 1), f.options());
+        p->start();
+        auto roleAccepted = [&] {
+            for (const auto &row : p->rows())
+                if (row.id == QLatin1String("node-swarmhost-3") &&
+                    row.detail.startsWith(QStringLiteral("role accepted")))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(roleAccepted(), 30000);
+        p->stop();
+        const QString journalPath = p->journalPath();
+        p.reset();
+        QString error;
+        const auto journal = cloud::Journal::load(journalPath, &error);
+        QVERIFY2(journal, qPrintable(error));
+        QCOMPARE(journal->spec().nodes, 3);
+        QVERIFY(!Provisioner::canResume(*journal, &error));
+        QVERIFY2(error.contains(QStringLiteral("docker-vm cleanup")), qPrintable(error));
+        QVERIFY(!f.prov->inventory().roles.isEmpty());
+
+        Provisioner cleanup(f.client.get(), journal->spec(), f.options());
+        cleanup.startWith(Provisioner::Mode::Cleanup, *journal);
+        QSignalSpy done(&cleanup, &Provisioner::finished);
+        cleanup.start();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(cleanup.result().leftBehind.isEmpty(),
+                 qPrintable(cleanup.result().leftBehind.join(QLatin1Char('\n'))));
+        QVERIFY2(cleanup.result()
+                     .removed.join(QLatin1Char(' '))
+                     .contains(QStringLiteral("VM role swarmhost-3")),
+                 qPrintable(cleanup.result().removed.join(QLatin1Char('\n'))));
+        QVERIFY2(f.prov->inventory().hostedServices.isEmpty(),
+                 qPrintable(f.prov->inventory().roles.join(QLatin1Char(' '))));
+        QVERIFY(f.prov->inventory().dockerPorts.isEmpty());
     }
 
     void journalCoversEveryNode()
