@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSettings>
 
 namespace dockervm::wizard {
@@ -157,7 +158,23 @@ SetupController::~SetupController()
     delete m_catalogue;
     delete m_subscriptions;
     delete m_signIn;
+    dropArmScope();
+}
+
+void SetupController::dropArmScope()
+{
+    if (!m_armScope)
+        return;
+    // The users first: the cloud (its jobs), then the client (its replies), then the token
+    // manager they ask — the reverse of their making.
+    QList<QPointer<QObject>> children;
+    for (QObject *child : m_armScope->children())
+        children.prepend(child);
+    for (const QPointer<QObject> &child : children)
+        delete child.data();
     delete m_armScope;
+    m_armScope = nullptr;
+    m_armCloud = nullptr;
 }
 
 void SetupController::updateBusy()
@@ -190,10 +207,8 @@ void SetupController::openArmCloud()
     if (id == m_armAccountId && (m_armCloud || m_armScope))
         return;
     if (m_armCloud && m_armCloud->isBusy())
-        return;        // a run or a load still uses it: the pages refuse to switch meanwhile
-    delete m_armScope; // the previous subscription's cloud, client and token manager
-    m_armScope = nullptr;
-    m_armCloud = nullptr;
+        return;     // a run or a load still uses it: the pages refuse to switch meanwhile
+    dropArmScope(); // the previous subscription's cloud, client and token manager
     m_armError.clear();
     m_armAccountId = id;
     if (id.isEmpty()) {

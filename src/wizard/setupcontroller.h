@@ -159,6 +159,7 @@ private:
     // Opens the ArmCloud of the sign-in page's chosen subscription (asynchronously).
     void openArmCloud();
     void onCloudChanged();
+    void dropArmScope();
 
     Options m_options;
     std::unique_ptr<QSettings> m_settings;
