@@ -15,10 +15,12 @@ namespace dockervm::ui {
 
 ImageTableModel::ImageTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ImageTableModel::setImages(const QList<classic::OsImage> &images)
+void ImageTableModel::setImages(const QList<classic::OsImage> &images,
+                                const QHash<QString, QString> &unsupported)
 {
     beginResetModel();
     m_images = images;
+    m_unsupported = unsupported;
     endResetModel();
 }
 
@@ -45,19 +47,24 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_images.size())
         return {};
     const classic::OsImage &image = m_images[index.row()];
-    const bool tooOld = wizard::Catalogue::isImageTooOld(image);
+    const bool classicTooOld = wizard::Catalogue::isImageTooOld(image);
+    const QString note = m_unsupported.value(image.name);
+    const bool tooOld = classicTooOld || !note.isEmpty();
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case LabelColumn:
-            return tooOld ? tr("%1 (too old)").arg(image.label) : image.label;
+            if (classicTooOld)
+                return tr("%1 (too old)").arg(image.label);
+            return note.isEmpty() ? image.label : tr("%1 (out of support)").arg(image.label);
         case PublishedColumn:
             return image.publishedDate.isValid()
                        ? QLocale().toString(image.publishedDate.toLocalTime().date(),
                                             QLocale::ShortFormat)
                        : tr("unknown");
         case SizeColumn:
-            return tr("%1 GB").arg(image.logicalSizeInGB, 0, 'f', 0);
+            return image.logicalSizeInGB > 0 ? tr("%1 GB").arg(image.logicalSizeInGB, 0, 'f', 0)
+                                             : QString();
         case NameColumn:
             return image.name;
         }
@@ -87,14 +94,18 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         break;
     case Qt::ToolTipRole:
+        if (!classicTooOld && !note.isEmpty())
+            return tr("%1: %2. Choose a supported Ubuntu LTS image.").arg(image.label, note);
         if (tooOld)
             return tr("Published before %1: its Linux agent cannot run the Docker extension.")
                 .arg(QLocale().toString(classic::extensionAgentCutoff().date(),
                                         QLocale::ShortFormat));
         return image.description.isEmpty() ? image.label : image.description;
     case Qt::AccessibleTextRole:
-        if (index.column() == LabelColumn && tooOld)
+        if (index.column() == LabelColumn && classicTooOld)
             return tr("%1, too old for the Docker extension").arg(image.label);
+        if (index.column() == LabelColumn && tooOld)
+            return tr("%1, %2").arg(image.label, note);
         break;
     }
     return {};

@@ -3,6 +3,7 @@
 #include "classic/models.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace dockervm::ui {
@@ -20,7 +21,10 @@ public:
 
     explicit ImageTableModel(QObject *parent = nullptr);
 
-    void setImages(const QList<classic::OsImage> &images);
+    // `unsupported`: image name → why it cannot be used (a signed-in subscription's images out of
+    // standard support); shown like the classic too-old ones.
+    void setImages(const QList<classic::OsImage> &images,
+                   const QHash<QString, QString> &unsupported = {});
     const QList<classic::OsImage> &images() const { return m_images; }
     int rowOf(const QString &name) const;
 
@@ -32,6 +36,7 @@ public:
 
 private:
     QList<classic::OsImage> m_images;
+    QHash<QString, QString> m_unsupported;
 };
 
 } // namespace dockervm::ui

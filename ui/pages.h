@@ -224,6 +224,18 @@ private:
     QListWidget *m_checklist;
     QSpinBox *m_sshPort;
     QLabel *m_sshError;
+    // Clouds with SSH keys (Cloud::supportsSshKeys) only; hidden otherwise.
+    QList<QWidget *> m_keyRows;
+    QLineEdit *m_sshKey;
+    QPushButton *m_sshKeyBrowse;
+    QLabel *m_sshKeyError;
+    QLineEdit *m_allowFrom;
+    QLabel *m_allowFromNote;
+    QLabel *m_allowFromError;
+    QLineEdit *m_resourceGroup;
+    QLabel *m_resourceGroupError;
+    void refreshArm();
+    void browseSshKey();
 };
 
 class DockerPage : public ControllerPage
@@ -262,6 +274,7 @@ private:
     QToolButton *m_copyAzure;
     QLineEdit *m_dockerVm;
     QToolButton *m_copyDockerVm;
+    QLabel *m_azureCaption = nullptr;
     QLabel *m_cost;
 };
 

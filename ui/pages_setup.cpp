@@ -595,13 +595,15 @@ void RegionPage::refresh()
     }
     m_updating = false;
     m_busy->setVisible(state == wizard::Catalogue::LoadState::Loading);
-    m_status->setText(
-        state == wizard::Catalogue::LoadState::Loading
-            ? tr("Loading the regions of %1…").arg(m_controller->subscriptions()->current().name)
-        : state == wizard::Catalogue::LoadState::Loaded
-            ? tr("%n region(s) offer virtual machines.", nullptr,
-                 int(m_controller->catalogue()->locations().size()))
-            : QString());
+    m_status->setText(state == wizard::Catalogue::LoadState::Loading
+                          ? tr("Loading the regions of %1…")
+                                .arg(m_controller->cloud()
+                                         ? m_controller->cloud()->accountName()
+                                         : m_controller->subscriptions()->current().name)
+                      : state == wizard::Catalogue::LoadState::Loaded
+                          ? tr("%n region(s) offer virtual machines.", nullptr,
+                               int(m_controller->catalogue()->locations().size()))
+                          : QString());
     const bool failed = state == wizard::Catalogue::LoadState::Failed;
     showText(m_error, failed ? m_controller->catalogue()->locationsError() : QString());
     const bool hadFocus = m_retry->hasFocus();
@@ -710,8 +712,24 @@ void ImagePage::refresh()
     if (m_filter->text() != m_controller->catalogue()->imageFilter())
         m_filter->setText(m_controller->catalogue()->imageFilter());
     m_updating = true;
-    m_model->setImages(m_controller->catalogue()->images());
+    QHash<QString, QString> unsupported;
+    for (const auto &image : m_controller->catalogue()->images()) {
+        const QString note = m_controller->catalogue()->imageUnsupportedNote(image.name);
+        if (!note.isEmpty() && !wizard::Catalogue::isImageTooOld(image))
+            unsupported.insert(image.name, note);
+    }
+    m_model->setImages(m_controller->catalogue()->images(), unsupported);
     m_updating = false;
+    // A signed-in subscription offers Ubuntu LTS images (no extension, no 2014 cut-off).
+    setSubTitle(m_controller->catalogue()->cloud()
+                    ? tr("The operating system of the VM: the Ubuntu LTS server images of the "
+                         "region, newest first. Those out of standard support get no security "
+                         "updates and cannot be chosen.")
+                    : tr("The operating system of the VM. The Docker extension needs an image "
+                         "published after July 2014."));
+    m_filter->setPlaceholderText(m_controller->catalogue()->cloud()
+                                     ? tr("Part of the image name, e.g. 24.04")
+                                     : tr("Part of the image name, e.g. Ubuntu-14_04"));
     selectCurrent();
     m_busy->setVisible(state == wizard::Catalogue::LoadState::Loading);
     const bool failed = state == wizard::Catalogue::LoadState::Failed;

@@ -114,11 +114,10 @@ SignInPage::SignInPage(Controller *controller, QWidget *parent)
     m_commandLine->setWordWrap(true);
     m_commandLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_commandLine->setText(
-        tr("The wizard's next pages do not reach signed-in subscriptions yet. The chosen "
-           "subscription is now the command line's current account: create the Docker host "
-           "with\n    docker-vm create -l westus NAME UbuntuLTS USER\n(your ~/.ssh/id_*.pub "
-           "key when present, else a password; add --ssh-key FILE, --allow-from CIDR, "
-           "-g GROUP)."));
+        tr("Next: region, image and VM in the chosen subscription. It is also the command "
+           "line's current account now, so the same host can be created from a shell with\n"
+           "    docker-vm create -l westus NAME UbuntuLTS USER\n(your ~/.ssh/id_*.pub key when "
+           "present, else a password; add --ssh-key FILE, --allow-from CIDR, -g GROUP)."));
     layout->addWidget(m_commandLine);
 
     // Another cloud: sovereign clouds, Azure Stack Hub, a private test endpoint.
@@ -211,6 +210,7 @@ SignInPage::SignInPage(Controller *controller, QWidget *parent)
     connect(signIn, &wizard::SignIn::accountsChanged, this, &SignInPage::refreshList);
     connect(signIn, &wizard::SignIn::selectionChanged, this, &SignInPage::refreshList);
     connect(signIn, &wizard::SignIn::selectionChanged, this, &SignInPage::refresh);
+    connect(controller, &Controller::cloudChanged, this, &SignInPage::refresh);
     refreshList();
     refresh();
 }
@@ -286,8 +286,10 @@ void SignInPage::refresh()
     }
     m_busy->setVisible(signIn->isRunning());
     m_status->setText(phase == Phase::Failed ? QString() : signIn->statusText());
-    showText(m_error,
-             phase == Phase::Failed || !signIn->error().isEmpty() ? signIn->error() : QString());
+    // The chosen subscription's cloud could not be opened (no saved token, a bad CA file…).
+    const QString cloudError = m_controller->cloudError();
+    showText(m_error, phase == Phase::Failed || !signIn->error().isEmpty() ? signIn->error()
+                                                                           : cloudError);
     m_notice->setText(signIn->notice());
     m_notice->setVisible(!signIn->notice().isEmpty());
     m_start->setVisible(!signIn->isRunning() && phase != Phase::Failed);

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -115,17 +116,76 @@ VirtualMachinePage::VirtualMachinePage(Controller *controller, QWidget *parent)
     m_sshError = makeErrorLabel(QStringLiteral("sshPortError"), this);
     form->addRow(QString(), m_sshError);
 
+    // Clouds with SSH keys: the key, who may connect, the resource group.
+    auto addRow = [this, form](QLabel *label, QWidget *field) {
+        form->addRow(label, field);
+        m_keyRows << field;
+        if (label)
+            m_keyRows << label;
+    };
+    auto *keyBox = new QWidget(this);
+    auto *keyRow = new QHBoxLayout(keyBox);
+    keyRow->setContentsMargins(0, 0, 0, 0);
+    m_sshKey = new QLineEdit(keyBox);
+    m_sshKey->setObjectName(QStringLiteral("sshKeyEdit"));
+    m_sshKey->setPlaceholderText(tr("none: sign in with the password"));
+    m_sshKey->setAccessibleName(tr("SSH public key file"));
+    m_sshKeyBrowse = new QPushButton(tr("Bro&wse…"), keyBox);
+    m_sshKeyBrowse->setObjectName(QStringLiteral("sshKeyBrowse"));
+    m_sshKeyBrowse->setAccessibleName(tr("Choose the SSH public key file"));
+    keyRow->addWidget(m_sshKey, 1);
+    keyRow->addWidget(m_sshKeyBrowse);
+    auto *keyLabel = new QLabel(tr("SSH public &key:"), this);
+    keyLabel->setBuddy(m_sshKey);
+    addRow(keyLabel, keyBox);
+    m_sshKeyError = makeErrorLabel(QStringLiteral("sshKeyError"), this);
+    addRow(nullptr, m_sshKeyError);
+
+    m_allowFrom = new QLineEdit(this);
+    m_allowFrom->setObjectName(QStringLiteral("allowFromEdit"));
+    m_allowFrom->setPlaceholderText(tr("* or an address range such as 203.0.113.0/24"));
+    addRow(buddyLabel(tr("&Allow from:"), m_allowFrom), m_allowFrom);
+    m_allowFromNote = statusLabel(QStringLiteral("allowFromNote"), this);
+    addRow(nullptr, m_allowFromNote);
+    m_allowFromError = makeErrorLabel(QStringLiteral("allowFromError"), this);
+    addRow(nullptr, m_allowFromError);
+
+    m_resourceGroup = new QLineEdit(this);
+    m_resourceGroup->setObjectName(QStringLiteral("resourceGroupEdit"));
+    m_resourceGroup->setPlaceholderText(tr("optional: a new group named after the VM"));
+    addRow(buddyLabel(tr("Resource &group:"), m_resourceGroup), m_resourceGroup);
+    m_resourceGroupError = makeErrorLabel(QStringLiteral("resourceGroupError"), this);
+    addRow(nullptr, m_resourceGroupError);
+
     setTabOrder(m_dnsName, m_size);
     setTabOrder(m_size, m_user);
     setTabOrder(m_user, m_password);
     setTabOrder(m_password, m_confirm);
     setTabOrder(m_confirm, m_sshPort);
+    setTabOrder(m_sshPort, m_sshKey);
+    setTabOrder(m_sshKey, m_sshKeyBrowse);
+    setTabOrder(m_sshKeyBrowse, m_allowFrom);
+    setTabOrder(m_allowFrom, m_resourceGroup);
+
+    connect(m_sshKey, &QLineEdit::textEdited, controller->session(),
+            &wizard::ProvisioningSession::setSshKeyFile);
+    connect(m_sshKeyBrowse, &QPushButton::clicked, this, &VirtualMachinePage::browseSshKey);
+    connect(m_allowFrom, &QLineEdit::textEdited, controller->session(),
+            &wizard::ProvisioningSession::setAllowFrom);
+    connect(m_resourceGroup, &QLineEdit::textEdited, controller->session(),
+            &wizard::ProvisioningSession::setResourceGroup);
+    connect(controller->session(), &wizard::ProvisioningSession::specChanged, this,
+            &VirtualMachinePage::refreshArm);
+    connect(controller->catalogue(), &wizard::Catalogue::sizesChanged, this, [this] {
+        if (isVisible())
+            initializePage();
+    });
 
     connect(m_dnsName, &QLineEdit::textEdited, controller->session(),
             &wizard::ProvisioningSession::setDnsName);
-    connect(m_size, &QComboBox::currentTextChanged, this, [this](const QString &text) {
-        if (!text.isEmpty())
-            m_controller->session()->setVmSize(text);
+    connect(m_size, &QComboBox::currentIndexChanged, this, [this](int row) {
+        if (row >= 0)
+            m_controller->session()->setVmSize(m_size->itemData(row).toString());
     });
     connect(m_user, &QLineEdit::textEdited, controller->session(),
             &wizard::ProvisioningSession::setUserName);
@@ -150,6 +210,51 @@ VirtualMachinePage::VirtualMachinePage(Controller *controller, QWidget *parent)
     });
     refreshName();
     refreshPassword();
+    refreshArm();
+}
+
+void VirtualMachinePage::browseSshKey()
+{
+    auto *dialog = new QFileDialog(this, tr("SSH public key"));
+    dialog->setObjectName(QStringLiteral("sshKeyDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters({tr("SSH public keys (*.pub)"), tr("All files (*)")});
+    dialog->setDirectory(m_controller->session()->sshKeyFile().isEmpty()
+                             ? QDir::home().filePath(QStringLiteral(".ssh"))
+                             : QFileInfo(m_controller->session()->sshKeyFile()).absolutePath());
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { m_controller->session()->setSshKeyFile(path); });
+    dialog->open();
+}
+
+void VirtualMachinePage::refreshArm()
+{
+    const wizard::ProvisioningSession *session = m_controller->session();
+    const bool keys = session->supportsSshKeys();
+    for (QWidget *w : std::as_const(m_keyRows))
+        w->setVisible(keys);
+    if (!keys)
+        return;
+    const QString key = QDir::toNativeSeparators(session->sshKeyFile());
+    if (m_sshKey->text() != key && !m_sshKey->hasFocus())
+        m_sshKey->setText(key);
+    if (m_allowFrom->text() != session->allowFrom() && !m_allowFrom->hasFocus())
+        m_allowFrom->setText(session->allowFrom());
+    if (m_resourceGroup->text() != session->resourceGroup() && !m_resourceGroup->hasFocus())
+        m_resourceGroup->setText(session->resourceGroup());
+    showText(m_sshKeyError, session->sshKeyError());
+    showText(m_allowFromError,
+             m_allowFrom->text().isEmpty() ? QString() : session->allowFromError());
+    showText(m_resourceGroupError, session->resourceGroupError());
+    m_allowFromNote->setText(
+        session->allowFrom() == QLatin1String("*")
+            ? tr("Any: the SSH and Docker ports can be reached from the whole internet, guarded "
+                 "by your SSH key or password and by Docker's mutual TLS. Enter your own "
+                 "address range to narrow it.")
+            : tr("Only %1 can reach the SSH and Docker ports.").arg(session->allowFrom()));
+    m_password->setPlaceholderText(
+        session->sshKeyFile().isEmpty() ? QString() : tr("optional with an SSH key"));
 }
 
 QWidget *VirtualMachinePage::firstField() const
@@ -161,17 +266,22 @@ void VirtualMachinePage::initializePage()
 {
     m_size->blockSignals(true);
     m_size->clear();
-    m_size->addItems(m_controller->catalogue()->vmSizes());
-    m_size->setCurrentText(m_controller->session()->vmSize());
+    for (const QString &size : m_controller->catalogue()->vmSizes())
+        m_size->addItem(m_controller->catalogue()->sizeLabel(size), size);
+    const int sizeRow = m_size->findData(m_controller->session()->vmSize());
+    if (sizeRow >= 0)
+        m_size->setCurrentIndex(sizeRow);
     m_size->blockSignals(false);
-    if (m_size->currentText() != m_controller->session()->vmSize())
-        m_controller->session()->setVmSize(m_size->currentText());
+    if (m_size->count() > 0 &&
+        m_size->currentData().toString() != m_controller->session()->vmSize())
+        m_controller->session()->setVmSize(m_size->currentData().toString());
     m_dnsName->setText(m_controller->session()->dnsName());
     m_user->setText(m_controller->session()->userName());
     m_password->setText(m_controller->session()->password());
     m_confirm->setText(m_controller->session()->passwordConfirmation());
     refreshName();
     refreshPassword();
+    refreshArm();
 }
 
 void VirtualMachinePage::refreshName()
@@ -339,6 +449,8 @@ ReviewPage::ReviewPage(Controller *controller, QWidget *parent)
                                      const QString &copyName, const QString &accessible,
                                      QLineEdit **edit, QToolButton **copy) {
         auto *caption = new QLabel(label, this);
+        if (!m_azureCaption)
+            m_azureCaption = caption;
         *edit = new QLineEdit(this);
         (*edit)->setObjectName(name);
         (*edit)->setReadOnly(true);
@@ -406,6 +518,21 @@ void ReviewPage::refresh()
     // Never an image that cannot run Docker without saying so (Create stays disabled then).
     showText(m_imageWarning, m_controller->catalogue()->imageWarning());
     m_azure->setText(m_controller->session()->azureCommandLine());
+    // The 2014 command made classic VMs only: no line for a signed-in subscription.
+    for (QWidget *w : {static_cast<QWidget *>(m_azure), static_cast<QWidget *>(m_copyAzure),
+                       static_cast<QWidget *>(m_azureCaption)})
+        w->setVisible(!m_azure->text().isEmpty());
+    QString cost = m_controller->isDemo()
+                       ? tr("Demo mode: Create runs against the simulator; nothing is billed.")
+                       : tr("Billing starts when the VM is created. Cancel on the next page "
+                            "removes what was made so far.");
+    if (m_controller->session()->supportsSshKeys())
+        cost += QLatin1Char(' ') +
+                tr("On Azure the VM, its disk and its static public IP address cost money while "
+                   "they exist, even when idle: delete the host with `docker-vm delete %1` when "
+                   "you no longer need it.")
+                    .arg(m_controller->session()->spec().effectiveVmName());
+    m_cost->setText(cost);
     m_dockerVm->setText(m_controller->session()->dockerVmCommandLine());
     m_azure->setCursorPosition(0);
     m_dockerVm->setCursorPosition(0);

@@ -173,6 +173,10 @@ int main(int argc, char *argv[])
         options.dockerConfigDir = environment->baseDir() + QStringLiteral("/docker-config");
     }
     wizard::SetupController controller(options);
+    // Demo offers both paths; signing in to today's Azure (its simulators) is the default. The
+    // screenshots walk the classic path first (their numbering).
+    if (demo && !screenshots)
+        controller.setAccess(wizard::SetupController::Access::SignIn);
     ui::SetupWizard wizard(&controller);
     if (parser.isSet(checkOption))
         wizard.showConnectionCheck();

@@ -142,6 +142,78 @@ ScreenshotDriver::ScreenshotDriver(dockervm::ui::SetupWizard *wizard, const QStr
                    c->signIn()->phase() == dockervm::wizard::SignIn::Phase::SignedIn;
         },
         [this] { shoot(QStringLiteral("sign-in-subscriptions")); }, 60000);
+
+    // The same pages on the signed-in subscription (its ArmCloud), to a connected panel.
+    add(
+        QStringLiteral("first subscription"), [] { return true; },
+        [c] {
+            const auto accounts = c->signIn()->accounts();
+            if (!accounts.isEmpty())
+                c->signIn()->select(accounts.first().id);
+        });
+    add(
+        QStringLiteral("subscription opened"), [c] { return c->isPageComplete(Page::SignIn); },
+        next, 30000);
+    add(
+        QStringLiteral("arm region"),
+        [c, on] {
+            return on(Page::Region)() && c->catalogue()->locationsState() ==
+                                             dockervm::wizard::Catalogue::LoadState::Loaded;
+        },
+        [this] { shoot(QStringLiteral("arm-region")); });
+    add(
+        QStringLiteral("to arm image"), [] { return true; }, next);
+    add(
+        QStringLiteral("arm image"),
+        [c, on] {
+            return on(Page::Image)() &&
+                   c->catalogue()->imagesState() == dockervm::wizard::Catalogue::LoadState::Loaded;
+        },
+        [this, c] {
+            shoot(QStringLiteral("arm-image"));
+            c->session()->setDnsName(QStringLiteral("demo-arm-docker"));
+            c->session()->setUserName(QStringLiteral("azureuser"));
+            if (c->session()->sshKeyFile().isEmpty()) {
+                c->session()->setPassword(QStringLiteral("Docker-VM-2026!"));
+                c->session()->setPasswordConfirmation(QStringLiteral("Docker-VM-2026!"));
+            }
+        });
+    add(
+        QStringLiteral("to arm virtual machine"), [] { return true; }, next);
+    add(
+        QStringLiteral("arm virtual machine"),
+        [c, on] {
+            return on(Page::VirtualMachine)() &&
+                   c->catalogue()->sizesState() == dockervm::wizard::Catalogue::LoadState::Loaded &&
+                   c->session()->nameState() ==
+                       dockervm::wizard::ProvisioningSession::NameState::Available;
+        },
+        [this] { shoot(QStringLiteral("arm-virtual-machine")); }, 30000);
+    add(
+        QStringLiteral("to arm docker"), [] { return true; }, next);
+    add(QStringLiteral("to arm review"), on(Page::Docker), next);
+    add(QStringLiteral("arm review"), on(Page::Review),
+        [this] { shoot(QStringLiteral("arm-review")); });
+    add(
+        QStringLiteral("arm create"), [] { return true; }, next);
+    add(
+        QStringLiteral("arm progress"),
+        [c, on] {
+            return on(Page::Progress)() &&
+                   c->session()->state() == dockervm::wizard::ProvisioningSession::State::Succeeded;
+        },
+        [this] { shoot(QStringLiteral("arm-progress")); }, 120000);
+    add(
+        QStringLiteral("to arm connection"), [] { return true; }, next);
+    add(
+        QStringLiteral("arm connection"),
+        [this, on] {
+            auto *page = qobject_cast<dockervm::ui::ConnectionPage *>(m_wizard->currentPage());
+            return on(Page::Connection)() && page &&
+                   page->connectionController()->state() ==
+                       dockervm::docker::ConnectionController::State::Connected;
+        },
+        [this] { shoot(QStringLiteral("arm-connection")); }, 90000);
 }
 
 void ScreenshotDriver::add(const QString &what, std::function<bool()> ready,

@@ -42,13 +42,21 @@ QString nativeDir(const QString &dir)
 // What `azure vm docker create` and `docker-vm create` share, quoted for showing: -e, -l, -p,
 // -z unless Small, the certificate folder under `certDirOption` unless ~/.docker, then the DNS
 // name, image and user name (no password).
-QStringList createArguments(const VmSpec &spec, const QString &certDirOption)
+QStringList createArguments(const VmSpec &spec, const QString &certDirOption, bool sshKeys = false)
 {
     QStringList args;
+    if (sshKeys) {
+        if (!spec.resourceGroup.isEmpty())
+            args << QStringLiteral("-g") << shellQuote(spec.resourceGroup);
+        if (!spec.sshKeyFile.isEmpty())
+            args << QStringLiteral("--ssh-key") << shellQuote(nativeDir(spec.sshKeyFile));
+        if (spec.allowFrom != QLatin1String("*"))
+            args << QStringLiteral("--allow-from") << shellQuote(spec.allowFrom);
+    }
     args << QStringLiteral("-e") << QString::number(spec.sshPort);
     args << QStringLiteral("-l") << QLatin1Char('"') + spec.location + QLatin1Char('"');
     args << QStringLiteral("-p") << QString::number(spec.dockerPort);
-    if (spec.size != QLatin1String("Small"))
+    if (spec.size != QLatin1String("Small") || sshKeys)
         args << QStringLiteral("-z") << shellQuote(spec.size);
     if (QDir::cleanPath(spec.effectiveCertDir()) !=
         QDir::cleanPath(certs::DockerTlsStore::defaultDirectory()))
@@ -117,6 +125,14 @@ void ProvisioningSession::updateBusy()
 
 QString ProvisioningSession::dnsSuffix() const
 {
+    if (cloud::Cloud *cloud = currentCloud(); cloud && cloud->kind() != cloud::Kind::Classic) {
+        // The cloud names the host (ARM: <label>.<region>.cloudapp.azure.com).
+        VmSpec probe = m_spec;
+        probe.location = m_catalogue->location();
+        probe.dnsName = QStringLiteral("x");
+        const QString host = cloud->hostName(probe);
+        return host.startsWith(QLatin1String("x.")) ? host.mid(2) : m_spec.dnsSuffix;
+    }
     if (m_subscriptions->currentId().isEmpty())
         return m_spec.dnsSuffix;
     return classic::cloudServiceDnsSuffix(m_subscriptions->current().cloud);
@@ -300,10 +316,80 @@ bool ProvisioningSession::isPasswordAcceptable() const
 
 bool ProvisioningSession::isVirtualMachineComplete() const
 {
+    // No password at all is fine where the cloud's rule allows it (an SSH key instead).
+    const bool noPassword = m_spec.password.isEmpty() && m_passwordConfirmation.isEmpty();
     return fieldError(cloud::FieldError::Field::DnsName).isEmpty() &&
            m_nameState != NameState::Taken && m_nameState != NameState::Invalid &&
            !m_spec.userName.isEmpty() && userNameError().isEmpty() && isPasswordAcceptable() &&
-           passwordsMatch() && sshPortError().isEmpty();
+           (passwordsMatch() || noPassword) && sshPortError().isEmpty() &&
+           sshKeyError().isEmpty() && allowFromError().isEmpty() && resourceGroupError().isEmpty();
+}
+
+bool ProvisioningSession::supportsSshKeys() const
+{
+    cloud::Cloud *cloud = currentCloud();
+    return cloud && cloud->supportsSshKeys();
+}
+
+void ProvisioningSession::setSshKeyFile(const QString &path)
+{
+    if (path == m_spec.sshKeyFile)
+        return;
+    m_spec.sshKeyFile = path;
+    m_spec.sshPublicKey.clear(); // the run reads the file
+    emit specChanged();
+    emit passwordChanged(); // whether a password is needed
+}
+
+QString ProvisioningSession::sshKeyError() const
+{
+    return supportsSshKeys() ? fieldError(cloud::FieldError::Field::SshKey) : QString();
+}
+
+void ProvisioningSession::setAllowFrom(const QString &cidr)
+{
+    const QString value = cidr.trimmed();
+    if (value == m_spec.allowFrom)
+        return;
+    m_spec.allowFrom = value;
+    emit specChanged();
+}
+
+QString ProvisioningSession::allowFromError() const
+{
+    return supportsSshKeys() ? fieldError(cloud::FieldError::Field::AllowFrom) : QString();
+}
+
+void ProvisioningSession::setResourceGroup(const QString &group)
+{
+    const QString value = group.trimmed();
+    if (value == m_spec.resourceGroup)
+        return;
+    m_spec.resourceGroup = value;
+    emit specChanged();
+    emit commandLinesChanged();
+}
+
+QString ProvisioningSession::resourceGroupError() const
+{
+    return supportsSshKeys() && !m_spec.resourceGroup.isEmpty()
+               ? fieldError(cloud::FieldError::Field::ResourceGroup)
+               : QString();
+}
+
+void ProvisioningSession::applyDefaults(const VmSpec &defaults)
+{
+    m_spec.size = defaults.size;
+    m_spec.dockerPort = defaults.dockerPort;
+    m_spec.sshKeyFile = defaults.sshKeyFile;
+    m_spec.sshPublicKey = defaults.sshPublicKey;
+    m_spec.allowFrom = defaults.allowFrom;
+    m_spec.keyType = defaults.keyType;
+    emit specChanged();
+    emit portsChanged();
+    emit passwordChanged();
+    emit dnsNameChanged();
+    emit commandLinesChanged();
 }
 
 // --- ports and certificates -----------------------------------------------------------------
@@ -413,6 +499,8 @@ void ProvisioningSession::refreshCertReport()
 
 QString ProvisioningSession::azureCommandLine() const
 {
+    if (supportsSshKeys())
+        return QString(); // the 2014 command created classic VMs only
     QStringList args{QStringLiteral("azure"), QStringLiteral("vm"), QStringLiteral("docker"),
                      QStringLiteral("create")};
     args << createArguments(spec(), QStringLiteral("--docker-cert-dir")) << QStringLiteral("****");
@@ -423,19 +511,22 @@ QString ProvisioningSession::dockerVmCommandLine() const
 {
     QStringList args{QStringLiteral("docker-vm"), QStringLiteral("create")};
     // The password is not an argument: docker-vm asks for it without echo.
-    args << createArguments(spec(), QStringLiteral("-C"));
+    args << createArguments(spec(), QStringLiteral("-C"), supportsSshKeys());
     return args.join(QLatin1Char(' '));
 }
 
 QList<QPair<QString, QString>> ProvisioningSession::summary() const
 {
+    cloud::Cloud *cloud = currentCloud();
     const classic::Subscription subscription = m_subscriptions->current();
-    return {
-        {tr("Subscription"), QStringLiteral("%1 (%2)").arg(subscription.name, subscription.id)},
+    const QString name = cloud ? cloud->accountName() : subscription.name;
+    const QString id = cloud ? cloud->accountId() : subscription.id;
+    QList<QPair<QString, QString>> rows{
+        {tr("Subscription"), QStringLiteral("%1 (%2)").arg(name, id)},
         {tr("Region"), m_catalogue->location()},
         {tr("Image"), m_catalogue->imageLabel()},
         {tr("Host name"), hostName()},
-        {tr("Size"), m_spec.size},
+        {tr("Size"), m_catalogue->sizeLabel(m_spec.size)},
         {tr("User"), m_spec.userName},
         {tr("Password"), m_spec.password.isEmpty() ? tr("(none)") : QStringLiteral("********")},
         {tr("SSH port"),
@@ -443,6 +534,25 @@ QList<QPair<QString, QString>> ProvisioningSession::summary() const
         {tr("Docker port"), QString::number(m_spec.dockerPort)},
         {tr("Certificates"), m_certReportText},
     };
+    if (supportsSshKeys()) {
+        const VmSpec s = spec();
+        rows.insert(6, {tr("SSH key"), s.sshKeyFile.isEmpty() ? tr("(none: password sign-in)")
+                                                              : nativeDir(s.sshKeyFile)});
+        rows.insert(9, {tr("Allowed from"), s.allowFrom == QLatin1String("*")
+                                                ? tr("any address (the whole internet)")
+                                                : s.allowFrom});
+        const QString group =
+            s.resourceGroup.isEmpty()
+                ? tr("a new resource group %1 (removed with the host)").arg(s.effectiveVmName())
+                : tr("the existing resource group %1").arg(s.resourceGroup);
+        rows.insert(1, {tr("Will create"),
+                        tr("In %1, in %2: a network security group (only the SSH and Docker "
+                           "ports), a virtual network with a subnet, a static public IP address "
+                           "named %3, a network interface and the virtual machine with its "
+                           "managed disk. cloud-init installs Docker with your certificates.")
+                            .arg(group, m_catalogue->location(), hostName())});
+    }
+    return rows;
 }
 
 // --- the run --------------------------------------------------------------------------------
@@ -466,7 +576,10 @@ void ProvisioningSession::start()
         m_provisioner->deleteLater();
     }
     cloud::RunOptions options = classic::ClassicCloud::runOptions(m_options.provisioner);
-    options.tls.keyType = m_options.keyType;
+    // The cloud's key type when it asks for small keys (ARM: ECDSA, the certificates travel in
+    // customData), else the wizard's.
+    options.tls.keyType =
+        m_spec.keyType == certs::KeyType::EcdsaP256 ? m_spec.keyType : m_options.keyType;
     const VmSpec runSpec = spec();
     m_provisioner = cloud->create(runSpec, options, this);
     m_subscriptions->holdClient(m_provisioner);

@@ -80,6 +80,22 @@ public:
     QList<cloud::PasswordRule> passwordChecklist() const; // includes "both entries match"
     bool passwordsMatch() const;
     bool isPasswordAcceptable() const;
+    // A signed-in subscription's (Cloud::supportsSshKeys): the SSH public key file (a password
+    // is optional then), the source range allowed to reach SSH and Docker ("*": any), the
+    // resource group (empty: a new one named after the VM). Each error is the cloud's rule.
+    bool supportsSshKeys() const;
+    QString sshKeyFile() const { return m_spec.sshKeyFile; }
+    void setSshKeyFile(const QString &path);
+    QString sshKeyError() const;
+    QString allowFrom() const { return m_spec.allowFrom; }
+    void setAllowFrom(const QString &cidr);
+    QString allowFromError() const;
+    QString resourceGroup() const { return m_spec.resourceGroup; }
+    void setResourceGroup(const QString &group);
+    QString resourceGroupError() const;
+    // A new cloud's starting values (ports, size, SSH key, allow-from, key type); the DNS name,
+    // user and password typed so far stay.
+    void applyDefaults(const cloud::VmSpec &defaults);
     // Everything of the virtual machine page is valid (the name check aside).
     bool isVirtualMachineComplete() const;
 

@@ -8,10 +8,14 @@
 #include "wizard/subscriptions.h"
 
 #include "accounts/accounts.h"
+#include "arm/armclient.h"
+#include "arm/armcloud.h"
+#include "identity/tokenmanager.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSettings>
 
 namespace dockervm::wizard {
@@ -26,6 +30,17 @@ const QString kUserKey = QStringLiteral("vm/user");
 const QString kDockerPortKey = QStringLiteral("docker/port");
 const QString kCertDirKey = QStringLiteral("docker/certDir");
 const QString kGeometryKey = QStringLiteral("window/geometry");
+
+// What the pages remember, per kind of cloud: the classic keys as they always were, "arm/…" for
+// a signed-in subscription (its regions, sizes and port default differ).
+QString keyFor(cloud::Kind kind, const QString &key)
+{
+    if (kind == cloud::Kind::Classic)
+        return key;
+    if (key == kRegionKey)
+        return QStringLiteral("arm/region");
+    return QStringLiteral("arm/") + key;
+}
 
 } // namespace
 
@@ -115,6 +130,12 @@ SetupController::SetupController(Options options, QObject *parent)
     m_signIn = new SignIn(signInOptions, this);
     for (auto signal : {&SignIn::phaseChanged, &SignIn::selectionChanged})
         connect(m_signIn, signal, this, &SetupController::completeChanged);
+    connect(m_signIn, &SignIn::selectionChanged, this, &SetupController::openArmCloud);
+    connect(this, &SetupController::cloudChanged, this, &SetupController::onCloudChanged);
+    connect(m_subscriptions, &Subscriptions::currentChanged, this, [this] {
+        if (m_access == Access::PublishSettings)
+            emit cloudChanged();
+    });
     const auto current =
         accounts::Accounts(m_options.accountConfigDir, m_options.accountDataDir, m_options.demo)
             .current();
@@ -123,6 +144,8 @@ SetupController::SetupController(Options options, QObject *parent)
 
     reloadSubscriptions();
     m_session->refreshCertReport();
+    if (m_access == Access::SignIn)
+        openArmCloud();
 }
 
 SetupController::SetupController(QObject *parent) : SetupController(Options(), parent) {}
@@ -135,11 +158,29 @@ SetupController::~SetupController()
     delete m_catalogue;
     delete m_subscriptions;
     delete m_signIn;
+    dropArmScope();
+}
+
+void SetupController::dropArmScope()
+{
+    if (!m_armScope)
+        return;
+    // The users first: the cloud (its jobs), then the client (its replies), then the token
+    // manager they ask — the reverse of their making.
+    QList<QPointer<QObject>> children;
+    for (QObject *child : m_armScope->children())
+        children.prepend(child);
+    for (const QPointer<QObject> &child : children)
+        delete child.data();
+    delete m_armScope;
+    m_armScope = nullptr;
+    m_armCloud = nullptr;
 }
 
 void SetupController::updateBusy()
 {
-    const bool busy = m_catalogue->isBusy() || m_session->isBusy();
+    const bool busy =
+        m_catalogue->isBusy() || m_session->isBusy() || (m_armCloud && m_armCloud->isBusy());
     if (busy == m_busy)
         return;
     m_busy = busy;
@@ -148,6 +189,8 @@ void SetupController::updateBusy()
 
 cloud::Cloud *SetupController::cloud() const
 {
+    if (m_access == Access::SignIn)
+        return m_armCloud;
     classic::ManagementClient *client = m_subscriptions->client();
     if (!client)
         return nullptr;
@@ -155,6 +198,94 @@ cloud::Cloud *SetupController::cloud() const
     if (!classicCloud || classicCloud->client() != client)
         m_cloud = std::make_unique<classic::ClassicCloud>(client);
     return m_cloud.get();
+}
+
+void SetupController::openArmCloud()
+{
+    const auto chosen = m_signIn->selected();
+    const QString id = chosen ? chosen->id : QString();
+    if (id == m_armAccountId && (m_armCloud || m_armScope))
+        return;
+    if (m_armCloud && m_armCloud->isBusy())
+        return;     // a run or a load still uses it: the pages refuse to switch meanwhile
+    dropArmScope(); // the previous subscription's cloud, client and token manager
+    m_armError.clear();
+    m_armAccountId = id;
+    if (id.isEmpty()) {
+        emit cloudChanged();
+        return;
+    }
+    auto *scope = new QObject(this);
+    m_armScope = scope;
+    const accounts::Accounts all(m_options.accountConfigDir, m_options.accountDataDir,
+                                 m_options.demo);
+    const identity::ArmAccountStore store = all.armStore();
+    QString error;
+    const auto account = store.find(id, &error);
+    if (!account) {
+        m_armError = error;
+        emit cloudChanged();
+        return;
+    }
+    store.makeTokenManager(
+        *account, m_nam, scope,
+        [this, scope, account = *account](identity::TokenManager *tokens,
+                                          const identity::ArmAccountStore::Outcome &o) {
+            if (scope != m_armScope)
+                return delete tokens;
+            if (!tokens) {
+                m_armError = o.error;
+                emit cloudChanged();
+                return;
+            }
+            tokens->setParent(scope);
+            connect(tokens, &identity::TokenSource::signInRequired, this,
+                    [this](const QString &why) {
+                        m_session->appendLog(why + QLatin1Char(' ') +
+                                             tr("Go back to the start page and sign in again."));
+                    });
+            arm::ArmClient::Options co;
+            co.armEndpoint = account.endpoints.armEndpoint;
+            co.extraCaFile = account.endpoints.managementCaFile.isEmpty()
+                                 ? m_options.managementCaFile
+                                 : account.endpoints.managementCaFile;
+            auto *client = new arm::ArmClient(m_nam, tokens, co, scope);
+            if (!client->setupError().isEmpty()) {
+                m_armError = client->setupError();
+                emit cloudChanged();
+                return;
+            }
+            arm::ArmCloud::Options cloudOptions;
+            cloudOptions.subscriptionId = account.subscriptionId;
+            cloudOptions.subscriptionName = account.displayName;
+            m_armCloud = new arm::ArmCloud(client, cloudOptions, scope);
+            connect(m_armCloud, &cloud::Cloud::busyChanged, this, &SetupController::updateBusy);
+            emit cloudChanged();
+        });
+}
+
+void SetupController::onCloudChanged()
+{
+    cloud::Cloud *current = cloud();
+    m_catalogue->setCloud(m_access == Access::SignIn ? current : nullptr);
+    m_session->resetNameCheck();
+    if (current && current->kind() != m_defaultsKind) {
+        m_defaultsKind = current->kind();
+        cloud::VmSpec defaults = current->defaults();
+        // What this computer remembers of this kind of cloud (the pages' settings).
+        defaults.size =
+            m_settings->value(keyFor(m_defaultsKind, kSizeKey), defaults.size).toString();
+        defaults.dockerPort =
+            m_settings->value(keyFor(m_defaultsKind, kDockerPortKey), defaults.dockerPort).toInt();
+        m_session->applyDefaults(defaults);
+        m_catalogue->setLocation(m_settings->value(keyFor(m_defaultsKind, kRegionKey)).toString());
+    }
+    if (m_page == Page::Region && m_catalogue->locationsState() == Catalogue::LoadState::Idle)
+        m_catalogue->loadLocations();
+    else if (m_page == Page::Image && m_catalogue->imagesState() == Catalogue::LoadState::Idle)
+        m_catalogue->loadImages();
+    updateBusy();
+    emit completeChanged();
 }
 
 void SetupController::onSubscriptionChanged()
@@ -248,10 +379,9 @@ bool SetupController::isPageComplete(Page page) const
     case Page::Connection:
         return true;
     case Page::SignIn:
-        // The pages after this one still speak to the classic subscription only: until they go
-        // through cloud::Cloud, a signed-in subscription is created from the command line (the
-        // page says how) and Next stays off rather than create on the wrong account.
-        return false;
+        // A subscription is chosen and its cloud opened (a saved token, a usable endpoint).
+        return !m_signIn->isRunning() && m_signIn->selected().has_value() && m_armCloud &&
+               m_armCloud->accountId() == m_signIn->selectedId();
     }
     return false;
 }
@@ -265,7 +395,7 @@ bool SetupController::requestAdvance(Page page)
         m_settings->setValue(kSubscriptionKey, m_subscriptions->currentId());
         return true;
     case Page::Region:
-        m_settings->setValue(kRegionKey, m_catalogue->location());
+        m_settings->setValue(keyFor(m_defaultsKind, kRegionKey), m_catalogue->location());
         return true;
     case Page::VirtualMachine:
         if (m_session->isNameConfirmed())
@@ -298,7 +428,9 @@ void SetupController::setAccess(Access access)
         return;
     m_access = access;
     emit accessChanged();
-    emit completeChanged();
+    if (access == Access::SignIn)
+        openArmCloud();
+    emit cloudChanged();
 }
 
 void SetupController::setMode(Mode mode)
@@ -321,12 +453,14 @@ void SetupController::startProvisioning()
 void SetupController::saveChoices()
 {
     const cloud::VmSpec spec = m_session->spec();
-    m_settings->setValue(kSubscriptionKey, m_subscriptions->currentId());
-    m_settings->setValue(kRegionKey, spec.location);
-    m_settings->setValue(kSizeKey, spec.size);
+    const cloud::Kind kind = m_defaultsKind;
+    if (kind == cloud::Kind::Classic)
+        m_settings->setValue(kSubscriptionKey, m_subscriptions->currentId());
+    m_settings->setValue(keyFor(kind, kRegionKey), spec.location);
+    m_settings->setValue(keyFor(kind, kSizeKey), spec.size);
     m_settings->setValue(kUserKey, spec.userName);
     m_settings->setValue(kSshPortKey, spec.sshPort);
-    m_settings->setValue(kDockerPortKey, spec.dockerPort);
+    m_settings->setValue(keyFor(kind, kDockerPortKey), spec.dockerPort);
     m_settings->setValue(kCertDirKey, spec.certDir);
 }
 

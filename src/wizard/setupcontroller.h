@@ -47,8 +47,7 @@ public:
         Review,
         Progress,
         Connection,
-        SignIn, // today's Azure: after Welcome instead of Subscription (see Access). Not
-                // complete yet: the later pages are still classic-only (see isPageComplete()).
+        SignIn, // today's Azure: after Welcome instead of Subscription (see Access)
     };
     Q_ENUM(Page)
     enum class Mode { NewHost, CheckExisting };
@@ -98,10 +97,15 @@ public:
     ProvisioningSession *session() const { return m_session; }
     ConnectionTarget *connection() const { return m_connection; }
     SignIn *signIn() const { return m_signIn; }
-    // The current account's cloud, which the later pages go through (the name check, the field
-    // rules, the create run); null while no usable account is chosen. Today the classic
-    // subscription's (a ClassicCloud over Subscriptions' client).
+    // The current account's cloud, which the later pages go through (the catalogue, the name
+    // check, the field rules, the create run); null while no usable account is chosen. Signing
+    // in: an arm::ArmCloud for the subscription chosen on the sign-in page (opened as the command
+    // line does: a token manager from the saved refresh token, the account's endpoints and
+    // management CA); the classic import: a ClassicCloud over Subscriptions' client.
     cloud::Cloud *cloud() const;
+    // Why the signed-in subscription's cloud could not be opened (no saved token, a bad CA
+    // file…), translated; empty while it opens or opened.
+    QString cloudError() const { return m_armError; }
 
     // Remote calls in flight (catalogue loads, the name check, a create run).
     bool isBusy() const { return m_busy; }
@@ -137,6 +141,8 @@ public:
 
 signals:
     void currentPageChanged();
+    // cloud() may return another cloud now (an ARM subscription opened, the access changed).
+    void cloudChanged();
     void modeChanged();
     void accessChanged();
     void busyChanged();
@@ -150,6 +156,10 @@ private:
     void onSubscriptionChanged();
     void finishAdvance(Page page, bool ok);
     void saveChoices();
+    // Opens the ArmCloud of the sign-in page's chosen subscription (asynchronously).
+    void openArmCloud();
+    void onCloudChanged();
+    void dropArmScope();
 
     Options m_options;
     std::unique_ptr<QSettings> m_settings;
@@ -160,6 +170,13 @@ private:
     ConnectionTarget *m_connection = nullptr;
     SignIn *m_signIn = nullptr;
     mutable std::unique_ptr<cloud::Cloud> m_cloud;
+    // The signed-in subscription's cloud and what it runs on (token manager, client), all
+    // children of m_armScope; replaced as a whole when another subscription is chosen.
+    QObject *m_armScope = nullptr;
+    cloud::Cloud *m_armCloud = nullptr;
+    QString m_armAccountId; // the subscription m_armScope is (being) opened for
+    QString m_armError;
+    cloud::Kind m_defaultsKind = cloud::Kind::Classic; // the kind whose VM defaults apply
 
     Page m_page = Page::Welcome;
     Mode m_mode = Mode::NewHost;
