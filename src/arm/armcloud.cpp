@@ -25,12 +25,17 @@ template <typename Fn> void later(QObject *context, Fn fn)
 // Hands a finished job to `handle` while `context` lives; the job goes when it is done.
 template <typename Job, typename Handle> void whenDone(Job *job, QObject *context, Handle handle)
 {
-    QObject::connect(job, &CatalogueJob::finished, context, [job, handle] {
-        job->deleteLater();
-        handle(job);
-    });
-    // A context that dies first takes nothing with it: the job is aborted and deleted.
-    QObject::connect(context, &QObject::destroyed, job, [job] {
+    const QMetaObject::Connection done =
+        QObject::connect(job, &CatalogueJob::finished, context, [job, handle] {
+            job->deleteLater();
+            handle(job);
+        });
+    // A context that dies first takes nothing with it: the job is aborted and deleted. The abort
+    // finishes the job at once, while the context is half destroyed (QObject::destroyed comes
+    // from ~QObject, after the derived destructors), so `handle` is cut off first: it must never
+    // run for a context that is going away.
+    QObject::connect(context, &QObject::destroyed, job, [job, done] {
+        QObject::disconnect(done);
         job->abort();
         job->deleteLater();
     });
@@ -296,11 +301,17 @@ void getThen(ArmClient *client, QObject *context, const QString &path, const QSt
              const QString &query, std::function<void(ArmReply *)> handle)
 {
     ArmReply *reply = client->get(path, apiVersion, query);
-    QObject::connect(reply, &ArmReply::finished, context, [reply, handle] {
+    const QMetaObject::Connection done =
+        QObject::connect(reply, &ArmReply::finished, context, [reply, handle] {
+            reply->deleteLater();
+            handle(reply);
+        });
+    // As in whenDone(): the abort finishes the reply at once, so `handle` is cut off first.
+    QObject::connect(context, &QObject::destroyed, reply, [reply, done] {
+        QObject::disconnect(done);
+        reply->abort();
         reply->deleteLater();
-        handle(reply);
     });
-    QObject::connect(context, &QObject::destroyed, reply, [reply] { reply->abort(); });
 }
 
 QString statusCode(const QJsonArray &statuses, const QString &prefix)
