@@ -132,11 +132,13 @@ void runImages(cli::Invocation &inv)
                 const qsizetype total = reply->images().size();
                 const QList<OsImage> images = filterImages(reply->takeImages(), filter, !all);
                 if (inv.json()) {
-                    QTextStream &out = inv.out();
+                    // UTF-8 straight to the output device (JSON holds no control character).
+                    inv.out().flush();
+                    QIODevice *out = inv.out().device();
                     JsonArrayStreamWriter writer(
-                        [&out](const QByteArray &text) { out << QString::fromUtf8(text); });
+                        [out](const QByteArray &text) { out->write(text); });
                     for (const OsImage &i : images)
-                        writer.append(osImageToJson(i));
+                        writer.appendElement(osImageJsonElement(i));
                     writer.finish();
                     inv.finish(0);
                     return;

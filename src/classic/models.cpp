@@ -10,6 +10,7 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <cmath>
 
 namespace dockervm::classic {
 namespace {
@@ -180,31 +181,39 @@ enum class Field {
 
 Field fieldNamed(QStringView n)
 {
-    static const QHash<QString, Field> fields{
-        {QStringLiteral("Category"), Field::Category},
-        {QStringLiteral("Label"), Field::Label},
-        {QStringLiteral("Location"), Field::Location},
-        {QStringLiteral("LogicalSizeInGB"), Field::LogicalSizeInGB},
-        {QStringLiteral("Name"), Field::Name},
-        {QStringLiteral("OS"), Field::Os},
-        {QStringLiteral("Eula"), Field::Eula},
-        {QStringLiteral("Description"), Field::Description},
-        {QStringLiteral("ImageFamily"), Field::ImageFamily},
-        {QStringLiteral("ShowInGui"), Field::ShowInGui},
-        {QStringLiteral("PublishedDate"), Field::PublishedDate},
-        {QStringLiteral("IsPremium"), Field::IsPremium},
-        {QStringLiteral("IconUri"), Field::IconUri},
-        {QStringLiteral("PrivacyUri"), Field::PrivacyUri},
-        {QStringLiteral("RecommendedVMSize"), Field::RecommendedVmSize},
-        {QStringLiteral("PublisherName"), Field::PublisherName},
-        {QStringLiteral("PricingDetailLink"), Field::PricingDetailLink},
-        {QStringLiteral("SmallIconUri"), Field::SmallIconUri},
-        {QStringLiteral("MediaLink"), Field::MediaLink},
-        {QStringLiteral("OSState"), Field::OsState},
-        {QStringLiteral("Language"), Field::Language},
-        {QStringLiteral("IOType"), Field::IoType},
+    static constexpr struct
+    {
+        QLatin1StringView name;
+        Field field;
+    } fields[] = {
+        {QLatin1StringView("Category"), Field::Category},
+        {QLatin1StringView("Label"), Field::Label},
+        {QLatin1StringView("Location"), Field::Location},
+        {QLatin1StringView("LogicalSizeInGB"), Field::LogicalSizeInGB},
+        {QLatin1StringView("Name"), Field::Name},
+        {QLatin1StringView("OS"), Field::Os},
+        {QLatin1StringView("Eula"), Field::Eula},
+        {QLatin1StringView("Description"), Field::Description},
+        {QLatin1StringView("ImageFamily"), Field::ImageFamily},
+        {QLatin1StringView("ShowInGui"), Field::ShowInGui},
+        {QLatin1StringView("PublishedDate"), Field::PublishedDate},
+        {QLatin1StringView("IsPremium"), Field::IsPremium},
+        {QLatin1StringView("IconUri"), Field::IconUri},
+        {QLatin1StringView("PrivacyUri"), Field::PrivacyUri},
+        {QLatin1StringView("RecommendedVMSize"), Field::RecommendedVmSize},
+        {QLatin1StringView("PublisherName"), Field::PublisherName},
+        {QLatin1StringView("PricingDetailLink"), Field::PricingDetailLink},
+        {QLatin1StringView("SmallIconUri"), Field::SmallIconUri},
+        {QLatin1StringView("MediaLink"), Field::MediaLink},
+        {QLatin1StringView("OSState"), Field::OsState},
+        {QLatin1StringView("Language"), Field::Language},
+        {QLatin1StringView("IOType"), Field::IoType},
     };
-    return fields.value(n.toString(), Field::None);
+    for (const auto &f : fields) {
+        if (n.size() == f.name.size() && n == f.name)
+            return f.field;
+    }
+    return Field::None;
 }
 
 bool isNil(const QXmlStreamAttributes &attributes)
@@ -573,15 +582,114 @@ JsonArrayStreamWriter::JsonArrayStreamWriter(std::function<void(const QByteArray
 
 void JsonArrayStreamWriter::append(const QJsonObject &object)
 {
-    Q_ASSERT(!m_finished);
     // The object alone, as a document, is the element one level deeper: indent every line by
     // one more level (strings never hold a raw newline in JSON).
     QByteArray element = QJsonDocument(object).toJson(QJsonDocument::Indented);
     if (element.endsWith('\n'))
         element.chop(1);
     element.replace("\n", "\n    ");
-    m_sink((m_count == 0 ? QByteArrayLiteral("[\n    ") : QByteArrayLiteral(",\n    ")) + element);
+    appendElement(QByteArrayLiteral("    ") + element);
+}
+
+void JsonArrayStreamWriter::appendElement(const QByteArray &indentedElement)
+{
+    Q_ASSERT(!m_finished);
+    m_sink((m_count == 0 ? QByteArrayLiteral("[\n") : QByteArrayLiteral(",\n")) + indentedElement);
     ++m_count;
+}
+
+namespace {
+
+// A JSON value exactly as QJsonDocument writes it: printable ASCII without quote or backslash
+// is copied; anything else (escapes, non-ASCII) is left to QJsonDocument itself.
+void appendJsonString(QByteArray &out, const QString &s)
+{
+    bool plain = true;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\') {
+            plain = false;
+            break;
+        }
+    }
+    if (plain) {
+        out += '"';
+        out += s.toLatin1();
+        out += '"';
+        return;
+    }
+    const QByteArray array = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+    out += QByteArrayView(array).sliced(1, array.size() - 2); // without [ ]
+}
+
+void appendJsonDouble(QByteArray &out, double d)
+{
+    if (d == std::floor(d) && std::abs(d) < 9007199254740992.0) { // integral: written as such
+        out += QByteArray::number(qint64(d));
+        return;
+    }
+    const QByteArray array = QJsonDocument(QJsonArray{d}).toJson(QJsonDocument::Compact);
+    out += QByteArrayView(array).sliced(1, array.size() - 2);
+}
+
+} // namespace
+
+QByteArray osImageJsonElement(const OsImage &i)
+{
+    // Keys in QJsonObject's (sorted) order.
+    QByteArray o;
+    o.reserve(640);
+    const auto key = [&o](const char *name) {
+        o += "        \"";
+        o += name;
+        o += "\": ";
+    };
+    o += "    {\n";
+    key("category");
+    appendJsonString(o, i.category);
+    o += ",\n";
+    key("imageFamily");
+    appendJsonString(o, i.imageFamily);
+    o += ",\n";
+    key("isPremium");
+    o += i.isPremium ? "true" : "false";
+    o += ",\n";
+    key("label");
+    appendJsonString(o, i.label);
+    o += ",\n";
+    key("lacksExtensionAgent");
+    o += lacksExtensionAgent(i) ? "true" : "false";
+    o += ",\n";
+    key("locations");
+    o += "[\n";
+    for (qsizetype k = 0; k < i.locations.size(); ++k) {
+        o += "            ";
+        appendJsonString(o, i.locations.at(k));
+        o += k + 1 < i.locations.size() ? ",\n" : "\n";
+    }
+    o += "        ],\n";
+    key("logicalSizeInGB");
+    appendJsonDouble(o, i.logicalSizeInGB);
+    o += ",\n";
+    key("name");
+    appendJsonString(o, i.name);
+    o += ",\n";
+    key("os");
+    appendJsonString(o, i.os);
+    o += ",\n";
+    key("publishedDate");
+    if (i.publishedDate.isValid())
+        appendJsonString(o, i.publishedDate.toString(Qt::ISODate));
+    else
+        o += "null";
+    o += ",\n";
+    key("publisherName");
+    appendJsonString(o, i.publisherName);
+    o += ",\n";
+    key("recommendedVmSize");
+    appendJsonString(o, i.recommendedVmSize);
+    o += "\n    }";
+    return o;
 }
 
 void JsonArrayStreamWriter::finish()

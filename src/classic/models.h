@@ -141,6 +141,9 @@ QList<OsImage> filterImages(QList<OsImage> &&images,
 // publisherName, publishedDate (ISO 8601 or null), recommendedVmSize, logicalSizeInGB,
 // isPremium, locations, lacksExtensionAgent).
 QJsonObject osImageToJson(const OsImage &image);
+// The same object as UTF-8 text, exactly as QJsonDocument::Indented writes it as an element of a
+// top-level array (indented one level, no final newline), written directly: ~10x faster.
+QByteArray osImageJsonElement(const OsImage &image);
 
 // Writes a JSON array one element at a time, in exactly the text QJsonDocument::Indented gives
 // for the whole array, without building the array: memory stays that of one element.
@@ -150,6 +153,8 @@ public:
     // `sink` receives UTF-8 text in pieces (one per element, plus the brackets).
     explicit JsonArrayStreamWriter(std::function<void(const QByteArray &)> sink);
     void append(const QJsonObject &object);
+    // An element already in its indented text (e.g. osImageJsonElement()).
+    void appendElement(const QByteArray &indentedElement);
     void finish(); // the closing bracket; nothing may be appended after it
 
 private:

@@ -196,14 +196,43 @@ private slots:
                 streamed += text;
                 ++pieces;
             });
+            QByteArray direct;
+            JsonArrayStreamWriter directWriter([&](const QByteArray &text) { direct += text; });
             for (qsizetype k = 0; k < n; ++k) {
                 array.append(osImageToJson(images->at(k)));
                 writer.append(osImageToJson(images->at(k)));
+                directWriter.appendElement(osImageJsonElement(images->at(k)));
             }
             writer.finish();
-            QCOMPARE(streamed, QJsonDocument(array).toJson(QJsonDocument::Indented));
+            directWriter.finish();
+            const QByteArray document = QJsonDocument(array).toJson(QJsonDocument::Indented);
+            QCOMPARE(streamed, document);
+            QCOMPARE(direct, document);
             QCOMPARE(pieces, n + 1);
         }
+    }
+
+    // The direct writer escapes and formats what QJsonDocument would: quotes, backslashes,
+    // control characters, non-ASCII, fractions, no date, no locations.
+    void directJsonMatchesQJsonDocumentForOddValues()
+    {
+        OsImage i;
+        i.name = QStringLiteral("a\"b\\c\x01\td\u00e9\u4e2d\U0001F600/\x7f");
+        i.label = QStringLiteral("</script>");
+        i.logicalSizeInGB = 29.75;
+        i.publisherName = QString();
+        OsImage j = i;
+        j.logicalSizeInGB = 1e300;
+        j.locations = {QStringLiteral("West US"), QStringLiteral("\u00c9ast")};
+        j.publishedDate = QDateTime(QDate(2014, 9, 24), QTime(1, 2, 3), Qt::UTC);
+        QByteArray direct;
+        JsonArrayStreamWriter writer([&](const QByteArray &text) { direct += text; });
+        writer.appendElement(osImageJsonElement(i));
+        writer.appendElement(osImageJsonElement(j));
+        writer.finish();
+        const QByteArray document = QJsonDocument(QJsonArray{osImageToJson(i), osImageToJson(j)})
+                                        .toJson(QJsonDocument::Indented);
+        QCOMPARE(direct, document);
     }
 
     void ubuntuFilter()
