@@ -49,26 +49,6 @@ QJsonObject toJson(const Location &l)
     };
 }
 
-QJsonObject toJson(const OsImage &i)
-{
-    return QJsonObject{
-        {QStringLiteral("name"), i.name},
-        {QStringLiteral("label"), i.label},
-        {QStringLiteral("os"), i.os},
-        {QStringLiteral("category"), i.category},
-        {QStringLiteral("imageFamily"), i.imageFamily},
-        {QStringLiteral("publisherName"), i.publisherName},
-        {QStringLiteral("publishedDate"), i.publishedDate.isValid()
-                                              ? QJsonValue(i.publishedDate.toString(Qt::ISODate))
-                                              : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("recommendedVmSize"), i.recommendedVmSize},
-        {QStringLiteral("logicalSizeInGB"), i.logicalSizeInGB},
-        {QStringLiteral("isPremium"), i.isPremium},
-        {QStringLiteral("locations"), QJsonArray::fromStringList(i.locations)},
-        {QStringLiteral("lacksExtensionAgent"), lacksExtensionAgent(i)},
-    };
-}
-
 void runLocations(cli::Invocation &inv)
 {
     inv.parser().addOption(
@@ -147,12 +127,19 @@ void runImages(cli::Invocation &inv)
                     failWith(inv, reply);
                     return;
                 }
-                const QList<OsImage> images = filterImages(reply->images(), filter, !all);
+                // The list moves out of the reply and is filtered in place; the JSON is written
+                // one image at a time (no array of everything, no second copy of the text).
+                const qsizetype total = reply->images().size();
+                const QList<OsImage> images = filterImages(reply->takeImages(), filter, !all);
                 if (inv.json()) {
-                    QJsonArray array;
+                    // UTF-8 straight to the output device (JSON holds no control character).
+                    inv.out().flush();
+                    QIODevice *out = inv.out().device();
+                    JsonArrayStreamWriter writer(
+                        [out](const QByteArray &text) { out->write(text); });
                     for (const OsImage &i : images)
-                        array.append(toJson(i));
-                    inv.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+                        writer.appendElement(osImageJsonElement(i));
+                    writer.finish();
                     inv.finish(0);
                     return;
                 }
@@ -164,13 +151,13 @@ void runImages(cli::Invocation &inv)
                         text = tr("No image name contains '%1' (%2 images in total). Try another "
                                   "--filter.")
                                    .arg(filter)
-                                   .arg(reply->images().size());
+                                   .arg(total);
                     else
                         text = tr("No Linux image name contains '%1' (%2 images in total). Try "
                                   "another "
                                   "--filter, or --all.")
                                    .arg(filter)
-                                   .arg(reply->images().size());
+                                   .arg(total);
                     inv.err() << text << '\n';
                     inv.finish(0);
                     return;

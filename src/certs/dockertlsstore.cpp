@@ -11,7 +11,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QThread>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <memory>
@@ -312,13 +314,51 @@ DockerTlsResult DockerTlsStore::ensureForHost(const QString &dnsName,
     };
     if (cancelled())
         return result;
+    // The keys still missing, each on a thread of its own (RSA 4096 takes seconds each): the
+    // certificates are then signed in order with them. Cancelling stops all three within
+    // moments (OpenSSL's key generation callback).
+    struct KeyJob
+    {
+        bool wanted = false;
+        std::optional<QByteArray> pem;
+        QString error;
+    };
+    KeyJob caKey, clientKey, serverKey;
+    caKey.wanted = !b.reusedCa;
+    clientKey.wanted = !b.reusedClient;
+    serverKey.wanted = !b.reusedServer;
+    {
+        QThreadPool pool;
+        pool.setMaxThreadCount(3);
+        for (KeyJob *job : {&caKey, &clientKey, &serverKey}) {
+            if (job->wanted)
+                pool.start([job, keyType = options.keyType, cancel] {
+                    job->pem = generatePrivateKeyPem(keyType, &job->error, cancel);
+                });
+        }
+        pool.waitForDone(); // a worker thread's own join; never the GUI thread (DockerTlsJob)
+    }
+    if (cancelled())
+        return result;
+    for (const KeyJob *job : {&caKey, &clientKey, &serverKey}) {
+        if (job->wanted && !job->pem) {
+            result.error = tr("Cannot create the TLS keys: %1").arg(job->error);
+            return result;
+        }
+    }
+    const auto wipeKeys = qScopeGuard([&] {
+        for (KeyJob *job : {&caKey, &clientKey, &serverKey}) {
+            if (job->pem)
+                job->pem->fill('\0');
+        }
+    });
     if (!b.reusedCa) {
         CertificateRequest req;
         req.usage = CertificateRequest::Usage::CertificateAuthority;
         req.commonName = QStringLiteral("Docker VM Wizard CA");
         req.organization = kOrganization;
         req.validityDays = options.validityDays;
-        auto ca = createCertificateAuthority(req, options.keyType, &error, cancel);
+        auto ca = createCertificateAuthority(req, options.keyType, &error, cancel, &*caKey.pem);
         if (cancelled())
             return result;
         if (!ca) {
@@ -334,7 +374,8 @@ DockerTlsResult DockerTlsStore::ensureForHost(const QString &dnsName,
         req.commonName = QStringLiteral("client");
         req.organization = kOrganization;
         req.validityDays = options.validityDays;
-        auto client = issueCertificate(req, options.keyType, b.caPem, caKeyPem, &error, cancel);
+        auto client = issueCertificate(req, options.keyType, b.caPem, caKeyPem, &error, cancel,
+                                       &*clientKey.pem);
         if (cancelled())
             return result;
         if (!client) {
@@ -352,7 +393,8 @@ DockerTlsResult DockerTlsStore::ensureForHost(const QString &dnsName,
         req.dnsNames = {*host};
         req.ipAddresses = allIps;
         req.validityDays = options.validityDays;
-        auto server = issueCertificate(req, options.keyType, b.caPem, caKeyPem, &error, cancel);
+        auto server = issueCertificate(req, options.keyType, b.caPem, caKeyPem, &error, cancel,
+                                       &*serverKey.pem);
         if (cancelled())
             return result;
         if (!server) {

@@ -456,7 +456,8 @@ std::optional<QByteArray> generatePrivateKeyPem(KeyType keyType, QString *error,
 
 std::optional<IssuedCertificate> createCertificateAuthority(const CertificateRequest &request,
                                                             KeyType keyType, QString *error,
-                                                            const std::atomic<bool> *cancel)
+                                                            const std::atomic<bool> *cancel,
+                                                            const QByteArray *privateKeyPem)
 {
     ERR_clear_error();
     if (request.usage != CertificateRequest::Usage::CertificateAuthority) {
@@ -464,7 +465,8 @@ std::optional<IssuedCertificate> createCertificateAuthority(const CertificateReq
                             "CertificateAuthority usage"));
         return std::nullopt;
     }
-    PkeyPtr key = generateKey(keyType, error, cancel);
+    PkeyPtr key = privateKeyPem ? readPrivateKey(*privateKeyPem, error, tr("The private key"))
+                                : generateKey(keyType, error, cancel);
     if (!key)
         return std::nullopt;
     X509Ptr cert = newCertificate(request, key.get(), error);
@@ -496,7 +498,8 @@ std::optional<IssuedCertificate> createCertificateAuthority(const CertificateReq
 std::optional<IssuedCertificate> issueCertificate(const CertificateRequest &request,
                                                   KeyType keyType, const QByteArray &caCertPem,
                                                   const QByteArray &caKeyPem, QString *error,
-                                                  const std::atomic<bool> *cancel)
+                                                  const std::atomic<bool> *cancel,
+                                                  const QByteArray *privateKeyPem)
 {
     ERR_clear_error();
     if (request.usage == CertificateRequest::Usage::CertificateAuthority) {
@@ -519,7 +522,8 @@ std::optional<IssuedCertificate> issueCertificate(const CertificateRequest &requ
         failPlain(error, tr("The CA certificate is not a certificate authority (no CA:TRUE)"));
         return std::nullopt;
     }
-    PkeyPtr key = generateKey(keyType, error, cancel);
+    PkeyPtr key = privateKeyPem ? readPrivateKey(*privateKeyPem, error, tr("The private key"))
+                                : generateKey(keyType, error, cancel);
     if (!key)
         return std::nullopt;
     X509Ptr cert = newCertificate(request, key.get(), error);

@@ -46,15 +46,19 @@ struct IssuedCertificate
 // callback aborts it (RSA 4096 within milliseconds instead of seconds) and the call fails with
 // *error saying so; isCancelled(cancel) tells that apart from a real failure.
 
+// `privateKeyPem`, when given, is the certificate's key (e.g. made beforehand on another thread
+// with generatePrivateKeyPem(); it must be of `keyType`) instead of a fresh one.
 // A self-signed CA certificate (request.usage must be CertificateAuthority).
 std::optional<IssuedCertificate>
 createCertificateAuthority(const CertificateRequest &request, KeyType keyType, QString *error,
-                           const std::atomic<bool> *cancel = nullptr);
+                           const std::atomic<bool> *cancel = nullptr,
+                           const QByteArray *privateKeyPem = nullptr);
 // A certificate signed by the given CA (subject/authority key identifiers set).
 std::optional<IssuedCertificate> issueCertificate(const CertificateRequest &request,
                                                   KeyType keyType, const QByteArray &caCertPem,
                                                   const QByteArray &caKeyPem, QString *error,
-                                                  const std::atomic<bool> *cancel = nullptr);
+                                                  const std::atomic<bool> *cancel = nullptr,
+                                                  const QByteArray *privateKeyPem = nullptr);
 
 inline bool isCancelled(const std::atomic<bool> *cancel)
 {

@@ -82,6 +82,27 @@ bool ManagementReply::parseBody(const QByteArray &, QString *)
     return true;
 }
 
+void ManagementReply::consumeBody(const QByteArray &) {}
+
+bool ManagementReply::endBody(QString *)
+{
+    return true;
+}
+
+void ManagementReply::decideStreaming(QNetworkReply *reply)
+{
+    if (m_decided)
+        return;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!status.isValid())
+        return; // no status line yet
+    m_decided = true;
+    const int code = status.toInt();
+    m_streaming = parsesIncrementally() && code >= 200 && code < 300;
+    if (m_streaming)
+        beginBody();
+}
+
 QString ManagementReply::describe() const
 {
     return tr("%1 %2").arg(QString::fromLatin1(m_method), m_path);
@@ -151,6 +172,9 @@ void ManagementReply::sendRequest()
 
     m_sslErrors.clear();
     m_body.clear();
+    m_bytesRead = 0;
+    m_streaming = false;
+    m_decided = false;
     m_headers.clear();
     m_httpStatus = 0;
     m_receiving = false;
@@ -182,10 +206,10 @@ void ManagementReply::sendRequest()
 bool ManagementReply::overSizeCap(qint64 announced)
 {
     const qint64 cap = m_client ? m_client->options().maxReplyBytes : 0;
-    if (cap <= 0 || (announced >= 0 ? announced : m_body.size()) <= cap)
+    if (cap <= 0 || (announced >= 0 ? announced : m_bytesRead) <= cap)
         return false;
     qCDebug(lcAzure).noquote() << m_method << m_url.path(QUrl::FullyEncoded) << "reply over" << cap
-                               << "bytes: announced" << announced << "read" << m_body.size();
+                               << "bytes: announced" << announced << "read" << m_bytesRead;
     finishWith(AsmError::tooLarge(describe(), cap, announced));
     return true;
 }
@@ -195,6 +219,7 @@ void ManagementReply::onMetaData()
     if (!m_reply || m_finished)
         return;
     m_receiving = true;
+    decideStreaming(m_reply);
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid())
         overSizeCap(length.toLongLong());
@@ -213,12 +238,18 @@ void ManagementReply::readAvailable(QNetworkReply *reply)
 {
     if (!reply->isOpen())
         return;
-    // Never hold more than one byte over the cap, however much arrived at once.
+    decideStreaming(reply);
+    // Never read more than one byte over the cap, however much arrived at once.
     const qint64 cap = m_client ? m_client->options().maxReplyBytes : 0;
-    if (cap > 0)
-        m_body += reply->read(std::max<qint64>(0, cap + 1 - m_body.size()));
-    else
-        m_body += reply->readAll();
+    const QByteArray chunk =
+        cap > 0 ? reply->read(std::max<qint64>(0, cap + 1 - m_bytesRead)) : reply->readAll();
+    m_bytesRead += chunk.size();
+    if (m_streaming) {
+        if (!chunk.isEmpty() && (cap <= 0 || m_bytesRead <= cap))
+            consumeBody(chunk);
+    } else {
+        m_body += chunk;
+    }
 }
 
 void ManagementReply::onDeadline()
@@ -227,7 +258,7 @@ void ManagementReply::onDeadline()
         return;
     if (m_reply)
         readAvailable(m_reply);
-    const qint64 received = m_receiving ? m_body.size() : -1;
+    const qint64 received = m_receiving ? m_bytesRead : -1;
     qCDebug(lcAzure).noquote() << m_method << m_url.path(QUrl::FullyEncoded) << "attempt"
                                << m_attempts << "hit its deadline of" << m_attemptLimitMs << "ms"
                                << (m_limitedByBudget ? "(the call's budget)" : "") << "after"
@@ -260,7 +291,7 @@ void ManagementReply::onReplyFinished()
     if (m_httpStatus == 0) {
         AsmError e;
         if (netError == QNetworkReply::TimeoutError)
-            e = AsmError::timeout(m_url, m_attemptLimitMs, m_receiving ? m_body.size() : -1);
+            e = AsmError::timeout(m_url, m_attemptLimitMs, m_receiving ? m_bytesRead : -1);
         else
             e = AsmError::fromNetworkError(netError, reply->errorString(), m_url, m_sslErrors);
         qCDebug(lcAzure).noquote()
@@ -308,7 +339,18 @@ void ManagementReply::onReplyFinished()
     }
 
     QString parseError;
-    if (!parseBody(m_body, &parseError)) {
+    bool parsed = false;
+    if (parsesIncrementally()) {
+        if (!m_streaming) { // the status was not known before the body (or there was none)
+            m_streaming = m_decided = true;
+            beginBody();
+            consumeBody(std::exchange(m_body, QByteArray()));
+        }
+        parsed = endBody(&parseError);
+    } else {
+        parsed = parseBody(m_body, &parseError);
+    }
+    if (!parsed) {
         finishWith(AsmError::invalidReply(describe(), parseError));
         return;
     }
@@ -375,13 +417,29 @@ QString LocationsReply::describe() const
     return tr("the list of locations");
 }
 
-bool OsImagesReply::parseBody(const QByteArray &body, QString *error)
+OsImagesReply::~OsImagesReply() = default;
+
+void OsImagesReply::beginBody()
 {
-    auto parsed = parseOsImages(body, error);
-    if (!parsed)
+    m_images.clear();
+    m_parser = std::make_unique<OsImageListParser>();
+}
+
+void OsImagesReply::consumeBody(const QByteArray &chunk)
+{
+    if (m_parser)
+        m_parser->addData(chunk);
+}
+
+bool OsImagesReply::endBody(QString *error)
+{
+    if (!m_parser)
         return false;
-    m_images = std::move(*parsed);
-    return true;
+    const bool ok = m_parser->finish(error);
+    if (ok)
+        m_images = m_parser->takeImages();
+    m_parser.reset();
+    return ok;
 }
 
 QString OsImagesReply::describe() const

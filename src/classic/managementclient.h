@@ -15,6 +15,9 @@
 #include <QString>
 #include <QUrl>
 
+#include <memory>
+#include <utility>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
@@ -39,6 +42,8 @@ public:
     bool ok() const { return m_finished && !m_error.isError(); }
     const AsmError &error() const { return m_error; }
     int httpStatus() const { return m_httpStatus; }
+    // The reply body as read; empty for a 2xx reply that its typed reply parsed as it arrived
+    // (OsImagesReply): those bytes are not kept.
     QByteArray body() const { return m_body; }
     // A header of the final reply (case-insensitive), e.g. "x-ms-request-id".
     QByteArray header(const QByteArray &name) const;
@@ -50,7 +55,7 @@ public:
     int attempts() const { return m_attempts; } // requests sent, redirects excluded
     int redirects() const { return m_redirects; }
     // Reply bytes read in the last attempt (status line and headers excluded).
-    qint64 bytesReceived() const { return m_body.size(); }
+    qint64 bytesReceived() const { return m_bytesRead; }
     qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
 
     // Aborts the request in flight and any pending retry; finishes at once (synchronously) with a
@@ -67,6 +72,14 @@ protected:
     // Typed replies parse the 2xx body here; return false with *error to fail with InvalidReply.
     virtual bool parseBody(const QByteArray &body, QString *error);
     virtual QString describe() const; // "the list of locations", for error texts
+    // Typed replies for large documents parse a 2xx body as it arrives instead of in
+    // parseBody(): beginBody() (a new 2xx body starts; drop any earlier one), consumeBody() for
+    // each piece read (within the size cap), endBody() once it is complete (return false with
+    // *error to fail with InvalidReply). Other statuses are read into body() as usual.
+    virtual bool parsesIncrementally() const { return false; }
+    virtual void beginBody() {}
+    virtual void consumeBody(const QByteArray &chunk);
+    virtual bool endBody(QString *error);
 
 private:
     friend class ManagementClient;
@@ -75,7 +88,9 @@ private:
     void sendRequest(); // sends to m_url (also after a redirect)
     void onMetaData();
     void onReadyRead();
-    void readAvailable(QNetworkReply *reply); // into m_body, at most one byte over the cap
+    // Into m_body (or consumeBody()), at most one byte over the cap.
+    void readAvailable(QNetworkReply *reply);
+    void decideStreaming(QNetworkReply *reply); // once the status of a reply is known
     void onReplyFinished();
     void onDeadline();
     void dropNetworkReply();
@@ -100,6 +115,9 @@ private:
     QList<QSslError> m_sslErrors;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     QByteArray m_body;
+    qint64 m_bytesRead = 0;   // body bytes of the current request, kept or streamed
+    bool m_streaming = false; // the current request's 2xx body goes to consumeBody()
+    bool m_decided = false;   // m_streaming is set for the current request
     AsmError m_error;
     QElapsedTimer m_elapsed;
     int m_httpStatus = 0;
@@ -124,18 +142,25 @@ private:
     QList<Location> m_locations;
 };
 
+// Parsed as the bytes arrive (OsImageListParser): the reply's bytes are never held whole.
 class OsImagesReply : public ManagementReply
 {
     Q_OBJECT
 public:
+    ~OsImagesReply() override;
     QList<OsImage> images() const { return m_images; } // unfiltered, in server order
+    QList<OsImage> takeImages() { return std::exchange(m_images, {}); }
 
 private:
     friend class ManagementClient;
     using ManagementReply::ManagementReply;
-    bool parseBody(const QByteArray &body, QString *error) override;
+    bool parsesIncrementally() const override { return true; }
+    void beginBody() override;
+    void consumeBody(const QByteArray &chunk) override;
+    bool endBody(QString *error) override;
     QString describe() const override;
     QList<OsImage> m_images;
+    std::unique_ptr<OsImageListParser> m_parser;
 };
 
 class AvailabilityReply : public ManagementReply

@@ -1,9 +1,16 @@
 #include "classic/models.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
+#include <QXmlStreamReader>
 
 #include <algorithm>
+#include <cmath>
 
 namespace dockervm::classic {
 namespace {
@@ -139,18 +146,335 @@ std::optional<QList<Location>> parseLocations(const QByteArray &xml, QString *er
     return out;
 }
 
+// ---------------------------------------------------------------------------------------------
+// OsImageListParser
+
+namespace {
+
+constexpr int kMaxDepth = 64; // as parseXmlDocument()
+
+enum class Field {
+    None,
+    Category,
+    Label,
+    Location,
+    LogicalSizeInGB,
+    Name,
+    Os,
+    Eula,
+    Description,
+    ImageFamily,
+    ShowInGui,
+    PublishedDate,
+    IsPremium,
+    IconUri,
+    PrivacyUri,
+    RecommendedVmSize,
+    PublisherName,
+    PricingDetailLink,
+    SmallIconUri,
+    MediaLink,
+    OsState,
+    Language,
+    IoType,
+};
+
+Field fieldNamed(QStringView n)
+{
+    static constexpr struct
+    {
+        QLatin1StringView name;
+        Field field;
+    } fields[] = {
+        {QLatin1StringView("Category"), Field::Category},
+        {QLatin1StringView("Label"), Field::Label},
+        {QLatin1StringView("Location"), Field::Location},
+        {QLatin1StringView("LogicalSizeInGB"), Field::LogicalSizeInGB},
+        {QLatin1StringView("Name"), Field::Name},
+        {QLatin1StringView("OS"), Field::Os},
+        {QLatin1StringView("Eula"), Field::Eula},
+        {QLatin1StringView("Description"), Field::Description},
+        {QLatin1StringView("ImageFamily"), Field::ImageFamily},
+        {QLatin1StringView("ShowInGui"), Field::ShowInGui},
+        {QLatin1StringView("PublishedDate"), Field::PublishedDate},
+        {QLatin1StringView("IsPremium"), Field::IsPremium},
+        {QLatin1StringView("IconUri"), Field::IconUri},
+        {QLatin1StringView("PrivacyUri"), Field::PrivacyUri},
+        {QLatin1StringView("RecommendedVMSize"), Field::RecommendedVmSize},
+        {QLatin1StringView("PublisherName"), Field::PublisherName},
+        {QLatin1StringView("PricingDetailLink"), Field::PricingDetailLink},
+        {QLatin1StringView("SmallIconUri"), Field::SmallIconUri},
+        {QLatin1StringView("MediaLink"), Field::MediaLink},
+        {QLatin1StringView("OSState"), Field::OsState},
+        {QLatin1StringView("Language"), Field::Language},
+        {QLatin1StringView("IOType"), Field::IoType},
+    };
+    for (const auto &f : fields) {
+        if (n.size() == f.name.size() && n == f.name)
+            return f.field;
+    }
+    return Field::None;
+}
+
+bool isNil(const QXmlStreamAttributes &attributes)
+{
+    for (const QXmlStreamAttribute &a : attributes) {
+        if (a.name() == QLatin1String("nil") && xmlBool(a.value().toString()))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+struct OsImageListParser::State
+{
+    QXmlStreamReader reader;
+    QList<OsImage> images;
+    int depth = 0;         // of the element the reader is in (root = 1)
+    bool sawRoot = false;  // the root element started
+    bool rootDone = false; // and ended
+    QString ownError;      // an error of ours (wrong root), beside the reader's
+    // Inside <OSImage> (depth 2): the field at depth 3 being read, its text.
+    bool inImage = false;
+    Field field = Field::None;
+    bool fieldNil = false;
+    QString text;
+    // One copy of each value that repeats across images.
+    QSet<QString> strings;
+    QHash<QString, QStringList> locationLists;
+    QHash<QString, QDateTime> dates;
+
+    QString shared(const QString &value)
+    {
+        const auto it = strings.constFind(value);
+        if (it != strings.cend())
+            return *it;
+        strings.insert(value);
+        return value;
+    }
+    void endField();
+    void run();
+};
+
+void OsImageListParser::State::endField()
+{
+    if (field == Field::None || fieldNil || images.isEmpty())
+        return;
+    OsImage &i = images.last();
+    const QString v = text.trimmed();
+    switch (field) {
+    case Field::None:
+        break;
+    case Field::Category:
+        i.category = shared(v);
+        break;
+    case Field::Label:
+        i.label = shared(v);
+        break;
+    case Field::Location: {
+        auto it = locationLists.constFind(v);
+        if (it == locationLists.cend())
+            it = locationLists.insert(v, v.split(QLatin1Char(';'), Qt::SkipEmptyParts));
+        i.locations = *it;
+        break;
+    }
+    case Field::LogicalSizeInGB:
+        i.logicalSizeInGB = v.toDouble();
+        break;
+    case Field::Name:
+        i.name = v;
+        break;
+    case Field::Os:
+        i.os = shared(v);
+        break;
+    case Field::Eula:
+        i.eula = shared(v);
+        break;
+    case Field::Description:
+        i.description = shared(v);
+        break;
+    case Field::ImageFamily:
+        i.imageFamily = shared(v);
+        break;
+    case Field::ShowInGui:
+        i.showInGui = xmlBool(v);
+        break;
+    case Field::PublishedDate: {
+        auto it = dates.constFind(v);
+        if (it == dates.cend())
+            it = dates.insert(v, xmlDateTime(v));
+        i.publishedDate = *it;
+        break;
+    }
+    case Field::IsPremium:
+        i.isPremium = xmlBool(v);
+        break;
+    case Field::IconUri:
+        i.iconUri = shared(v);
+        break;
+    case Field::PrivacyUri:
+        i.privacyUri = shared(v);
+        break;
+    case Field::RecommendedVmSize:
+        i.recommendedVmSize = shared(v);
+        break;
+    case Field::PublisherName:
+        i.publisherName = shared(v);
+        break;
+    case Field::PricingDetailLink:
+        i.pricingDetailLink = shared(v);
+        break;
+    case Field::SmallIconUri:
+        i.smallIconUri = shared(v);
+        break;
+    case Field::MediaLink:
+        i.mediaLink = v;
+        break;
+    case Field::OsState:
+        i.osState = shared(v);
+        break;
+    case Field::Language:
+        i.language = shared(v);
+        break;
+    case Field::IoType:
+        i.ioType = shared(v);
+        break;
+    }
+}
+
+void OsImageListParser::State::run()
+{
+    if (!ownError.isEmpty())
+        return;
+    while (!reader.atEnd()) {
+        const QXmlStreamReader::TokenType token = reader.readNext();
+        switch (token) {
+        case QXmlStreamReader::Invalid:
+            return; // an error, or the data so far is used up (PrematureEndOfDocumentError)
+        case QXmlStreamReader::DTD:
+        case QXmlStreamReader::EntityReference:
+            reader.raiseError(tr("document type declarations and entities are not accepted"));
+            return;
+        case QXmlStreamReader::StartElement:
+            ++depth;
+            if (depth > kMaxDepth) {
+                reader.raiseError(tr("elements are nested too deeply"));
+                return;
+            }
+            if (depth == 1) {
+                if (sawRoot) {
+                    reader.raiseError(tr("more than one root element"));
+                    return;
+                }
+                sawRoot = true;
+                if (reader.name() != QLatin1String("Images")) {
+                    ownError = tr("expected an XML element <%1> but the reply holds <%2>")
+                                   .arg(QStringLiteral("Images"), reader.name().toString());
+                    return;
+                }
+            } else if (depth == 2) {
+                inImage = reader.name() == QLatin1String("OSImage");
+                if (inImage)
+                    images.append(OsImage());
+            } else if (depth == 3 && inImage) {
+                field = fieldNamed(reader.name());
+                fieldNil = field != Field::None && isNil(reader.attributes());
+                text.clear();
+            }
+            break;
+        case QXmlStreamReader::Characters:
+            // Only text directly inside a field counts (as XmlElement::text).
+            if (depth == 3 && field != Field::None)
+                text += reader.text();
+            break;
+        case QXmlStreamReader::EndElement:
+            if (depth == 3 && inImage) {
+                endField();
+                field = Field::None;
+            } else if (depth == 2) {
+                inImage = false;
+            } else if (depth == 1) {
+                rootDone = true;
+            }
+            --depth;
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+OsImageListParser::OsImageListParser() : d(std::make_unique<State>())
+{
+    d->reader.setNamespaceProcessing(true);
+}
+
+OsImageListParser::~OsImageListParser() = default;
+
+void OsImageListParser::addData(const QByteArray &chunk)
+{
+    if (hasError() || chunk.isEmpty())
+        return;
+    d->reader.addData(chunk);
+    d->run();
+}
+
+bool OsImageListParser::hasError() const
+{
+    return !d->ownError.isEmpty() ||
+           (d->reader.hasError() &&
+            d->reader.error() != QXmlStreamReader::PrematureEndOfDocumentError);
+}
+
+qsizetype OsImageListParser::count() const
+{
+    return d->images.size();
+}
+
+bool OsImageListParser::finish(QString *error, const QByteArray *whole)
+{
+    if (!d->ownError.isEmpty()) {
+        if (error)
+            *error = d->ownError;
+        return false;
+    }
+    const bool truncated = d->reader.error() == QXmlStreamReader::PrematureEndOfDocumentError;
+    // After the root's end tag, running out of data is the end of the document.
+    if ((d->reader.hasError() && !(truncated && d->rootDone)) || !d->rootDone) {
+        if (error) {
+            if (!d->sawRoot && (!d->reader.hasError() || d->reader.characterOffset() == 0))
+                *error = tr("the reply holds no XML element");
+            else if (whole)
+                *error = tr("malformed XML at %1").arg(xmlErrorText(d->reader, *whole));
+            else
+                *error = tr("malformed XML at line %1, column %2: %3")
+                             .arg(d->reader.lineNumber())
+                             .arg(d->reader.columnNumber())
+                             .arg(d->reader.hasError()
+                                      ? d->reader.errorString()
+                                      : tr("the document ends before its root element"));
+        }
+        return false;
+    }
+    return true;
+}
+
+QList<OsImage> OsImageListParser::takeImages()
+{
+    d->strings.clear();
+    d->locationLists.clear();
+    d->dates.clear();
+    return std::exchange(d->images, {});
+}
+
 std::optional<QList<OsImage>> parseOsImages(const QByteArray &xml, QString *error)
 {
-    const auto root = parseXmlDocument(xml, u"Images", error);
-    if (!root)
+    OsImageListParser parser;
+    parser.addData(xml);
+    if (!parser.finish(error, &xml))
         return std::nullopt;
-    QList<OsImage> out;
-    out.reserve(root->children.size());
-    for (const XmlElement &e : root->children) {
-        if (e.name == QLatin1String("OSImage"))
-            out.append(osImageFromXml(e));
-    }
-    return out;
+    return parser.takeImages();
 }
 
 std::optional<AvailabilityResponse> parseAvailabilityResponse(const QByteArray &xml, QString *error)
@@ -219,6 +543,161 @@ QList<OsImage> filterImages(const QList<OsImage> &images, const QString &substri
     }
     sortImages(out);
     return out;
+}
+
+QList<OsImage> filterImages(QList<OsImage> &&images, const QString &substring, bool linuxOnly)
+{
+    QList<OsImage> out = std::move(images);
+    out.removeIf([&](const OsImage &i) {
+        return (linuxOnly && !i.isLinux()) ||
+               (!substring.isEmpty() && !i.name.contains(substring, Qt::CaseInsensitive));
+    });
+    sortImages(out);
+    return out;
+}
+
+QJsonObject osImageToJson(const OsImage &i)
+{
+    return QJsonObject{
+        {QStringLiteral("name"), i.name},
+        {QStringLiteral("label"), i.label},
+        {QStringLiteral("os"), i.os},
+        {QStringLiteral("category"), i.category},
+        {QStringLiteral("imageFamily"), i.imageFamily},
+        {QStringLiteral("publisherName"), i.publisherName},
+        {QStringLiteral("publishedDate"), i.publishedDate.isValid()
+                                              ? QJsonValue(i.publishedDate.toString(Qt::ISODate))
+                                              : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("recommendedVmSize"), i.recommendedVmSize},
+        {QStringLiteral("logicalSizeInGB"), i.logicalSizeInGB},
+        {QStringLiteral("isPremium"), i.isPremium},
+        {QStringLiteral("locations"), QJsonArray::fromStringList(i.locations)},
+        {QStringLiteral("lacksExtensionAgent"), lacksExtensionAgent(i)},
+    };
+}
+
+JsonArrayStreamWriter::JsonArrayStreamWriter(std::function<void(const QByteArray &)> sink)
+    : m_sink(std::move(sink))
+{}
+
+void JsonArrayStreamWriter::append(const QJsonObject &object)
+{
+    // The object alone, as a document, is the element one level deeper: indent every line by
+    // one more level (strings never hold a raw newline in JSON).
+    QByteArray element = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    if (element.endsWith('\n'))
+        element.chop(1);
+    element.replace("\n", "\n    ");
+    appendElement(QByteArrayLiteral("    ") + element);
+}
+
+void JsonArrayStreamWriter::appendElement(const QByteArray &indentedElement)
+{
+    Q_ASSERT(!m_finished);
+    m_sink((m_count == 0 ? QByteArrayLiteral("[\n") : QByteArrayLiteral(",\n")) + indentedElement);
+    ++m_count;
+}
+
+namespace {
+
+// A JSON value exactly as QJsonDocument writes it: printable ASCII without quote or backslash
+// is copied; anything else (escapes, non-ASCII) is left to QJsonDocument itself.
+void appendJsonString(QByteArray &out, const QString &s)
+{
+    bool plain = true;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\') {
+            plain = false;
+            break;
+        }
+    }
+    if (plain) {
+        out += '"';
+        out += s.toLatin1();
+        out += '"';
+        return;
+    }
+    const QByteArray array = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+    out += QByteArrayView(array).sliced(1, array.size() - 2); // without [ ]
+}
+
+void appendJsonDouble(QByteArray &out, double d)
+{
+    if (d == std::floor(d) && std::abs(d) < 9007199254740992.0) { // integral: written as such
+        out += QByteArray::number(qint64(d));
+        return;
+    }
+    const QByteArray array = QJsonDocument(QJsonArray{d}).toJson(QJsonDocument::Compact);
+    out += QByteArrayView(array).sliced(1, array.size() - 2);
+}
+
+} // namespace
+
+QByteArray osImageJsonElement(const OsImage &i)
+{
+    // Keys in QJsonObject's (sorted) order.
+    QByteArray o;
+    o.reserve(640);
+    const auto key = [&o](const char *name) {
+        o += "        \"";
+        o += name;
+        o += "\": ";
+    };
+    o += "    {\n";
+    key("category");
+    appendJsonString(o, i.category);
+    o += ",\n";
+    key("imageFamily");
+    appendJsonString(o, i.imageFamily);
+    o += ",\n";
+    key("isPremium");
+    o += i.isPremium ? "true" : "false";
+    o += ",\n";
+    key("label");
+    appendJsonString(o, i.label);
+    o += ",\n";
+    key("lacksExtensionAgent");
+    o += lacksExtensionAgent(i) ? "true" : "false";
+    o += ",\n";
+    key("locations");
+    o += "[\n";
+    for (qsizetype k = 0; k < i.locations.size(); ++k) {
+        o += "            ";
+        appendJsonString(o, i.locations.at(k));
+        o += k + 1 < i.locations.size() ? ",\n" : "\n";
+    }
+    o += "        ],\n";
+    key("logicalSizeInGB");
+    appendJsonDouble(o, i.logicalSizeInGB);
+    o += ",\n";
+    key("name");
+    appendJsonString(o, i.name);
+    o += ",\n";
+    key("os");
+    appendJsonString(o, i.os);
+    o += ",\n";
+    key("publishedDate");
+    if (i.publishedDate.isValid())
+        appendJsonString(o, i.publishedDate.toString(Qt::ISODate));
+    else
+        o += "null";
+    o += ",\n";
+    key("publisherName");
+    appendJsonString(o, i.publisherName);
+    o += ",\n";
+    key("recommendedVmSize");
+    appendJsonString(o, i.recommendedVmSize);
+    o += "\n    }";
+    return o;
+}
+
+void JsonArrayStreamWriter::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_sink(m_count == 0 ? QByteArrayLiteral("[\n]\n") : QByteArrayLiteral("\n]\n"));
 }
 
 QList<Location> virtualMachineLocations(const QList<Location> &locations)

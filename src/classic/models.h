@@ -9,7 +9,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
 #include <optional>
+
+class QJsonObject;
 
 namespace dockervm::classic {
 
@@ -85,6 +89,34 @@ std::optional<AvailabilityResponse> parseAvailabilityResponse(const QByteArray &
                                                               QString *error = nullptr);
 std::optional<Operation> parseOperation(const QByteArray &xml, QString *error = nullptr);
 
+// The List OS Images reply read as it arrives, straight into OsImage values: no element tree,
+// and the bytes need not be kept (ManagementClient feeds it chunk by chunk). Same rules as
+// parseXmlDocument(): namespace-tolerant, unknown elements skipped, no DTD or entity, at most 64
+// levels deep, root <Images>. Values that repeat across images (EULA, publisher, locations,
+// URIs, descriptions...) share one copy, so a list of 100,000 images stays around 1 KB each.
+class OsImageListParser
+{
+public:
+    OsImageListParser();
+    ~OsImageListParser();
+    OsImageListParser(const OsImageListParser &) = delete;
+    OsImageListParser &operator=(const OsImageListParser &) = delete;
+
+    // The next piece of the document (any split, even inside a UTF-8 sequence or a tag).
+    void addData(const QByteArray &chunk);
+    // After the last piece: true when the document was whole and well-formed; *error
+    // (translated) otherwise. `whole`, when the caller still has the bytes, lets the message
+    // point at an invalid UTF-8 byte precisely.
+    bool finish(QString *error = nullptr, const QByteArray *whole = nullptr);
+    bool hasError() const;
+    qsizetype count() const; // images read so far
+    QList<OsImage> takeImages();
+
+private:
+    struct State;
+    std::unique_ptr<State> d;
+};
+
 // Element mappers for callers that already hold a tree (e.g. nested in a bigger document).
 Location locationFromXml(const XmlElement &element);
 OsImage osImageFromXml(const XmlElement &element);
@@ -100,6 +132,36 @@ void sortImages(QList<OsImage> &images);
 QList<OsImage> filterImages(const QList<OsImage> &images,
                             const QString &substring = QString(kDefaultImageFilter),
                             bool linuxOnly = true);
+// The same in place, without copying the images kept (for lists of any size).
+QList<OsImage> filterImages(QList<OsImage> &&images,
+                            const QString &substring = QString(kDefaultImageFilter),
+                            bool linuxOnly = true);
+
+// The JSON form of an image in `images --json` (keys: name, label, os, category, imageFamily,
+// publisherName, publishedDate (ISO 8601 or null), recommendedVmSize, logicalSizeInGB,
+// isPremium, locations, lacksExtensionAgent).
+QJsonObject osImageToJson(const OsImage &image);
+// The same object as UTF-8 text, exactly as QJsonDocument::Indented writes it as an element of a
+// top-level array (indented one level, no final newline), written directly: ~10x faster.
+QByteArray osImageJsonElement(const OsImage &image);
+
+// Writes a JSON array one element at a time, in exactly the text QJsonDocument::Indented gives
+// for the whole array, without building the array: memory stays that of one element.
+class JsonArrayStreamWriter
+{
+public:
+    // `sink` receives UTF-8 text in pieces (one per element, plus the brackets).
+    explicit JsonArrayStreamWriter(std::function<void(const QByteArray &)> sink);
+    void append(const QJsonObject &object);
+    // An element already in its indented text (e.g. osImageJsonElement()).
+    void appendElement(const QByteArray &indentedElement);
+    void finish(); // the closing bracket; nothing may be appended after it
+
+private:
+    std::function<void(const QByteArray &)> m_sink;
+    qsizetype m_count = 0;
+    bool m_finished = false;
+};
 // Locations offering PersistentVMRole, in the order given.
 QList<Location> virtualMachineLocations(const QList<Location> &locations);
 

@@ -9,6 +9,7 @@
 #include "cloud/swarmsteps.h"
 #include "common/hostoverrides.h"
 #include "common/logging.h"
+#include "common/pollschedule.h"
 #include "docker/dockerenv.h"
 
 #include <QCoreApplication>
@@ -198,10 +199,9 @@ bool Provisioner::journal(Journal::Kind kind, const QString &name, Journal::Stat
 
 int Provisioner::pollDelay(qint64 waitedMs) const
 {
-    // Quick at first (the simulator and small operations finish in a second or two), then
-    // slowing to the configured interval so a long wait does not hammer the endpoint.
-    const qint64 floor = qMin(100, m_options.pollIntervalMs);
-    return int(qBound(floor, waitedMs / 3, qint64(m_options.pollIntervalMs)));
+    // Every 250 ms for the first minute (an operation's end is noticed within that), then
+    // slowing to the configured interval (see common/pollschedule.h for the rate).
+    return pollDelayMs(waitedMs, m_options.pollIntervalMs);
 }
 
 QString Provisioner::servicePath() const

@@ -1,6 +1,7 @@
 #include "docker/dockerprobe.h"
 
 #include "common/logging.h"
+#include "common/pollschedule.h"
 #include "docker/probetexts.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,11 @@
 #include <QTcpSocket>
 
 namespace dockervm::docker {
+
+namespace {
+constexpr int kProbeRetryCapMs = 3000; // between attempts of a long wait
+} // namespace
+
 namespace {
 
 // The one way a socket is given up: no more signals to us, no more traffic, freed later.
@@ -84,7 +90,6 @@ void DockerProbe::start()
     m_report.certDir = m_options.certDir;
     m_report.mode = m_options.mode;
     m_attempt = 0;
-    m_backoffMs = 500;
     m_total.start();
     m_deadline = QDeadlineTimer(qint64(qMax(0, m_options.waitSeconds)) * 1000);
     qCDebug(lcDocker) << "probing" << targetText() << "certs in" << m_options.certDir
@@ -245,8 +250,11 @@ void DockerProbe::failStage(ProbeFailure failure, const QString &diagnosis)
         (failure == ProbeFailure::ClientCertificateRefused && m_softClientCertFailure);
     if (m_options.waitSeconds > 0 && retryable && !m_deadline.hasExpired()) {
         const qint64 remaining = m_deadline.remainingTime();
-        const int delay = int(qMin<qint64>(m_backoffMs, qMax<qint64>(remaining, 0)));
-        m_backoffMs = qMin(m_backoffMs * 2, 3000);
+        // Every 250 ms for the first minute of waiting: a daemon that starts serving is
+        // found within that (plus one attempt; dockerd binds its port ~0.4 s before it
+        // serves, so the first connections may still fail), then slower up to every 3 s.
+        const int delay = int(qMin<qint64>(pollDelayMs(m_total.elapsed(), kProbeRetryCapMs),
+                                           qMax<qint64>(remaining, 0)));
         qCDebug(lcDocker) << "retrying in" << delay << "ms";
         m_retryTimer.start(delay);
         return;

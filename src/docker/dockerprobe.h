@@ -107,7 +107,6 @@ private:
 
     bool m_running = false;
     int m_attempt = 0;
-    int m_backoffMs = 500;
     QElapsedTimer m_total;
     QDeadlineTimer m_deadline;
     QTimer m_retryTimer;

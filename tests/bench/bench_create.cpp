@@ -25,7 +25,8 @@ struct Run
     int requests = 0;
 };
 
-Run createOnce(int latencyMs, certs::KeyType keyType, int index)
+Run createOnce(int latencyMs, certs::KeyType keyType, int index, int operationDelayMs = 0,
+               int bootDelayMs = 0)
 {
     QTemporaryDir dir;
     sim::AzureSimulator::Options o;
@@ -35,8 +36,8 @@ Run createOnce(int latencyMs, certs::KeyType keyType, int index)
     if (!azure.start(&error))
         qFatal("simulator: %s", qPrintable(error));
     sim::ProvisioningSimulator::Options po;
-    po.operationDelayMs = 0;
-    po.bootDelayMs = 0;
+    po.operationDelayMs = operationDelayMs;
+    po.bootDelayMs = bootDelayMs;
     po.extensionDelayMs = 0;
     sim::ProvisioningSimulator prov(&azure, po);
     QNetworkAccessManager nam;
@@ -53,7 +54,7 @@ Run createOnce(int latencyMs, certs::KeyType keyType, int index)
     spec.password = QStringLiteral("Docker4Azure!");
     spec.certDir = dir.filePath(QStringLiteral("certs"));
     classic::Provisioner::Options options;
-    options.pollIntervalMs = 1000;
+    options.pollIntervalMs = 5000; // the product's default
     options.journalDir = dir.filePath(QStringLiteral("journal"));
     options.tls.keyType = keyType;
     // As demo mode: the simulated VM's Docker port is reached on loopback, nothing else is.
@@ -97,6 +98,15 @@ int main(int argc, char *argv[])
                         qPrintable(certs::keyTypeId(keyType)), latency, double(total) / runs, best,
                         worst, requests);
         }
+    }
+    // Issue 9's scenario (measured there at 13.5-20 s): operations take 2 s, the VM boots in 5 s,
+    // 100 ms on every management request, RSA 4096 keys. Its floor is about 8 s.
+    std::printf("issue 9 scenario: operations 2 s, boot 5 s, 100 ms per request, rsa4096\n");
+    for (int i = 0; i < runs; ++i) {
+        const Run r = createOnce(100, certs::KeyType::Rsa4096, ++index, 2000, 5000);
+        allOk &= r.ok;
+        std::printf("  run %d: %6lld ms, %d management requests%s\n", i + 1,
+                    static_cast<long long>(r.ms), r.requests, r.ok ? "" : " (FAILED)");
     }
     return allOk ? 0 : 1;
 }

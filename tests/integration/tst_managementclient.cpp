@@ -160,6 +160,11 @@ private slots:
         QVERIFY(waitFinished(reply));
         QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->images().size(), 264);
+        // Parsed as it arrived: the bytes were read (all of them) but not kept.
+        QCOMPARE(
+            reply->bytesReceived(),
+            dockervm::testing::asmFixture(QStringLiteral("list-os-images-2014-09.xml")).size());
+        QVERIFY(reply->body().isEmpty());
         const QList<OsImage> ubuntu = filterImages(reply->images());
         QCOMPARE(ubuntu.size(), 9);
         QVERIFY(ubuntu.first().name.contains(QStringLiteral("20140924")));

@@ -2,6 +2,9 @@
 
 #include "asm_fixtures.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace dockervm::classic;
@@ -77,6 +80,159 @@ private slots:
         QCOMPARE(first.recommendedVmSize, QStringLiteral("Medium"));
         QCOMPARE(first.publisherName, QStringLiteral("Microsoft Visual Studio Group"));
         QVERIFY(first.description.startsWith(QStringLiteral("The Visual Studio Professional")));
+    }
+
+    // The stream parser, fed in pieces of any size (splitting tags and UTF-8 sequences), reads
+    // exactly what the element tree gives.
+    void streamedInAnySplitMatchesTheTree()
+    {
+        const QByteArray xml = asmFixture(QStringLiteral("list-os-images-2014-09.xml"));
+        const auto root = parseXmlDocument(xml, u"Images");
+        QVERIFY(root);
+        QList<OsImage> expected;
+        for (const XmlElement *e : root->childrenNamed(u"OSImage"))
+            expected.append(osImageFromXml(*e));
+        QCOMPARE(expected.size(), 264);
+        for (const qsizetype piece : {qsizetype(1), qsizetype(7), qsizetype(4096), xml.size()}) {
+            OsImageListParser parser;
+            for (qsizetype at = 0; at < xml.size(); at += piece)
+                parser.addData(xml.mid(at, piece));
+            QString error;
+            QVERIFY2(parser.finish(&error), qPrintable(error));
+            const QList<OsImage> got = parser.takeImages();
+            QCOMPARE(got.size(), expected.size());
+            for (qsizetype k = 0; k < got.size(); ++k) {
+                const OsImage &a = got.at(k), &b = expected.at(k);
+                QCOMPARE(a.name, b.name);
+                QCOMPARE(a.label, b.label);
+                QCOMPARE(a.category, b.category);
+                QCOMPARE(a.os, b.os);
+                QCOMPARE(a.locations, b.locations);
+                QCOMPARE(a.logicalSizeInGB, b.logicalSizeInGB);
+                QCOMPARE(a.eula, b.eula);
+                QCOMPARE(a.description, b.description);
+                QCOMPARE(a.imageFamily, b.imageFamily);
+                QCOMPARE(a.showInGui, b.showInGui);
+                QCOMPARE(a.publishedDate, b.publishedDate);
+                QCOMPARE(a.isPremium, b.isPremium);
+                QCOMPARE(a.iconUri, b.iconUri);
+                QCOMPARE(a.privacyUri, b.privacyUri);
+                QCOMPARE(a.recommendedVmSize, b.recommendedVmSize);
+                QCOMPARE(a.publisherName, b.publisherName);
+                QCOMPARE(a.pricingDetailLink, b.pricingDetailLink);
+                QCOMPARE(a.smallIconUri, b.smallIconUri);
+                QCOMPARE(a.mediaLink, b.mediaLink);
+                QCOMPARE(a.osState, b.osState);
+                QCOMPARE(a.language, b.language);
+                QCOMPARE(a.ioType, b.ioType);
+            }
+        }
+    }
+
+    // Values that repeat across images are one copy in memory (what keeps 100,000 images small).
+    void repeatedValuesShareOneCopy()
+    {
+        const auto images = parseOsImages(asmFixture(QStringLiteral("list-os-images-2014-09.xml")));
+        QVERIFY(images);
+        const QList<OsImage> ubuntu = filterImages(*images);
+        QVERIFY(ubuntu.size() > 2);
+        QCOMPARE(ubuntu.at(0).publisherName, ubuntu.at(1).publisherName);
+        QCOMPARE(ubuntu.at(0).publisherName.constData(), ubuntu.at(1).publisherName.constData());
+        QCOMPARE(ubuntu.at(0).eula.constData(), ubuntu.at(1).eula.constData());
+        QCOMPARE(ubuntu.at(0).locations.constData(), ubuntu.at(1).locations.constData());
+    }
+
+    void streamRefusesBadDocuments_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("dtd") << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE Images [<!ENTITY a "
+                                           "\"b\">]><Images><OSImage><Name>&a;</Name></OSImage>"
+                                           "</Images>")
+                             << QStringLiteral("document type declarations");
+        QTest::newRow("wrong root") << QByteArray("<Locations><Location/></Locations>")
+                                    << QStringLiteral("expected an XML element <Images> but the "
+                                                      "reply holds <Locations>");
+        QTest::newRow("truncated")
+            << QByteArray("<Images><OSImage><Name>x</Name></OSImage><OSImage><Na")
+            << QStringLiteral("malformed XML");
+        QTest::newRow("two roots")
+            << QByteArray("<Images/><Images/>") << QStringLiteral("malformed XML");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("no XML element");
+        QByteArray deep = "<Images><OSImage>";
+        for (int k = 0; k < 70; ++k)
+            deep += "<a>";
+        QTest::newRow("too deep") << deep << QStringLiteral("nested too deeply");
+    }
+
+    void streamRefusesBadDocuments()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(QString, message);
+        for (const qsizetype piece : {qsizetype(1), qsizetype(1) << 20}) {
+            OsImageListParser parser;
+            for (qsizetype at = 0; at < xml.size(); at += piece)
+                parser.addData(xml.mid(at, piece));
+            QString error;
+            QVERIFY(!parser.finish(&error));
+            QVERIFY2(error.contains(message), qPrintable(error));
+        }
+        QString error;
+        QVERIFY(!parseOsImages(xml, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    // `images --json` writes its array one image at a time, in the very text QJsonDocument
+    // gives for the whole array.
+    void jsonWrittenAsItGoesMatchesTheDocument()
+    {
+        const auto images = parseOsImages(asmFixture(QStringLiteral("list-os-images-2014-09.xml")));
+        QVERIFY(images);
+        for (const qsizetype n : {qsizetype(0), qsizetype(1), images->size()}) {
+            QJsonArray array;
+            QByteArray streamed;
+            int pieces = 0;
+            JsonArrayStreamWriter writer([&](const QByteArray &text) {
+                streamed += text;
+                ++pieces;
+            });
+            QByteArray direct;
+            JsonArrayStreamWriter directWriter([&](const QByteArray &text) { direct += text; });
+            for (qsizetype k = 0; k < n; ++k) {
+                array.append(osImageToJson(images->at(k)));
+                writer.append(osImageToJson(images->at(k)));
+                directWriter.appendElement(osImageJsonElement(images->at(k)));
+            }
+            writer.finish();
+            directWriter.finish();
+            const QByteArray document = QJsonDocument(array).toJson(QJsonDocument::Indented);
+            QCOMPARE(streamed, document);
+            QCOMPARE(direct, document);
+            QCOMPARE(pieces, n + 1);
+        }
+    }
+
+    // The direct writer escapes and formats what QJsonDocument would: quotes, backslashes,
+    // control characters, non-ASCII, fractions, no date, no locations.
+    void directJsonMatchesQJsonDocumentForOddValues()
+    {
+        OsImage i;
+        i.name = QStringLiteral("a\"b\\c\x01\td\u00e9\u4e2d\U0001F600/\x7f");
+        i.label = QStringLiteral("</script>");
+        i.logicalSizeInGB = 29.75;
+        i.publisherName = QString();
+        OsImage j = i;
+        j.logicalSizeInGB = 1e300;
+        j.locations = {QStringLiteral("West US"), QStringLiteral("\u00c9ast")};
+        j.publishedDate = QDateTime(QDate(2014, 9, 24), QTime(1, 2, 3), Qt::UTC);
+        QByteArray direct;
+        JsonArrayStreamWriter writer([&](const QByteArray &text) { direct += text; });
+        writer.appendElement(osImageJsonElement(i));
+        writer.appendElement(osImageJsonElement(j));
+        writer.finish();
+        const QByteArray document = QJsonDocument(QJsonArray{osImageToJson(i), osImageToJson(j)})
+                                        .toJson(QJsonDocument::Indented);
+        QCOMPARE(direct, document);
     }
 
     void ubuntuFilter()

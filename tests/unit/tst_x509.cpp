@@ -421,6 +421,30 @@ private slots:
         QVERIFY(generatePrivateKeyPem(KeyType::Rsa2048, &error, &cancel));
     }
 
+    // A key made beforehand (DockerTlsStore makes the three on threads of their own) is the
+    // certificate's key, for a CA and for a leaf; a key that is not PEM is refused by name.
+    void certificateWithAKeyMadeBeforehand()
+    {
+        QString error;
+        const auto caKey = generatePrivateKeyPem(KeyType::EcdsaP256, &error);
+        const auto leafKey = generatePrivateKeyPem(KeyType::EcdsaP256, &error);
+        QVERIFY2(caKey && leafKey, qPrintable(error));
+        auto ca =
+            createCertificateAuthority(caRequest(), KeyType::EcdsaP256, &error, nullptr, &*caKey);
+        QVERIFY2(ca, qPrintable(error));
+        QCOMPARE(ca->privateKeyPem, *caKey);
+        QVERIFY(privateKeyMatchesCertificate(ca->certificatePem, *caKey, &error));
+        auto leaf = issueCertificate(clientRequest(), KeyType::EcdsaP256, ca->certificatePem,
+                                     ca->privateKeyPem, &error, nullptr, &*leafKey);
+        QVERIFY2(leaf, qPrintable(error));
+        QVERIFY(privateKeyMatchesCertificate(leaf->certificatePem, *leafKey, &error));
+        QVERIFY(isIssuedBy(leaf->certificatePem, ca->certificatePem, &error));
+        const QByteArray notAKey("not a key");
+        QVERIFY(!issueCertificate(clientRequest(), KeyType::EcdsaP256, ca->certificatePem,
+                                  ca->privateKeyPem, &error, nullptr, &notAKey));
+        QVERIFY2(error.contains(QStringLiteral("The private key")), qPrintable(error));
+    }
+
     void testPkiHelper()
     {
         QTemporaryDir dir;
