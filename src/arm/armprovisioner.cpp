@@ -232,11 +232,16 @@ void ArmProvisioner::track(Step step, ArmReply *reply, std::function<void(ArmRep
 {
     m_inflight.append(reply);
     connect(reply, &ArmReply::retrying, this,
-            [this](int attempt, const ArmError &error, int delayMs) {
-                say(tr("Attempt %1 failed (%2); trying again in %3 s.")
-                        .arg(attempt)
-                        .arg(error.summary())
-                        .arg(delayMs / 1000.0, 0, 'f', 1));
+            [this, step](int attempt, const ArmError &error, int delayMs) {
+                // In words: what, why, when. Codes and request ids go to the debug log only.
+                qCDebug(lcProvision).noquote()
+                    << "attempt" << attempt << "failed:" << error.summary();
+                const QString what =
+                    m_rollingBack && !m_rollbackQueue.isEmpty()
+                        ? tr("Removing %1").arg(Journal::describe(m_rollbackQueue.first()))
+                        : stepLabel(step);
+                say(cloud::retryText(what, error.userMessage().section(QLatin1Char('\n'), 0, 0),
+                                     attempt, delayMs));
             });
     connect(reply, &ArmReply::finished, this, [this, step, reply, handler] {
         reply->deleteLater();

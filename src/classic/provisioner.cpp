@@ -31,6 +31,14 @@ auto request(R *(Api::*fn)(Params...), Args... args)
     };
 }
 
+// The resource a rollback removes is still busy with the operation that was stopped.
+QString stillBusyText(const Journal::Entry &entry, int delayMs)
+{
+    return cloud::retryText(
+        Provisioner::tr("Removing %1").arg(Journal::describe(entry)),
+        Provisioner::tr("It is still busy with the operation that was stopped."), 0, delayMs);
+}
+
 } // namespace
 
 static_assert(int(Provisioner::StepState::Pending) == int(cloud::StepState::Pending) &&
@@ -167,10 +175,15 @@ template <typename Send, typename Handler> void Provisioner::call(Send send, Han
     m_reply = reply;
     connect(reply, &classic::ManagementReply::retrying, this,
             [this](int attempt, const classic::AsmError &error, int delayMs) {
-                say(tr("Attempt %1 failed (%2); retrying in %3 s.")
-                        .arg(attempt)
-                        .arg(error.summary())
-                        .arg(delayMs / 1000.0, 0, 'f', 1));
+                // What is retried, why and when, in words; the server's code, message and
+                // request id only in the debug log (a user cannot act on them).
+                qCDebug(lcProvision).noquote()
+                    << "attempt" << attempt << "failed:" << error.summary() << error.requestId;
+                const QString what =
+                    m_rollingBack && !m_rollbackQueue.isEmpty()
+                        ? tr("Removing %1").arg(Journal::describe(m_rollbackQueue.first()))
+                        : stepLabel(m_current);
+                say(cloud::retryText(what, error.explanation, attempt, delayMs));
             });
     connect(reply, &classic::ManagementReply::finished, this, [this, reply, handler] {
         reply->deleteLater();
@@ -868,7 +881,8 @@ void Provisioner::rollbackNext()
                      (r->httpStatus() == 400 && entry.kind == Journal::Kind::StorageAccount);
                  if (busy && m_rollbackClock.isValid() &&
                      m_rollbackClock.elapsed() < m_options.operationTimeoutMs) {
-                     say(tr("%1 is still busy; trying again shortly.").arg(entry.name));
+                     qCDebug(lcProvision).noquote() << "busy:" << r->error().summary();
+                     say(stillBusyText(entry, m_options.pollIntervalMs * 2));
                      return after(m_options.pollIntervalMs * 2, [this] { rollbackNext(); });
                  }
                  return rollbackDone(entry, Removal::Failed, r->error().summary());

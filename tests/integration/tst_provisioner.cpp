@@ -374,6 +374,53 @@ private slots:
         QVERIFY(cloud::Journal::unfinished(f.journalDir()).isEmpty());
     }
 
+    // Cancelled while Azure still works on the deployment: removing it is refused with 409
+    // "… x-ms-requestid <id> … exclusive access" until that operation ends, and the run tries
+    // again. The progress log says in words what it retries, why and when; the server's code,
+    // message and request id are for the debug log only.
+    void rollbackRetryLinesAreWords()
+    {
+        auto po = Fixture::fastOptions();
+        po.operationDelayMs = 600;
+        Fixture f({}, po);
+        Provisioner p(f.client.get(), f.spec(), f.options());
+        QStringList lines;
+        connect(&p, &Provisioner::message, this, [&](const QString &t) { lines << t; });
+        connect(&p, &Provisioner::stepChanged, this,
+                [&](Provisioner::Step s, Provisioner::StepState state, const QString &) {
+                    if (s == Provisioner::Step::WaitOperation &&
+                        state == Provisioner::StepState::Running)
+                        QTimer::singleShot(0, &p, [&p] { p.cancel(); });
+                });
+        QVERIFY(!run(p));
+        QVERIFY(p.result().cancelled);
+        QTRY_VERIFY2(f.prov->isEmpty(), "cancel left resources in the simulator");
+        int served409 = 0;
+        for (const auto &r : f.azure->requestLog())
+            served409 += r.status == 409;
+        QVERIFY2(served409 > 0, "the rollback never met a busy resource: nothing was tested");
+        const QStringList retries = lines.filter(QStringLiteral("Trying again in"));
+        QVERIFY2(!retries.isEmpty(), qPrintable(lines.join(QLatin1Char('\n'))));
+        const QRegularExpression id(QStringLiteral("[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}"),
+                                    QRegularExpression::CaseInsensitiveOption);
+        for (const QString &line : lines) {
+            QVERIFY2(!line.contains(QStringLiteral("ConflictError")), qPrintable(line));
+            QVERIFY2(!line.contains(QStringLiteral("requestid"), Qt::CaseInsensitive),
+                     qPrintable(line));
+            QVERIFY2(!line.contains(QStringLiteral("request-id"), Qt::CaseInsensitive),
+                     qPrintable(line));
+        }
+        for (const QString &line : retries) {
+            QVERIFY2(!id.match(line).hasMatch(), qPrintable(line)); // no request id
+            QVERIFY2(!line.contains(QStringLiteral("Attempt 1 failed")), qPrintable(line));
+            // What: the resource being removed; why: busy; when: a clock time.
+            QVERIFY2(line.startsWith(QStringLiteral("Removing ")), qPrintable(line));
+            QVERIFY2(line.contains(QStringLiteral("busy")), qPrintable(line));
+            QVERIFY2(line.contains(QRegularExpression(QStringLiteral("at \\d\\d:\\d\\d:\\d\\d"))),
+                     qPrintable(line));
+        }
+    }
+
     // The client is destroyed under a running create (the wizard switched subscription): the run
     // ends with a clear error instead of hanging or dereferencing it, and what it made is left
     // in the journal for 'docker-vm cleanup' with a new client.
