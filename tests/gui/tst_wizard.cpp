@@ -29,6 +29,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -100,6 +101,7 @@ private slots:
     void demoNeverWritesRealDockerConfig();
     void focusAtStartWithoutHelp();
     void accessibleNamesAndBuddies();
+    void cancelResultNeverSqueezesSteps();
 
 private:
     // An earlier run that died (no rollback) after creating its cloud service and deployment,
@@ -1200,6 +1202,67 @@ void tst_Wizard::accessibleNamesAndBuddies()
     QTRY_COMPARE(QApplication::focusWidget(), find<QWidget>(QStringLiteral("certDirEdit")));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QTRY_COMPARE(QApplication::focusWidget(), find<QWidget>(QStringLiteral("certDirBrowse")));
+}
+
+// Issue 12 point 12. Before: after a cancel the list of removed paths (one word-wrapped label)
+// took the room of the steps table at the minimum window size.
+void tst_Wizard::cancelResultNeverSqueezesSteps()
+{
+    cleanup();
+    sim::DemoEnvironment::Options slow = fastOptions();
+    slow.bootDelayMs = 60000; // the VM never gets ready during this test
+    makeWizard(slow);
+    m_wizard->resize(m_wizard->minimumSize());
+
+    QVERIFY(goTo(Page::VirtualMachine));
+    fillVirtualMachine(QStringLiteral("squeeze-me"));
+    QTRY_VERIFY(nextButton()->isEnabled());
+    QVERIFY(goTo(Page::Docker));
+    // A deep certificate folder, as a user's may be: every removed file names it.
+    auto *dir = find<QLineEdit>(QStringLiteral("certDirEdit"));
+    dir->selectAll();
+    QTest::keyClicks(dir, m_dir->filePath(QStringLiteral("projects/clients/2014/azure/docker/"
+                                                         "hosts/squeeze-me/certificates")));
+    QTRY_VERIFY(nextButton()->isEnabled());
+    QVERIFY(goTo(Page::Review));
+    m_wizard->next(); // Create
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Progress));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_env->provisioning()->inventory().hostedServices.isEmpty(), 30000);
+    find<QPushButton>(QStringLiteral("cancelProvisioningButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->session()->state(),
+                              wizard::ProvisioningSession::State::Cancelled, 60000);
+    m_wizard->resize(m_wizard->minimumSize());
+    // The room is found inside the minimum size, not by growing the window.
+    QTRY_COMPARE(m_wizard->size(), QSize(720, 560));
+    auto *result = find<QLabel>(QStringLiteral("resultLabel"));
+    QVERIFY2(result->text().count(QStringLiteral("certificates")) >= 4, qPrintable(result->text()));
+    QApplication::processEvents();
+
+    // Every step row is in view (the table keeps its height; the list scrolls instead).
+    auto *steps = find<QTreeWidget>(QStringLiteral("stepList"));
+    const int rows = steps->topLevelItemCount();
+    QVERIFY(rows >= 8);
+    const QRect lastRow = steps->visualItemRect(steps->topLevelItem(rows - 1));
+    QVERIFY2(steps->viewport()->rect().contains(lastRow),
+             qPrintable(QStringLiteral("steps viewport %1 px high, last row ends at %2")
+                            .arg(steps->viewport()->height())
+                            .arg(lastRow.bottom())));
+    // The result list does not overlap the table, and all of it can be scrolled into view.
+    QWidget *page = m_wizard->currentPage();
+    const QRect table(steps->mapTo(page, QPoint(0, 0)), steps->size());
+    const QRect drawn =
+        result->visibleRegion().boundingRect().translated(result->mapTo(page, QPoint(0, 0)));
+    QVERIFY(!drawn.isEmpty());
+    QVERIFY(!drawn.intersects(table));
+    auto *area = find<QScrollArea>(QStringLiteral("resultArea"));
+    QVERIFY(area->isVisible());
+    QVERIFY(area->verticalScrollBar()->maximum() > 0); // longer than its room: it scrolls
+    area->ensureVisible(0, result->height() - 1);
+    QTRY_VERIFY(result->visibleRegion().boundingRect().bottom() >= result->height() - 2);
+    // And the log keeps room for a few lines.
+    auto *log = find<QPlainTextEdit>(QStringLiteral("progressLog"));
+    QVERIFY2(log->viewport()->height() >= 3 * log->fontMetrics().lineSpacing(),
+             qPrintable(QString::number(log->viewport()->height())));
 }
 
 QTEST_MAIN(tst_Wizard)
