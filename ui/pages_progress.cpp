@@ -401,6 +401,12 @@ void ConnectionPage::initializePage()
 {
     const bool checkExisting = m_controller->mode() == Controller::Mode::CheckExisting;
     m_targetBox->setVisible(checkExisting);
+    // The diagnosis names where the port is set (never the command line's --docker-port).
+    m_connection->setPortSetting(checkExisting ? tr("the Port field on this page")
+                                               : tr("the Docker port on the Docker page"));
+    m_connection->setCertDirSetting(checkExisting
+                                        ? tr("the Certificate folder field on this page")
+                                        : tr("the certificate folder on the Docker page"));
     m_host->setText(m_controller->connection()->host());
     m_port->setValue(m_controller->connection()->port());
     m_certDir->setText(QDir::toNativeSeparators(m_controller->connection()->certDir()));

@@ -881,6 +881,8 @@ void ArmProvisioner::waitForDocker()
     const qint64 left = qint64(m_options.dockerWaitSeconds) * 1000 - m_waitClock.elapsed();
     options.waitSeconds = int(qMax<qint64>(1, left / 1000));
     options.hostOverrides = m_result.hostOverrides;
+    options.portSetting = tr("the Docker port (%1)").arg(m_spec.dockerPort); // CLI and GUI
+    options.certDirSetting = tr("the certificate folder");                   // CLI and GUI
     auto *probe = new docker::DockerProbe(options, this);
     m_probe = probe;
     connect(probe, &docker::DockerProbe::attemptFinished, this,

@@ -725,6 +725,8 @@ void Provisioner::waitForDocker()
     options.certDir = m_spec.effectiveCertDir();
     options.waitSeconds = m_options.dockerWaitSeconds;
     options.hostOverrides = m_result.hostOverrides;
+    options.portSetting = tr("the Docker port (%1)").arg(m_spec.dockerPort); // CLI and GUI
+    options.certDirSetting = tr("the certificate folder");                   // CLI and GUI
     auto *probe = new docker::DockerProbe(options, this);
     m_probe = probe;
     connect(probe, &docker::DockerProbe::attemptFinished, this,

@@ -1028,6 +1028,10 @@ void tst_Wizard::stageDetailNeverOverlapsRowsAtMinimumSize()
     auto *stages = find<QTreeWidget>(QStringLiteral("stageList"));
     auto *detail = find<QLabel>(QStringLiteral("stageDetailLabel"));
     QTRY_VERIFY(!detail->text().isEmpty());
+    // Worded for this page (issue 12 point 13): its field, not the command line's --cert-dir.
+    QVERIFY2(detail->text().contains(QLatin1String("the Certificate folder field on this page")),
+             qPrintable(detail->text()));
+    QVERIFY2(!detail->text().contains(QLatin1String("(--cert-dir)")), qPrintable(detail->text()));
     QApplication::processEvents();
     QWidget *checksTab = find<QWidget>(QStringLiteral("checksTab"));
     const QRect rows(stages->mapTo(checksTab, QPoint(0, 0)), stages->size());
