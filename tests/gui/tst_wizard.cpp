@@ -102,6 +102,7 @@ private slots:
     void focusAtStartWithoutHelp();
     void accessibleNamesAndBuddies();
     void cancelResultNeverSqueezesSteps();
+    void helpAndVersionWithoutDisplay();
 
 private:
     // An earlier run that died (no rollback) after creating its cloud service and deployment,
@@ -1267,6 +1268,33 @@ void tst_Wizard::cancelResultNeverSqueezesSteps()
     auto *log = find<QPlainTextEdit>(QStringLiteral("progressLog"));
     QVERIFY2(log->viewport()->height() >= 3 * log->fontMetrics().lineSpacing(),
              qPrintable(QString::number(log->viewport()->height())));
+}
+
+// Issue 12 point 17. Before: `docker-vm-wizard --help` aborted without a display ("could not
+// connect to display"), as a QApplication needs one.
+void tst_Wizard::helpAndVersionWithoutDisplay()
+{
+    const QString program = qEnvironmentVariable("DOCKERVM_WIZARD");
+    QVERIFY2(QFileInfo::exists(program),
+             "DOCKERVM_WIZARD must point to the built docker-vm-wizard");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_SESSION_TYPE"})
+        env.remove(QString::fromLatin1(name));
+    for (const QString &option : {QStringLiteral("--help"), QStringLiteral("--version")}) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(program, {option});
+        QVERIFY(p.waitForFinished(30000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+                 qPrintable(option + QStringLiteral(": ") + err));
+        if (option == QLatin1String("--help"))
+            QVERIFY2(out.contains(QLatin1String("Usage:")) && out.contains(QLatin1String("--demo")),
+                     qPrintable(out));
+        else
+            QVERIFY2(out.contains(QLatin1String(DOCKERVM_VERSION)), qPrintable(out));
+    }
 }
 
 QTEST_MAIN(tst_Wizard)
