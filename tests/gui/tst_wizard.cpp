@@ -331,6 +331,12 @@ void tst_Wizard::wholeDemoFlowByKeyboard()
     QVERIFY(versionLabel);
     QTRY_VERIFY(versionLabel->text().contains(version));
     QVERIFY(find<QLabel>(QStringLiteral("summaryLabel"))->text().contains(version));
+    // The server tab reports the release of the image chosen (14.04), not the simulator's
+    // default (issue 12 point 15).
+    QVERIFY2(find<QLabel>(QStringLiteral("osLabel"))->text().contains(QLatin1String("14.04")),
+             qPrintable(find<QLabel>(QStringLiteral("osLabel"))->text()));
+    QVERIFY2(find<QLabel>(QStringLiteral("kernelLabel"))->text().startsWith(QLatin1String("3.")),
+             qPrintable(find<QLabel>(QStringLiteral("kernelLabel"))->text()));
     QVERIFY(QFile::exists(m_env->certDir() + QStringLiteral("/ca.pem")));
     QVERIFY(m_env->networkAccessManager()->allowedCount() > 0);
 }
