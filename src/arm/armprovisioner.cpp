@@ -666,6 +666,9 @@ void ArmProvisioner::startTlsJob()
     auto *job = new certs::DockerTlsJob(dir, host, {}, tls, this);
     job->setTakeFolderLock(false); // held by this run
     m_tlsJob = job;
+    connect(job, &certs::DockerTlsJob::progress, this, [this](const QString &text) {
+        setStep(Step::Certificates, StepState::Running, text); // which key: RSA keys take seconds
+    });
     connect(job, &certs::DockerTlsJob::finished, this,
             [this, job, dir, host](const certs::DockerTlsResult &result) {
                 job->deleteLater();
@@ -749,7 +752,8 @@ void ArmProvisioner::createVm()
                 body, [this](const QJsonObject &) {
                     setStep(Step::VirtualMachine, StepState::Done,
                             tr("%1 (%2) created").arg(m_names.vm, m_spec.size));
-                    setStep(Step::WaitVm, StepState::Running);
+                    setStep(Step::WaitVm, StepState::Running,
+                            cloud::waitingSince(tr("the VM to start")));
                     m_waitClock.start();
                     pollVm();
                 });
@@ -777,7 +781,8 @@ void ArmProvisioner::pollVm()
                                            power.isEmpty() ? tr("unknown") : power);
             if (state != m_lastVmState) {
                 m_lastVmState = state;
-                setStep(Step::WaitVm, StepState::Running, state);
+                setStep(Step::WaitVm, StepState::Running,
+                        cloud::waitingSince(state, m_waitClock.elapsed()));
             }
             if (provisioning == QLatin1String("failed"))
                 return fail(Step::WaitVm, tr("Azure could not provision the VM %1: %2")

@@ -10,8 +10,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSaveFile>
 #include <QThread>
+#include <QTime>
 
 #include <algorithm>
 #include <memory>
@@ -146,10 +148,10 @@ DockerTlsReport DockerTlsStore::inspect(const QDateTime &now) const
     return DockerTlsInspector(m_dir).inspect(now);
 }
 
-DockerTlsResult DockerTlsStore::ensureForHost(const QString &dnsName,
-                                              const QList<QHostAddress> &ips,
-                                              const Options &options,
-                                              const std::atomic<bool> *cancel) const
+DockerTlsResult
+DockerTlsStore::ensureForHost(const QString &dnsName, const QList<QHostAddress> &ips,
+                              const Options &options, const std::atomic<bool> *cancel,
+                              const std::function<void(const QString &)> &progress) const
 {
     DockerTlsResult result;
     auto host = normalizeHost(dnsName, &result.error);
@@ -312,7 +314,16 @@ DockerTlsResult DockerTlsStore::ensureForHost(const QString &dnsName,
     };
     if (cancelled())
         return result;
+    // Which key, of how many: a RSA 4096 key takes seconds, and a bare spinner says nothing.
+    const int keys = int(!b.reusedCa) + int(!b.reusedClient) + int(!b.reusedServer);
+    int key = 0;
+    const auto making = [&](const QString &what) {
+        ++key;
+        if (progress)
+            progress(tr("Making the %1 (%2 of %3)…").arg(what).arg(key).arg(keys));
+    };
     if (!b.reusedCa) {
+        making(tr("CA key"));
         CertificateRequest req;
         req.usage = CertificateRequest::Usage::CertificateAuthority;
         req.commonName = QStringLiteral("Docker VM Wizard CA");
@@ -329,6 +340,7 @@ DockerTlsResult DockerTlsStore::ensureForHost(const QString &dnsName,
         caKeyPem = ca->privateKeyPem;
     }
     if (!b.reusedClient) {
+        making(tr("client key"));
         CertificateRequest req;
         req.usage = CertificateRequest::Usage::Client;
         req.commonName = QStringLiteral("client");
@@ -345,6 +357,7 @@ DockerTlsResult DockerTlsStore::ensureForHost(const QString &dnsName,
         b.clientKeyPem = client->privateKeyPem;
     }
     if (!b.reusedServer) {
+        making(tr("server key for %1").arg(*host));
         CertificateRequest req;
         req.usage = CertificateRequest::Usage::Server;
         req.commonName = host->size() <= 64 ? *host : host->left(64);
@@ -419,33 +432,53 @@ void DockerTlsJob::start()
         return;
     m_running = true;
     auto result = std::make_shared<DockerTlsResult>();
-    QThread *thread =
-        QThread::create([result, dir = m_dir, dns = m_dnsName, ips = m_ips, options = m_options,
-                         cancel = m_cancel, takeLock = m_takeLock, lockWaitMs = m_lockWaitMs] {
-            std::unique_ptr<CertFolderLock> lock;
-            // Bad input is refused before the folder (and its lock file) is made.
-            if (takeLock && DockerTlsStore::normalizeHost(dns, nullptr)) {
-                if (!ensureOwnerOnlyDir(dir, &result->error))
+    // progress() from the worker: queued to a relay living on this thread. The worker keeps the
+    // relay alive (deleteLater from any thread is safe); the job itself may be gone by then.
+    std::shared_ptr<QObject> relay(new QObject, [](QObject *o) { o->deleteLater(); });
+    const QPointer<DockerTlsJob> self(this);
+    auto report = [relay, self](const QString &text) {
+        QMetaObject::invokeMethod(
+            relay.get(),
+            [self, text] {
+                if (self && self->m_running)
+                    emit self->progress(text);
+            },
+            Qt::QueuedConnection);
+    };
+    QThread *thread = QThread::create([result, dir = m_dir, dns = m_dnsName, ips = m_ips,
+                                       options = m_options, cancel = m_cancel,
+                                       takeLock = m_takeLock, lockWaitMs = m_lockWaitMs, report] {
+        std::unique_ptr<CertFolderLock> lock;
+        // Bad input is refused before the folder (and its lock file) is made.
+        if (takeLock && DockerTlsStore::normalizeHost(dns, nullptr)) {
+            if (!ensureOwnerOnlyDir(dir, &result->error))
+                return;
+            lock = std::make_unique<CertFolderLock>(dir);
+            QDeadlineTimer deadline(lockWaitMs);
+            bool said = false;
+            const QString since = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+            while (!lock->tryLock(100)) {
+                if (!lock->heldByOther()) {
+                    result->error = lock->errorString();
                     return;
-                lock = std::make_unique<CertFolderLock>(dir);
-                QDeadlineTimer deadline(lockWaitMs);
-                while (!lock->tryLock(100)) {
-                    if (!lock->heldByOther()) {
-                        result->error = lock->errorString();
-                        return;
-                    }
-                    if (cancel->load() || deadline.hasExpired()) {
-                        result->cancelled = cancel->load();
-                        result->error =
-                            tr("The certificate folder %1 is in use by %2; nothing was changed. "
-                               "Try again when that run has finished.")
-                                .arg(native(dir), lock->holder());
-                        return;
-                    }
+                }
+                if (!said) {
+                    said = true;
+                    report(tr("Waiting since %1 for the certificate folder %2, in use by %3…")
+                               .arg(since, native(dir), lock->holder()));
+                }
+                if (cancel->load() || deadline.hasExpired()) {
+                    result->cancelled = cancel->load();
+                    result->error =
+                        tr("The certificate folder %1 is in use by %2; nothing was changed. "
+                           "Try again when that run has finished.")
+                            .arg(native(dir), lock->holder());
+                    return;
                 }
             }
-            *result = DockerTlsStore(dir).ensureForHost(dns, ips, options, cancel.get());
-        });
+        }
+        *result = DockerTlsStore(dir).ensureForHost(dns, ips, options, cancel.get(), report);
+    });
     thread->setObjectName(QStringLiteral("DockerTlsJob"));
     // QThread::finished comes from the worker; the context object `this` queues the slot to the
     // job's own thread, and drops it if the job is gone.

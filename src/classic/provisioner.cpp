@@ -454,6 +454,9 @@ void Provisioner::startTlsJob()
     auto *job = new certs::DockerTlsJob(dir, m_spec.hostName(), {}, m_options.tls, this);
     job->setTakeFolderLock(false); // held by this run
     m_tlsJob = job;
+    connect(job, &certs::DockerTlsJob::progress, this, [this](const QString &text) {
+        setStep(Step::Certificates, StepState::Running, text); // which key: RSA keys take seconds
+    });
     connect(job, &certs::DockerTlsJob::finished, this,
             [this, job, dir](const certs::DockerTlsResult &result) {
                 job->deleteLater();
@@ -604,12 +607,14 @@ void Provisioner::createDeployment()
                      m_spec.dnsName);
              setStep(Step::Deployment, StepState::Done,
                      tr("accepted (request %1)").arg(r->requestId()));
-             setStep(Step::WaitOperation, StepState::Running, r->requestId());
+             setStep(Step::WaitOperation, StepState::Running,
+                     cloud::waitingSince(tr("Azure to accept the deployment")));
              waitForOperation(r->requestId(), [this](const std::optional<QString> &error) {
                  if (error)
                      return fail(*error);
                  setStep(Step::WaitOperation, StepState::Done);
-                 setStep(Step::WaitRole, StepState::Running);
+                 setStep(Step::WaitRole, StepState::Running,
+                         cloud::waitingSince(tr("the VM to start")));
                  m_stepTimer.start();
                  pollRole();
              });
@@ -683,7 +688,8 @@ void Provisioner::pollRole()
                                 .arg(instance->instanceStatus, instance->guestAgentStatus);
             if (state != m_lastRoleState) {
                 m_lastRoleState = state;
-                setStep(Step::WaitRole, StepState::Running, state);
+                setStep(Step::WaitRole, StepState::Running,
+                        cloud::waitingSince(state, m_stepTimer.elapsed()));
             }
             if (instance->hasFailed())
                 return fail(tr("The VM failed to start (%1). %2")
@@ -718,7 +724,9 @@ void Provisioner::pollRole()
 void Provisioner::waitForDocker()
 {
     setStep(Step::WaitDocker, StepState::Running,
-            docker::dockerHostUrl(m_spec.hostName(), quint16(m_spec.dockerPort)));
+            cloud::waitingSince(
+                tr("Docker on %1 to answer over TLS")
+                    .arg(docker::dockerHostUrl(m_spec.hostName(), quint16(m_spec.dockerPort)))));
     docker::ProbeOptions options;
     options.host = m_spec.hostName();
     options.port = quint16(m_spec.dockerPort);

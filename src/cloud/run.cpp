@@ -47,6 +47,13 @@ QString retryText(const QString &what, const QString &why, int failedAttempt, in
         .arg(failedAttempt + 1);
 }
 
+QString waitingSince(const QString &what, qint64 elapsedMs)
+{
+    const QString since =
+        QTime::currentTime().addMSecs(-int(elapsedMs)).toString(QStringLiteral("HH:mm:ss"));
+    return QCoreApplication::translate("Cloud", "%1 (waiting since %2)").arg(what, since);
+}
+
 QString stepStateId(StepState state)
 {
     switch (state) {

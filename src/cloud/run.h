@@ -30,6 +30,10 @@ QString stepStateId(StepState state); // "pending", "running", …
 // failedAttempt is 0 (a wait the run itself decided on).
 QString retryText(const QString &what, const QString &why, int failedAttempt, int delayMs);
 
+// A long wait's row detail: what is waited for and since when. "the VM to start (waiting
+// since 17:55:03)"; `elapsedMs`: how long the wait has lasted already.
+QString waitingSince(const QString &what, qint64 elapsedMs = 0);
+
 // One progress row of a run: a resource to make, a wait, the Docker check, the rollback. Rows
 // come from the cloud's plan; the wizard and the command line show them as they are.
 struct StepRow

@@ -205,6 +205,33 @@ private slots:
                     "^POST services/hostedservices/dockerhost1/deployments -> 202"))) >= 0);
     }
 
+    // Issue 12 point 14: the rows say which key is being made and, for the long waits, what
+    // is waited for and since when.
+    void rowsSayWhatTheyWaitFor()
+    {
+        Fixture f;
+        Provisioner p(f.client.get(), f.spec(), f.options());
+        QMap<Provisioner::Step, QStringList> details;
+        connect(&p, &Provisioner::stepChanged, this,
+                [&](Provisioner::Step s, Provisioner::StepState state, const QString &detail) {
+                    if (state == Provisioner::StepState::Running)
+                        details[s] << detail;
+                });
+        QVERIFY2(run(p), qPrintable(p.result().error));
+        const QString certs = details.value(Provisioner::Step::Certificates).join(QLatin1Char('|'));
+        QVERIFY2(certs.contains(QStringLiteral("Making the CA key (1 of 3)")), qPrintable(certs));
+        QVERIFY2(certs.contains(QStringLiteral("server key for dockerhost1.cloudapp.net (3 of 3)")),
+                 qPrintable(certs));
+        const QRegularExpression since(QStringLiteral("waiting since \\d\\d:\\d\\d:\\d\\d"));
+        for (auto step : {Provisioner::Step::WaitOperation, Provisioner::Step::WaitRole,
+                          Provisioner::Step::WaitDocker}) {
+            const QStringList lines = details.value(step);
+            QVERIFY2(!lines.isEmpty(), qPrintable(Provisioner::stepId(step)));
+            for (const QString &line : lines)
+                QVERIFY2(line.contains(since), qPrintable(line));
+        }
+    }
+
     void loopbackEndpointMapsNothingUnlessAsked()
     {
         // The management endpoint is loopback (the simulator), but the options carry no
