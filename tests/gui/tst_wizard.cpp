@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -103,6 +104,7 @@ private slots:
     void accessibleNamesAndBuddies();
     void cancelResultNeverSqueezesSteps();
     void helpAndVersionWithoutDisplay();
+    void imageTableShowsItsSort();
 
 private:
     // An earlier run that died (no rollback) after creating its cloud service and deployment,
@@ -1301,6 +1303,41 @@ void tst_Wizard::helpAndVersionWithoutDisplay()
         else
             QVERIFY2(out.contains(QLatin1String(DOCKERVM_VERSION)), qPrintable(out));
     }
+}
+
+// The image table is sortable, newest first, and its header says so; a click on a header sorts
+// by that column and moves the indicator.
+void tst_Wizard::imageTableShowsItsSort()
+{
+    QVERIFY(goTo(Page::Image));
+    auto *table = find<QTableView>(QStringLiteral("imageTable"));
+    QTRY_VERIFY(table->model()->rowCount() > 2);
+    QHeaderView *header = table->horizontalHeader();
+    QVERIFY(table->isSortingEnabled());
+    QVERIFY(header->isSortIndicatorShown());
+    QCOMPARE(header->sortIndicatorSection(), int(ui::ImageTableModel::PublishedColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QDateTime previous;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const QDateTime published = table->model()
+                                        ->index(r, ui::ImageTableModel::PublishedColumn)
+                                        .data(ui::ImageTableModel::SortRole)
+                                        .toDateTime();
+        if (previous.isValid())
+            QVERIFY2(published <= previous, qPrintable(published.toString(Qt::ISODate)));
+        previous = published;
+    }
+    // The newest image is the one chosen, and it is the first row.
+    QCOMPARE(table->model()->index(0, 0).data(ui::ImageTableModel::NameRole).toString(),
+             m_controller->catalogue()->imageName());
+    // Sorting by label: the indicator follows.
+    const int labelX = header->sectionViewportPosition(ui::ImageTableModel::LabelColumn) + 5;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(labelX, header->height() / 2));
+    QTRY_COMPARE(header->sortIndicatorSection(), int(ui::ImageTableModel::LabelColumn));
+    QVERIFY(header->isSortIndicatorShown());
+    // The chosen image stays chosen whatever the order.
+    QCOMPARE(table->currentIndex().data(ui::ImageTableModel::NameRole).toString(),
+             m_controller->catalogue()->imageName());
 }
 
 QTEST_MAIN(tst_Wizard)
