@@ -1,5 +1,6 @@
 // Progress and Connection pages.
 #include "ui/pages.h"
+#include "ui/statuscolors.h"
 
 #include "docker/connectioncontroller.h"
 
@@ -293,7 +294,7 @@ void ProgressPage::refreshState()
                             state == wizard::ProvisioningSession::State::Cancelled);
     QPalette pal = palette();
     if (state == wizard::ProvisioningSession::State::Failed)
-        pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+        pal.setColor(QPalette::WindowText, errorTextColor(pal));
     m_result->setPalette(pal);
     if (!m_cancel->isEnabled() && m_cancel->hasFocus())
         m_log->setFocus();

@@ -612,7 +612,7 @@ void Provisioner::createDeployment()
              waitForOperation(r->requestId(), [this](const std::optional<QString> &error) {
                  if (error)
                      return fail(*error);
-                 setStep(Step::WaitOperation, StepState::Done);
+                 setStep(Step::WaitOperation, StepState::Done, tr("Azure accepted the deployment"));
                  setStep(Step::WaitRole, StepState::Running,
                          cloud::waitingSince(tr("the VM to start")));
                  m_stepTimer.start();

@@ -42,6 +42,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+#include <cmath>
 #include <functional>
 #include <memory>
 
@@ -105,6 +106,7 @@ private slots:
     void cancelResultNeverSqueezesSteps();
     void helpAndVersionWithoutDisplay();
     void imageTableShowsItsSort();
+    void errorsReadableInHighContrast();
 
 private:
     // An earlier run that died (no rollback) after creating its cloud service and deployment,
@@ -1338,6 +1340,60 @@ void tst_Wizard::imageTableShowsItsSort()
     // The chosen image stays chosen whatever the order.
     QCOMPARE(table->currentIndex().data(ui::ImageTableModel::NameRole).toString(),
              m_controller->catalogue()->imageName());
+}
+
+namespace {
+// WCAG contrast ratio of two colours (1 … 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+} // namespace
+
+// High contrast (white on black): the error texts were drawn in a fixed dark red (#b01c1c, a
+// contrast of 3.0 on black). Now at least 4.5 (WCAG AA), on the light palette too.
+void tst_Wizard::errorsReadableInHighContrast()
+{
+    const QPalette before = QApplication::palette();
+    QPalette hc(QColor(Qt::white), QColor(Qt::black));
+    hc.setColor(QPalette::Window, Qt::black);
+    hc.setColor(QPalette::Base, Qt::black);
+    hc.setColor(QPalette::WindowText, Qt::white);
+    hc.setColor(QPalette::Text, Qt::white);
+    hc.setColor(QPalette::Highlight, Qt::yellow);
+    hc.setColor(QPalette::HighlightedText, Qt::black);
+    for (const QPalette &palette : {hc, before}) {
+        cleanup();
+        QApplication::setPalette(palette);
+        makeWizard();
+        QVERIFY(goTo(Page::Image));
+        auto *table = find<QTableView>(QStringLiteral("imageTable"));
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        int oldRow = -1;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            if (table->model()->index(r, 0).data(ui::ImageTableModel::TooOldRole).toBool())
+                oldRow = r;
+        QVERIFY(oldRow >= 0);
+        table->setCurrentIndex(table->model()->index(oldRow, 0));
+        auto *warning = find<QLabel>(QStringLiteral("imageWarning"));
+        QTRY_VERIFY(warning->isVisible());
+        const double ratio = contrast(warning->palette().color(QPalette::WindowText),
+                                      warning->palette().color(QPalette::Window));
+        QVERIFY2(ratio >= 4.5,
+                 qPrintable(QStringLiteral("contrast %1 (%2 on %3)")
+                                .arg(ratio)
+                                .arg(warning->palette().color(QPalette::WindowText).name(),
+                                     warning->palette().color(QPalette::Window).name())));
+    }
+    QApplication::setPalette(before);
 }
 
 QTEST_MAIN(tst_Wizard)
