@@ -269,18 +269,28 @@ void ProgressPage::refreshState()
     case State::NotStarted:
     case State::Running:
         setTitle(tr("Creating the Docker host"));
+        setSubTitle(tr("This takes a few minutes on Azure. Cancel removes what was created so "
+                       "far."));
         break;
     case State::Cancelling:
         setTitle(tr("Removing what was created"));
+        setSubTitle(tr("Removing what this run created, newest first; this can take a few "
+                       "minutes on Azure."));
         break;
     case State::Cancelled:
         setTitle(tr("Creation cancelled"));
+        setSubTitle(tr("What this run had created and what was removed is listed below. Start "
+                       "over keeps your choices."));
         break;
     case State::Failed:
         setTitle(tr("The Docker host could not be created"));
+        setSubTitle(tr("What failed, and what was removed, is listed below. Start over keeps "
+                       "your choices."));
         break;
     case State::Succeeded:
         setTitle(tr("The Docker host is ready"));
+        setSubTitle(tr("Docker answered over TLS. Next checks the connection as your Docker "
+                       "client will."));
         break;
     }
     refreshSteps(); // "waiting" becomes "not run" once the run is over
