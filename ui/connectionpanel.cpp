@@ -1,4 +1,5 @@
 #include "ui/connectionpanel.h"
+#include "ui/statuscolors.h"
 
 #include "common/textsafety.h"
 #include "docker/dockerinfo.h"
@@ -760,7 +761,7 @@ void ConnectionPanel::updateStage(int row)
     item->setData(DetailColumn, Qt::AccessibleTextRole, detail);
     QBrush fg = m_stages->palette().brush(QPalette::Text);
     if (r.state == StageState::Failed)
-        fg = QColor(0xb7, 0x1c, 0x1c);
+        fg = errorTextColor(m_stages->palette());
     else if (r.state == StageState::Pending)
         fg = m_stages->palette().brush(QPalette::Disabled, QPalette::Text);
     item->setForeground(DetailColumn, fg);
@@ -838,10 +839,10 @@ void ConnectionPanel::onContextFinished(const ConnectionController::ContextResul
     m_contextStatus->setText(neutralizeControls(result.message));
     m_contextStatus->show();
     QPalette pal = m_contextStatus->palette();
-    pal.setColor(QPalette::WindowText, result.outcome == Outcome::Created ? QColor(0x2e, 0x7d, 0x32)
+    pal.setColor(QPalette::WindowText, result.outcome == Outcome::Created ? okTextColor(pal)
                                        : result.outcome == Outcome::CommandOnly
                                            ? palette().color(QPalette::WindowText)
-                                           : QColor(0xb7, 0x1c, 0x1c));
+                                           : errorTextColor(pal));
     m_contextStatus->setPalette(pal);
     const bool showCommand = result.outcome == Outcome::CommandOnly ||
                              (result.outcome == Outcome::Failed && !result.command.isEmpty());

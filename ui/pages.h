@@ -22,6 +22,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
+class QScrollArea;
 class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
@@ -295,6 +296,7 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_startOver;
     QLabel *m_result;
+    QScrollArea *m_resultArea; // holds m_result: a few lines, the rest scrolls
 };
 
 // The last page: the connection check, a ConnectionPanel over its own ConnectionController. After

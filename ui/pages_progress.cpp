@@ -1,5 +1,6 @@
 // Progress and Connection pages.
 #include "ui/pages.h"
+#include "ui/statuscolors.h"
 
 #include "docker/connectioncontroller.h"
 
@@ -15,11 +16,14 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace dockervm::ui {
 
@@ -76,6 +80,52 @@ QString elapsedText(qint64 ms)
     return ProgressPage::tr("%1 min %2 s").arg(ms / 60000).arg((ms / 1000) % 60);
 }
 
+// The run's result: a few lines at most, the rest scrolls. After a cancel or a failure it lists
+// every path removed or left behind; as a plain word-wrapped label it took the steps table's
+// room at the minimum window size.
+class ResultArea : public QScrollArea
+{
+public:
+    static constexpr int kMaxLines = 4;
+
+    explicit ResultArea(QLabel *label, QWidget *parent) : QScrollArea(parent), m_label(label)
+    {
+        setObjectName(QStringLiteral("resultArea"));
+        setFrameShape(QFrame::NoFrame);
+        setWidgetResizable(true);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        setFocusPolicy(Qt::NoFocus);
+        setWidget(label);
+        fit();
+    }
+
+    // As high as the text needs, up to kMaxLines lines; hidden when there is nothing to say.
+    void fit()
+    {
+        setVisible(!m_label->text().isEmpty());
+        const int width =
+            std::max(1, contentsRect().width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+        const int needed = m_label->heightForWidth(width);
+        const int most = kMaxLines * m_label->fontMetrics().lineSpacing() +
+                         m_label->contentsMargins().top() + m_label->contentsMargins().bottom();
+        const int height = std::min(needed > 0 ? needed : m_label->sizeHint().height(), most);
+        if (height != this->height() || minimumHeight() != height)
+            setFixedHeight(height);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QScrollArea::resizeEvent(event);
+        fit();
+    }
+
+private:
+    QLabel *m_label;
+};
+
 } // namespace
 
 // --- Progress -------------------------------------------------------------------------------
@@ -106,7 +156,9 @@ ProgressPage::ProgressPage(Controller *controller, QWidget *parent)
     m_result->setObjectName(QStringLiteral("resultLabel"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_result);
+    m_result->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_resultArea = new ResultArea(m_result, this);
+    layout->addWidget(m_resultArea);
 
     auto *logLabel = new QLabel(tr("&Log:"), this);
     m_log = new QPlainTextEdit(this);
@@ -117,6 +169,9 @@ ProgressPage::ProgressPage(Controller *controller, QWidget *parent)
     logLabel->setBuddy(m_log);
     layout->addWidget(logLabel);
     layout->addWidget(m_log, 2);
+    // A few lines of the log stay in view whatever else the page shows.
+    m_log->setMinimumHeight(3 * m_log->fontMetrics().lineSpacing() + 2 * m_log->frameWidth() +
+                            int(2 * m_log->document()->documentMargin()));
 
     auto *row = new QHBoxLayout;
     m_cancel = new QPushButton(tr("Cancel and &remove what was created"), this);
@@ -198,6 +253,12 @@ void ProgressPage::refreshSteps()
     }
     while (m_steps->topLevelItemCount() > visible)
         delete m_steps->takeTopLevelItem(visible);
+    // Every row in view (up to a dozen; more scroll): the table never gives its room to the
+    // result or the log.
+    const int rowHeight = visible > 0 ? m_steps->sizeHintForRow(0) : 0;
+    const int shown = std::min(std::max(visible, 1), 12);
+    m_steps->setMinimumHeight(m_steps->header()->sizeHint().height() + 2 * m_steps->frameWidth() +
+                              shown * std::max(rowHeight, m_steps->fontMetrics().height()));
 }
 
 void ProgressPage::refreshState()
@@ -208,18 +269,28 @@ void ProgressPage::refreshState()
     case State::NotStarted:
     case State::Running:
         setTitle(tr("Creating the Docker host"));
+        setSubTitle(tr("This takes a few minutes on Azure. Cancel removes what was created so "
+                       "far."));
         break;
     case State::Cancelling:
         setTitle(tr("Removing what was created"));
+        setSubTitle(tr("Removing what this run created, newest first; this can take a few "
+                       "minutes on Azure."));
         break;
     case State::Cancelled:
         setTitle(tr("Creation cancelled"));
+        setSubTitle(tr("What this run had created and what was removed is listed below. Start "
+                       "over keeps your choices."));
         break;
     case State::Failed:
         setTitle(tr("The Docker host could not be created"));
+        setSubTitle(tr("What failed, and what was removed, is listed below. Start over keeps "
+                       "your choices."));
         break;
     case State::Succeeded:
         setTitle(tr("The Docker host is ready"));
+        setSubTitle(tr("Docker answered over TLS. Next checks the connection as your Docker "
+                       "client will."));
         break;
     }
     refreshSteps(); // "waiting" becomes "not run" once the run is over
@@ -228,11 +299,12 @@ void ProgressPage::refreshState()
                           ? tr("Removing what was created…")
                           : tr("Cancel and &remove what was created"));
     m_result->setText(m_controller->session()->resultText());
+    static_cast<ResultArea *>(m_resultArea)->fit();
     m_startOver->setVisible(state == wizard::ProvisioningSession::State::Failed ||
                             state == wizard::ProvisioningSession::State::Cancelled);
     QPalette pal = palette();
     if (state == wizard::ProvisioningSession::State::Failed)
-        pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+        pal.setColor(QPalette::WindowText, errorTextColor(pal));
     m_result->setPalette(pal);
     if (!m_cancel->isEnabled() && m_cancel->hasFocus())
         m_log->setFocus();
@@ -340,6 +412,12 @@ void ConnectionPage::initializePage()
 {
     const bool checkExisting = m_controller->mode() == Controller::Mode::CheckExisting;
     m_targetBox->setVisible(checkExisting);
+    // The diagnosis names where the port is set (never the command line's --docker-port).
+    m_connection->setPortSetting(checkExisting ? tr("the Port field on this page")
+                                               : tr("the Docker port on the Docker page"));
+    m_connection->setCertDirSetting(checkExisting
+                                        ? tr("the Certificate folder field on this page")
+                                        : tr("the certificate folder on the Docker page"));
     m_host->setText(m_controller->connection()->host());
     m_port->setValue(m_controller->connection()->port());
     m_certDir->setText(QDir::toNativeSeparators(m_controller->connection()->certDir()));

@@ -1,6 +1,7 @@
 // Welcome, Subscription, Region and Image pages.
 #include "ui/imagetablemodel.h"
 #include "ui/pages.h"
+#include "ui/statuscolors.h"
 
 #include <QButtonGroup>
 #include <QDir>
@@ -92,7 +93,7 @@ QLabel *ControllerPage::makeErrorLabel(const QString &objectName, QWidget *paren
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setTextFormat(Qt::PlainText);
     QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    pal.setColor(QPalette::WindowText, errorTextColor(pal));
     label->setPalette(pal);
     label->hide();
     return label;

@@ -301,11 +301,16 @@ void ArmProvisioner::track(int step, ArmReply *reply, std::function<void(ArmRepl
 {
     m_inflight.append(reply);
     connect(reply, &ArmReply::retrying, this,
-            [this](int attempt, const ArmError &error, int delayMs) {
-                say(tr("Attempt %1 failed (%2); trying again in %3 s.")
-                        .arg(attempt)
-                        .arg(error.summary())
-                        .arg(delayMs / 1000.0, 0, 'f', 1));
+            [this, step](int attempt, const ArmError &error, int delayMs) {
+                // In words: what, why, when. Codes and request ids go to the debug log only.
+                qCDebug(lcProvision).noquote()
+                    << "attempt" << attempt << "failed:" << error.summary();
+                const QString what =
+                    m_rollingBack && !m_rollbackQueue.isEmpty()
+                        ? tr("Removing %1").arg(Journal::describe(m_rollbackQueue.first()))
+                        : m_rows.value(step).label;
+                say(cloud::retryText(what, error.userMessage().section(QLatin1Char('\n'), 0, 0),
+                                     attempt, delayMs));
             });
     connect(reply, &ArmReply::finished, this, [this, step, reply, handler] {
         reply->deleteLater();
@@ -764,6 +769,9 @@ void ArmProvisioner::startTlsJob()
     auto *job = new certs::DockerTlsJob(dir, host, {}, tls, this);
     job->setTakeFolderLock(false); // held by this run
     m_tlsJob = job;
+    connect(job, &certs::DockerTlsJob::progress, this, [this](const QString &text) {
+        setStep(Step::Certificates, StepState::Running, text); // which key: RSA keys take seconds
+    });
     connect(job, &certs::DockerTlsJob::finished, this,
             [this, job, dir, host](const certs::DockerTlsResult &result) {
                 job->deleteLater();
@@ -853,7 +861,8 @@ void ArmProvisioner::createVm()
                 body, [this](const QJsonObject &) {
                     setStep(Step::VirtualMachine, StepState::Done,
                             tr("%1 (%2) created").arg(m_names.vm, m_spec.size));
-                    setStep(Step::WaitVm, StepState::Running);
+                    setStep(Step::WaitVm, StepState::Running,
+                            cloud::waitingSince(tr("the VM to start")));
                     m_waitClock.start();
                     pollVm();
                 });
@@ -881,7 +890,8 @@ void ArmProvisioner::pollVm()
                                            power.isEmpty() ? tr("unknown") : power);
             if (state != m_lastVmState) {
                 m_lastVmState = state;
-                setStep(Step::WaitVm, StepState::Running, state);
+                setStep(Step::WaitVm, StepState::Running,
+                        cloud::waitingSince(state, m_waitClock.elapsed()));
             }
             if (provisioning == QLatin1String("failed"))
                 return fail(Step::WaitVm, tr("Azure could not provision the VM %1: %2")
@@ -985,6 +995,8 @@ void ArmProvisioner::waitForDocker()
     const qint64 left = qint64(m_options.dockerWaitSeconds) * 1000 - m_waitClock.elapsed();
     options.waitSeconds = int(qMax<qint64>(1, left / 1000));
     options.hostOverrides = m_result.hostOverrides;
+    options.portSetting = tr("the Docker port (%1)").arg(m_spec.dockerPort); // CLI and GUI
+    options.certDirSetting = tr("the certificate folder");                   // CLI and GUI
     auto *probe = new docker::DockerProbe(options, this);
     m_probe = probe;
     connect(probe, &docker::DockerProbe::attemptFinished, this,

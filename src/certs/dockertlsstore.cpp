@@ -10,10 +10,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSaveFile>
 #include <QScopeGuard>
 #include <QThread>
 #include <QThreadPool>
+#include <QTime>
 
 #include <algorithm>
 #include <memory>
@@ -148,10 +150,10 @@ DockerTlsReport DockerTlsStore::inspect(const QDateTime &now) const
     return DockerTlsInspector(m_dir).inspect(now);
 }
 
-DockerTlsResult DockerTlsStore::ensureForHost(const QString &dnsName,
-                                              const QList<QHostAddress> &ips,
-                                              const Options &options,
-                                              const std::atomic<bool> *cancel) const
+DockerTlsResult
+DockerTlsStore::ensureForHost(const QString &dnsName, const QList<QHostAddress> &ips,
+                              const Options &options, const std::atomic<bool> *cancel,
+                              const std::function<void(const QString &)> &progress) const
 {
     DockerTlsResult result;
     auto host = normalizeHost(dnsName, &result.error);
@@ -327,6 +329,16 @@ DockerTlsResult DockerTlsStore::ensureForHost(const QString &dnsName,
     caKey.wanted = !b.reusedCa;
     clientKey.wanted = !b.reusedClient;
     serverKey.wanted = !b.reusedServer;
+    // Say which keys are being made (an RSA 4096 key takes seconds, a bare spinner says nothing).
+    QStringList making;
+    if (caKey.wanted)
+        making << tr("CA");
+    if (clientKey.wanted)
+        making << tr("client");
+    if (serverKey.wanted)
+        making << tr("server for %1").arg(*host);
+    if (progress && !making.isEmpty())
+        progress(tr("Making the TLS keys (%1)…").arg(making.join(QStringLiteral(", "))));
     {
         QThreadPool pool;
         pool.setMaxThreadCount(3);
@@ -461,33 +473,53 @@ void DockerTlsJob::start()
         return;
     m_running = true;
     auto result = std::make_shared<DockerTlsResult>();
-    QThread *thread =
-        QThread::create([result, dir = m_dir, dns = m_dnsName, ips = m_ips, options = m_options,
-                         cancel = m_cancel, takeLock = m_takeLock, lockWaitMs = m_lockWaitMs] {
-            std::unique_ptr<CertFolderLock> lock;
-            // Bad input is refused before the folder (and its lock file) is made.
-            if (takeLock && DockerTlsStore::normalizeHost(dns, nullptr)) {
-                if (!ensureOwnerOnlyDir(dir, &result->error))
+    // progress() from the worker: queued to a relay living on this thread. The worker keeps the
+    // relay alive (deleteLater from any thread is safe); the job itself may be gone by then.
+    std::shared_ptr<QObject> relay(new QObject, [](QObject *o) { o->deleteLater(); });
+    const QPointer<DockerTlsJob> self(this);
+    auto report = [relay, self](const QString &text) {
+        QMetaObject::invokeMethod(
+            relay.get(),
+            [self, text] {
+                if (self && self->m_running)
+                    emit self->progress(text);
+            },
+            Qt::QueuedConnection);
+    };
+    QThread *thread = QThread::create([result, dir = m_dir, dns = m_dnsName, ips = m_ips,
+                                       options = m_options, cancel = m_cancel,
+                                       takeLock = m_takeLock, lockWaitMs = m_lockWaitMs, report] {
+        std::unique_ptr<CertFolderLock> lock;
+        // Bad input is refused before the folder (and its lock file) is made.
+        if (takeLock && DockerTlsStore::normalizeHost(dns, nullptr)) {
+            if (!ensureOwnerOnlyDir(dir, &result->error))
+                return;
+            lock = std::make_unique<CertFolderLock>(dir);
+            QDeadlineTimer deadline(lockWaitMs);
+            bool said = false;
+            const QString since = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+            while (!lock->tryLock(100)) {
+                if (!lock->heldByOther()) {
+                    result->error = lock->errorString();
                     return;
-                lock = std::make_unique<CertFolderLock>(dir);
-                QDeadlineTimer deadline(lockWaitMs);
-                while (!lock->tryLock(100)) {
-                    if (!lock->heldByOther()) {
-                        result->error = lock->errorString();
-                        return;
-                    }
-                    if (cancel->load() || deadline.hasExpired()) {
-                        result->cancelled = cancel->load();
-                        result->error =
-                            tr("The certificate folder %1 is in use by %2; nothing was changed. "
-                               "Try again when that run has finished.")
-                                .arg(native(dir), lock->holder());
-                        return;
-                    }
+                }
+                if (!said) {
+                    said = true;
+                    report(tr("Waiting since %1 for the certificate folder %2, in use by %3…")
+                               .arg(since, native(dir), lock->holder()));
+                }
+                if (cancel->load() || deadline.hasExpired()) {
+                    result->cancelled = cancel->load();
+                    result->error =
+                        tr("The certificate folder %1 is in use by %2; nothing was changed. "
+                           "Try again when that run has finished.")
+                            .arg(native(dir), lock->holder());
+                    return;
                 }
             }
-            *result = DockerTlsStore(dir).ensureForHost(dns, ips, options, cancel.get());
-        });
+        }
+        *result = DockerTlsStore(dir).ensureForHost(dns, ips, options, cancel.get(), report);
+    });
     thread->setObjectName(QStringLiteral("DockerTlsJob"));
     // QThread::finished comes from the worker; the context object `this` queues the slot to the
     // job's own thread, and drops it if the job is gone.

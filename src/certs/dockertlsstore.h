@@ -14,6 +14,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -88,9 +89,13 @@ public:
     // and is valid, creating what is missing, never overwriting. Blocks (RSA 4096 takes ~1 s per
     // key): the GUI uses DockerTlsJob. When *cancel becomes true, key generation stops within
     // moments and the result is cancelled, with nothing written.
+    // `progress` (if set) is called, on the calling thread, before each key is made with what
+    // it is making: "Making the CA key (1 of 3)", "… the client key (2 of 3)", "… the server key
+    // for myvm.cloudapp.net (3 of 3)" (a RSA 4096 key takes seconds).
     DockerTlsResult ensureForHost(const QString &dnsName, const QList<QHostAddress> &ips,
                                   const Options &options = {},
-                                  const std::atomic<bool> *cancel = nullptr) const;
+                                  const std::atomic<bool> *cancel = nullptr,
+                                  const std::function<void(const QString &)> &progress = {}) const;
 
 private:
     QString m_dir;
@@ -117,6 +122,10 @@ public:
     bool isRunning() const { return m_running; }
 
 signals:
+    // On the job's thread, while it runs: which key is being made ("Making the client key (2 of
+    // 3)…"), or what it waits for ("Waiting since 17:55:03 for the certificate folder, in use
+    // by …").
+    void progress(const QString &text);
     void finished(const dockervm::certs::DockerTlsResult &result);
 
 private:

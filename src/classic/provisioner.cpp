@@ -24,6 +24,18 @@ namespace dockervm::classic {
 
 using namespace provisioner_detail;
 
+namespace {
+
+// The resource a rollback removes is still busy with the operation that was stopped.
+QString stillBusyText(const Journal::Entry &entry, int delayMs)
+{
+    return cloud::retryText(
+        Provisioner::tr("Removing %1").arg(Journal::describe(entry)),
+        Provisioner::tr("It is still busy with the operation that was stopped."), 0, delayMs);
+}
+
+} // namespace
+
 static_assert(int(Provisioner::StepState::Pending) == int(cloud::StepState::Pending) &&
               int(Provisioner::StepState::Running) == int(cloud::StepState::Running) &&
               int(Provisioner::StepState::Done) == int(cloud::StepState::Done) &&
@@ -430,6 +442,9 @@ void Provisioner::startTlsJob()
     auto *job = new certs::DockerTlsJob(dir, m_spec.hostName(), {}, m_options.tls, this);
     job->setTakeFolderLock(false); // held by this run
     m_tlsJob = job;
+    connect(job, &certs::DockerTlsJob::progress, this, [this](const QString &text) {
+        setStep(Step::Certificates, StepState::Running, text); // which key: RSA keys take seconds
+    });
     connect(job, &certs::DockerTlsJob::finished, this,
             [this, job, dir](const certs::DockerTlsResult &result) {
                 job->deleteLater();
@@ -586,7 +601,8 @@ void Provisioner::createDeployment()
                      m_spec.dnsName);
              setStep(Step::Deployment, StepState::Done,
                      tr("accepted (request %1)").arg(r->requestId()));
-             setStep(Step::WaitOperation, StepState::Running, r->requestId());
+             setStep(Step::WaitOperation, StepState::Running,
+                     cloud::waitingSince(tr("Azure to accept the deployment")));
              waitForOperation(r->requestId(), [this](const std::optional<QString> &error) {
                  if (error)
                      return fail(*error);
@@ -595,8 +611,9 @@ void Provisioner::createDeployment()
                      setNode(0, cloud::StepState::Running, tr("VM accepted; booting"));
                      return addNextRole();
                  }
-                 setStep(Step::WaitOperation, StepState::Done);
-                 setStep(Step::WaitRole, StepState::Running);
+                 setStep(Step::WaitOperation, StepState::Done, tr("Azure accepted the deployment"));
+                 setStep(Step::WaitRole, StepState::Running,
+                         cloud::waitingSince(tr("the VM to start")));
                  m_stepTimer.start();
                  pollRole();
              });
@@ -670,7 +687,8 @@ void Provisioner::pollRole()
                                 .arg(instance->instanceStatus, instance->guestAgentStatus);
             if (state != m_lastRoleState) {
                 m_lastRoleState = state;
-                setStep(Step::WaitRole, StepState::Running, state);
+                setStep(Step::WaitRole, StepState::Running,
+                        cloud::waitingSince(state, m_stepTimer.elapsed()));
             }
             if (instance->hasFailed())
                 return fail(tr("The VM failed to start (%1). %2")
@@ -705,13 +723,17 @@ void Provisioner::pollRole()
 void Provisioner::waitForDocker()
 {
     setStep(Step::WaitDocker, StepState::Running,
-            docker::dockerHostUrl(m_spec.hostName(), quint16(m_spec.dockerPort)));
+            cloud::waitingSince(
+                tr("Docker on %1 to answer over TLS")
+                    .arg(docker::dockerHostUrl(m_spec.hostName(), quint16(m_spec.dockerPort)))));
     docker::ProbeOptions options;
     options.host = m_spec.hostName();
     options.port = quint16(m_spec.dockerPort);
     options.certDir = m_spec.effectiveCertDir();
     options.waitSeconds = m_options.dockerWaitSeconds;
     options.hostOverrides = m_result.hostOverrides;
+    options.portSetting = tr("the Docker port (%1)").arg(m_spec.dockerPort); // CLI and GUI
+    options.certDirSetting = tr("the certificate folder");                   // CLI and GUI
     auto *probe = new docker::DockerProbe(options, this);
     m_probe = probe;
     connect(probe, &docker::DockerProbe::attemptFinished, this,
@@ -911,7 +933,8 @@ void Provisioner::rollbackNext()
                      (r->httpStatus() == 400 && entry.kind == Journal::Kind::StorageAccount);
                  if (busy && m_rollbackClock.isValid() &&
                      m_rollbackClock.elapsed() < m_options.operationTimeoutMs) {
-                     say(tr("%1 is still busy; trying again shortly.").arg(entry.name));
+                     qCDebug(lcProvision).noquote() << "busy:" << r->error().summary();
+                     say(stillBusyText(entry, m_options.pollIntervalMs * 2));
                      return after(m_options.pollIntervalMs * 2, [this] { rollbackNext(); });
                  }
                  return rollbackDone(entry, Removal::Failed, r->error().summary());

@@ -4,6 +4,7 @@
 // Provisioner::call(). Include only there.
 #include "classic/managementclient.h"
 #include "classic/provisioner.h"
+#include "common/logging.h"
 
 namespace dockervm::classic::provisioner_detail {
 
@@ -30,10 +31,15 @@ template <typename Send, typename Handler> void Provisioner::call(Send send, Han
     m_reply = reply;
     connect(reply, &classic::ManagementReply::retrying, this,
             [this](int attempt, const classic::AsmError &error, int delayMs) {
-                say(tr("Attempt %1 failed (%2); retrying in %3 s.")
-                        .arg(attempt)
-                        .arg(error.summary())
-                        .arg(delayMs / 1000.0, 0, 'f', 1));
+                // What is retried, why and when, in words; the server's code, message and
+                // request id only in the debug log (a user cannot act on them).
+                qCDebug(lcProvision).noquote()
+                    << "attempt" << attempt << "failed:" << error.summary() << error.requestId;
+                const QString what =
+                    m_rollingBack && !m_rollbackQueue.isEmpty()
+                        ? tr("Removing %1").arg(Journal::describe(m_rollbackQueue.first()))
+                        : stepLabel(m_current);
+                say(cloud::retryText(what, error.explanation, attempt, delayMs));
             });
     connect(reply, &classic::ManagementReply::finished, this, [this, reply, handler] {
         reply->deleteLater();

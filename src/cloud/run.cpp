@@ -3,6 +3,7 @@
 #include "docker/dockerenv.h"
 
 #include <QCoreApplication>
+#include <QTime>
 
 namespace dockervm::cloud {
 
@@ -25,6 +26,32 @@ QString kindLabel(Kind kind)
     return kind == Kind::ResourceManager
                ? QCoreApplication::translate("Cloud", "Azure Resource Manager")
                : QCoreApplication::translate("Cloud", "Classic (Service Management)");
+}
+
+QString retryText(const QString &what, const QString &why, int failedAttempt, int delayMs)
+{
+    const int seconds = (delayMs + 999) / 1000;
+    const QString at = QTime::currentTime().addMSecs(delayMs).toString(QStringLiteral("HH:mm:ss"));
+    QString reason = why.trimmed();
+    if (reason.isEmpty())
+        reason = QCoreApplication::translate("Cloud", "The request did not succeed.");
+    if (!reason.endsWith(QLatin1Char('.')))
+        reason += QLatin1Char('.');
+    if (failedAttempt <= 0)
+        return QCoreApplication::translate("Cloud", "%1: %2 Trying again in %n s (at %3).", nullptr,
+                                           seconds)
+            .arg(what, reason, at);
+    return QCoreApplication::translate("Cloud", "%1: %2 Trying again in %n s (at %3), attempt %4.",
+                                       nullptr, seconds)
+        .arg(what, reason, at)
+        .arg(failedAttempt + 1);
+}
+
+QString waitingSince(const QString &what, qint64 elapsedMs)
+{
+    const QString since =
+        QTime::currentTime().addMSecs(-int(elapsedMs)).toString(QStringLiteral("HH:mm:ss"));
+    return QCoreApplication::translate("Cloud", "%1 (waiting since %2)").arg(what, since);
 }
 
 QString stepStateId(StepState state)

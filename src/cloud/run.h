@@ -24,6 +24,17 @@ QString kindLabel(Kind kind);                      // translated: "Classic (ASM)
 enum class StepState { Pending, Running, Done, Failed, Skipped, Cancelled };
 QString stepStateId(StepState state); // "pending", "running", …
 
+// The progress log's line for a request that is tried again: what is retried, why (in words: no
+// server code or request id, those belong in the debug log), and when (in how many seconds, at
+// what clock time). "Removing cloud service web1: Azure is busy with another operation on the
+// same resource. Trying again in 5 s (at 17:55:03), attempt 2." No attempt number when
+// failedAttempt is 0 (a wait the run itself decided on).
+QString retryText(const QString &what, const QString &why, int failedAttempt, int delayMs);
+
+// A long wait's row detail: what is waited for and since when. "the VM to start (waiting
+// since 17:55:03)"; `elapsedMs`: how long the wait has lasted already.
+QString waitingSince(const QString &what, qint64 elapsedMs = 0);
+
 // One progress row of a run: a resource to make, a wait, the Docker check, the rollback. Rows
 // come from the cloud's plan; the wizard and the command line show them as they are.
 struct StepRow

@@ -61,9 +61,13 @@ bool loadClientTls(const ProbeOptions &options, ClientTls *tls, QString *detail)
     const QString nativeDir = QDir::toNativeSeparators(dir);
     const bool verify = options.mode == ProbeOptions::Mode::Verify;
     const QString nextStep =
-        tr("Use the folder the VM's certificates were made in (--cert-dir), or make new ones with "
-           "'docker-vm certs create --host %1 --cert-dir %2'.")
-            .arg(options.host, nativeDir);
+        options.certDirSetting.isEmpty()
+            ? tr("Use the folder the VM's certificates were made in (--cert-dir), or make new ones "
+                 "with 'docker-vm certs create --host %1 --cert-dir %2'.")
+                  .arg(options.host, nativeDir)
+            : tr("Choose the folder the VM's certificates were made in (%3), or make new ones in a "
+                 "terminal with 'docker-vm certs create --host %1 --cert-dir %2'.")
+                  .arg(options.host, nativeDir, options.certDirSetting);
     QStringList problems;
     QByteArray caPem, certPem, keyPem;
     QString why;

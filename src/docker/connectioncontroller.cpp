@@ -228,6 +228,9 @@ void ConnectionController::start()
     options.waitSeconds = m_waitSeconds;
     options.stageTimeoutMs = m_stageTimeoutMs;
     options.hostOverrides = m_hostOverrides;
+    options.portSetting = m_portSetting.isEmpty() ? tr("the Docker port") : m_portSetting;
+    options.certDirSetting =
+        m_certDirSetting.isEmpty() ? tr("the certificate folder") : m_certDirSetting;
 
     auto *probe = new DockerProbe(options, this);
     m_probe = probe;

@@ -76,6 +76,11 @@ public:
     // Demo/test redirections for the probe (none by default: the system resolves the host).
     const HostOverrides &hostOverrides() const { return m_hostOverrides; }
     void setHostOverrides(const HostOverrides &overrides) { m_hostOverrides = overrides; }
+    // Where the user set the port, named in the diagnosis ("Check the Port field …"); the
+    // command line's "--docker-port" never reaches a window. Default: "the Docker port".
+    void setPortSetting(const QString &words) { m_portSetting = words; }
+    // The same for the certificate folder. Default: "the certificate folder".
+    void setCertDirSetting(const QString &words) { m_certDirSetting = words; }
     int stageTimeoutMs() const { return m_stageTimeoutMs; }
     void setStageTimeoutMs(int ms);
     // All target fields at once (one targetChanged).
@@ -152,6 +157,8 @@ private:
     bool m_legacyTls = false;
     int m_waitSeconds = 0;
     int m_stageTimeoutMs = 10000;
+    QString m_portSetting;
+    QString m_certDirSetting;
     HostOverrides m_hostOverrides;
 
     State m_state = State::Idle;

@@ -424,7 +424,7 @@ void DockerProbe::onSocketError()
         switch (error) {
         case QAbstractSocket::ConnectionRefusedError:
             failStage(ProbeFailure::ConnectionRefused,
-                      texts::connectionRefused(where, m_options.port));
+                      texts::connectionRefused(where, m_options.port, m_options.portSetting));
             return;
         case QAbstractSocket::NetworkError:
         case QAbstractSocket::HostNotFoundError:
@@ -571,7 +571,7 @@ void DockerProbe::sniffEnded()
                                    texts::excerpt(bytes.left(eol < 0 ? 60 : eol), 60)));
         return;
     }
-    failStage(ProbeFailure::NotTls, texts::notTls(targetText(), bytes));
+    failStage(ProbeFailure::NotTls, texts::notTls(targetText(), bytes, m_options.portSetting));
 }
 
 void DockerProbe::sniffVerdict(Sniff found)
@@ -776,8 +776,10 @@ void DockerProbe::onReply()
         if (body.trimmed() != "OK" && apiHeader0.isEmpty()) {
             failStage(ProbeFailure::UnexpectedAnswer,
                       tr("GET /_ping on %1 answered 200 but not \"OK\" (\"%2\"): this does not "
-                         "look like a Docker daemon. Check --docker-port.")
-                          .arg(targetText(), bodyText.left(60)));
+                         "look like a Docker daemon. Check %3.")
+                          .arg(targetText(), bodyText.left(60),
+                               m_options.portSetting.isEmpty() ? QStringLiteral("--docker-port")
+                                                               : m_options.portSetting));
             return;
         }
         ServerFacts &f = m_report.server;

@@ -27,6 +27,11 @@ struct ProbeOptions
     int waitSeconds = 0;
     // Demo/test redirections (empty by default: the system resolves the name).
     HostOverrides hostOverrides;
+    // Where the user set the port, in their words, for the diagnosis texts: empty on the command
+    // line ("Check --docker-port …"); a window names its field or page ("the Port field"), and
+    // then the texts say in words what dockerd must do instead of naming our options.
+    QString portSetting;
+    QString certDirSetting; // likewise for the certificate folder ("the Certificate folder field")
 };
 
 enum class ProbeStage {

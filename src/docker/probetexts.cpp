@@ -154,9 +154,15 @@ QString sslErrors(const QList<QSslError> &errors, const QSslCertificate &peer,
     if (mismatch) {
         if (*failure == ProbeFailure::TlsError)
             *failure = ProbeFailure::HostNameMismatch;
-        parts << tr("the server's certificate is valid for %1, not for %2. Connect with a name the "
-                    "certificate carries, or issue a server certificate for %2 ('docker-vm certs "
-                    "create --host %2'); the legacy --tls mode skips this check")
+        parts << (options.portSetting.isEmpty()
+                      ? tr("the server's certificate is valid for %1, not for %2. Connect with a "
+                           "name the certificate carries, or issue a server certificate for %2 "
+                           "('docker-vm certs create --host %2'); the legacy --tls mode skips "
+                           "this check")
+                      : tr("the server's certificate is valid for %1, not for %2. Connect with a "
+                           "name the certificate carries, or issue a server certificate for %2 "
+                           "('docker-vm certs create --host %2' in a terminal); the legacy mode "
+                           "(server not verified) skips this check"))
                      .arg(namesOf(cert), options.host);
     }
     if (!other.isEmpty())
@@ -164,8 +170,14 @@ QString sslErrors(const QList<QSslError> &errors, const QSslCertificate &peer,
     return parts.join(QStringLiteral("; also "));
 }
 
-QString connectionRefused(const QString &where, quint16 dockerPort)
+QString connectionRefused(const QString &where, quint16 dockerPort, const QString &portSetting)
 {
+    if (!portSetting.isEmpty())
+        return tr("Nothing accepts connections on %1 (connection refused): the Docker daemon is "
+                  "not running yet, or listens on another port. Check %2, and that the Docker "
+                  "daemon on the host listens on TCP port %3 (dockerd -H tcp://0.0.0.0:%3).")
+            .arg(where, portSetting)
+            .arg(dockerPort);
     return tr("Nothing accepts connections on %1 (connection refused): the Docker daemon is not "
               "running yet, or listens on another port. Check --docker-port and that dockerd runs "
               "with -H tcp://0.0.0.0:%2.")
@@ -263,8 +275,13 @@ QString handshakeTimeout(const QString &target, const QString &seconds)
         .arg(target, seconds);
 }
 
-QString notTls(const QString &target, const QByteArray &greeting)
+QString notTls(const QString &target, const QByteArray &greeting, const QString &portSetting)
 {
+    if (!portSetting.isEmpty())
+        return tr("The service on %1 does not speak TLS: it sent \"%2\". Another program listens "
+                  "on this port; check %3, and that the Docker daemon on the host listens on it "
+                  "with TLS verification (dockerd --tlsverify).")
+            .arg(target, excerpt(greeting), portSetting);
     return tr("The service on %1 does not speak TLS: it sent \"%2\". Another program listens on "
               "this port; check --docker-port and that dockerd runs with --tlsverify -H "
               "tcp://0.0.0.0:PORT.")
@@ -296,6 +313,9 @@ QString handshakeDone(const QSslCertificate &peer, QSsl::SslProtocol protocol,
                   "ca.pem and valid for %5")
             .arg(protocolName(protocol), certName(peer), issuerName(peer),
                  dateText(peer.expiryDate()), options.host);
+    if (!options.portSetting.isEmpty())
+        return tr("%1; LEGACY MODE: the server's certificate %2 (issued by %3) was NOT verified")
+            .arg(protocolName(protocol), certName(peer), issuerName(peer));
     return tr("%1; LEGACY MODE (--tls): the server's certificate %2 (issued by %3) was NOT "
               "verified")
         .arg(protocolName(protocol), certName(peer), issuerName(peer));

@@ -30,7 +30,9 @@ QString excerpt(const QByteArray &bytes, int limit = 40);
 QString sslErrors(const QList<QSslError> &errors, const QSslCertificate &peer,
                   const ProbeOptions &options, const QString &caText, ProbeFailure *failure);
 
-QString connectionRefused(const QString &where, quint16 dockerPort);
+// `portSetting`: ProbeOptions::portSetting (empty: the command line's wording).
+QString connectionRefused(const QString &where, quint16 dockerPort,
+                          const QString &portSetting = QString());
 QString hostUnreachable(const QString &where, const QString &error);
 QString noAnswer(const QString &where);
 QString cannotConnect(const QString &where, const QString &error);
@@ -45,7 +47,8 @@ QString handshakeAlert(const QString &target, const QString &alert);
 QString handshakeClosed(const QString &target);
 QString handshakeFailed(const QString &target, const QString &error);
 QString handshakeTimeout(const QString &target, const QString &seconds);
-QString notTls(const QString &target, const QByteArray &greeting);
+QString notTls(const QString &target, const QByteArray &greeting,
+               const QString &portSetting = QString());
 QString plainHttp(const QString &host, quint16 port, const QString &statusLine);
 QString clientKeyUnusable(const QString &error, const QString &certDir);
 QString handshakeDone(const QSslCertificate &peer, QSsl::SslProtocol protocol,

@@ -107,6 +107,18 @@ void Core::boot(const QString &vmKey)
                  .toObject()
                  .value(QStringLiteral("computerName"))
                  .toString();
+    // /info reports the Ubuntu release of the image (its sku: "22_04-lts-gen2").
+    const QJsonObject imageRef = resources[vmKey]
+                                     .body.value(QStringLiteral("properties"))
+                                     .toObject()
+                                     .value(QStringLiteral("storageProfile"))
+                                     .toObject()
+                                     .value(QStringLiteral("imageReference"))
+                                     .toObject();
+    QStringList urn;
+    for (const char *part : {"publisher", "offer", "sku", "version"})
+        urn << imageRef.value(QLatin1String(part)).toString();
+    o.image = urn.join(QLatin1Char(':'));
     o.swarmNetwork = swarmNetwork;
     if (!endpoint.privateAddress.isEmpty())
         o.privateAddress = endpoint.privateAddress;

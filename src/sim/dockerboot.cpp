@@ -33,6 +33,7 @@ void startDocker(Core &core, const QString &serviceName, Deployment &d)
     o.serverKeyPem = d.serverKeyPem;
     o.mode = d.dockerMode;
     o.name = d.roleName;
+    o.image = d.imageName; // /info reports the release the VM was made from
     o.swarmNetwork = core.swarmNetwork();
     o.privateAddress = d.ipAddress;
     auto host = std::make_unique<DockerHost>(o);

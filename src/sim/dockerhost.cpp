@@ -21,11 +21,12 @@ struct Flavour
     QString minApi; // empty: the daemon does not report one
 };
 
-Flavour flavourOf(DockerHost::Mode mode)
+Flavour flavourOf(DockerHost::Mode mode, const QString &image)
 {
     if (mode == DockerHost::Mode::Old)
         return {QStringLiteral("1.3.3"), QStringLiteral("1.15"), QString()};
-    return {QStringLiteral("20.10.24"), QStringLiteral("1.41"), QStringLiteral("1.12")};
+    const DockerHost::System system = DockerHost::systemFor(image);
+    return {system.dockerVersion, system.apiVersion, QStringLiteral("1.12")};
 }
 
 int compareVersions(const QString &a, const QString &b)
@@ -49,6 +50,62 @@ HttpResponse json(int status, const QJsonObject &o)
 
 } // namespace
 
+DockerHost::System DockerHost::systemFor(const QString &image)
+{
+    // The Ubuntu release in a classic image name (Ubuntu-14_04_1-LTS), an ARM sku (14.04.5-LTS,
+    // 22_04-lts-gen2) or an ARM offer's code name (0001-com-ubuntu-server-jammy).
+    static const QRegularExpression number(
+        QStringLiteral("(?:^|[^0-9])(1[0-9]|2[0-9])[._](04|10)(?:[._]([0-9]))?(?:[^0-9]|$)"));
+    static const QList<std::pair<QString, QString>> codeNames = {
+        {QStringLiteral("trusty"), QStringLiteral("14.04")},
+        {QStringLiteral("xenial"), QStringLiteral("16.04")},
+        {QStringLiteral("bionic"), QStringLiteral("18.04")},
+        {QStringLiteral("focal"), QStringLiteral("20.04")},
+        {QStringLiteral("jammy"), QStringLiteral("22.04")},
+        {QStringLiteral("noble"), QStringLiteral("24.04")}};
+    QString release;
+    QString point;
+    if (const auto m = number.match(image); m.hasMatch()) {
+        release = m.captured(1) + QLatin1Char('.') + m.captured(2);
+        point = m.captured(3);
+    } else {
+        for (const auto &[name, version] : codeNames)
+            if (image.contains(name, Qt::CaseInsensitive))
+                release = version;
+    }
+    // Release, the last point release, its kernel on Azure, the Docker its archive (or
+    // docker-ce for the old ones) offered.
+    struct Row
+    {
+        const char *release, *lastPoint, *kernel, *docker, *api;
+    };
+    static const Row rows[] = {
+        {"12.04", "5", "3.13.0-170-generic", "1.12.6", "1.24"},
+        {"14.04", "6", "4.4.0-148-generic", "18.06.3-ce", "1.38"},
+        {"16.04", "7", "4.15.0-1113-azure", "18.09.7", "1.39"},
+        {"18.04", "6", "5.4.0-1109-azure", "20.10.21", "1.41"},
+        {"20.04", "6", "5.15.0-1057-azure", "20.10.21", "1.41"},
+        {"22.04", "4", "5.15.0-1057-azure", "20.10.24", "1.41"},
+        {"24.04", "1", "6.8.0-1017-azure", "24.0.7", "1.43"},
+    };
+    const Row *row = &rows[5]; // 22.04: unknown or no image
+    for (const Row &r : rows)
+        if (release == QLatin1String(r.release))
+            row = &r;
+    const QString version = QString::fromLatin1(row->release);
+    System s;
+    s.osVersion = version;
+    // A classic image names its point release ("14_04_1"): the 2014 image ran 14.04.1's kernel.
+    const QString shownPoint = point.isEmpty() ? QString::fromLatin1(row->lastPoint) : point;
+    s.operatingSystem = QStringLiteral("Ubuntu %1.%2 LTS").arg(version, shownPoint);
+    s.kernelVersion = version == QLatin1String("14.04") && point == QLatin1String("1")
+                          ? QStringLiteral("3.13.0-36-generic")
+                          : QString::fromLatin1(row->kernel);
+    s.dockerVersion = QString::fromLatin1(row->docker);
+    s.apiVersion = QString::fromLatin1(row->api);
+    return s;
+}
+
 DockerHost::DockerHost(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_server(std::make_unique<HttpServer>())
 {
@@ -59,7 +116,7 @@ DockerHost::DockerHost(Options options, QObject *parent)
         m_swarm =
             m_options.swarmNetwork ? m_options.swarmNetwork : std::make_shared<SwarmNetwork>();
         m_swarmHandle = m_swarm->attach(m_options.privateAddress, m_options.name,
-                                        flavourOf(m_options.mode).version);
+                                        flavourOf(m_options.mode, m_options.image).version);
     }
 }
 
@@ -106,7 +163,7 @@ bool DockerHost::listen(const QHostAddress &address, quint16 port)
         m_error = m_server->errorString();
         return false;
     }
-    const Flavour f = flavourOf(m_options.mode);
+    const Flavour f = flavourOf(m_options.mode, m_options.image);
     qCDebug(lcSim) << "simulated Docker" << f.version << "(API" << f.api << ") on" << address
                    << m_server->port();
     return true;
@@ -129,12 +186,12 @@ QString DockerHost::errorString() const
 
 QString DockerHost::serverVersion() const
 {
-    return flavourOf(m_options.mode).version;
+    return flavourOf(m_options.mode, m_options.image).version;
 }
 
 QString DockerHost::apiVersion() const
 {
-    return flavourOf(m_options.mode).api;
+    return flavourOf(m_options.mode, m_options.image).api;
 }
 
 int DockerHost::requestCount() const
@@ -149,8 +206,12 @@ int DockerHost::failedHandshakes() const
 
 HttpResponse DockerHost::handle(const HttpRequest &request) const
 {
-    const Flavour f = flavourOf(m_options.mode);
+    const Flavour f = flavourOf(m_options.mode, m_options.image);
     const bool old = m_options.mode == Mode::Old;
+    const System system = systemFor(m_options.image);
+    // Docker 1.3 ran on the 2014 images: without one named, 14.04.1 as before.
+    const System oldSystem = systemFor(
+        m_options.image.isEmpty() ? QStringLiteral("Ubuntu-14_04_1-LTS") : m_options.image);
     QString path = request.path;
     static const QRegularExpression versioned(QStringLiteral("^/v(\\d+\\.\\d+)(/.*)$"));
     if (const auto m = versioned.match(path); m.hasMatch()) {
@@ -217,37 +278,36 @@ HttpResponse DockerHost::handle(const HttpRequest &request) const
                           {QStringLiteral("GoVersion"), QStringLiteral("go1.19.8")},
                           {QStringLiteral("Os"), QStringLiteral("linux")},
                           {QStringLiteral("Arch"), QStringLiteral("amd64")},
-                          {QStringLiteral("KernelVersion"), QStringLiteral("5.15.0-1057-azure")},
+                          {QStringLiteral("KernelVersion"), system.kernelVersion},
                           {QStringLiteral("BuildTime"),
                            QStringLiteral("2023-04-14T10:32:03.000000000+00:00")}});
     }
     if (path == QLatin1String("/info")) {
         if (old) {
             // Docker 1.3-era shape: numbers for booleans, no running/paused/stopped split.
-            return json(200,
-                        {{QStringLiteral("Containers"), running + paused + stopped},
-                         {QStringLiteral("Images"), m_options.images},
-                         {QStringLiteral("Driver"), QStringLiteral("aufs")},
-                         {QStringLiteral("DriverStatus"),
-                          QJsonArray{QJsonArray{QStringLiteral("Root Dir"),
-                                                QStringLiteral("/var/lib/docker/aufs")}}},
-                         {QStringLiteral("ExecutionDriver"), QStringLiteral("native-0.2")},
-                         {QStringLiteral("KernelVersion"), QStringLiteral("3.13.0-36-generic")},
-                         {QStringLiteral("OperatingSystem"), QStringLiteral("Ubuntu 14.04.1 LTS")},
-                         {QStringLiteral("NCPU"), 1},
-                         {QStringLiteral("MemTotal"), 1730629632.0},
-                         {QStringLiteral("Name"), m_options.name},
-                         {QStringLiteral("ID"), QStringLiteral("7TRN:IPZB:QYBB:VPBQ")},
-                         {QStringLiteral("Debug"), 0},
-                         {QStringLiteral("NFd"), 15},
-                         {QStringLiteral("NGoroutines"), 18},
-                         {QStringLiteral("NEventsListener"), 0},
-                         {QStringLiteral("InitPath"), QStringLiteral("/usr/bin/docker")},
-                         {QStringLiteral("IndexServerAddress"),
-                          QStringLiteral("https://index.docker.io/v1/")},
-                         {QStringLiteral("MemoryLimit"), 1},
-                         {QStringLiteral("SwapLimit"), 0},
-                         {QStringLiteral("IPv4Forwarding"), 1}});
+            return json(200, {{QStringLiteral("Containers"), running + paused + stopped},
+                              {QStringLiteral("Images"), m_options.images},
+                              {QStringLiteral("Driver"), QStringLiteral("aufs")},
+                              {QStringLiteral("DriverStatus"),
+                               QJsonArray{QJsonArray{QStringLiteral("Root Dir"),
+                                                     QStringLiteral("/var/lib/docker/aufs")}}},
+                              {QStringLiteral("ExecutionDriver"), QStringLiteral("native-0.2")},
+                              {QStringLiteral("KernelVersion"), oldSystem.kernelVersion},
+                              {QStringLiteral("OperatingSystem"), oldSystem.operatingSystem},
+                              {QStringLiteral("NCPU"), 1},
+                              {QStringLiteral("MemTotal"), 1730629632.0},
+                              {QStringLiteral("Name"), m_options.name},
+                              {QStringLiteral("ID"), QStringLiteral("7TRN:IPZB:QYBB:VPBQ")},
+                              {QStringLiteral("Debug"), 0},
+                              {QStringLiteral("NFd"), 15},
+                              {QStringLiteral("NGoroutines"), 18},
+                              {QStringLiteral("NEventsListener"), 0},
+                              {QStringLiteral("InitPath"), QStringLiteral("/usr/bin/docker")},
+                              {QStringLiteral("IndexServerAddress"),
+                               QStringLiteral("https://index.docker.io/v1/")},
+                              {QStringLiteral("MemoryLimit"), 1},
+                              {QStringLiteral("SwapLimit"), 0},
+                              {QStringLiteral("IPv4Forwarding"), 1}});
         }
         return json(200, {{QStringLiteral("ID"), QStringLiteral("Q4ZG:3K5V:SIM0:DOCK")},
                           {QStringLiteral("Containers"), running + paused + stopped},
@@ -265,9 +325,9 @@ HttpResponse DockerHost::handle(const HttpRequest &request) const
                           {QStringLiteral("LoggingDriver"), QStringLiteral("json-file")},
                           {QStringLiteral("CgroupDriver"), QStringLiteral("systemd")},
                           {QStringLiteral("CgroupVersion"), QStringLiteral("2")},
-                          {QStringLiteral("KernelVersion"), QStringLiteral("5.15.0-1057-azure")},
-                          {QStringLiteral("OperatingSystem"), QStringLiteral("Ubuntu 22.04.4 LTS")},
-                          {QStringLiteral("OSVersion"), QStringLiteral("22.04")},
+                          {QStringLiteral("KernelVersion"), system.kernelVersion},
+                          {QStringLiteral("OperatingSystem"), system.operatingSystem},
+                          {QStringLiteral("OSVersion"), system.osVersion},
                           {QStringLiteral("OSType"), QStringLiteral("linux")},
                           {QStringLiteral("Architecture"), QStringLiteral("x86_64")},
                           {QStringLiteral("NCPU"), 2},

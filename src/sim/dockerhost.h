@@ -40,11 +40,27 @@ public:
         int containersPaused = 0;
         int containersStopped = 2;
         int images = 4;
+        // The image the VM was made from: a classic image name ("…Ubuntu-14_04_1-LTS-amd64-…")
+        // or an ARM image URN ("Canonical:0001-com-ubuntu-server-jammy:22_04-lts-gen2:latest").
+        // /info and /version report the Ubuntu release, kernel and Docker that image plausibly
+        // runs; empty or unknown: Ubuntu 22.04 with Docker 20.10.
+        QString image;
         // The private network of the simulator (shared by its hosts) and this host's address on
         // it. Without a network the host has one of its own (it can still init a swarm alone).
         std::shared_ptr<SwarmNetwork> swarmNetwork;
         QString privateAddress = QStringLiteral("10.0.0.4");
     };
+
+    // What a VM made from `image` runs (Options::image), as /info and /version report it.
+    struct System
+    {
+        QString operatingSystem; // "Ubuntu 14.04.1 LTS"
+        QString osVersion;       // "14.04"
+        QString kernelVersion;   // "3.13.0-36-generic"
+        QString dockerVersion;   // Modern mode's ServerVersion: "18.06.3-ce"
+        QString apiVersion;      // "1.38"
+    };
+    static System systemFor(const QString &image);
 
     explicit DockerHost(Options options, QObject *parent = nullptr);
     ~DockerHost() override;

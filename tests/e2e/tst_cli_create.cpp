@@ -71,7 +71,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("Created mydockerhost.cloudapp.net"), r.out.constData());
         QVERIFY2(QRegularExpression(
-                     QStringLiteral("Docker \\d+\\.\\d+\\.\\d+ answers on "
+                     QStringLiteral("Docker \\d+\\.\\d+\\.\\d+(-ce)? answers on "
                                     "tcp://mydockerhost\\.cloudapp\\.net:4243 \\(TLS, verified\\)"))
                      .match(QString::fromUtf8(r.out))
                      .hasMatch(),

@@ -30,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -85,6 +86,7 @@ private slots:
     void invalidContextName();
     void mnemonicsAreUnique();
     void enterInContextNameStaysInPanel();
+    void notTlsIsWordedForTheWindow();
 
 private:
     std::unique_ptr<sim::DockerHost> startHost(quint16 port = 0);
@@ -323,6 +325,9 @@ void TstConnectionPanel::nothingListeningThenRetrySucceeds()
     auto *stageList = find<QTreeWidget>("stageList");
     const QString diagnosis = stageList->topLevelItem(connectRow)->text(2);
     QVERIFY2(diagnosis.contains(QStringLiteral("refused")), qPrintable(diagnosis));
+    // Worded for a window: the port's field, not the command line's option (issue 12 point 13).
+    QVERIFY2(!diagnosis.contains(QStringLiteral("--docker-port")), qPrintable(diagnosis));
+    QVERIFY2(diagnosis.contains(QStringLiteral("Check the Docker port")), qPrintable(diagnosis));
     QCOMPARE(diagnosis, m_controller->stages().at(connectRow).diagnosis.simplified());
     // The failed stage is selected and its whole diagnosis shown under the list.
     QCOMPARE(stageList->currentItem(), stageList->topLevelItem(connectRow));
@@ -625,6 +630,33 @@ void TstConnectionPanel::invalidContextName()
              ConnectionController::ContextResult::Outcome::Invalid);
     QVERIFY(find<QLabel>("contextStatusLabel")->text().contains(QStringLiteral("not a valid")));
     QVERIFY(!find<QPlainTextEdit>("contextCommandText")->isVisible());
+}
+
+// Issue 12 point 13. Before: "check --docker-port and that dockerd runs with --tlsverify -H
+// tcp://0.0.0.0:PORT", the command line's wording, in the window.
+void TstConnectionPanel::notTlsIsWordedForTheWindow()
+{
+    QTcpServer ssh;
+    QVERIFY(ssh.listen(QHostAddress::LocalHost));
+    connect(&ssh, &QTcpServer::newConnection, this, [&ssh] {
+        while (QTcpSocket *s = ssh.nextPendingConnection())
+            s->write("SSH-2.0-OpenSSH_6.6.1p1 Ubuntu-2ubuntu2\r\n");
+    });
+    QVERIFY(mapDemoHost(ssh.serverPort()));
+    m_controller->setPortSetting(QStringLiteral("the Port field above"));
+    click("retryButton");
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->state(), ConnectionController::State::Failed, 20000);
+    QString failed;
+    for (const auto &stage : m_controller->stages())
+        if (stage.state == StageState::Failed)
+            failed = stage.diagnosis;
+    QVERIFY2(failed.contains(QStringLiteral("does not speak TLS")), qPrintable(failed));
+    QVERIFY2(failed.contains(QStringLiteral("check the Port field above")), qPrintable(failed));
+    for (const QString &text :
+         {failed, find<QLabel>("stageDetailLabel")->text(), find<QLabel>("summaryLabel")->text()}) {
+        QVERIFY2(!text.contains(QStringLiteral("--docker-port")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral(" -H ")), qPrintable(text));
+    }
 }
 
 QTEST_MAIN(TstConnectionPanel)

@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -29,6 +30,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -40,6 +42,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+#include <cmath>
 #include <functional>
 #include <memory>
 
@@ -100,6 +103,10 @@ private slots:
     void demoNeverWritesRealDockerConfig();
     void focusAtStartWithoutHelp();
     void accessibleNamesAndBuddies();
+    void cancelResultNeverSqueezesSteps();
+    void helpAndVersionWithoutDisplay();
+    void imageTableShowsItsSort();
+    void errorsReadableInHighContrast();
 
 private:
     // An earlier run that died (no rollback) after creating its cloud service and deployment,
@@ -328,6 +335,12 @@ void tst_Wizard::wholeDemoFlowByKeyboard()
     QVERIFY(versionLabel);
     QTRY_VERIFY(versionLabel->text().contains(version));
     QVERIFY(find<QLabel>(QStringLiteral("summaryLabel"))->text().contains(version));
+    // The server tab reports the release of the image chosen (14.04), not the simulator's
+    // default (issue 12 point 15).
+    QVERIFY2(find<QLabel>(QStringLiteral("osLabel"))->text().contains(QLatin1String("14.04")),
+             qPrintable(find<QLabel>(QStringLiteral("osLabel"))->text()));
+    QVERIFY2(find<QLabel>(QStringLiteral("kernelLabel"))->text().startsWith(QLatin1String("3.")),
+             qPrintable(find<QLabel>(QStringLiteral("kernelLabel"))->text()));
     QVERIFY(QFile::exists(m_env->certDir() + QStringLiteral("/ca.pem")));
     QVERIFY(m_env->networkAccessManager()->allowedCount() > 0);
 }
@@ -487,6 +500,9 @@ void tst_Wizard::cancelDuringProgressRollsBack()
                  result.contains(QLatin1String("Removed")),
              qPrintable(result));
     QVERIFY(result.contains(QLatin1String("cancel-me")));
+    // The page's subtitle no longer offers a cancel that is over (seen in a real window).
+    QVERIFY2(!m_wizard->currentPage()->subTitle().contains(QLatin1String("Cancel removes")),
+             qPrintable(m_wizard->currentPage()->subTitle()));
     bool rollbackShown = false;
     auto *steps = find<QTreeWidget>(QStringLiteral("stepList"));
     for (int i = 0; i < steps->topLevelItemCount(); ++i)
@@ -1026,6 +1042,10 @@ void tst_Wizard::stageDetailNeverOverlapsRowsAtMinimumSize()
     auto *stages = find<QTreeWidget>(QStringLiteral("stageList"));
     auto *detail = find<QLabel>(QStringLiteral("stageDetailLabel"));
     QTRY_VERIFY(!detail->text().isEmpty());
+    // Worded for this page (issue 12 point 13): its field, not the command line's --cert-dir.
+    QVERIFY2(detail->text().contains(QLatin1String("the Certificate folder field on this page")),
+             qPrintable(detail->text()));
+    QVERIFY2(!detail->text().contains(QLatin1String("(--cert-dir)")), qPrintable(detail->text()));
     QApplication::processEvents();
     QWidget *checksTab = find<QWidget>(QStringLiteral("checksTab"));
     const QRect rows(stages->mapTo(checksTab, QPoint(0, 0)), stages->size());
@@ -1200,6 +1220,183 @@ void tst_Wizard::accessibleNamesAndBuddies()
     QTRY_COMPARE(QApplication::focusWidget(), find<QWidget>(QStringLiteral("certDirEdit")));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QTRY_COMPARE(QApplication::focusWidget(), find<QWidget>(QStringLiteral("certDirBrowse")));
+}
+
+// Issue 12 point 12. Before: after a cancel the list of removed paths (one word-wrapped label)
+// took the room of the steps table at the minimum window size.
+void tst_Wizard::cancelResultNeverSqueezesSteps()
+{
+    cleanup();
+    sim::DemoEnvironment::Options slow = fastOptions();
+    slow.bootDelayMs = 60000; // the VM never gets ready during this test
+    makeWizard(slow);
+    m_wizard->resize(m_wizard->minimumSize());
+
+    QVERIFY(goTo(Page::VirtualMachine));
+    fillVirtualMachine(QStringLiteral("squeeze-me"));
+    QTRY_VERIFY(nextButton()->isEnabled());
+    QVERIFY(goTo(Page::Docker));
+    // A deep certificate folder, as a user's may be: every removed file names it.
+    auto *dir = find<QLineEdit>(QStringLiteral("certDirEdit"));
+    dir->selectAll();
+    QTest::keyClicks(dir, m_dir->filePath(QStringLiteral("projects/clients/2014/azure/docker/"
+                                                         "hosts/squeeze-me/certificates")));
+    QTRY_VERIFY(nextButton()->isEnabled());
+    QVERIFY(goTo(Page::Review));
+    m_wizard->next(); // Create
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Progress));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_env->provisioning()->inventory().hostedServices.isEmpty(), 30000);
+    find<QPushButton>(QStringLiteral("cancelProvisioningButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->session()->state(),
+                              wizard::ProvisioningSession::State::Cancelled, 60000);
+    m_wizard->resize(m_wizard->minimumSize());
+    // The room is found inside the minimum size, not by growing the window.
+    QTRY_COMPARE(m_wizard->size(), QSize(720, 560));
+    auto *result = find<QLabel>(QStringLiteral("resultLabel"));
+    QVERIFY2(result->text().count(QStringLiteral("certificates")) >= 4, qPrintable(result->text()));
+    QApplication::processEvents();
+
+    // Every step row is in view (the table keeps its height; the list scrolls instead).
+    auto *steps = find<QTreeWidget>(QStringLiteral("stepList"));
+    const int rows = steps->topLevelItemCount();
+    QVERIFY(rows >= 8);
+    const QRect lastRow = steps->visualItemRect(steps->topLevelItem(rows - 1));
+    QVERIFY2(steps->viewport()->rect().contains(lastRow),
+             qPrintable(QStringLiteral("steps viewport %1 px high, last row ends at %2")
+                            .arg(steps->viewport()->height())
+                            .arg(lastRow.bottom())));
+    // The result list does not overlap the table, and all of it can be scrolled into view.
+    QWidget *page = m_wizard->currentPage();
+    const QRect table(steps->mapTo(page, QPoint(0, 0)), steps->size());
+    const QRect drawn =
+        result->visibleRegion().boundingRect().translated(result->mapTo(page, QPoint(0, 0)));
+    QVERIFY(!drawn.isEmpty());
+    QVERIFY(!drawn.intersects(table));
+    auto *area = find<QScrollArea>(QStringLiteral("resultArea"));
+    QVERIFY(area->isVisible());
+    QVERIFY(area->verticalScrollBar()->maximum() > 0); // longer than its room: it scrolls
+    area->ensureVisible(0, result->height() - 1);
+    QTRY_VERIFY(result->visibleRegion().boundingRect().bottom() >= result->height() - 2);
+    // And the log keeps room for a few lines.
+    auto *log = find<QPlainTextEdit>(QStringLiteral("progressLog"));
+    QVERIFY2(log->viewport()->height() >= 3 * log->fontMetrics().lineSpacing(),
+             qPrintable(QString::number(log->viewport()->height())));
+}
+
+// Issue 12 point 17. Before: `docker-vm-wizard --help` aborted without a display ("could not
+// connect to display"), as a QApplication needs one.
+void tst_Wizard::helpAndVersionWithoutDisplay()
+{
+    const QString program = qEnvironmentVariable("DOCKERVM_WIZARD");
+    QVERIFY2(QFileInfo::exists(program),
+             "DOCKERVM_WIZARD must point to the built docker-vm-wizard");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_SESSION_TYPE"})
+        env.remove(QString::fromLatin1(name));
+    for (const QString &option : {QStringLiteral("--help"), QStringLiteral("--version")}) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(program, {option});
+        QVERIFY(p.waitForFinished(30000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+                 qPrintable(option + QStringLiteral(": ") + err));
+        if (option == QLatin1String("--help"))
+            QVERIFY2(out.contains(QLatin1String("Usage:")) && out.contains(QLatin1String("--demo")),
+                     qPrintable(out));
+        else
+            QVERIFY2(out.contains(QLatin1String(DOCKERVM_VERSION)), qPrintable(out));
+    }
+}
+
+// The image table is sortable, newest first, and its header says so; a click on a header sorts
+// by that column and moves the indicator.
+void tst_Wizard::imageTableShowsItsSort()
+{
+    QVERIFY(goTo(Page::Image));
+    auto *table = find<QTableView>(QStringLiteral("imageTable"));
+    QTRY_VERIFY(table->model()->rowCount() > 2);
+    QHeaderView *header = table->horizontalHeader();
+    QVERIFY(table->isSortingEnabled());
+    QVERIFY(header->isSortIndicatorShown());
+    QCOMPARE(header->sortIndicatorSection(), int(ui::ImageTableModel::PublishedColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QDateTime previous;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const QDateTime published = table->model()
+                                        ->index(r, ui::ImageTableModel::PublishedColumn)
+                                        .data(ui::ImageTableModel::SortRole)
+                                        .toDateTime();
+        if (previous.isValid())
+            QVERIFY2(published <= previous, qPrintable(published.toString(Qt::ISODate)));
+        previous = published;
+    }
+    // The newest image is the one chosen, and it is the first row.
+    QCOMPARE(table->model()->index(0, 0).data(ui::ImageTableModel::NameRole).toString(),
+             m_controller->catalogue()->imageName());
+    // Sorting by label: the indicator follows.
+    const int labelX = header->sectionViewportPosition(ui::ImageTableModel::LabelColumn) + 5;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(labelX, header->height() / 2));
+    QTRY_COMPARE(header->sortIndicatorSection(), int(ui::ImageTableModel::LabelColumn));
+    QVERIFY(header->isSortIndicatorShown());
+    // The chosen image stays chosen whatever the order.
+    QCOMPARE(table->currentIndex().data(ui::ImageTableModel::NameRole).toString(),
+             m_controller->catalogue()->imageName());
+}
+
+namespace {
+// WCAG contrast ratio of two colours (1 … 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+} // namespace
+
+// High contrast (white on black): the error texts were drawn in a fixed dark red (#b01c1c, a
+// contrast of 3.0 on black). Now at least 4.5 (WCAG AA), on the light palette too.
+void tst_Wizard::errorsReadableInHighContrast()
+{
+    const QPalette before = QApplication::palette();
+    QPalette hc(QColor(Qt::white), QColor(Qt::black));
+    hc.setColor(QPalette::Window, Qt::black);
+    hc.setColor(QPalette::Base, Qt::black);
+    hc.setColor(QPalette::WindowText, Qt::white);
+    hc.setColor(QPalette::Text, Qt::white);
+    hc.setColor(QPalette::Highlight, Qt::yellow);
+    hc.setColor(QPalette::HighlightedText, Qt::black);
+    for (const QPalette &palette : {hc, before}) {
+        cleanup();
+        QApplication::setPalette(palette);
+        makeWizard();
+        QVERIFY(goTo(Page::Image));
+        auto *table = find<QTableView>(QStringLiteral("imageTable"));
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        int oldRow = -1;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            if (table->model()->index(r, 0).data(ui::ImageTableModel::TooOldRole).toBool())
+                oldRow = r;
+        QVERIFY(oldRow >= 0);
+        table->setCurrentIndex(table->model()->index(oldRow, 0));
+        auto *warning = find<QLabel>(QStringLiteral("imageWarning"));
+        QTRY_VERIFY(warning->isVisible());
+        const double ratio = contrast(warning->palette().color(QPalette::WindowText),
+                                      warning->palette().color(QPalette::Window));
+        QVERIFY2(ratio >= 4.5,
+                 qPrintable(QStringLiteral("contrast %1 (%2 on %3)")
+                                .arg(ratio)
+                                .arg(warning->palette().color(QPalette::WindowText).name(),
+                                     warning->palette().color(QPalette::Window).name())));
+    }
+    QApplication::setPalette(before);
 }
 
 QTEST_MAIN(tst_Wizard)

@@ -132,6 +132,8 @@ private slots:
     void initTestCase();
 
     void happyPath();
+    void simulatedHostFollowsItsImage_data();
+    void simulatedHostFollowsItsImage();
     void oldDaemonNegotiatesApi();
     void oldDaemonWithoutApiVersionRetries();
     void wrongCa();
@@ -234,6 +236,67 @@ ConnectionReport TstDockerProbe::probe(ProbeOptions options, int timeoutMs)
     for (const auto &s : report.stages)
         qDebug().noquote() << (s.passed ? "  ok  " : "  FAIL") << stageId(s.stage) << s.detail;
     return report;
+}
+
+// Issue 12 point 15. Before: every simulated host said Ubuntu 22.04 / kernel 5.15, whatever
+// image its VM was made from.
+void TstDockerProbe::simulatedHostFollowsItsImage_data()
+{
+    QTest::addColumn<QString>("image");
+    QTest::addColumn<QString>("os");
+    QTest::addColumn<QString>("kernel");
+    QTest::addColumn<QString>("docker");
+    QTest::newRow("classic 14.04.1 (2014)")
+        << QStringLiteral("b39f27a8b8c64d52b05eac6a62ebad85__Ubuntu-14_04_1-LTS-amd64-server-"
+                          "20140927-en-us-30GB")
+        << QStringLiteral("Ubuntu 14.04.1 LTS") << QStringLiteral("3.13.0-36-generic")
+        << QStringLiteral("18.06.3-ce");
+    QTest::newRow("classic 12.04.5")
+        << QStringLiteral("b39f27a8b8c64d52b05eac6a62ebad85__Ubuntu-12_04_5-LTS-amd64-server-"
+                          "20140927-en-us-30GB")
+        << QStringLiteral("Ubuntu 12.04.5 LTS") << QStringLiteral("3.13.0-170-generic")
+        << QStringLiteral("1.12.6");
+    QTest::newRow("arm 16.04 sku")
+        << QStringLiteral("Canonical:UbuntuServer:16.04-LTS:latest")
+        << QStringLiteral("Ubuntu 16.04.7 LTS") << QStringLiteral("4.15.0-1113-azure")
+        << QStringLiteral("18.09.7");
+    QTest::newRow("arm jammy sku")
+        << QStringLiteral("Canonical:0001-com-ubuntu-server-jammy:22_04-lts-gen2:latest")
+        << QStringLiteral("Ubuntu 22.04.4 LTS") << QStringLiteral("5.15.0-1057-azure")
+        << QStringLiteral("20.10.24");
+    QTest::newRow("arm focal by code name")
+        << QStringLiteral("Canonical:0001-com-ubuntu-server-focal:gen2:latest")
+        << QStringLiteral("Ubuntu 20.04.6 LTS") << QStringLiteral("5.15.0-1057-azure")
+        << QStringLiteral("20.10.21");
+    QTest::newRow("arm 24.04") << QStringLiteral(
+                                      "Canonical:ubuntu-24_04-lts:server:24.04.202409250")
+                               << QStringLiteral("Ubuntu 24.04.1 LTS")
+                               << QStringLiteral("6.8.0-1017-azure") << QStringLiteral("24.0.7");
+}
+
+void TstDockerProbe::simulatedHostFollowsItsImage()
+{
+    QFETCH(QString, image);
+    QFETCH(QString, os);
+    QFETCH(QString, kernel);
+    QFETCH(QString, docker);
+    sim::DockerHost::Options o;
+    o.caPem = m_good.ca.certificatePem;
+    o.serverCertPem = m_good.server.certificatePem;
+    o.serverKeyPem = m_good.server.privateKeyPem;
+    o.image = image;
+    sim::DockerHost host(o);
+    QVERIFY2(host.listen(), qPrintable(host.errorString()));
+    ProbeOptions p;
+    p.host = QStringLiteral("localhost");
+    p.port = host.port();
+    p.certDir = m_good.dir;
+    const ConnectionReport r = probe(p);
+    QVERIFY2(r.ok, qPrintable(r.summary));
+    QCOMPARE(r.server.os, os);
+    QCOMPARE(r.server.kernel, kernel);
+    QCOMPARE(r.server.serverVersion, docker);
+    QCOMPARE(host.serverVersion(), docker);
 }
 
 void TstDockerProbe::happyPath()

@@ -205,6 +205,33 @@ private slots:
                     "^POST services/hostedservices/dockerhost1/deployments -> 202"))) >= 0);
     }
 
+    // Issue 12 point 14: the rows say which key is being made and, for the long waits, what
+    // is waited for and since when.
+    void rowsSayWhatTheyWaitFor()
+    {
+        Fixture f;
+        Provisioner p(f.client.get(), f.spec(), f.options());
+        QMap<Provisioner::Step, QStringList> details;
+        connect(&p, &Provisioner::stepChanged, this,
+                [&](Provisioner::Step s, Provisioner::StepState state, const QString &detail) {
+                    if (state == Provisioner::StepState::Running)
+                        details[s] << detail;
+                });
+        QVERIFY2(run(p), qPrintable(p.result().error));
+        const QString certs = details.value(Provisioner::Step::Certificates).join(QLatin1Char('|'));
+        QVERIFY2(certs.contains(QStringLiteral(
+                     "Making the TLS keys (CA, client, server for dockerhost1.cloudapp.net)")),
+                 qPrintable(certs));
+        const QRegularExpression since(QStringLiteral("waiting since \\d\\d:\\d\\d:\\d\\d"));
+        for (auto step : {Provisioner::Step::WaitOperation, Provisioner::Step::WaitRole,
+                          Provisioner::Step::WaitDocker}) {
+            const QStringList lines = details.value(step);
+            QVERIFY2(!lines.isEmpty(), qPrintable(Provisioner::stepId(step)));
+            for (const QString &line : lines)
+                QVERIFY2(line.contains(since), qPrintable(line));
+        }
+    }
+
     void loopbackEndpointMapsNothingUnlessAsked()
     {
         // The management endpoint is loopback (the simulator), but the options carry no
@@ -372,6 +399,53 @@ private slots:
         QTRY_VERIFY2(f.prov->isEmpty(), "cancel left resources in the simulator");
         QCOMPARE(snapshot(f.certDir()), before);
         QVERIFY(cloud::Journal::unfinished(f.journalDir()).isEmpty());
+    }
+
+    // Cancelled while Azure still works on the deployment: removing it is refused with 409
+    // "… x-ms-requestid <id> … exclusive access" until that operation ends, and the run tries
+    // again. The progress log says in words what it retries, why and when; the server's code,
+    // message and request id are for the debug log only.
+    void rollbackRetryLinesAreWords()
+    {
+        auto po = Fixture::fastOptions();
+        po.operationDelayMs = 600;
+        Fixture f({}, po);
+        Provisioner p(f.client.get(), f.spec(), f.options());
+        QStringList lines;
+        connect(&p, &Provisioner::message, this, [&](const QString &t) { lines << t; });
+        connect(&p, &Provisioner::stepChanged, this,
+                [&](Provisioner::Step s, Provisioner::StepState state, const QString &) {
+                    if (s == Provisioner::Step::WaitOperation &&
+                        state == Provisioner::StepState::Running)
+                        QTimer::singleShot(0, &p, [&p] { p.cancel(); });
+                });
+        QVERIFY(!run(p));
+        QVERIFY(p.result().cancelled);
+        QTRY_VERIFY2(f.prov->isEmpty(), "cancel left resources in the simulator");
+        int served409 = 0;
+        for (const auto &r : f.azure->requestLog())
+            served409 += r.status == 409;
+        QVERIFY2(served409 > 0, "the rollback never met a busy resource: nothing was tested");
+        const QStringList retries = lines.filter(QStringLiteral("Trying again in"));
+        QVERIFY2(!retries.isEmpty(), qPrintable(lines.join(QLatin1Char('\n'))));
+        const QRegularExpression id(QStringLiteral("[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}"),
+                                    QRegularExpression::CaseInsensitiveOption);
+        for (const QString &line : lines) {
+            QVERIFY2(!line.contains(QStringLiteral("ConflictError")), qPrintable(line));
+            QVERIFY2(!line.contains(QStringLiteral("requestid"), Qt::CaseInsensitive),
+                     qPrintable(line));
+            QVERIFY2(!line.contains(QStringLiteral("request-id"), Qt::CaseInsensitive),
+                     qPrintable(line));
+        }
+        for (const QString &line : retries) {
+            QVERIFY2(!id.match(line).hasMatch(), qPrintable(line)); // no request id
+            QVERIFY2(!line.contains(QStringLiteral("Attempt 1 failed")), qPrintable(line));
+            // What: the resource being removed; why: busy; when: a clock time.
+            QVERIFY2(line.startsWith(QStringLiteral("Removing ")), qPrintable(line));
+            QVERIFY2(line.contains(QStringLiteral("busy")), qPrintable(line));
+            QVERIFY2(line.contains(QRegularExpression(QStringLiteral("at \\d\\d:\\d\\d:\\d\\d"))),
+                     qPrintable(line));
+        }
     }
 
     // The client is destroyed under a running create (the wizard switched subscription): the run

@@ -1,4 +1,5 @@
 // certs/dockertlsstore: the Docker TLS folder on real files, cross-checked with `openssl verify`.
+#include "certs/certfolderlock.h"
 #include "certs/dockertlsstore.h"
 #include "certs/x509.h"
 
@@ -618,6 +619,61 @@ private slots:
         r = DockerTlsStore(file).ensureForHost(kHost1, {}, fast());
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(QStringLiteral("not a folder")), qPrintable(r.error));
+    }
+
+    // Issue 12 point 14: which key is being made, of how many (an RSA key takes seconds).
+    void reportsWhichKeyItMakes()
+    {
+        const QString dir = freshDir();
+        QStringList lines;
+        const auto progress = [&lines](const QString &t) {
+            lines << t;
+        };
+        auto r = DockerTlsStore(dir).ensureForHost(kHost1, {}, fast(), nullptr, progress);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        // The three keys are made at once, each on a thread of its own.
+        QCOMPARE(
+            lines,
+            QStringList{
+                QStringLiteral("Making the TLS keys (CA, client, server for %1)…").arg(kHost1)});
+        lines.clear();
+        r = DockerTlsStore(dir).ensureForHost(kHost2, {}, fast(), nullptr, progress);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(lines,
+                 QStringList{QStringLiteral("Making the TLS keys (server for %1)…").arg(kHost2)});
+    }
+
+    // The job reports the same on its own thread, before finished(); a wait for the folder lock
+    // says what it waits for and since when.
+    void jobReportsProgressAndWaits()
+    {
+        const QString dir = freshDir();
+        QVERIFY(QDir().mkpath(dir));
+        auto holder = std::make_unique<CertFolderLock>(dir);
+        QVERIFY(holder->tryLock(0));
+        DockerTlsJob job(dir, kHost1, {}, fast());
+        QStringList lines;
+        QThread *slotThread = nullptr;
+        connect(&job, &DockerTlsJob::progress, this, [&](const QString &t) {
+            lines << t;
+            slotThread = QThread::currentThread();
+        });
+        QSignalSpy done(&job, &DockerTlsJob::finished);
+        job.start();
+        QTRY_COMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().contains(QRegularExpression(
+                     QStringLiteral("^Waiting since \\d\\d:\\d\\d:\\d\\d for the certificate "
+                                    "folder .*, in use by "))),
+                 qPrintable(lines.first()));
+        QCOMPARE(slotThread, QThread::currentThread());
+        holder.reset(); // the other run is done
+        QVERIFY(done.wait(30000));
+        QVERIFY(done.first().first().value<DockerTlsResult>().ok);
+        QCOMPARE(
+            lines.mid(1),
+            (QStringList{QStringLiteral("Making the CA key (1 of 3)…"),
+                         QStringLiteral("Making the client key (2 of 3)…"),
+                         QStringLiteral("Making the server key for %1 (3 of 3)…").arg(kHost1)}));
     }
 
     void asyncJob()
