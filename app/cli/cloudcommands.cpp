@@ -21,10 +21,10 @@
 namespace dockervm::cli {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // "West US" (as the classic default and the portal say it) → "westus" (what ARM requests use).
 QString armLocationName(const QString &text)
@@ -39,7 +39,7 @@ bool readPortOption(Invocation &inv, const QString &option, int *port)
     bool ok = false;
     const int value = inv.parser().value(option).toInt(&ok);
     if (!ok || value < 0 || value > 65535) {
-        inv.fail(tr("--%1 takes a port number from 1 to 65535, not '%2'.")
+        inv.fail(Tr::tr("--%1 takes a port number from 1 to 65535, not '%2'.")
                      .arg(option, inv.parser().value(option)),
                  2);
         return false;
@@ -61,19 +61,20 @@ void finishCreated(Invocation &inv, const cloud::RunResult &r, bool resumed = fa
         }
         return inv.fail(text, r.cancelled ? 130 : 1);
     }
-    inv.out() << (resumed ? tr("%1 is ready (resumed in %2 s).") : tr("Created %1 in %2 s."))
+    inv.out() << (resumed ? Tr::tr("%1 is ready (resumed in %2 s).")
+                          : Tr::tr("Created %1 in %2 s."))
                      .arg(r.hostName)
                      .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
               << '\n';
     for (const QString &c : r.created)
         inv.out() << "  " << c << '\n';
     if (!r.docker.server.serverVersion.isEmpty())
-        inv.out() << tr("Docker %1 answers on tcp://%2:%3 (TLS, verified).")
+        inv.out() << Tr::tr("Docker %1 answers on tcp://%2:%3 (TLS, verified).")
                          .arg(r.docker.server.serverVersion, r.hostName)
                          .arg(r.dockerPort)
                   << '\n';
-    inv.out() << tr("Certificates: %1").arg(r.certDir) << '\n'
-              << tr("Try it:") << '\n'
+    inv.out() << Tr::tr("Certificates: %1").arg(r.certDir) << '\n'
+              << Tr::tr("Try it:") << '\n'
               << "  " << r.dockerCommand() << '\n';
     inv.finish(0);
 }
@@ -93,10 +94,11 @@ void createOnCloud(Invocation &inv, cloud::Cloud *cloud)
     const QCommandLineParser &p = inv.parser();
     const QStringList args = inv.positional();
     if (args.size() != 3)
-        return inv.fail(tr("create takes NAME IMAGE USER for a signed-in account (the password "
-                           "comes from --password-file, DOCKER_VM_PASSWORD or the prompt, or use "
-                           "--ssh-key); see 'docker-vm create --help'."),
-                        2);
+        return inv.fail(
+            Tr::tr("create takes NAME IMAGE USER for a signed-in account (the password "
+                   "comes from --password-file, DOCKER_VM_PASSWORD or the prompt, or use "
+                   "--ssh-key); see 'docker-vm create --help'."),
+            2);
     cloud::VmSpec spec = cloud->defaults();
     spec.dnsName = args[0];
     spec.imageName = args[1];
@@ -116,7 +118,7 @@ void createOnCloud(Invocation &inv, cloud::Cloud *cloud)
     if (p.isSet(QStringLiteral("key-type"))) {
         const auto keyType = certs::keyTypeFromId(p.value(QStringLiteral("key-type")));
         if (!keyType)
-            return inv.fail(tr("--key-type takes rsa4096, rsa2048 or ecdsa-p256, not '%1'.")
+            return inv.fail(Tr::tr("--key-type takes rsa4096, rsa2048 or ecdsa-p256, not '%1'.")
                                 .arg(p.value(QStringLiteral("key-type"))),
                             2);
         spec.keyType = *keyType;
@@ -137,22 +139,23 @@ void createOnCloud(Invocation &inv, cloud::Cloud *cloud)
         if (p.isSet(QStringLiteral("password-file"))) {
             QFile file(p.value(QStringLiteral("password-file")));
             if (!file.open(QIODevice::ReadOnly))
-                return inv.fail(tr("Cannot read the password file %1: %2")
+                return inv.fail(Tr::tr("Cannot read the password file %1: %2")
                                     .arg(file.fileName(), file.errorString()));
             spec.password = QString::fromUtf8(file.readLine()).trimmed();
         } else if (qEnvironmentVariableIsSet("DOCKER_VM_PASSWORD")) {
             spec.password = qEnvironmentVariable("DOCKER_VM_PASSWORD");
         } else {
             spec.password =
-                readSecretFromTerminal(tr("Password for %1 on the VM: ").arg(spec.userName));
+                readSecretFromTerminal(Tr::tr("Password for %1 on the VM: ").arg(spec.userName));
             if (spec.password.isEmpty())
-                return inv.fail(tr("No SSH public key and no password: pass --ssh-key FILE, or a "
-                                   "password with --password-file, DOCKER_VM_PASSWORD or at the "
-                                   "prompt."),
-                                2);
+                return inv.fail(
+                    Tr::tr("No SSH public key and no password: pass --ssh-key FILE, or a "
+                           "password with --password-file, DOCKER_VM_PASSWORD or at the "
+                           "prompt."),
+                    2);
         }
     } else if (!spec.sshKeyFile.isEmpty()) {
-        inv.err() << tr("Signing in to the VM with the SSH key %1 (password sign-in off).")
+        inv.err() << Tr::tr("Signing in to the VM with the SSH key %1 (password sign-in off).")
                          .arg(QDir::toNativeSeparators(spec.sshKeyFile))
                   << Qt::endl;
     }
@@ -167,7 +170,7 @@ void createOnCloud(Invocation &inv, cloud::Cloud *cloud)
             context->deleteLater();
             if (!error.isEmpty())
                 return inv.fail(
-                    tr("Could not list the images of %1: %2").arg(spec.location, error));
+                    Tr::tr("Could not list the images of %1: %2").arg(spec.location, error));
             const QString wanted = spec.imageName;
             std::optional<cloud::Image> chosen;
             if (wanted.compare(QLatin1String("UbuntuLTS"), Qt::CaseInsensitive) == 0) {
@@ -192,18 +195,19 @@ void createOnCloud(Invocation &inv, cloud::Cloud *cloud)
             }
             if (!chosen) {
                 if (wanted.count(QLatin1Char(':')) != 3)
-                    return inv.fail(tr("No image matches '%1' in %2. Use UbuntuLTS, or list them "
-                                       "with 'docker-vm images -l %2'.")
-                                        .arg(wanted, spec.location),
-                                    2);
+                    return inv.fail(
+                        Tr::tr("No image matches '%1' in %2. Use UbuntuLTS, or list them "
+                               "with 'docker-vm images -l %2'.")
+                            .arg(wanted, spec.location),
+                        2);
                 // A full URN not in our list (another publisher): taken as given.
             } else {
                 if (!chosen->supported)
-                    inv.err() << tr("Warning: %1 is out of standard support (%2).")
+                    inv.err() << Tr::tr("Warning: %1 is out of standard support (%2).")
                                      .arg(chosen->label, chosen->note)
                               << Qt::endl;
                 if (chosen->id != wanted)
-                    inv.err() << tr("Using the image %1 (%2).").arg(chosen->label, chosen->id)
+                    inv.err() << Tr::tr("Using the image %1 (%2).").arg(chosen->label, chosen->id)
                               << Qt::endl;
                 spec.imageName = chosen->id;
             }
@@ -237,7 +241,7 @@ void locationsOnCloud(Invocation &inv, cloud::Cloud *cloud)
             int width = 4;
             for (const cloud::Location &l : locations)
                 width = std::max(width, int(l.name.size()));
-            inv.out() << tr("NAME").leftJustified(width + 2) << tr("DISPLAY NAME") << '\n';
+            inv.out() << Tr::tr("NAME").leftJustified(width + 2) << Tr::tr("DISPLAY NAME") << '\n';
             for (const cloud::Location &l : locations)
                 inv.out() << l.name.leftJustified(width + 2) << l.displayName << '\n';
             inv.finish(0);
@@ -253,7 +257,7 @@ void imagesOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &location
         [&inv, context, where](const QList<cloud::Image> &images, const QString &error) {
             context->deleteLater();
             if (!error.isEmpty())
-                return inv.fail(tr("Could not list the images of %1: %2").arg(where, error));
+                return inv.fail(Tr::tr("Could not list the images of %1: %2").arg(where, error));
             if (inv.json()) {
                 QJsonArray array;
                 for (const cloud::Image &i : images)
@@ -269,23 +273,23 @@ void imagesOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &location
                 return inv.finish(0);
             }
             if (images.isEmpty()) {
-                inv.err() << tr("No Ubuntu LTS image is offered in %1.").arg(where) << '\n';
+                inv.err() << Tr::tr("No Ubuntu LTS image is offered in %1.").arg(where) << '\n';
                 return inv.finish(0);
             }
             int width = 2;
             for (const cloud::Image &i : images)
                 width = std::max(width, int(i.id.size()));
-            inv.out() << tr("ID").leftJustified(width + 2) << tr("IMAGE") << '\n';
+            inv.out() << Tr::tr("ID").leftJustified(width + 2) << Tr::tr("IMAGE") << '\n';
             for (const cloud::Image &i : images) {
                 QString line = i.id.leftJustified(width + 2) + i.label;
                 if (!i.supported)
-                    line +=
-                        QStringLiteral("  [") + tr("out of standard support") + QLatin1Char(']');
+                    line += QStringLiteral("  [") + Tr::tr("out of standard support") +
+                            QLatin1Char(']');
                 else if (!i.note.isEmpty())
                     line += QStringLiteral("  (") + i.note + QLatin1Char(')');
                 inv.out() << line << '\n';
             }
-            inv.out() << tr("'UbuntuLTS' in 'docker-vm create' means the first supported one.")
+            inv.out() << Tr::tr("'UbuntuLTS' in 'docker-vm create' means the first supported one.")
                       << '\n';
             inv.finish(0);
         });
@@ -294,13 +298,13 @@ void imagesOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &location
 void deleteOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name)
 {
     cloud::ProvisioningRun *run = cloud->remove(name, cloudRunOptions(inv, *cloud), inv.scope());
-    inv.err() << tr("Deleting %1 with what this tool made for it…").arg(name) << Qt::endl;
+    inv.err() << Tr::tr("Deleting %1 with what this tool made for it…").arg(name) << Qt::endl;
     runOnTerminal(inv, run, [&inv, name](cloud::ProvisioningRun *p) {
         const cloud::RunResult &r = p->result();
         printRunOutcome(inv, r);
         if (!r.ok)
             return inv.fail(r.error, r.cancelled ? 130 : 1);
-        inv.out() << tr("Deleted %1.").arg(name) << '\n';
+        inv.out() << Tr::tr("Deleted %1.").arg(name) << '\n';
         inv.finish(0);
     });
 }
@@ -309,7 +313,8 @@ void statusOnArmCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name)
 {
     auto *arm = qobject_cast<arm::ArmCloud *>(cloud);
     if (!arm)
-        return inv.fail(tr("status NAME on a signed-in account needs its Resource Manager cloud."));
+        return inv.fail(
+            Tr::tr("status NAME on a signed-in account needs its Resource Manager cloud."));
     auto *context = new QObject(inv.scope());
     arm->status(name, context, [&inv, context](const arm::ArmHostStatus &s, const QString &error) {
         context->deleteLater();
@@ -319,21 +324,21 @@ void statusOnArmCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name)
             inv.out() << QJsonDocument(s.toJson()).toJson(QJsonDocument::Indented);
             return inv.finish(0);
         }
-        const QString unknown = tr("unknown");
-        inv.out() << tr("Host %1 in resource group %2 (%3, %4)")
+        const QString unknown = Tr::tr("unknown");
+        inv.out() << Tr::tr("Host %1 in resource group %2 (%3, %4)")
                          .arg(s.name, s.resourceGroup, s.location,
                               s.vmSize.isEmpty() ? unknown : s.vmSize)
                   << '\n';
-        inv.out() << tr("  VM: provisioning %1, power %2")
+        inv.out() << Tr::tr("  VM: provisioning %1, power %2")
                          .arg(s.provisioningState.isEmpty() ? unknown : s.provisioningState,
                               s.powerState.isEmpty() ? unknown : s.powerState)
                   << '\n';
         if (!s.fqdn.isEmpty() || !s.ipAddress.isEmpty())
-            inv.out() << tr("  Address: %1 (%2)")
+            inv.out() << Tr::tr("  Address: %1 (%2)")
                              .arg(s.fqdn.isEmpty() ? unknown : s.fqdn,
-                                  s.ipAddress.isEmpty() ? tr("no IP yet") : s.ipAddress)
+                                  s.ipAddress.isEmpty() ? Tr::tr("no IP yet") : s.ipAddress)
                       << '\n';
-        inv.out() << tr("  Resources in %1:").arg(s.resourceGroup) << '\n';
+        inv.out() << Tr::tr("  Resources in %1:").arg(s.resourceGroup) << '\n';
         for (const arm::ArmHostStatus::Resource &r : s.resources)
             inv.out() << "    " << r.type << ' ' << r.name << '\n';
         inv.finish(0);
@@ -356,15 +361,16 @@ void resumeOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name)
     const QString account = QStringLiteral("%1 (%2)").arg(cloud->accountName(), cloud->accountId());
     if (mine.isEmpty()) {
         if (names.isEmpty())
-            return inv.fail(tr("No unfinished run to resume on %1. 'docker-vm cleanup --dry-run' "
-                               "lists the unfinished runs of every account.")
-                                .arg(account));
-        return inv.fail(tr("No unfinished run for %1 on %2; its unfinished runs are: %3.")
+            return inv.fail(
+                Tr::tr("No unfinished run to resume on %1. 'docker-vm cleanup --dry-run' "
+                       "lists the unfinished runs of every account.")
+                    .arg(account));
+        return inv.fail(Tr::tr("No unfinished run for %1 on %2; its unfinished runs are: %3.")
                             .arg(name, account, names.join(QStringLiteral(", "))));
     }
     if (mine.size() > 1)
-        return inv.fail(tr("%1 has %2 unfinished runs (%3): name the one to resume, e.g. "
-                           "'docker-vm resume %4'.")
+        return inv.fail(Tr::tr("%1 has %2 unfinished runs (%3): name the one to resume, e.g. "
+                               "'docker-vm resume %4'.")
                             .arg(account)
                             .arg(mine.size())
                             .arg(names.join(QStringLiteral(", ")), names.first()),
@@ -374,7 +380,7 @@ void resumeOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name)
         cloud->resume(mine.first(), cloudRunOptions(inv, *cloud), inv.scope(), &error);
     if (!run)
         return inv.fail(error);
-    inv.err() << tr("Resuming the run for %1…").arg(mine.first().spec().hostName()) << Qt::endl;
+    inv.err() << Tr::tr("Resuming the run for %1…").arg(mine.first().spec().hostName()) << Qt::endl;
     runOnTerminal(inv, run,
                   [&inv](cloud::ProvisioningRun *p) { finishCreated(inv, p->result(), true); });
 }
@@ -395,8 +401,8 @@ void cleanupOnCloud(Invocation &inv, cloud::Cloud *cloud, const QList<cloud::Jou
         const cloud::Journal j = queue->takeFirst();
         if (j.cloud() != cloud->kind() ||
             j.accountId().compare(cloud->accountId(), Qt::CaseInsensitive) != 0) {
-            inv.err() << tr("Skipping %1: it was made with %2 account %3; run cleanup with "
-                            "--subscription %4.")
+            inv.err() << Tr::tr("Skipping %1: it was made with %2 account %3; run cleanup with "
+                                "--subscription %4.")
                              .arg(j.dnsName(), cloud::kindLabel(j.cloud()), j.accountId(),
                                   (j.cloud() == cloud::Kind::ResourceManager
                                        ? QStringLiteral("arm:")

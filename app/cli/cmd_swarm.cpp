@@ -14,25 +14,26 @@ namespace docker = dockervm::docker;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 void runSwarmStatus(Invocation &inv)
 {
     cli::addConnectionOptions(inv);
     const QCommandLineOption connectTo = cli::connectToOption();
     inv.parser().addOptions({
-        {QStringLiteral("timeout"), tr("Give up on a single request after SECONDS (default 30)."),
+        {QStringLiteral("timeout"),
+         Tr::tr("Give up on a single request after SECONDS (default 30)."),
          QStringLiteral("SECONDS"), QStringLiteral("30")},
         connectTo,
     });
     if (!inv.parse(QStringLiteral("HOST")))
         return;
     if (inv.positional().size() != 1) {
-        inv.fail(tr("swarm status takes exactly one HOST, a manager of the swarm, e.g. "
-                    "'docker-vm swarm status web-1.cloudapp.net'."),
+        inv.fail(Tr::tr("swarm status takes exactly one HOST, a manager of the swarm, e.g. "
+                        "'docker-vm swarm status web-1.cloudapp.net'."),
                  2);
         return;
     }
@@ -42,7 +43,7 @@ void runSwarmStatus(Invocation &inv)
     bool ok = false;
     const double timeout = inv.parser().value(QStringLiteral("timeout")).toDouble(&ok);
     if (!ok || timeout <= 0) {
-        inv.fail(tr("--timeout takes a positive number of seconds, not '%1'.")
+        inv.fail(Tr::tr("--timeout takes a positive number of seconds, not '%1'.")
                      .arg(inv.parser().value(QStringLiteral("timeout"))),
                  2);
         return;
@@ -78,8 +79,7 @@ void runSwarmStatus(Invocation &inv)
 } // namespace
 
 DOCKERVM_CLI_COMMAND((QStringList{QStringLiteral("swarm"), QStringLiteral("status")}),
-                     QCoreApplication::translate("cli",
-                                                 "Show a swarm as one of its managers sees it: "
-                                                 "nodes, roles, availability, leader, engine "
-                                                 "versions."),
+                     QT_TRANSLATE_NOOP("cli", "Show a swarm as one of its managers sees it: "
+                                              "nodes, roles, availability, leader, engine "
+                                              "versions."),
                      runSwarmStatus);

@@ -36,7 +36,8 @@ void printGroupUsage(QTextStream &out, const QString &group, const QList<Command
                                               "Commands:\n")
                .arg(group);
     for (const Command &c : commands)
-        out << "  " << c.words.join(QLatin1Char(' ')).leftJustified(22) << ' ' << c.summary << '\n';
+        out << "  " << c.words.join(QLatin1Char(' ')).leftJustified(22) << ' ' << c.summaryText()
+            << '\n';
     out << '\n'
         << QCoreApplication::translate(
                "cli", "Run 'docker-vm %1 COMMAND --help' for a command's options.\n")
@@ -53,7 +54,8 @@ void printUsage(QTextStream &out)
     std::sort(commands.begin(), commands.end(),
               [](const Command &a, const Command &b) { return a.words < b.words; });
     for (const Command &c : commands)
-        out << "  " << c.words.join(QLatin1Char(' ')).leftJustified(22) << ' ' << c.summary << '\n';
+        out << "  " << c.words.join(QLatin1Char(' ')).leftJustified(22) << ' ' << c.summaryText()
+            << '\n';
     out << '\n'
         << QCoreApplication::translate("cli",
                                        "Run 'docker-vm COMMAND --help' for a command's options.\n");
@@ -131,8 +133,8 @@ int main(int argc, char *argv[])
         printUsage(err);
         return 2;
     }
-    auto invocation =
-        std::make_unique<Invocation>(match->words, args.mid(match->words.size()), match->summary);
+    auto invocation = std::make_unique<Invocation>(match->words, args.mid(match->words.size()),
+                                                   match->summaryText());
     match->run(*invocation);
     if (invocation->isFinished())
         return invocation->exitCode();
