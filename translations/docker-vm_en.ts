@@ -6299,10 +6299,6 @@ Choose another folder, or fix or move these files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drive the demo flow and save every page to DIR/NN-name.png, then exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Log what happens to stderr.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6332,6 +6328,10 @@ Choose another folder, or fix or move these files.</source>
     <message>
         <source>Demo guard: %1 request(s) to hosts other than loopback were refused.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive the demo flow and save every page to DIR/NN-name.png (with --lang ko: DIR/ko-NN-name.png), then exit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -967,7 +967,7 @@ Try &apos;docker-vm account import --help&apos;.</source>
     </message>
     <message>
         <source>Demo/tests only: against the simulator on loopback, reach the VM&apos;s Docker port at the loopback address the simulated deployment reports, still verifying the certificate for &lt;name&gt;.cloudapp.net.</source>
-        <translation>데모/테스트 전용: 루프백의 시뮬레이터를 대상으로, 시뮬레이션된 배포가 알려 준 루프백 주소에서 VM의 Docker 포트에 연결하되 인증서는 계속 &lt;name&gt;.cloudapp.net으로 검증합니다.</translation>
+        <translation>데모/테스트 전용: 루프백의 시뮬레이터를 대상으로, 시뮬레이션된 배포가 알려 준 루프백 주소에서 VM의 Docker 포트에 연결하되 인증서는 계속 &lt;이름&gt;.cloudapp.net으로 검증합니다.</translation>
     </message>
     <message>
         <source>Milliseconds between status polls (default 5000).</source>
@@ -5995,7 +5995,7 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     </message>
     <message>
         <source>&lt;p&gt;What happens:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;You choose an Azure subscription (from its &lt;i&gt;.publishsettings&lt;/i&gt; file), a region and an Ubuntu image.&lt;/li&gt;&lt;li&gt;The wizard makes TLS certificates for Docker (a CA, a client certificate and a server certificate for the VM), or reuses the ones you have.&lt;/li&gt;&lt;li&gt;It creates a cloud service &lt;i&gt;&amp;lt;name&amp;gt;.cloudapp.net&lt;/i&gt;, a storage account when you have none, and the VM with the Docker extension.&lt;/li&gt;&lt;li&gt;It waits until Docker answers over TLS and shows how to connect.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;What it costs: the VM is billed by the minute while it exists (a Small VM costs roughly US$ 0.06 an hour), its disk a few cents a month. Delete the cloud service when you no longer need it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;진행 과정:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Azure 구독(&lt;i&gt;.publishsettings&lt;/i&gt; 파일에서), 지역, Ubuntu 이미지를 선택합니다.&lt;/li&gt;&lt;li&gt;마법사가 Docker용 TLS 인증서(CA, 클라이언트 인증서, VM용 서버 인증서)를 만들거나 기존 인증서를 재사용합니다.&lt;/li&gt;&lt;li&gt;클라우드 서비스 &lt;i&gt;&amp;lt;name&amp;gt;.cloudapp.net&lt;/i&gt;, 스토리지 계정(없는 경우), 그리고 Docker 확장이 있는 VM을 만듭니다.&lt;/li&gt;&lt;li&gt;TLS를 통해 Docker가 응답할 때까지 기다린 후 연결 방법을 보여 줍니다.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;비용: VM은 존재하는 동안 분 단위로 요금이 청구되며(Small VM은 시간당 약 US$ 0.06), 디스크는 월 몇 센트입니다. 더 이상 필요 없으면 클라우드 서비스를 삭제하세요.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;진행 과정:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Azure 구독(&lt;i&gt;.publishsettings&lt;/i&gt; 파일에서), 지역, Ubuntu 이미지를 선택합니다.&lt;/li&gt;&lt;li&gt;마법사가 Docker용 TLS 인증서(CA, 클라이언트 인증서, VM용 서버 인증서)를 만들거나 기존 인증서를 재사용합니다.&lt;/li&gt;&lt;li&gt;클라우드 서비스 &lt;i&gt;&amp;lt;이름&amp;gt;.cloudapp.net&lt;/i&gt;, 스토리지 계정(없는 경우), 그리고 Docker 확장이 있는 VM을 만듭니다.&lt;/li&gt;&lt;li&gt;TLS를 통해 Docker가 응답할 때까지 기다린 후 연결 방법을 보여 줍니다.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;비용: VM은 존재하는 동안 분 단위로 요금이 청구되며(Small VM은 시간당 약 US$ 0.06), 디스크는 월 몇 센트입니다. 더 이상 필요 없으면 클라우드 서비스를 삭제하세요.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Create a ne&amp;w Docker host</source>
@@ -6165,7 +6165,7 @@ Choose another folder, or fix or move these files.</source>
     </message>
     <message>
         <source>Creating %1 in %2 from %3 as %4.</source>
-        <translation>%2에서 %3 이미지로 %1을(를) 만드는 중입니다(사용자 %4).</translation>
+        <translation>%2에서 %3 이미지로 %1을(를) %4 크기로 만드는 중입니다.</translation>
     </message>
     <message>
         <source>Cancelling: removing what this run created…</source>
@@ -6303,10 +6303,6 @@ Choose another folder, or fix or move these files.</source>
         <translation>&quot;기존 Docker 호스트 확인&quot;에서 시작합니다.</translation>
     </message>
     <message>
-        <source>Drive the demo flow and save every page to DIR/NN-name.png, then exit.</source>
-        <translation>데모 흐름을 진행하며 모든 페이지를 DIR/NN-name.png로 저장한 후 종료합니다.</translation>
-    </message>
-    <message>
         <source>Log what happens to stderr.</source>
         <translation>진행 상황을 stderr에 기록합니다.</translation>
     </message>
@@ -6341,6 +6337,10 @@ Choose another folder, or fix or move these files.</source>
 </source>
         <translation>데모 보호: 루프백 외의 호스트로 가는 요청 %1개를 거부했습니다.
 </translation>
+    </message>
+    <message>
+        <source>Drive the demo flow and save every page to DIR/NN-name.png (with --lang ko: DIR/ko-NN-name.png), then exit.</source>
+        <translation>데모 흐름을 진행하며 모든 페이지를 DIR/NN-name.png(--lang ko이면 DIR/ko-NN-name.png)로 저장한 후 종료합니다.</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
     // option is taken out of the arguments the parser below sees, and listed in its --help.
     QStringList arguments = QCoreApplication::arguments();
     const i18n::Choice language = i18n::chooseLanguage(&arguments);
-    i18n::installTranslators(&app, language);
+    const QString languageCode = i18n::installTranslators(&app, language);
     if (!language.error.isEmpty()) {
         QTextStream(stderr) << "docker-vm-wizard: " << language.error << '\n';
         return 2;
@@ -88,7 +88,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotsOption(
         QStringLiteral("screenshots"),
         QCoreApplication::translate(
-            "main", "Drive the demo flow and save every page to DIR/NN-name.png, then exit."),
+            "main", "Drive the demo flow and save every page to DIR/NN-name.png (with --lang ko: "
+                    "DIR/ko-NN-name.png), then exit."),
         QStringLiteral("DIR"));
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
@@ -185,6 +186,9 @@ int main(int argc, char *argv[])
     if (screenshots) {
         wizard.resize(860, 680);
         driver = std::make_unique<ScreenshotDriver>(&wizard, parser.value(screenshotsOption));
+        // Another language than English gets its own set: ko-01-welcome.png, ...
+        if (languageCode != QLatin1String("en"))
+            driver->setFilePrefix(languageCode + QLatin1Char('-'));
         QObject::connect(driver.get(), &ScreenshotDriver::finished, &app, [&](int code) {
             exitCode = code;
             QCoreApplication::exit(code);
