@@ -36,7 +36,7 @@ else
     echo "==> all packages present"
 fi
 
-echo "==> configuring build/ (RelWithDebInfo, warnings as errors)"
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOCKERVM_WERROR=ON >/dev/null
+echo "==> configuring build/ (Release, warnings as errors)"
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DDOCKERVM_WERROR=ON >/dev/null
 echo "==> building"
 cmake --build build --parallel "$(nproc)"
