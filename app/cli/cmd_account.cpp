@@ -245,12 +245,12 @@ void printList(cli::Invocation &inv, const QList<identity::ArmAccount> &arm,
     QList<int> widths(rows.first().size(), 0);
     for (const QStringList &row : rows) {
         for (int c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], int(row.at(c).size()));
+            widths[c] = std::max(widths[c], dockervm::terminalColumns(row.at(c)));
     }
     for (const QStringList &row : rows) {
         QString line;
         for (int c = 0; c < row.size(); ++c)
-            line += row.at(c).leftJustified(widths.at(c)) + QStringLiteral("  ");
+            line += dockervm::padToColumns(row.at(c), widths.at(c)) + QStringLiteral("  ");
         while (line.endsWith(QLatin1Char(' ')))
             line.chop(1);
         inv.out() << line << '\n';

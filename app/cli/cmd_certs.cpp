@@ -150,7 +150,7 @@ void runCreate(dockervm::cli::Invocation &inv)
             return inv.finish(0);
         }
         auto line = [&inv](const QString &what, const QString &path, bool reused) {
-            inv.out() << "  " << what.leftJustified(20) << ' '
+            inv.out() << "  " << dockervm::padToColumns(what, 20) << ' '
                       << (reused ? Tr::tr("reused ") : Tr::tr("created")) << "  " << native(path)
                       << '\n';
         };
@@ -193,7 +193,7 @@ void runShow(dockervm::cli::Invocation &inv)
         return inv.finish(0);
     }
     auto row = [&out](const QString &label, const DockerTlsFile &f, bool isKey) {
-        out << "  " << label.leftJustified(20) << ' ' << f.name.leftJustified(14) << ' ';
+        out << "  " << dockervm::padToColumns(label, 20) << ' ' << f.name.leftJustified(14) << ' ';
         if (isKey)
             out << (f.exists ? Tr::tr("present") : Tr::tr("missing"));
         else

@@ -48,7 +48,7 @@ void printFacts(QTextStream &out, const docker::ServerFacts &f)
     out << head << '\n';
     auto row = [&out](const QString &label, const QString &value) {
         if (!value.isEmpty())
-            out << "  " << label.leftJustified(12) << value << '\n';
+            out << "  " << dockervm::padToColumns(label, 12) << value << '\n';
     };
     QStringList osParts;
     if (!f.osType.isEmpty() && f.osType != f.os)
@@ -171,8 +171,8 @@ void runCheck(Invocation &inv)
                          for (const auto &s : report.stages) {
                              inv.out()
                                  << "  " << (s.passed ? QStringLiteral("✓") : QStringLiteral("✗"))
-                                 << ' ' << docker::stageLabel(s.stage).leftJustified(19) << ' '
-                                 << s.detail << '\n';
+                                 << ' ' << dockervm::padToColumns(docker::stageLabel(s.stage), 19)
+                                 << ' ' << s.detail << '\n';
                          }
                          if (report.ok) {
                              printFacts(inv.out(), report.server);

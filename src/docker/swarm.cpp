@@ -968,7 +968,7 @@ QString SwarmStatusReport::toText() const
     QList<int> widths(head.size(), 0);
     for (const auto &r : rows)
         for (int i = 0; i < r.size(); ++i)
-            widths[i] = qMax(widths[i], int(r[i].size()));
+            widths[i] = qMax(widths[i], terminalColumns(r[i]));
     QString out = Tr::tr("Swarm %1: %2 managers, %3 workers, %4 of %5 ready; leader %6\n")
                       .arg(local.clusterId.left(12))
                       .arg(managers)
@@ -979,7 +979,7 @@ QString SwarmStatusReport::toText() const
     for (const auto &r : rows) {
         QString line;
         for (int i = 0; i < r.size(); ++i)
-            line += r[i].leftJustified(widths[i] + 2);
+            line += padToColumns(r[i], widths[i] + 2);
         out += line.trimmed() + QLatin1Char('\n');
     }
     return neutralizeControls(out);
