@@ -1545,15 +1545,7 @@ The command was:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>swarm status takes exactly one HOST, a manager of the swarm, e.g. &apos;docker-vm swarm status web-1.cloudapp.net&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--timeout takes a positive number of seconds, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show a swarm as one of its managers sees it: nodes, roles, availability, leader, engine versions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1663,6 +1655,115 @@ Commands:
     <message>
         <source>Global option:
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOCKER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRIVATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the swarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a swarm of %1 host(s) in %2 s; leader %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some hosts failed and were removed; the swarm of the others was kept (--keep-partial).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--nodes takes a number of hosts (1 to %1), not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--managers takes an odd number of swarm managers, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--managers is for a swarm of several hosts; add --nodes N (N &gt;= %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep-partial is for a swarm of several hosts (--nodes N); a single host that fails is always removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swarm status NAME on a signed-in account needs its Resource Manager cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (resource group %2) has no public IP with a DNS name, so there is no node to ask. Is it a host made by &apos;docker-vm create&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node of %1 answered as a swarm manager:
+  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swarm of %1, asked %2 (leader: %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create N hosts NAME-1 … NAME-N and join them into one Docker swarm (default 1: a single host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swarm managers among the hosts, odd (default 1 for fewer than 3 hosts, else 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When some hosts fail to come up or to join, keep the swarm of the others (default: remove everything).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a swarm of %1 host(s) in cloud service %2 in %3 s; leader %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the VM role NAME fail to start (FailedStartingVM), e.g. web-2 of a create with --nodes (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo/tests only: reach each node of NAME at its loopback public IP (simulator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swarm status takes exactly one HOST (a manager of the swarm, e.g. &apos;docker-vm swarm status web-1.westus.cloudapp.azure.com&apos;) or the NAME given to &apos;docker-vm create --nodes N&apos; (e.g. &apos;docker-vm swarm status web&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a swarm as one of its managers sees it: nodes, roles, availability, leader, engine versions (HOST, or the NAME of a swarm made with &apos;create --nodes N&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2449,6 +2550,122 @@ Commands:
         <source>No Docker host named %1 made by docker-vm was found in this subscription (no resource group tagged createdBy=docker-vm for it). A host made into an existing group (-g) is removed with that group&apos;s resources in the portal or with &apos;az resource delete&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The run for %1 made several hosts (a swarm); resuming one is not supported. Run &apos;docker-vm cleanup&apos; to remove what it left, then create the swarm again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swarm of %1 host(s), leader %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the swarm: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS name %1 is already used by another public IP in %2. Choose another name (every host of the swarm gets the DNS label NAME-i, and labels are unique per region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 … %2 are free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; swarm 2377/tcp, 7946/tcp+udp, 4789/udp only from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: server certificate %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reused the CA and client certificate in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created a CA and a client certificate in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; a server certificate per host: %1 … %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure made the network interface %1 but reports no private address for it; the swarm needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the cloud-init document for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the VM %1: %2, image %3, cloud-init %4 bytes (Docker on port %5 with TLS for %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM %1 is %2, not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reachable as %2 (%3), private address %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Docker check %2: %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker did not answer at %1 within %2 (%3). Sign in with ssh %4@%5 and look at &apos;cloud-init status --long&apos; and &apos;journalctl -u docker&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 The other hosts go on (--keep-partial); %1&apos;s VM, network interface and public IP are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 hosts came up (%2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 hosts came up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the failed host(s) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed the failed host(s) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left behind: %1. Remove them in the portal or with &apos;az resource delete&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker was not waited for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not join the swarm: %2 The swarm of the other hosts is kept (--keep-partial); %1 is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The swarm could not be made (%1). %2 Everything this run created is removed; with --keep-partial the hosts that joined would have been kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::arm::ArmReply</name>
@@ -2756,6 +2973,14 @@ Commands:
     </message>
     <message>
         <source>The SSH public key cannot be used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 hosts the DNS labels are %2 … %3, and %3 breaks the DNS label rule: %4 Choose a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 hosts the VM names are %2 … %3, and %3 breaks the VM name rule: %4 Choose a shorter name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3668,6 +3893,122 @@ Commands:
         <source>left behind: %1. Run &apos;docker-vm cleanup&apos; to try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run for %1 made %2 hosts; resuming a run of several hosts is not supported. Run &apos;docker-vm cleanup&apos; to remove what it left, then create again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the deployment with this role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM accepted; booting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server certificates for %1 more hosts (same CA, same DNS name %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CA key %1 to sign the other hosts&apos; certificates: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one CA and client certificate for all %1 hosts; a server certificate for %2 per host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 roles in cloud service %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding role %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the role: ssh %1, docker %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure refused to add the role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role accepted (request %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1 failed, so the whole run is rolled back (use --keep-partial to keep the others&apos; swarm): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ready with a running Docker extension after %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM failed to start (%1). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Docker extension failed on the VM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 VMs ready with the Docker extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hosts on %2, ports %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM ready; waiting until Docker answers on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker %1 answered on port %2 (private address %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 hosts answer Docker over TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No host of %1 answered Docker; nothing is left to form a swarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The swarm was not formed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the failed host %1 (keeping the others&apos; swarm)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM role %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the swarm of %1 hosts without %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::classic::PublishSettings</name>
@@ -3800,6 +4141,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>dockervm::classic::Requests</name>
+    <message>
+        <source>%1 nodes need the public Docker ports %2 to %3 on the cloud service, but ports end at 65535. Choose a lower Docker port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public port %1 would be used twice on the cloud service: node %2 needs Docker on %3 and SSH on %4 (Docker ports count up from the Docker port, SSH ports of nodes 2 and up are 2200 + node). Choose another Docker or SSH port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dockervm::classic::StorageServiceReply</name>
     <message>
         <source>the storage account</source>
@@ -3859,6 +4211,10 @@ Commands:
         <source>virtual machine %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>VM role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::cloud::OwnFiles</name>
@@ -3899,6 +4255,77 @@ Commands:
     </message>
     <message>
         <source>it cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dockervm::cloud::SwarmSteps</name>
+    <message>
+        <source>The number of hosts must be between 1 and %1 (it is %2). Use --nodes 1 for a single host, or more for a swarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of swarm managers must be between 1 and the number of hosts (%1); it is %2. Leave out --managers for the default (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of swarm managers must be odd (1, 3, 5, …); it is %1. With an even number a swarm survives no more manager losses than with one fewer, and a tie can stop it. Use --managers %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the swarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the swarm on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 joins the swarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until every node is ready in the swarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the planned hosts are left, so the swarm gets %2 manager(s) instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (advertises %2:2377)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swarm made on %1; join tokens read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ready; %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes ready/active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before it joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not join: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes ready/active; leader %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1546,16 +1546,8 @@ The command was:
         <translation>한 요청을 SECONDS 후에 포기합니다(기본값 30).</translation>
     </message>
     <message>
-        <source>swarm status takes exactly one HOST, a manager of the swarm, e.g. &apos;docker-vm swarm status web-1.cloudapp.net&apos;.</source>
-        <translation>swarm status에는 HOST 하나(스웜의 관리자 노드)만 지정합니다. 예: &apos;docker-vm swarm status web-1.cloudapp.net&apos;.</translation>
-    </message>
-    <message>
         <source>--timeout takes a positive number of seconds, not &apos;%1&apos;.</source>
         <translation>--timeout에는 양수(초)를 지정해야 합니다(&apos;%1&apos;이(가) 아님).</translation>
-    </message>
-    <message>
-        <source>Show a swarm as one of its managers sees it: nodes, roles, availability, leader, engine versions.</source>
-        <translation>스웜을 관리자 노드 하나에서 본 모습으로 표시합니다: 노드, 역할, 가용성, 리더, 엔진 버전.</translation>
     </message>
     <message>
         <source>Print the version.</source>
@@ -1678,6 +1670,116 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
 </source>
         <translation>전역 옵션:
 </translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>DOCKER</source>
+        <translation>DOCKER</translation>
+    </message>
+    <message>
+        <source>PRIVATE</source>
+        <translation>사설</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>리더</translation>
+    </message>
+    <message>
+        <source>in the swarm</source>
+        <translation>스웜에 참가함</translation>
+    </message>
+    <message>
+        <source>failed at %1: %2</source>
+        <translation>%1에서 실패: %2</translation>
+    </message>
+    <message>
+        <source>Created a swarm of %1 host(s) in %2 s; leader %3.</source>
+        <translation>호스트 %1개로 된 스웜을 %2초 만에 만들었습니다. 리더 %3.</translation>
+    </message>
+    <message>
+        <source>Some hosts failed and were removed; the swarm of the others was kept (--keep-partial).</source>
+        <translation>일부 호스트가 실패하여 제거했습니다. 나머지 호스트의 스웜은 유지했습니다(--keep-partial).</translation>
+    </message>
+    <message>
+        <source>--nodes takes a number of hosts (1 to %1), not &apos;%2&apos;.</source>
+        <translation>--nodes에는 호스트 수(1~%1)를 지정해야 합니다(&apos;%2&apos;이(가) 아님).</translation>
+    </message>
+    <message>
+        <source>--managers takes an odd number of swarm managers, not &apos;%1&apos;.</source>
+        <translation>--managers에는 스웜 관리자 노드의 홀수 개수를 지정해야 합니다(&apos;%1&apos;이(가) 아님).</translation>
+    </message>
+    <message>
+        <source>--managers is for a swarm of several hosts; add --nodes N (N &gt;= %1).</source>
+        <translation>--managers는 여러 호스트로 된 스웜용입니다. --nodes N(N &gt;= %1)을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>--keep-partial is for a swarm of several hosts (--nodes N); a single host that fails is always removed.</source>
+        <translation>--keep-partial은 여러 호스트로 된 스웜(--nodes N)용입니다. 단일 호스트가 실패하면 항상 제거됩니다.</translation>
+    </message>
+    <message>
+        <source>swarm status NAME on a signed-in account needs its Resource Manager cloud.</source>
+        <translation>로그인한 계정에서 swarm status NAME을 사용하려면 해당 Resource Manager 클라우드가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 (resource group %2) has no public IP with a DNS name, so there is no node to ask. Is it a host made by &apos;docker-vm create&apos;?</source>
+        <translation>%1(리소스 그룹 %2)에 DNS 이름이 있는 공용 IP가 없어 물어볼 노드가 없습니다. &apos;docker-vm create&apos;로 만든 호스트가 맞나요?</translation>
+    </message>
+    <message>
+        <source>No node of %1 answered as a swarm manager:
+  %2</source>
+        <translation>%1의 어떤 노드도 스웜 관리자 노드로 응답하지 않았습니다:
+  %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Swarm of %1, asked %2 (leader: %3):</source>
+        <translation>%1의 스웜, %2에 질의(리더: %3):</translation>
+    </message>
+    <message>
+        <source>Create N hosts NAME-1 … NAME-N and join them into one Docker swarm (default 1: a single host).</source>
+        <translation>호스트 NAME-1 … NAME-N을 N개 만들고 하나의 Docker 스웜으로 묶습니다(기본값 1: 단일 호스트).</translation>
+    </message>
+    <message>
+        <source>Swarm managers among the hosts, odd (default 1 for fewer than 3 hosts, else 3).</source>
+        <translation>호스트 중 스웜 관리자 노드 수, 홀수(기본값: 호스트가 3개 미만이면 1, 아니면 3).</translation>
+    </message>
+    <message>
+        <source>When some hosts fail to come up or to join, keep the swarm of the others (default: remove everything).</source>
+        <translation>일부 호스트가 시작되지 않거나 참가하지 못하면 나머지 호스트의 스웜을 유지합니다(기본값: 모두 제거).</translation>
+    </message>
+    <message>
+        <source>Created a swarm of %1 host(s) in cloud service %2 in %3 s; leader %4.</source>
+        <translation>클라우드 서비스 %2에 호스트 %1개로 된 스웜을 %3초 만에 만들었습니다. 리더 %4.</translation>
+    </message>
+    <message>
+        <source>Make the VM role NAME fail to start (FailedStartingVM), e.g. web-2 of a create with --nodes (repeatable).</source>
+        <translation>VM 역할 NAME이 시작에 실패하게 합니다(FailedStartingVM). 예: --nodes로 만든 web-2(여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <source>Demo/tests only: reach each node of NAME at its loopback public IP (simulator).</source>
+        <translation>데모/테스트 전용: NAME의 각 노드에 루프백 공용 IP로 연결합니다(시뮬레이터).</translation>
+    </message>
+    <message>
+        <source>swarm status takes exactly one HOST (a manager of the swarm, e.g. &apos;docker-vm swarm status web-1.westus.cloudapp.azure.com&apos;) or the NAME given to &apos;docker-vm create --nodes N&apos; (e.g. &apos;docker-vm swarm status web&apos;).</source>
+        <translation>swarm status에는 HOST 하나(스웜의 관리자 노드, 예: &apos;docker-vm swarm status web-1.westus.cloudapp.azure.com&apos;) 또는 &apos;docker-vm create --nodes N&apos;에 지정한 NAME(예: &apos;docker-vm swarm status web&apos;)만 지정합니다.</translation>
+    </message>
+    <message>
+        <source>Show a swarm as one of its managers sees it: nodes, roles, availability, leader, engine versions (HOST, or the NAME of a swarm made with &apos;create --nodes N&apos;).</source>
+        <translation>스웜을 관리자 노드 하나에서 본 모습으로 표시합니다: 노드, 역할, 가용성, 리더, 엔진 버전(HOST 또는 &apos;create --nodes N&apos;으로 만든 스웜의 NAME).</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2559,122 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>No Docker host named %1 made by docker-vm was found in this subscription (no resource group tagged createdBy=docker-vm for it). A host made into an existing group (-g) is removed with that group&apos;s resources in the portal or with &apos;az resource delete&apos;.</source>
         <translation>이 구독에서 docker-vm이 만든 %1이라는 Docker 호스트를 찾지 못했습니다(createdBy=docker-vm 태그가 있는 리소스 그룹 없음). 기존 그룹(-g)에 만든 호스트는 포털이나 &apos;az resource delete&apos;로 그 그룹의 리소스와 함께 제거하세요.</translation>
     </message>
+    <message>
+        <source>The run for %1 made several hosts (a swarm); resuming one is not supported. Run &apos;docker-vm cleanup&apos; to remove what it left, then create the swarm again.</source>
+        <translation>%1에 대한 실행은 여러 호스트(스웜)를 만들었습니다. 그중 하나만 재개하는 것은 지원되지 않습니다. &apos;docker-vm cleanup&apos;으로 남은 것을 제거한 후 스웜을 다시 만드세요.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1(%2, %3)</translation>
+    </message>
+    <message>
+        <source>Swarm of %1 host(s), leader %2: %3.</source>
+        <translation>호스트 %1개로 된 스웜, 리더 %2: %3.</translation>
+    </message>
+    <message>
+        <source>Not in the swarm: %1 (%2).</source>
+        <translation>스웜에 없음: %1(%2).</translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source>The DNS name %1 is already used by another public IP in %2. Choose another name (every host of the swarm gets the DNS label NAME-i, and labels are unique per region).</source>
+        <translation>DNS 이름 %1은(는) %2의 다른 공용 IP에서 이미 사용 중입니다. 다른 이름을 선택하세요(스웜의 각 호스트는 DNS 레이블 NAME-i를 받으며, 레이블은 지역마다 고유).</translation>
+    </message>
+    <message>
+        <source>%1 … %2 are free</source>
+        <translation>%1 … %2 사용 가능</translation>
+    </message>
+    <message>
+        <source>; swarm 2377/tcp, 7946/tcp+udp, 4789/udp only from %1</source>
+        <translation>. 스웜 2377/tcp, 7946/tcp+udp, 4789/udp는 %1에서만 허용</translation>
+    </message>
+    <message>
+        <source>%1: server certificate %2 of %3</source>
+        <translation>%1: %3의 서버 인증서 %2</translation>
+    </message>
+    <message>
+        <source>reused the CA and client certificate in %1</source>
+        <translation>%1의 CA와 클라이언트 인증서를 재사용했습니다</translation>
+    </message>
+    <message>
+        <source>created a CA and a client certificate in %1</source>
+        <translation>%1에 CA와 클라이언트 인증서를 만들었습니다</translation>
+    </message>
+    <message>
+        <source>; a server certificate per host: %1 … %2</source>
+        <translation>. 호스트마다 서버 인증서: %1 … %2</translation>
+    </message>
+    <message>
+        <source>Azure made the network interface %1 but reports no private address for it; the swarm needs one.</source>
+        <translation>Azure가 네트워크 인터페이스 %1을(를) 만들었지만 사설 주소를 알려 주지 않습니다. 스웜에는 사설 주소가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Could not write the cloud-init document for %1: %2</source>
+        <translation>%1의 cloud-init 문서를 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Sending the VM %1: %2, image %3, cloud-init %4 bytes (Docker on port %5 with TLS for %6).</source>
+        <translation>VM %1 보내는 중: %2, 이미지 %3, cloud-init %4바이트(Docker는 포트 %5에서 %6용 TLS 사용).</translation>
+    </message>
+    <message>
+        <source>The VM %1 is %2, not running.</source>
+        <translation>VM %1이(가) 실행 중이 아니라 %2 상태입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is reachable as %2 (%3), private address %4.</source>
+        <translation>%1에 %2(%3)(으)로 연결할 수 있습니다. 사설 주소 %4.</translation>
+    </message>
+    <message>
+        <source>%1: Docker check %2: %3: %4</source>
+        <translation>%1: Docker 확인 %2: %3: %4</translation>
+    </message>
+    <message>
+        <source>Docker did not answer at %1 within %2 (%3). Sign in with ssh %4@%5 and look at &apos;cloud-init status --long&apos; and &apos;journalctl -u docker&apos;.</source>
+        <translation>Docker가 %2 안에 %1에서 응답하지 않았습니다(%3). ssh %4@%5로 로그인하여 &apos;cloud-init status --long&apos;과 &apos;journalctl -u docker&apos;를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 실패</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 The other hosts go on (--keep-partial); %1&apos;s VM, network interface and public IP are removed.</source>
+        <translation>%1 실패: %2 나머지 호스트는 계속 진행하며(--keep-partial) %1의 VM, 네트워크 인터페이스, 공용 IP는 제거됩니다.</translation>
+    </message>
+    <message>
+        <source>None of the %1 hosts came up (%2: %3).</source>
+        <translation>호스트 %1개 중 어느 것도 시작되지 않았습니다(%2: %3).</translation>
+    </message>
+    <message>
+        <source>None of the %1 hosts came up.</source>
+        <translation>호스트 %1개 중 어느 것도 시작되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>removing the failed host(s) %1</source>
+        <translation>실패한 호스트 %1 제거하는 중</translation>
+    </message>
+    <message>
+        <source>removed the failed host(s) %1</source>
+        <translation>실패한 호스트 %1 제거함</translation>
+    </message>
+    <message>
+        <source>left behind: %1. Remove them in the portal or with &apos;az resource delete&apos;.</source>
+        <translation>남은 것: %1. 포털이나 &apos;az resource delete&apos;로 제거하세요.</translation>
+    </message>
+    <message>
+        <source>Docker was not waited for</source>
+        <translation>Docker를 기다리지 않음</translation>
+    </message>
+    <message>
+        <source>%1 did not join the swarm: %2 The swarm of the other hosts is kept (--keep-partial); %1 is removed.</source>
+        <translation>%1이(가) 스웜에 참가하지 못했습니다: %2 나머지 호스트의 스웜은 유지하며(--keep-partial) %1은(는) 제거됩니다.</translation>
+    </message>
+    <message>
+        <source>The swarm could not be made (%1). %2 Everything this run created is removed; with --keep-partial the hosts that joined would have been kept.</source>
+        <translation>스웜을 만들 수 없습니다(%1). %2 이 실행이 만든 것은 모두 제거됩니다. --keep-partial을 지정했다면 참가한 호스트는 유지되었을 것입니다.</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::arm::ArmReply</name>
@@ -2763,6 +2981,14 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>The SSH public key cannot be used: %1.</source>
         <translation>SSH 공개 키를 사용할 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>With %1 hosts the DNS labels are %2 … %3, and %3 breaks the DNS label rule: %4 Choose a shorter name.</source>
+        <translation>호스트가 %1개이면 DNS 레이블은 %2 … %3이며, %3은(는) DNS 레이블 규칙에 어긋납니다: %4 더 짧은 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>With %1 hosts the VM names are %2 … %3, and %3 breaks the VM name rule: %4 Choose a shorter name.</source>
+        <translation>호스트가 %1개이면 VM 이름은 %2 … %3이며, %3은(는) VM 이름 규칙에 어긋납니다: %4 더 짧은 이름을 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -3675,6 +3901,122 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>left behind: %1. Run &apos;docker-vm cleanup&apos; to try again.</source>
         <translation>남은 것: %1. 다시 시도하려면 &apos;docker-vm cleanup&apos;을 실행하세요.</translation>
     </message>
+    <message>
+        <source>Host %1</source>
+        <translation>호스트 %1</translation>
+    </message>
+    <message>
+        <source>The run for %1 made %2 hosts; resuming a run of several hosts is not supported. Run &apos;docker-vm cleanup&apos; to remove what it left, then create again.</source>
+        <translation>%1에 대한 실행은 호스트 %2개를 만들었습니다. 여러 호스트로 된 실행의 재개는 지원되지 않습니다. &apos;docker-vm cleanup&apos;으로 남은 것을 제거한 후 다시 만드세요.</translation>
+    </message>
+    <message>
+        <source>creating the deployment with this role</source>
+        <translation>이 역할로 배포 만드는 중</translation>
+    </message>
+    <message>
+        <source>VM accepted; booting</source>
+        <translation>VM 수락됨. 부팅 중</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>server certificates for %1 more hosts (same CA, same DNS name %2)</source>
+        <translation>호스트 %1개 추가분의 서버 인증서(같은 CA, 같은 DNS 이름 %2)</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA key %1 to sign the other hosts&apos; certificates: %2</source>
+        <translation>다른 호스트의 인증서에 서명할 CA 키 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>one CA and client certificate for all %1 hosts; a server certificate for %2 per host</source>
+        <translation>호스트 %1개 모두에 CA와 클라이언트 인증서 하나, 호스트마다 %2용 서버 인증서</translation>
+    </message>
+    <message>
+        <source>%1 roles in cloud service %2</source>
+        <translation>클라우드 서비스 %2의 역할 %1개</translation>
+    </message>
+    <message>
+        <source>adding role %1 (%2 of %3)</source>
+        <translation>역할 %1 추가 중(%3개 중 %2번째)</translation>
+    </message>
+    <message>
+        <source>adding the role: ssh %1, docker %2</source>
+        <translation>역할 추가 중: ssh %1, docker %2</translation>
+    </message>
+    <message>
+        <source>Azure refused to add the role: %1</source>
+        <translation>Azure가 역할 추가를 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>role accepted (request %1)</source>
+        <translation>역할 수락됨(요청 %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Host %1 failed, so the whole run is rolled back (use --keep-partial to keep the others&apos; swarm): %2</source>
+        <translation>호스트 %1이(가) 실패하여 실행 전체를 롤백합니다(나머지 호스트의 스웜을 유지하려면 --keep-partial 사용): %2</translation>
+    </message>
+    <message>
+        <source>not ready with a running Docker extension after %1 minutes</source>
+        <translation>%1분이 지나도 Docker 확장이 실행되는 준비 상태가 되지 않음</translation>
+    </message>
+    <message>
+        <source>the VM failed to start (%1). %2</source>
+        <translation>VM을 시작하지 못했습니다(%1). %2</translation>
+    </message>
+    <message>
+        <source>the Docker extension failed on the VM: %1</source>
+        <translation>VM에서 Docker 확장이 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 VMs ready with the Docker extension</source>
+        <translation>VM %2개 중 %1개가 Docker 확장과 함께 준비됨</translation>
+    </message>
+    <message>
+        <source>%1 hosts on %2, ports %3 to %4</source>
+        <translation>%2의 호스트 %1개, 포트 %3~%4</translation>
+    </message>
+    <message>
+        <source>VM ready; waiting until Docker answers on %1</source>
+        <translation>VM 준비됨. %1에서 Docker가 응답할 때까지 대기 중</translation>
+    </message>
+    <message>
+        <source>Docker %1 answered on port %2 (private address %3)</source>
+        <translation>Docker %1이(가) 포트 %2에서 응답함(사설 주소 %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hosts answer Docker over TLS</source>
+        <translation>호스트 %2개 중 %1개가 TLS를 통해 Docker로 응답함</translation>
+    </message>
+    <message>
+        <source>No host of %1 answered Docker; nothing is left to form a swarm.</source>
+        <translation>%1의 어떤 호스트도 Docker로 응답하지 않아 스웜을 구성할 호스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The swarm was not formed.</source>
+        <translation>스웜을 구성하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Removing the failed host %1 (keeping the others&apos; swarm)…</source>
+        <translation>실패한 호스트 %1을(를) 제거하는 중(나머지 호스트의 스웜은 유지)…</translation>
+    </message>
+    <message>
+        <source>VM role %1</source>
+        <translation>VM 역할 %1</translation>
+    </message>
+    <message>
+        <source>VM role %1 (%2)</source>
+        <translation>VM 역할 %1(%2)</translation>
+    </message>
+    <message>
+        <source>Kept the swarm of %1 hosts without %2.</source>
+        <translation>%2을(를) 뺀 호스트 %1개의 스웜을 유지했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::classic::PublishSettings</name>
@@ -3806,6 +4148,17 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     </message>
 </context>
 <context>
+    <name>dockervm::classic::Requests</name>
+    <message>
+        <source>%1 nodes need the public Docker ports %2 to %3 on the cloud service, but ports end at 65535. Choose a lower Docker port.</source>
+        <translation>노드 %1개에는 클라우드 서비스의 공용 Docker 포트 %2~%3이(가) 필요하지만 포트는 65535까지입니다. 더 낮은 Docker 포트를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The public port %1 would be used twice on the cloud service: node %2 needs Docker on %3 and SSH on %4 (Docker ports count up from the Docker port, SSH ports of nodes 2 and up are 2200 + node). Choose another Docker or SSH port.</source>
+        <translation>공용 포트 %1이(가) 클라우드 서비스에서 두 번 사용됩니다: 노드 %2에는 Docker용 %3과(와) SSH용 %4이(가) 필요합니다(Docker 포트는 Docker 포트부터 차례로 늘고, 노드 2 이상의 SSH 포트는 2200 + 노드 번호). 다른 Docker 또는 SSH 포트를 선택하세요.</translation>
+    </message>
+</context>
+<context>
     <name>dockervm::classic::StorageServiceReply</name>
     <message>
         <source>the storage account</source>
@@ -3865,6 +4218,10 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>virtual machine %1</source>
         <translation>가상 머신 %1</translation>
     </message>
+    <message>
+        <source>VM role %1</source>
+        <translation>VM 역할 %1</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::cloud::OwnFiles</name>
@@ -3905,6 +4262,77 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>it cannot be removed</source>
         <translation>제거할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>dockervm::cloud::SwarmSteps</name>
+    <message>
+        <source>The number of hosts must be between 1 and %1 (it is %2). Use --nodes 1 for a single host, or more for a swarm.</source>
+        <translation>호스트 수는 1~%1이어야 합니다(현재 %2). 단일 호스트는 --nodes 1, 스웜은 그보다 많이 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The number of swarm managers must be between 1 and the number of hosts (%1); it is %2. Leave out --managers for the default (%3).</source>
+        <translation>스웜 관리자 노드 수는 1 이상 호스트 수(%1) 이하여야 합니다(현재 %2). 기본값(%3)을 쓰려면 --managers를 생략하세요.</translation>
+    </message>
+    <message>
+        <source>The number of swarm managers must be odd (1, 3, 5, …); it is %1. With an even number a swarm survives no more manager losses than with one fewer, and a tie can stop it. Use --managers %2.</source>
+        <translation>스웜 관리자 노드 수는 홀수(1, 3, 5, …)여야 합니다(현재 %1). 짝수이면 하나 적은 경우보다 더 많은 관리자 손실을 견디지 못하며, 동수가 되면 스웜이 멈출 수 있습니다. --managers %2을(를) 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Create the swarm</source>
+        <translation>스웜 만들기</translation>
+    </message>
+    <message>
+        <source>Create the swarm on %1</source>
+        <translation>%1에 스웜 만들기</translation>
+    </message>
+    <message>
+        <source>%1 joins the swarm</source>
+        <translation>%1이(가) 스웜에 참가</translation>
+    </message>
+    <message>
+        <source>Wait until every node is ready in the swarm</source>
+        <translation>모든 노드가 스웜에서 준비될 때까지 대기</translation>
+    </message>
+    <message>
+        <source>%1 of the planned hosts are left, so the swarm gets %2 manager(s) instead of %3.</source>
+        <translation>계획한 호스트 중 %1개만 남아 스웜의 관리자 노드는 %3개가 아니라 %2개입니다.</translation>
+    </message>
+    <message>
+        <source>%1 (advertises %2:2377)</source>
+        <translation>%1(%2:2377 알림)</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 실패: %3</translation>
+    </message>
+    <message>
+        <source>swarm made on %1; join tokens read</source>
+        <translation>%1에 스웜을 만들었습니다. 참가 토큰을 읽었습니다</translation>
+    </message>
+    <message>
+        <source>joined as %1</source>
+        <translation>%1(으)로 참가함</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ready; %3: %4</source>
+        <translation>%2개 중 %1개 준비됨. %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes ready/active</source>
+        <translation>노드 %2개 중 %1개 준비/활성</translation>
+    </message>
+    <message>
+        <source>cancelled before it joined</source>
+        <translation>참가하기 전에 취소됨</translation>
+    </message>
+    <message>
+        <source>did not join: %1</source>
+        <translation>참가하지 못함: %1</translation>
+    </message>
+    <message>
+        <source>%1 nodes ready/active; leader %2</source>
+        <translation>노드 %1개 준비/활성. 리더 %2</translation>
     </message>
 </context>
 <context>

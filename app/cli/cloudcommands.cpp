@@ -6,11 +6,14 @@
 
 #include "arm/armclient.h"
 #include "arm/armcloud.h"
+#include "cloud/swarmsteps.h"
+#include "docker/swarm.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,10 +51,72 @@ bool readPortOption(Invocation &inv, const QString &option, int *port)
     return true;
 }
 
+QJsonObject runJson(const cloud::RunResult &r, const QList<cloud::StepRow> &rows)
+{
+    QJsonArray nodes;
+    for (const cloud::NodeResult &n : r.nodes)
+        nodes.append(n.toJson());
+    QJsonArray steps;
+    for (const cloud::StepRow &row : rows)
+        steps.append(QJsonObject{{QStringLiteral("id"), row.id},
+                                 {QStringLiteral("label"), row.label},
+                                 {QStringLiteral("state"), cloud::stepStateId(row.state)},
+                                 {QStringLiteral("detail"), row.detail},
+                                 {QStringLiteral("elapsedMs"), row.elapsedMs}});
+    QJsonObject o{
+        {QStringLiteral("ok"), r.ok},           {QStringLiteral("cancelled"), r.cancelled},
+        {QStringLiteral("host"), r.hostName},   {QStringLiteral("port"), r.dockerPort},
+        {QStringLiteral("certDir"), r.certDir}, {QStringLiteral("elapsedMs"), r.elapsedMs},
+        {QStringLiteral("steps"), steps}};
+    if (!r.nodes.isEmpty()) {
+        o.insert(QStringLiteral("nodes"), nodes);
+        o.insert(QStringLiteral("swarmLeader"), r.swarmLeader);
+        o.insert(QStringLiteral("swarmId"), r.swarmId);
+        o.insert(QStringLiteral("partial"), r.partial);
+    }
+    if (!r.ok) {
+        o.insert(QStringLiteral("failedStep"), r.failedStep);
+        o.insert(QStringLiteral("error"), r.error);
+    }
+    if (r.ok)
+        o.insert(QStringLiteral("dockerCommand"), r.dockerCommand());
+    return o;
+}
+
+// A multi-host run's nodes, as a table: NAME, HOST, PRIVATE, ROLE, STATE.
+void printNodes(Invocation &inv, const cloud::RunResult &r)
+{
+    if (r.nodes.isEmpty())
+        return;
+    int w[3] = {4, 4, 7};
+    for (const cloud::NodeResult &n : r.nodes) {
+        w[0] = std::max(w[0], int(n.name.size()));
+        w[1] = std::max(w[1], int(n.hostName.size()) + 6);
+        w[2] = std::max(w[2], int(n.privateAddress.size()));
+    }
+    inv.out() << "  " << Tr::tr("NODE").leftJustified(w[0] + 2)
+              << Tr::tr("DOCKER").leftJustified(w[1] + 2)
+              << Tr::tr("PRIVATE").leftJustified(w[2] + 2) << Tr::tr("ROLE").leftJustified(9)
+              << Tr::tr("STATE") << '\n';
+    for (const cloud::NodeResult &n : r.nodes) {
+        const QString state =
+            n.ok ? (n.name == r.swarmLeader ? Tr::tr("leader") : Tr::tr("in the swarm"))
+                 : Tr::tr("failed at %1: %2").arg(n.failedStep, n.error);
+        inv.out()
+            << "  " << n.name.leftJustified(w[0] + 2)
+            << QStringLiteral("%1:%2").arg(n.hostName).arg(n.dockerPort).leftJustified(w[1] + 2)
+            << n.privateAddress.leftJustified(w[2] + 2)
+            << (n.role.isEmpty() ? QStringLiteral("-") : n.role).leftJustified(9) << state << '\n';
+    }
+}
+
 // The end of a create or resume run: what failed and what it left, or the host, the Docker
 // version it answered with over verified TLS, the certificates and how to use them.
-void finishCreated(Invocation &inv, const cloud::RunResult &r, bool resumed = false)
+void finishCreated(Invocation &inv, const cloud::RunResult &r, bool resumed = false,
+                   const QList<cloud::StepRow> &rows = {})
 {
+    if (inv.json())
+        inv.out() << QJsonDocument(runJson(r, rows)).toJson(QJsonDocument::Indented);
     if (!r.ok) {
         printRunOutcome(inv, r);
         QString text = r.error;
@@ -61,11 +126,29 @@ void finishCreated(Invocation &inv, const cloud::RunResult &r, bool resumed = fa
         }
         return inv.fail(text, r.cancelled ? 130 : 1);
     }
-    inv.out() << (resumed ? Tr::tr("%1 is ready (resumed in %2 s).")
-                          : Tr::tr("Created %1 in %2 s."))
-                     .arg(r.hostName)
-                     .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
-              << '\n';
+    if (inv.json())
+        return inv.finish(0);
+    if (!r.nodes.isEmpty()) {
+        int in = 0;
+        for (const cloud::NodeResult &n : r.nodes)
+            in += n.ok ? 1 : 0;
+        inv.out() << Tr::tr("Created a swarm of %1 host(s) in %2 s; leader %3.")
+                         .arg(in)
+                         .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
+                         .arg(r.swarmLeader)
+                  << '\n';
+        printNodes(inv, r);
+        if (r.partial)
+            inv.out() << Tr::tr("Some hosts failed and were removed; the swarm of the others was "
+                                "kept (--keep-partial).")
+                      << '\n';
+    } else {
+        inv.out() << (resumed ? Tr::tr("%1 is ready (resumed in %2 s).")
+                              : Tr::tr("Created %1 in %2 s."))
+                         .arg(r.hostName)
+                         .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
+                  << '\n';
+    }
     for (const QString &c : r.created)
         inv.out() << "  " << c << '\n';
     if (!r.docker.server.serverVersion.isEmpty())
@@ -76,6 +159,13 @@ void finishCreated(Invocation &inv, const cloud::RunResult &r, bool resumed = fa
     inv.out() << Tr::tr("Certificates: %1").arg(r.certDir) << '\n'
               << Tr::tr("Try it:") << '\n'
               << "  " << r.dockerCommand() << '\n';
+    if (!r.nodes.isEmpty())
+        inv.out()
+            << "  "
+            << QStringLiteral("docker-vm swarm status %1 -C %2")
+                   .arg(r.hostName.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('-'), 0, -2),
+                        r.certDir)
+            << '\n';
     inv.finish(0);
 }
 
@@ -84,10 +174,59 @@ void startCreate(Invocation &inv, cloud::Cloud *cloud, const cloud::VmSpec &spec
     cloud::RunOptions options = cloudRunOptions(inv, *cloud);
     options.waitForDocker = !inv.parser().isSet(QStringLiteral("no-wait"));
     options.tls.keyType = spec.keyType;
+    options.keepPartial = inv.parser().isSet(QStringLiteral("keep-partial"));
     cloud::ProvisioningRun *run = cloud->create(spec, options, inv.scope());
-    runOnTerminal(inv, run, [&inv](cloud::ProvisioningRun *p) { finishCreated(inv, p->result()); });
+    runOnTerminal(inv, run, [&inv](cloud::ProvisioningRun *p) {
+        finishCreated(inv, p->result(), false, p->rows());
+    });
 }
 } // namespace
+
+void printSwarmNodes(Invocation &inv, const cloud::RunResult &r)
+{
+    printNodes(inv, r);
+}
+
+bool readNodeOptions(Invocation &inv, int *nodes, int *managers)
+{
+    const QCommandLineParser &p = inv.parser();
+    bool ok = false;
+    *nodes = p.value(QStringLiteral("nodes")).toInt(&ok);
+    if (!ok) {
+        inv.fail(Tr::tr("--nodes takes a number of hosts (1 to %1), not '%2'.")
+                     .arg(cloud::kMaxNodes)
+                     .arg(p.value(QStringLiteral("nodes"))),
+                 2);
+        return false;
+    }
+    *managers = cloud::defaultManagers(*nodes);
+    if (p.isSet(QStringLiteral("managers"))) {
+        *managers = p.value(QStringLiteral("managers")).toInt(&ok);
+        if (!ok) {
+            inv.fail(Tr::tr("--managers takes an odd number of swarm managers, not '%1'.")
+                         .arg(p.value(QStringLiteral("managers"))),
+                     2);
+            return false;
+        }
+        if (*nodes == 1 && *managers != 1) {
+            inv.fail(Tr::tr("--managers is for a swarm of several hosts; add --nodes N (N >= %1).")
+                         .arg(qMax(2, *managers)),
+                     2);
+            return false;
+        }
+    }
+    if (const QString why = cloud::validateNodes(*nodes, *managers); !why.isEmpty()) {
+        inv.fail(why, 2);
+        return false;
+    }
+    if (*nodes == 1 && p.isSet(QStringLiteral("keep-partial"))) {
+        inv.fail(Tr::tr("--keep-partial is for a swarm of several hosts (--nodes N); a single host "
+                        "that fails is always removed."),
+                 2);
+        return false;
+    }
+    return true;
+}
 
 void createOnCloud(Invocation &inv, cloud::Cloud *cloud)
 {
@@ -103,6 +242,8 @@ void createOnCloud(Invocation &inv, cloud::Cloud *cloud)
     spec.dnsName = args[0];
     spec.imageName = args[1];
     spec.userName = args[2];
+    if (!readNodeOptions(inv, &spec.nodes, &spec.managers))
+        return;
     spec.location = armLocationName(p.value(QStringLiteral("location")));
     if (p.isSet(QStringLiteral("vm-size")))
         spec.size = p.value(QStringLiteral("vm-size"));
@@ -426,6 +567,86 @@ void cleanupOnCloud(Invocation &inv, cloud::Cloud *cloud, const QList<cloud::Jou
         run->start();
     };
     (*next)();
+}
+
+void swarmStatusOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name,
+                        const SwarmStatusRequest &request)
+{
+    auto *arm = qobject_cast<arm::ArmCloud *>(cloud);
+    if (!arm)
+        return inv.fail(
+            Tr::tr("swarm status NAME on a signed-in account needs its Resource Manager "
+                   "cloud."));
+    const quint16 port =
+        request.dockerPort ? request.dockerPort : quint16(cloud->defaults().dockerPort);
+    auto *context = new QObject(inv.scope());
+    arm->status(
+        name, context,
+        [&inv, context, name, port, request](const arm::ArmHostStatus &st, const QString &error) {
+            context->deleteLater();
+            if (!error.isEmpty())
+                return inv.fail(error);
+            QList<arm::ArmHostStatus::Node> nodes;
+            for (const arm::ArmHostStatus::Node &n : st.nodes)
+                if (!n.fqdn.isEmpty())
+                    nodes << n;
+            // NAME-1 (the first manager when it was made) first, then NAME-2, …
+            std::sort(nodes.begin(), nodes.end(), [](const auto &a, const auto &b) {
+                const int x = a.name.section(QLatin1Char('-'), -1).toInt();
+                const int y = b.name.section(QLatin1Char('-'), -1).toInt();
+                return x != y ? x < y : a.name < b.name;
+            });
+            if (nodes.isEmpty())
+                return inv.fail(
+                    Tr::tr("%1 (resource group %2) has no public IP with a DNS name, so there "
+                           "is no node to ask. Is it a host made by 'docker-vm create'?")
+                        .arg(name, st.resourceGroup));
+            auto errors = std::make_shared<QStringList>();
+            // The function holds itself only weakly; each pending status holds it.
+            auto ask = std::make_shared<std::function<void(int)>>();
+            const std::weak_ptr<std::function<void(int)>> weakAsk = ask;
+            *ask = [&inv, nodes, port, request, errors, weakAsk, name](int i) {
+                const auto self = weakAsk.lock();
+                if (!self || i >= nodes.size()) {
+                    return inv.fail(Tr::tr("No node of %1 answered as a swarm manager:\n  %2")
+                                        .arg(name, errors->join(QStringLiteral("\n  "))));
+                }
+                const arm::ArmHostStatus::Node &n = nodes.at(i);
+                docker::EngineEndpoint endpoint;
+                endpoint.host = n.fqdn;
+                endpoint.port = port;
+                endpoint.certDir = request.certDir;
+                endpoint.timeoutMs = request.timeoutMs;
+                if (request.simulated && isLoopbackName(n.ipAddress))
+                    endpoint.hostOverrides.map(n.fqdn, port, QHostAddress(n.ipAddress), port);
+                auto *status = new docker::SwarmStatus(endpoint, n.name, inv.scope());
+                const QString nodeName = n.name;
+                QObject::connect(
+                    status, &docker::SwarmStatus::finished, status,
+                    [&inv, status, self, errors, i,
+                     nodeName](const docker::SwarmStatusReport &report) {
+                        status->deleteLater();
+                        if (!report.ok) {
+                            *errors << Tr::tr("%1: %2").arg(nodeName, report.error.message);
+                            return (*self)(i + 1);
+                        }
+                        if (inv.json()) {
+                            QJsonObject o = report.toJson();
+                            o.insert(QStringLiteral("askedNode"), nodeName);
+                            inv.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+                            return inv.finish(0);
+                        }
+                        inv.out() << Tr::tr("Swarm of %1, asked %2 (leader: %3):")
+                                         .arg(nodeName.section(QLatin1Char('-'), 0, -2), nodeName,
+                                              report.leaderHostname)
+                                  << '\n'
+                                  << report.toText();
+                        inv.finish(0);
+                    });
+                status->start();
+            };
+            (*ask)(0);
+        });
 }
 
 } // namespace dockervm::cli

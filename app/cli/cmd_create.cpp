@@ -71,6 +71,19 @@ void reportProgress(Invocation &inv, Provisioner *p)
                 line += QStringLiteral(" (%1 s)").arg(info.elapsedMs / 1000.0, 0, 'f', 1);
             inv.err() << line << Qt::endl;
         });
+    // Several hosts: the rows after the steps (one per node, then the swarm's) as they change.
+    QObject::connect(p, &Provisioner::rowChanged, p, [&inv, p](int index) {
+        if (!p->isMultiNode() || index < int(Provisioner::Step::Rollback))
+            return;
+        const QList<cloud::StepRow> rows = p->rows();
+        if (index >= rows.size() - 1) // the rollback row: stepChanged prints it
+            return;
+        const cloud::StepRow &row = rows.at(index);
+        QString line = QStringLiteral("    %1: %2").arg(row.label, cloud::stepStateId(row.state));
+        if (!row.detail.isEmpty())
+            line += QStringLiteral(", ") + row.detail;
+        inv.err() << line << Qt::endl;
+    });
     QObject::connect(p, &Provisioner::message, p, [&inv](const QString &text) {
         if (inv.verbose())
             inv.err() << "    " << text << Qt::endl;
@@ -243,9 +256,25 @@ void runCreate(Invocation &inv)
              "Signed-in accounts: address range (CIDR) allowed to reach the SSH and Docker ports "
              "(default any: the whole Internet, still behind TLS client certificates)."),
          QStringLiteral("CIDR")},
+        // Several hosts joined into one Docker swarm (issue 11).
+        {QStringLiteral("nodes"),
+         Tr::tr("Create N hosts NAME-1 … NAME-N and join them into one Docker swarm (default 1: a "
+                "single host)."),
+         QStringLiteral("N"), QStringLiteral("1")},
+        {QStringLiteral("managers"),
+         Tr::tr("Swarm managers among the hosts, odd (default 1 for fewer than 3 hosts, else 3)."),
+         QStringLiteral("M")},
+        {QStringLiteral("keep-partial"),
+         Tr::tr(
+             "When some hosts fail to come up or to join, keep the swarm of the others (default: "
+             "remove everything).")},
     });
     addTimingOptions(inv);
     if (!inv.parse(QStringLiteral("DNS_NAME IMAGE USER [PASSWORD]")))
+        return;
+    int nodes = 1;
+    int managers = 1;
+    if (!cli::readNodeOptions(inv, &nodes, &managers))
         return;
     // A signed-in account: the same command through its cloud::Cloud.
     if (cli::routeToArmCloud(inv, [&inv](cloud::Cloud *c) { cli::createOnCloud(inv, c); }))
@@ -269,6 +298,8 @@ void runCreate(Invocation &inv)
     spec.dnsName = args[0];
     spec.imageName = args[1];
     spec.userName = args[2];
+    spec.nodes = nodes;
+    spec.managers = managers;
     spec.location = parser.value(QStringLiteral("location"));
     spec.size = parser.value(QStringLiteral("vm-size"));
     spec.vmName = parser.value(QStringLiteral("vm-name"));
@@ -330,6 +361,7 @@ void runCreate(Invocation &inv)
             Provisioner::Options options = timingOptions(inv);
             options.waitForDocker = !parser.isSet(QStringLiteral("no-wait"));
             options.tls.keyType = spec.keyType;
+            options.keepPartial = parser.isSet(QStringLiteral("keep-partial"));
 
             // IMAGE may be a full image name or a part of one ("Ubuntu-14_04"): the wizard's rule
             // picks (azure/imagechoice.h: offered in the region, newest with a new enough agent).
@@ -363,10 +395,31 @@ void runCreate(Invocation &inv)
                             printOutcome(inv, *p);
                             return inv.fail(r.error, r.cancelled ? 130 : 1);
                         }
-                        inv.out() << Tr::tr("Created %1 in %2 s.")
-                                         .arg(r.hostName)
-                                         .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
-                                  << '\n';
+                        if (r.nodes.isEmpty()) {
+                            inv.out() << Tr::tr("Created %1 in %2 s.")
+                                             .arg(r.hostName)
+                                             .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
+                                      << '\n';
+                        } else {
+                            // Several hosts: role instances of one cloud service, one port each.
+                            int in = 0;
+                            for (const cloud::NodeResult &n : r.nodes)
+                                in += n.ok ? 1 : 0;
+                            inv.out()
+                                << Tr::tr("Created a swarm of %1 host(s) in cloud service %2 in "
+                                          "%3 s; leader %4.")
+                                       .arg(in)
+                                       .arg(r.hostName)
+                                       .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
+                                       .arg(r.swarmLeader)
+                                << '\n';
+                            cli::printSwarmNodes(inv, r);
+                            if (r.partial)
+                                inv.out()
+                                    << Tr::tr("Some hosts failed and were removed; the swarm of "
+                                              "the others was kept (--keep-partial).")
+                                    << '\n';
+                        }
                         if (!r.docker.server.serverVersion.isEmpty())
                             inv.out() << Tr::tr("Docker %1 answers on tcp://%2:%3 (TLS, verified).")
                                              .arg(r.docker.server.serverVersion, r.hostName)

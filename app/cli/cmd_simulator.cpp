@@ -98,6 +98,10 @@ void runSimulator(cli::Invocation &inv)
         {QStringLiteral("fail-operation"),
          Tr::tr("Make the create-deployment operation fail (\"Port 22 is already in use\").")},
         {QStringLiteral("extension-error"), Tr::tr("Make the Docker extension report an error.")},
+        {QStringLiteral("fail-role"),
+         Tr::tr("Make the VM role NAME fail to start (FailedStartingVM), e.g. web-2 of a create "
+                "with --nodes (repeatable)."),
+         QStringLiteral("NAME")},
         {QStringLiteral("old-docker"), Tr::tr("Simulate an old Docker 1.x daemon (API 1.15).")},
         {QStringLiteral("portalvhds"),
          Tr::tr("Seed a portalvhds storage account in this location."), QStringLiteral("LOCATION")},
@@ -125,6 +129,7 @@ void runSimulator(cli::Invocation &inv)
         return;
     provisioning.failOperation = inv.parser().isSet(QStringLiteral("fail-operation"));
     provisioning.extensionError = inv.parser().isSet(QStringLiteral("extension-error"));
+    provisioning.failRoles = inv.parser().values(QStringLiteral("fail-role"));
     if (inv.parser().isSet(QStringLiteral("old-docker")))
         provisioning.dockerMode = sim::DockerHost::Mode::Old;
     provisioning.portalVhdsLocation = inv.parser().value(QStringLiteral("portalvhds"));

@@ -1,5 +1,7 @@
 // docker-vm swarm status: the swarm as one of its managers sees it (nodes, roles, availability,
 // leader, engine versions), over the same verified mutual TLS as `docker-vm check`.
+#include "cloudcommands.h"
+#include "cloudsession.h"
 #include "command.h"
 #include "dockertarget.h"
 
@@ -23,19 +25,45 @@ void runSwarmStatus(Invocation &inv)
 {
     cli::addConnectionOptions(inv);
     const QCommandLineOption connectTo = cli::connectToOption();
+    QCommandLineOption simulated(
+        QStringLiteral("simulated-endpoints"),
+        Tr::tr("Demo/tests only: reach each node of NAME at its loopback public IP (simulator)."));
+    simulated.setFlags(QCommandLineOption::HiddenFromHelp);
     inv.parser().addOptions({
         {QStringLiteral("timeout"),
          Tr::tr("Give up on a single request after SECONDS (default 30)."),
          QStringLiteral("SECONDS"), QStringLiteral("30")},
         connectTo,
+        simulated,
     });
-    if (!inv.parse(QStringLiteral("HOST")))
+    if (!inv.parse(QStringLiteral("HOST|NAME")))
         return;
     if (inv.positional().size() != 1) {
-        inv.fail(Tr::tr("swarm status takes exactly one HOST, a manager of the swarm, e.g. "
-                        "'docker-vm swarm status web-1.cloudapp.net'."),
-                 2);
+        inv.fail(
+            Tr::tr("swarm status takes exactly one HOST (a manager of the swarm, e.g. "
+                   "'docker-vm swarm status web-1.westus.cloudapp.azure.com') or the NAME given "
+                   "to 'docker-vm create --nodes N' (e.g. 'docker-vm swarm status web')."),
+            2);
         return;
+    }
+    // NAME (no dot) on a signed-in account: the swarm made by `create --nodes N NAME …`.
+    const QString target = inv.positional().first();
+    if (!target.contains(QLatin1Char('.')) && !inv.parser().isSet(connectTo)) {
+        cli::DockerTarget named;
+        if (!cli::readTarget(inv, target, &named))
+            return;
+        cli::SwarmStatusRequest request;
+        if (inv.parser().isSet(QStringLiteral("docker-port")))
+            request.dockerPort = named.port; // else the cloud's default (ARM: 2376)
+        request.certDir = named.certDir;
+        bool okTimeout = false;
+        const double seconds = inv.parser().value(QStringLiteral("timeout")).toDouble(&okTimeout);
+        request.timeoutMs = okTimeout && seconds > 0 ? int(seconds * 1000) : 30000;
+        request.simulated = inv.parser().isSet(QStringLiteral("simulated-endpoints"));
+        if (cli::routeToArmCloud(inv, [&inv, target, request](cloud::Cloud *c) {
+                cli::swarmStatusOnCloud(inv, c, target, request);
+            }))
+            return;
     }
     cli::DockerTarget t;
     if (!cli::readTarget(inv, inv.positional().first(), &t))
@@ -81,5 +109,6 @@ void runSwarmStatus(Invocation &inv)
 DOCKERVM_CLI_COMMAND((QStringList{QStringLiteral("swarm"), QStringLiteral("status")}),
                      QT_TRANSLATE_NOOP("cli", "Show a swarm as one of its managers sees it: "
                                               "nodes, roles, availability, leader, engine "
-                                              "versions."),
+                                              "versions (HOST, or the NAME of a swarm made "
+                                              "with 'create --nodes N')."),
                      runSwarmStatus);

@@ -126,6 +126,58 @@ QJsonObject networkSecurityGroup(const QString &location, const QJsonObject &tag
         {QStringLiteral("properties"), QJsonObject{{QStringLiteral("securityRules"), rules}}}};
 }
 
+QJsonObject withSwarmRules(QJsonObject nsg)
+{
+    struct Port
+    {
+        const char *name;
+        const char *protocol;
+        int port;
+        const char *description;
+    };
+    static const Port ports[] = {
+        {"AllowSwarmManagementFromSubnet", "Tcp", 2377,
+         "Docker swarm cluster management between the nodes (docker-vm)"},
+        {"AllowSwarmGossipTcpFromSubnet", "Tcp", 7946,
+         "Docker swarm node communication between the nodes (docker-vm)"},
+        {"AllowSwarmGossipUdpFromSubnet", "Udp", 7946,
+         "Docker swarm node communication between the nodes (docker-vm)"},
+        {"AllowSwarmOverlayFromSubnet", "Udp", 4789,
+         "Docker swarm overlay network traffic between the nodes (docker-vm)"},
+    };
+    QJsonObject properties = nsg.value(QStringLiteral("properties")).toObject();
+    QJsonArray rules = properties.value(QStringLiteral("securityRules")).toArray();
+    int priority = kSwarmRulePriority;
+    for (const Port &p : ports) {
+        rules.append(QJsonObject{
+            {QStringLiteral("name"), s(p.name)},
+            {QStringLiteral("properties"),
+             QJsonObject{{QStringLiteral("description"), s(p.description)},
+                         {QStringLiteral("protocol"), s(p.protocol)},
+                         {QStringLiteral("sourceAddressPrefix"), s(kSubnetPrefix)},
+                         {QStringLiteral("sourcePortRange"), QStringLiteral("*")},
+                         {QStringLiteral("destinationAddressPrefix"), s(kSubnetPrefix)},
+                         {QStringLiteral("destinationPortRange"), QString::number(p.port)},
+                         {QStringLiteral("access"), QStringLiteral("Allow")},
+                         {QStringLiteral("priority"), priority},
+                         {QStringLiteral("direction"), QStringLiteral("Inbound")}}}});
+        priority += 10;
+    }
+    properties.insert(QStringLiteral("securityRules"), rules);
+    nsg.insert(QStringLiteral("properties"), properties);
+    return nsg;
+}
+
+Names nodeNames(const Names &shared, const QString &nodeName)
+{
+    Names n = shared;
+    n.vm = nodeName;
+    n.publicIp = nodeName + QStringLiteral("-ip");
+    n.nic = nodeName + QStringLiteral("-nic");
+    n.osDisk = nodeName + QStringLiteral("-osdisk");
+    return n;
+}
+
 QJsonObject virtualNetwork(const QString &location, const QJsonObject &tags,
                            const QString &subnetName)
 {

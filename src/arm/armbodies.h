@@ -76,6 +76,17 @@ QJsonObject resourceGroup(const QString &location, const QJsonObject &tags);
 // allowFrom ("*" or a CIDR), priorities 1000 and 1010.
 QJsonObject networkSecurityGroup(const QString &location, const QJsonObject &tags, int sshPort,
                                  int dockerPort, const QString &allowFrom);
+// Multi-host runs (swarm): the NSG body above plus inbound Allow rules for Docker swarm mode's
+// ports from the subnet to the subnet only — 2377/tcp (cluster management), 7946/tcp and
+// 7946/udp (node gossip), 4789/udp (overlay network VXLAN) — priorities 1100…1130. The Internet
+// never reaches them: nothing else allows them, and Azure's DenyAllInBound (65500) drops the rest.
+// (Azure's default AllowVnetInBound would let them through inside the VNet anyway; the explicit
+// rules pin the intent to the subnet and keep working if that default is overridden.)
+inline constexpr int kSwarmRulePriority = 1100;
+QJsonObject withSwarmRules(QJsonObject networkSecurityGroup);
+// Per node of a multi-host run: NAME-i, NAME-i-ip, NAME-i-nic, NAME-i-osdisk in the shared
+// group, NSG and VNet of `shared` (the names of NAME).
+Names nodeNames(const Names &shared, const QString &nodeName);
 // 10.0.0.0/16 with one subnet 10.0.0.0/24.
 QJsonObject virtualNetwork(const QString &location, const QJsonObject &tags,
                            const QString &subnetName);

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 namespace dockervm::arm {
@@ -256,6 +257,11 @@ cloud::ProvisioningRun *ArmCloud::remove(const QString &name, const cloud::RunOp
 
 QJsonObject ArmHostStatus::toJson() const
 {
+    QJsonArray nodeList;
+    for (const Node &n : nodes)
+        nodeList.append(QJsonObject{{QStringLiteral("name"), n.name},
+                                    {QStringLiteral("fqdn"), n.fqdn},
+                                    {QStringLiteral("ipAddress"), n.ipAddress}});
     QJsonArray list;
     for (const Resource &r : resources)
         list.append(QJsonObject{{QStringLiteral("id"), r.id},
@@ -269,7 +275,8 @@ QJsonObject ArmHostStatus::toJson() const
                        {QStringLiteral("powerState"), powerState},
                        {QStringLiteral("fqdn"), fqdn},
                        {QStringLiteral("ipAddress"), ipAddress},
-                       {QStringLiteral("resources"), list}};
+                       {QStringLiteral("resources"), list},
+                       {QStringLiteral("nodes"), nodeList}};
 }
 
 namespace {
@@ -331,6 +338,7 @@ void ArmCloud::status(const QString &name, QObject *context,
                                     tr("Could not list the resources of %1: %2")
                                         .arg(st->resourceGroup, resources->error().userMessage()));
                     QString vmId, pipId;
+                    auto pipIds = std::make_shared<QStringList>();
                     for (const QJsonValue &v :
                          resources->json().value(QStringLiteral("value")).toArray()) {
                         const QJsonObject o = v.toObject();
@@ -341,12 +349,41 @@ void ArmCloud::status(const QString &name, QObject *context,
                             0)
                             vmId = r.id;
                         if (r.type.compare(QLatin1String(bodies::kPublicIpType),
-                                           Qt::CaseInsensitive) == 0)
+                                           Qt::CaseInsensitive) == 0) {
                             pipId = r.id;
+                            pipIds->append(r.id);
+                        }
                         st->resources.append(r);
                     }
+                    // Then every public IP, one after the other (the nodes of a swarm).
+                    std::sort(pipIds->begin(), pipIds->end());
+                    // The function holds itself only weakly; each pending GET holds it.
+                    auto nextNode = std::make_shared<std::function<void()>>();
+                    const std::weak_ptr<std::function<void()>> weakNext = nextNode;
+                    *nextNode = [=]() {
+                        const auto self = weakNext.lock();
+                        if (!self || pipIds->isEmpty() || !guard)
+                            return done(*st, QString());
+                        const QString id = pipIds->takeFirst();
+                        getThen(guard, context, id, api::network(), {}, [=](ArmReply *pip) {
+                            if (pip->ok()) {
+                                const QJsonObject p =
+                                    pip->json().value(QStringLiteral("properties")).toObject();
+                                QString node = id.section(QLatin1Char('/'), -1);
+                                if (node.endsWith(QLatin1String("-ip")))
+                                    node.chop(3);
+                                st->nodes.append({node,
+                                                  p.value(QStringLiteral("dnsSettings"))
+                                                      .toObject()
+                                                      .value(QStringLiteral("fqdn"))
+                                                      .toString(),
+                                                  p.value(QStringLiteral("ipAddress")).toString()});
+                            }
+                            (*self)();
+                        });
+                    };
                     if (vmId.isEmpty() || !guard)
-                        return done(*st, QString());
+                        return (*nextNode)();
                     getThen(
                         guard, context, vmId, api::compute(),
                         QStringLiteral("$expand=instanceView"), [=](ArmReply *vm) {
@@ -370,7 +407,7 @@ void ArmCloud::status(const QString &name, QObject *context,
                                     statusCode(statuses, QStringLiteral("PowerState/")).toLower();
                             }
                             if (pipId.isEmpty() || !guard)
-                                return done(*st, QString());
+                                return (*nextNode)();
                             getThen(guard, context, pipId, api::network(), {}, [=](ArmReply *pip) {
                                 if (pip->ok()) {
                                     const QJsonObject p =
@@ -381,7 +418,7 @@ void ArmCloud::status(const QString &name, QObject *context,
                                                    .value(QStringLiteral("fqdn"))
                                                    .toString();
                                 }
-                                done(*st, QString());
+                                (*nextNode)();
                             });
                         });
                 });

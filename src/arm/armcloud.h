@@ -31,6 +31,15 @@ struct ArmHostStatus
     QString fqdn;              // <label>.<region>.cloudapp.azure.com
     QString ipAddress;
     QList<Resource> resources; // everything in the group
+    // Every public IP of the group (a swarm made with --nodes N has one per node NAME-i, in
+    // name order): the node name (the IP's name without "-ip"), its FQDN and address.
+    struct Node
+    {
+        QString name;
+        QString fqdn;
+        QString ipAddress;
+    };
+    QList<Node> nodes;
     QJsonObject toJson() const;
 };
 

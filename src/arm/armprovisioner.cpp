@@ -8,6 +8,7 @@
 #include "arm/cloudinit.h"
 #include "certs/dockertlsfiles.h"
 #include "cloud/ownfiles.h"
+#include "cloud/swarmsteps.h"
 #include "common/logging.h"
 #include "docker/dockerenv.h"
 #include "docker/dockerprobe.h"
@@ -72,11 +73,45 @@ ArmProvisioner::ArmProvisioner(Setup setup, cloud::VmSpec spec, cloud::RunOption
 {
     m_names = bodies::Names::forSpec(m_spec, m_setup.subscriptionId);
     m_runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    for (Step s : steps()) {
-        m_rows.append({stepId(s), stepLabel(s), StepState::Pending, QString(), 0});
-        m_stepClocks.append(QElapsedTimer());
+    if (m_spec.nodes > 1 && m_spec.nodes <= cloud::kMaxNodes) {
+        // Several hosts: the shared rows, five per node, the swarm's, then the rollback.
+        for (int i = 0; i < m_spec.nodes; ++i) {
+            NodeRun node;
+            node.index = i;
+            node.name = cloud::nodeName(m_names.vm, i + 1);
+            node.names = bodies::nodeNames(m_names, node.name);
+            cloud::VmSpec nodeSpec = m_spec;
+            nodeSpec.dnsName = cloud::nodeName(m_spec.dnsName, i + 1);
+            node.fqdn = nodeSpec.hostName();
+            m_nodes.push_back(node);
+            cloud::NodeResult r;
+            r.name = node.name;
+            r.hostName = node.fqdn;
+            r.dockerPort = m_spec.dockerPort;
+            m_result.nodes.append(r);
+        }
+        for (Step s : steps())
+            if (int(s) <= int(Step::VirtualNetwork))
+                m_rows.append({stepId(s), stepLabel(s), StepState::Pending, QString(), 0});
+        QStringList names;
+        for (const NodeRun &node : m_nodes) {
+            names << node.name;
+            for (Step s : steps())
+                if (isNodeStep(s))
+                    m_rows.append({nodeStepId(s, node.name),
+                                   tr("%1: %2").arg(node.name, stepLabel(s)), StepState::Pending,
+                                   QString(), 0});
+        }
+        m_rows += cloud::SwarmSteps::plannedRows(names);
+        m_rows.append(
+            {stepId(Step::Rollback), stepLabel(Step::Rollback), StepState::Pending, QString(), 0});
+    } else {
+        for (Step s : steps())
+            m_rows.append({stepId(s), stepLabel(s), StepState::Pending, QString(), 0});
     }
-    m_result.hostName = m_spec.hostName();
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_stepClocks.append(QElapsedTimer());
+    m_result.hostName = multi() ? m_nodes.front().fqdn : m_spec.hostName();
     m_result.dockerPort = m_spec.dockerPort;
     m_result.certDir = m_spec.effectiveCertDir();
     m_result.hostOverrides = m_options.hostOverrides;
@@ -169,9 +204,43 @@ QString ArmProvisioner::stepLabel(Step step)
     return {};
 }
 
+bool ArmProvisioner::isNodeStep(Step step)
+{
+    return int(step) >= int(Step::PublicIp) && int(step) <= int(Step::WaitDocker);
+}
+
+QString ArmProvisioner::nodeStepId(Step step, const QString &nodeName)
+{
+    return stepId(step) + QLatin1Char('-') + nodeName;
+}
+
+int ArmProvisioner::rowIndex(Step step, int node) const
+{
+    if (!multi())
+        return int(step);
+    if (step == Step::Rollback)
+        return int(m_rows.size()) - 1;
+    if (isNodeStep(step)) {
+        const int perNode = int(Step::WaitDocker) - int(Step::PublicIp) + 1;
+        return int(Step::PublicIp) + qMax(0, node) * perNode + int(step) - int(Step::PublicIp);
+    }
+    return int(step);
+}
+
 void ArmProvisioner::setStep(Step step, StepState state, const QString &detail)
 {
-    const int i = int(step);
+    setRow(rowIndex(step), state, detail);
+}
+
+void ArmProvisioner::setNodeStep(int node, Step step, StepState state, const QString &detail)
+{
+    setRow(rowIndex(step, node), state, detail);
+}
+
+void ArmProvisioner::setRow(int i, StepState state, const QString &detail)
+{
+    if (i < 0 || i >= m_rows.size())
+        return;
     cloud::StepRow &row = m_rows[i];
     if (state == StepState::Running && row.state != StepState::Running)
         m_stepClocks[i].start();
@@ -179,7 +248,7 @@ void ArmProvisioner::setStep(Step step, StepState state, const QString &detail)
     if (!detail.isEmpty() || state == StepState::Running)
         row.detail = detail;
     row.elapsedMs = m_stepClocks[i].isValid() ? m_stepClocks[i].elapsed() : 0;
-    qCInfo(lcProvision).noquote() << stepId(step) << cloud::stepStateId(state) << detail;
+    qCInfo(lcProvision).noquote() << row.id << cloud::stepStateId(state) << detail;
     emit rowChanged(i);
 }
 
@@ -216,19 +285,19 @@ QString ArmProvisioner::errorText(const ArmError &error) const
     return error.userMessage();
 }
 
-bool ArmProvisioner::clientUsable(Step step)
+bool ArmProvisioner::clientUsable(int step)
 {
     if (m_setup.client)
         return true;
     if (m_rollingBack)
         return false;
-    fail(step, tr("\"%1\" stopped: the connection to the subscription was closed (the account "
-                  "was switched or signed out, or the program is closing).")
-                   .arg(stepLabel(step)));
+    failRow(step, tr("\"%1\" stopped: the connection to the subscription was closed (the account "
+                     "was switched or signed out, or the program is closing).")
+                      .arg(m_rows.value(step).label));
     return false;
 }
 
-void ArmProvisioner::track(Step step, ArmReply *reply, std::function<void(ArmReply *)> handler)
+void ArmProvisioner::track(int step, ArmReply *reply, std::function<void(ArmReply *)> handler)
 {
     m_inflight.append(reply);
     connect(reply, &ArmReply::retrying, this,
@@ -245,15 +314,15 @@ void ArmProvisioner::track(Step step, ArmReply *reply, std::function<void(ArmRep
             return; // cancel() or a failure elsewhere has taken over
         if (reply->error().kind == ArmError::Kind::Cancelled) {
             if (!m_rollingBack)
-                return fail(step, tr("\"%1\" stopped: the connection to the subscription was "
-                                     "closed.")
-                                      .arg(stepLabel(step)));
+                return failRow(step, tr("\"%1\" stopped: the connection to the subscription was "
+                                        "closed.")
+                                         .arg(m_rows.value(step).label));
         }
         handler(reply);
     });
 }
 
-void ArmProvisioner::operation(Step step, ArmReply *initial, const QString &finalPath,
+void ArmProvisioner::operation(int step, ArmReply *initial, const QString &finalPath,
                                const QString &apiVersion, int timeoutMs,
                                std::function<void(ArmOperation *)> handler)
 {
@@ -271,8 +340,9 @@ void ArmProvisioner::operation(Step step, ArmReply *initial, const QString &fina
         if (m_stopped || (m_cancelRequested && !m_rollingBack) || (m_failed && !m_rollingBack))
             return;
         if (op->error().kind == ArmError::Kind::Cancelled && !m_rollingBack)
-            return fail(step, tr("\"%1\" stopped: the connection to the subscription was closed.")
-                                  .arg(stepLabel(step)));
+            return failRow(step,
+                           tr("\"%1\" stopped: the connection to the subscription was closed.")
+                               .arg(m_rows.value(step).label));
         handler(op);
     });
 }
@@ -289,6 +359,17 @@ bool ArmProvisioner::prepareResume(const Journal &journal, QString *error)
         if (error)
             *error = tr("The run for %1 stopped before its VM was sent to Azure; there is nothing "
                         "to wait for. Run 'docker-vm cleanup' to remove what it left.")
+                         .arg(journal.spec().hostName());
+        return false;
+    }
+    const auto vms = std::count_if(entries.begin(), entries.end(), [](const Journal::Entry &e) {
+        return e.kind == Journal::Kind::VirtualMachine;
+    });
+    if (vms > 1) {
+        if (error)
+            *error = tr("The run for %1 made several hosts (a swarm); resuming one is not "
+                        "supported. Run 'docker-vm cleanup' to remove what it left, then create "
+                        "the swarm again.")
                          .arg(journal.spec().hostName());
         return false;
     }
@@ -388,6 +469,8 @@ void ArmProvisioner::validate()
 
 void ArmProvisioner::checkName()
 {
+    if (multi())
+        return checkNodeName(0);
     setStep(Step::CheckName, StepState::Running, m_spec.hostName());
     if (!clientUsable(Step::CheckName))
         return;
@@ -478,6 +561,8 @@ void ArmProvisioner::createGroup()
 
 void ArmProvisioner::startParallel()
 {
+    if (multi())
+        return startParallelNodes();
     // Independent of each other: the certificates and the three network resources.
     m_parallelLeft = 4;
     makeCertificates();
@@ -542,11 +627,17 @@ void ArmProvisioner::parallelDone(Step step)
         createNic();
 }
 
-void ArmProvisioner::putResource(Step step, Journal::Kind kind, const QString &id,
+void ArmProvisioner::putResource(int step, Journal::Kind kind, const QString &id,
                                  const QString &apiVersion, const QJsonObject &body,
-                                 std::function<void(const QJsonObject &)> done)
+                                 std::function<void(const QJsonObject &)> done,
+                                 std::function<void(const QString &)> failed)
 {
-    setStep(step, StepState::Running, id.section(QLatin1Char('/'), -1));
+    auto fail = [this, failed](int row, const QString &error) {
+        if (failed)
+            return failed(error);
+        failRow(row, error);
+    };
+    setRow(step, StepState::Running, id.section(QLatin1Char('/'), -1));
     if (!clientUsable(step))
         return;
     if (!journal(kind, id, Journal::State::Planned))
@@ -555,7 +646,7 @@ void ArmProvisioner::putResource(Step step, Journal::Kind kind, const QString &i
     const QString what = Journal::describe({kind, id, {}, {}, {}, {}, {}});
     track(
         step, m_setup.client->put(id, apiVersion, body),
-        [this, step, kind, id, apiVersion, what, done](ArmReply *r) {
+        [this, step, kind, id, apiVersion, what, done, fail](ArmReply *r) {
             if (!r->ok()) {
                 // A 4xx refusal made nothing; after 5xx or a lost connection it may exist.
                 if (r->httpStatus() >= 400 && r->httpStatus() < 500)
@@ -563,22 +654,24 @@ void ArmProvisioner::putResource(Step step, Journal::Kind kind, const QString &i
                 return fail(step, tr("Azure refused the %1: %2").arg(what, errorText(r->error())));
             }
             journal(kind, id, Journal::State::Created);
-            setStep(step, StepState::Running,
-                    tr("%1: %2").arg(id.section(QLatin1Char('/'), -1),
-                                     r->json()
-                                         .value(QStringLiteral("properties"))
-                                         .toObject()
-                                         .value(QStringLiteral("provisioningState"))
-                                         .toString(tr("accepted"))));
+            setRow(step, StepState::Running,
+                   tr("%1: %2").arg(id.section(QLatin1Char('/'), -1),
+                                    r->json()
+                                        .value(QStringLiteral("properties"))
+                                        .toObject()
+                                        .value(QStringLiteral("provisioningState"))
+                                        .toString(tr("accepted"))));
             const int timeout = kind == Journal::Kind::VirtualMachine
                                     ? m_options.vmReadyTimeoutMs
                                     : m_options.operationTimeoutMs;
-            operation(step, r, id, apiVersion, timeout, [this, step, what, done](ArmOperation *op) {
-                if (!op->ok())
-                    return fail(step,
-                                tr("Creating the %1 failed: %2").arg(what, errorText(op->error())));
-                done(op->resource());
-            });
+            operation(
+                step, r, id, apiVersion, timeout, [this, step, what, done, fail](ArmOperation *op) {
+                    if (!op->ok())
+                        return fail(
+                            step,
+                            tr("Creating the %1 failed: %2").arg(what, errorText(op->error())));
+                    done(op->resource());
+                });
         });
 }
 
@@ -642,6 +735,8 @@ void ArmProvisioner::unlockCertFolder()
 
 void ArmProvisioner::startTlsJob()
 {
+    if (multi())
+        return startNodeTlsJob(0);
     const QString dir = m_spec.effectiveCertDir();
     const QString host = m_spec.hostName();
     setStep(Step::Certificates, StepState::Running, dir);
@@ -674,7 +769,7 @@ void ArmProvisioner::startTlsJob()
                 if (m_stopped)
                     return;
                 if (m_cancelRequested || result.cancelled || m_failed) {
-                    if (m_rows[int(Step::Certificates)].state == StepState::Running)
+                    if (m_rows[rowIndex(Step::Certificates)].state == StepState::Running)
                         setStep(Step::Certificates, StepState::Cancelled);
                     return rollback();
                 }
@@ -698,6 +793,12 @@ void ArmProvisioner::startTlsJob()
 
 void ArmProvisioner::createNic()
 {
+    if (multi()) {
+        for (const NodeRun &node : m_nodes)
+            if (!node.failed)
+                createNodeNic(node.index);
+        return;
+    }
     putResource(
         Step::NetworkInterface, Journal::Kind::NetworkInterface, m_names.nicId(), api::network(),
         bodies::networkInterface(m_spec.location, bodies::tags(m_runId, m_names.vm), m_names),
@@ -914,6 +1015,20 @@ void ArmProvisioner::waitForDocker()
 
 void ArmProvisioner::succeed()
 {
+    if (multi()) {
+        m_result.partial = std::any_of(m_result.nodes.cbegin(), m_result.nodes.cend(),
+                                       [](const cloud::NodeResult &n) { return !n.ok; });
+        QStringList members;
+        for (const cloud::NodeResult &n : std::as_const(m_result.nodes))
+            if (n.ok)
+                members << tr("%1 (%2, %3)").arg(n.name, n.role, n.privateAddress);
+        say(tr("Swarm of %1 host(s), leader %2: %3.")
+                .arg(members.size())
+                .arg(m_result.swarmLeader, members.join(QStringLiteral(", "))));
+        for (const cloud::NodeResult &n : std::as_const(m_result.nodes))
+            if (!n.ok)
+                say(tr("Not in the swarm: %1 (%2).").arg(n.name, n.error));
+    }
     QString error;
     m_journal.setOutcome(Journal::Outcome::Succeeded, &error);
     m_journal.remove(&error); // everything is wanted now
@@ -930,14 +1045,14 @@ void ArmProvisioner::succeed()
     emit finished(true);
 }
 
-void ArmProvisioner::fail(Step step, const QString &error)
+void ArmProvisioner::failRow(int step, const QString &error)
 {
     if (m_rollingBack || m_failed || m_cancelRequested || m_stopped)
         return;
     m_failed = true;
     m_result.error = error;
-    m_result.failedStep = stepId(step);
-    setStep(step, StepState::Failed, error);
+    m_result.failedStep = m_rows.value(step).id;
+    setRow(step, StepState::Failed, error);
     // Stop what else is under way (the parallel phase); rollback removes whatever it made.
     const auto inflight = m_inflight;
     m_inflight.clear();
@@ -949,9 +1064,10 @@ void ArmProvisioner::fail(Step step, const QString &error)
         else if (auto *job = qobject_cast<CatalogueJob *>(p.data()))
             job->abort();
     }
+    stopNodeWork();
     for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].state == StepState::Running && i != int(step))
-            setStep(Step(i), StepState::Cancelled, tr("stopped: %1 failed").arg(stepLabel(step)));
+        if (m_rows[i].state == StepState::Running && i != step)
+            setRow(i, StepState::Cancelled, tr("stopped: %1 failed").arg(m_rows[step].label));
     if (m_timer)
         m_timer->stop();
     if (m_tlsJob && m_tlsJob->isRunning()) {
@@ -994,15 +1110,16 @@ void ArmProvisioner::cancel()
     }
     if (m_probe)
         m_probe->cancel();
+    stopNodeWork();
     for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].state == StepState::Running && Step(i) != Step::Certificates)
-            setStep(Step(i), StepState::Cancelled);
+        if (m_rows[i].state == StepState::Running && i != rowIndex(Step::Certificates))
+            setRow(i, StepState::Cancelled);
     if (m_tlsJob && m_tlsJob->isRunning()) {
         m_tlsJob->cancel();
         say(tr("Stopping the certificate generation before cleaning up."));
         return; // its finished handler rolls back
     }
-    if (m_rows[int(Step::Certificates)].state == StepState::Running)
+    if (m_rows[rowIndex(Step::Certificates)].state == StepState::Running)
         setStep(Step::Certificates, StepState::Cancelled);
     if (m_mode == Mode::Remove || m_mode == Mode::Cleanup) {
         // Nothing of ours to undo: stop here, the journal (cleanup) still lists what is left.
@@ -1043,6 +1160,7 @@ void ArmProvisioner::stop()
         disconnect(m_tlsJob, nullptr, this, nullptr);
         m_tlsJob->cancel();
     }
+    stopNodeWork();
     unlockCertFolder();
 }
 
@@ -1074,10 +1192,12 @@ void ArmProvisioner::rollback()
     if (m_rollingBack || m_stopped)
         return;
     m_rollingBack = true;
+    m_afterRemoval = nullptr; // a keep-partial removal under way becomes the whole rollback
     if (m_timer)
         m_timer->stop();
     if (m_ticker)
         m_ticker->deleteLater();
+    stopNodeWork();
     m_sharedFilesInUse.reset();
     QList<Journal::Entry> queue = m_journal.leftovers(); // newest first
     // The group this run created takes everything in it along: one DELETE instead of many.
@@ -1110,8 +1230,13 @@ void ArmProvisioner::rollbackNext()
 {
     if (m_stopped)
         return;
-    if (m_rollbackQueue.isEmpty())
+    if (m_rollbackQueue.isEmpty()) {
+        if (m_afterRemoval) {
+            auto then = std::exchange(m_afterRemoval, nullptr);
+            return then();
+        }
         return finishRun();
+    }
     const Journal::Entry entry = m_rollbackQueue.first();
     switch (Journal::kindInfo(entry.kind).removal) {
     case Journal::Removal::OwnFile:
@@ -1294,7 +1419,7 @@ void ArmProvisioner::finishRun()
             m_journal.setOutcome(Journal::Outcome::RolledBack, &error);
             m_journal.remove(&error);
         }
-        if (m_rows[int(Step::Rollback)].state == StepState::Running) {
+        if (m_rows[rowIndex(Step::Rollback)].state == StepState::Running) {
             QStringList parts;
             if (!m_result.removed.isEmpty())
                 parts << tr("removed %1").arg(m_result.removed.join(QStringLiteral(", ")));

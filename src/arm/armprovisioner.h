@@ -23,6 +23,10 @@ class QTimer;
 namespace dockervm::docker {
 class DockerProbe;
 }
+namespace dockervm::cloud {
+class SwarmSteps;
+struct SwarmStepOutcome;
+} // namespace dockervm::cloud
 
 namespace dockervm::arm {
 
@@ -50,6 +54,21 @@ using SimulatedDockerEndpoint =
 // NIC, public IP, VNet, NSG), waiting out in-use refusals; certificate files only when they
 // still hold what this run wrote. The same class resumes a run (waits for the VM and Docker),
 // cleans up after one from its journal, and deletes a host by name.
+//
+// Several hosts (VmSpec::nodes = N > 1, issue 11): one resource group, one NSG (SSH and Docker
+// from allowFrom; the swarm ports only from the subnet: bodies::withSwarmRules), one VNet and
+// subnet; per node NAME-i a public IP with the DNS label NAME-i (its own FQDN
+// NAME-i.<region>.cloudapp.azure.com), a NIC with a private address in the subnet and a VM with
+// its own cloud-config. One CA and one client certificate for all, a server certificate per node
+// for its FQDN. A public IP per node, not per manager: `docker` and this tool reach every node's
+// Engine API (swarm join, drain, leave, `docker-vm check NAME-i`) over verified mutual TLS at a
+// name its certificate holds, and no node needs a jump host or a second TLS hop. The nodes run
+// in parallel (rows <step>-NAME-i per node: public-ip, network-interface, virtual-machine,
+// wait-vm, wait-docker), then cloud::SwarmSteps makes the swarm on their private addresses
+// (rows swarm-init, swarm-join-NAME-i, swarm-ready). Every resource of every node is journaled
+// before its PUT; rollback removes the group (all nodes) or, with RunOptions::keepPartial, only
+// a failed node's VM, NIC and public IP while the others keep their swarm. N = 1 is the single
+// host above, unchanged (same names, rows and ids).
 class ArmProvisioner : public cloud::ProvisioningRun
 {
     Q_OBJECT
@@ -82,7 +101,10 @@ public:
     ~ArmProvisioner() override;
 
     static QList<Step> steps();
-    static QString stepId(Step step);    // "network-security-group", for logs, JSON, tests
+    static QString stepId(Step step); // "network-security-group", for logs, JSON, tests
+    // Multi-host runs: the per-node row of `step` ("wait-vm-web-2").
+    static QString nodeStepId(Step step, const QString &nodeName);
+    static bool isNodeStep(Step step);   // PublicIp … WaitDocker
     static QString stepLabel(Step step); // translated
 
     // Before start(): what the run does instead of a create.
@@ -114,7 +136,50 @@ private:
     enum class Removal { Removed, AlreadyGone, NotMade, Kept, Failed };
     using Json = QJsonObject;
 
+    // One node of a multi-host run.
+    struct NodeRun
+    {
+        int index = 0; // 0-based; the node is NAME-(index+1)
+        QString name;
+        bodies::Names names;
+        QString fqdn; // as the certificate and the DNS label say
+        QString publicAddress;
+        QString privateAddress;
+        QByteArray serverCertPem;
+        QByteArray serverKeyPem;
+        QString lastVmState;
+        QElapsedTimer waitClock;
+        QPointer<docker::DockerProbe> probe;
+        QPointer<QTimer> ticker;
+        docker::ConnectionReport report;
+        bool failed = false;
+        bool done = false; // answered Docker
+    };
+
+    bool multi() const { return !m_nodes.empty(); }
+    int rowIndex(Step step, int node = -1) const;
+    void setRow(int row, cloud::StepState state, const QString &detail = QString());
     void setStep(Step step, cloud::StepState state, const QString &detail = QString());
+    void setNodeStep(int node, Step step, cloud::StepState state,
+                     const QString &detail = QString());
+    // The multi-host create (armprovisionernodes.cpp).
+    void checkNodeName(int node);
+    void startParallelNodes();
+    void startNodeTlsJob(int node);
+    void createNodeNic(int node);
+    void createNodeVm(int node);
+    void pollNodeVm(int node);
+    void readNodePublicIp(int node);
+    void waitForNodeEndpoint(int node);
+    void waitForNodeDocker(int node);
+    void failNode(int node, Step step, const QString &error);
+    void nodeFinished(int node);
+    void afterNodes();
+    void removeNodes(const QList<int> &nodes, std::function<void()> then);
+    void startSwarm();
+    void swarmFinished(const cloud::SwarmStepOutcome &outcome);
+    void stopNodeWork();
+    bool nodeActive(int node) const;
     void say(const QString &text);
     bool journal(cloud::Journal::Kind kind, const QString &name, cloud::Journal::State state,
                  const QByteArray &sha256 = QByteArray());
@@ -122,11 +187,21 @@ private:
     // Tracks `reply` (cancel aborts it) and hands it, finished, to `handler` unless the run was
     // cancelled or stopped meanwhile. A reply cancelled by the client's destruction fails the
     // step (or, rolling back, leaves the entry behind).
-    void track(Step step, ArmReply *reply, std::function<void(ArmReply *)> handler);
+    void track(Step step, ArmReply *reply, std::function<void(ArmReply *)> handler)
+    {
+        track(rowIndex(step), reply, std::move(handler));
+    }
+    void track(int row, ArmReply *reply, std::function<void(ArmReply *)> handler);
+    void operation(int row, ArmReply *initial, const QString &finalPath, const QString &apiVersion,
+                   int timeoutMs, std::function<void(ArmOperation *)> handler);
     void operation(Step step, ArmReply *initial, const QString &finalPath,
                    const QString &apiVersion, int timeoutMs,
-                   std::function<void(ArmOperation *)> handler);
-    bool clientUsable(Step step);
+                   std::function<void(ArmOperation *)> handler)
+    {
+        operation(rowIndex(step), initial, finalPath, apiVersion, timeoutMs, std::move(handler));
+    }
+    bool clientUsable(Step step) { return clientUsable(rowIndex(step)); }
+    bool clientUsable(int row);
 
     void validate();
     void checkName();
@@ -142,7 +217,15 @@ private:
     // it with a 4xx, so nothing was made), follow its LRO to the final body.
     void putResource(Step step, cloud::Journal::Kind kind, const QString &id,
                      const QString &apiVersion, const QJsonObject &body,
-                     std::function<void(const QJsonObject &resource)> done);
+                     std::function<void(const QJsonObject &resource)> done)
+    {
+        putResource(rowIndex(step), kind, id, apiVersion, body, std::move(done));
+    }
+    // `fail` (multi-host nodes): what a failure does instead of failRow (keep-partial).
+    void putResource(int row, cloud::Journal::Kind kind, const QString &id,
+                     const QString &apiVersion, const QJsonObject &body,
+                     std::function<void(const QJsonObject &resource)> done,
+                     std::function<void(const QString &error)> failed = {});
     void createNic();
     void createVm();
     void pollVm();
@@ -150,7 +233,8 @@ private:
     void waitForSimulatedEndpoint();
     void waitForDocker();
     void succeed();
-    void fail(Step step, const QString &error);
+    void fail(Step step, const QString &error) { failRow(rowIndex(step), error); }
+    void failRow(int row, const QString &error);
 
     // Rollback / cleanup / remove.
     void rollback();
@@ -203,6 +287,13 @@ private:
     bool m_cancelRequested = false;
     bool m_failed = false;
     bool m_stopped = false;
+    // Multi-host runs.
+    std::vector<NodeRun> m_nodes;
+    QPointer<cloud::SwarmSteps> m_swarm;
+    int m_nodesLeft = 0;
+    int m_certNode = 0;
+    int m_nameNode = 0;
+    std::function<void()> m_afterRemoval; // removing failed nodes (keep-partial), then this
 };
 
 } // namespace dockervm::arm

@@ -1,5 +1,7 @@
 #include "arm/armrules.h"
 
+#include "cloud/swarmsteps.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -487,8 +489,29 @@ QString validateField(cloud::FieldError::Field field, const cloud::VmSpec &spec)
         return validateResourceGroupName(spec.resourceGroup);
     case F::AllowFrom:
         return validateAllowFrom(spec.allowFrom);
+    case F::Nodes: {
+        const QString message = cloud::validateNodes(spec.nodes, spec.managers);
+        if (!message.isEmpty() || spec.nodes <= 1)
+            return message;
+        // Every node gets the DNS label and VM name NAME-i: the longest must pass too.
+        const QString last = cloud::nodeName(spec.dnsName, spec.nodes);
+        if (validateDnsLabel(spec.dnsName).isEmpty()) {
+            if (const QString why = validateDnsLabel(last); !why.isEmpty())
+                return Tr::tr(
+                           "With %1 hosts the DNS labels are %2 … %3, and %3 breaks the DNS label "
+                           "rule: %4 Choose a shorter name.")
+                    .arg(spec.nodes)
+                    .arg(cloud::nodeName(spec.dnsName, 1), last, why);
+        }
+        const QString lastVm = cloud::nodeName(spec.effectiveVmName(), spec.nodes);
+        if (validateVmName(spec.vmName).isEmpty() && !validateVmName(lastVm).isEmpty())
+            return Tr::tr("With %1 hosts the VM names are %2 … %3, and %3 breaks the VM name rule: "
+                          "%4 Choose a shorter name.")
+                .arg(spec.nodes)
+                .arg(cloud::nodeName(spec.effectiveVmName(), 1), lastVm, validateVmName(lastVm));
+        return {};
+    }
     case F::CertDir:
-    case F::Nodes:
         return {};
     }
     return {};
@@ -498,8 +521,9 @@ QList<cloud::FieldError> validate(const cloud::VmSpec &spec)
 {
     using F = cloud::FieldError::Field;
     QList<cloud::FieldError> errors;
-    for (F f : {F::DnsName, F::VmName, F::ResourceGroup, F::Location, F::Image, F::Size,
-                F::UserName, F::SshKey, F::Password, F::SshPort, F::DockerPort, F::AllowFrom}) {
+    for (F f :
+         {F::DnsName, F::VmName, F::ResourceGroup, F::Location, F::Image, F::Size, F::UserName,
+          F::SshKey, F::Password, F::SshPort, F::DockerPort, F::AllowFrom, F::Nodes}) {
         const QString message = validateField(f, spec);
         if (!message.isEmpty())
             errors.append({f, message});

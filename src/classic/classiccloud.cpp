@@ -199,6 +199,8 @@ Provisioner::Options ClassicCloud::provisionerOptions(const cloud::RunOptions &o
     o.journalDir = options.journalDir;
     o.tls = options.tls;
     o.hostOverrides = options.hostOverrides;
+    o.keepPartial = options.keepPartial;
+    o.swarmReadyTimeoutMs = options.swarmReadyTimeoutMs;
     return o;
 }
 
@@ -213,6 +215,8 @@ cloud::RunOptions ClassicCloud::runOptions(const Provisioner::Options &options)
     o.journalDir = options.journalDir;
     o.tls = options.tls;
     o.hostOverrides = options.hostOverrides;
+    o.keepPartial = options.keepPartial;
+    o.swarmReadyTimeoutMs = options.swarmReadyTimeoutMs;
     return o;
 }
 

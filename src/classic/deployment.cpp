@@ -89,6 +89,7 @@ std::optional<Deployment> parseDeployment(const QByteArray &xml, QString *error)
         r.instanceStatus = ri->textAt(u"InstanceStatus");
         r.instanceStateDetails = ri->textAt(u"InstanceStateDetails");
         r.powerState = ri->textAt(u"PowerState");
+        r.ipAddress = ri->textAt(u"IpAddress");
         r.guestAgentStatus = ri->textAt(u"GuestAgentStatus/Status");
         r.guestAgentMessage = ri->textAt(u"GuestAgentStatus/FormattedMessage/Message");
         for (const XmlElement *ep : ri->findAll(u"InstanceEndpoints/InstanceEndpoint")) {

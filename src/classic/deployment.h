@@ -42,6 +42,7 @@ struct RoleInstance
     QString instanceStatus; // RoleStateUnknown, ProvisioningFailed, ReadyRole, ...
     QString instanceStateDetails;
     QString powerState;
+    QString ipAddress; // the private address inside the cloud service ("10.0.0.4")
     QString guestAgentStatus;
     QString guestAgentMessage;
     QList<InstanceEndpoint> endpoints;

@@ -1,10 +1,12 @@
 #include "classic/provisioner.h"
+#include "classic/provisioner_impl.h"
 
 #include "certs/dockertlsfiles.h"
 #include "classic/deployment.h"
 #include "classic/managementclient.h"
 #include "classic/requests.h"
 #include "cloud/ownfiles.h"
+#include "cloud/swarmsteps.h"
 #include "common/hostoverrides.h"
 #include "common/logging.h"
 #include "docker/dockerenv.h"
@@ -18,20 +20,8 @@
 #include <algorithm>
 
 namespace dockervm::classic {
-namespace {
 
-using Api = classic::ManagementClient;
-
-// A request for Provisioner::call(): `fn(args...)` on the client, sent only if it still exists.
-template <typename R, typename... Params, typename... Args>
-auto request(R *(Api::*fn)(Params...), Args... args)
-{
-    return [fn, args...](Api &client) {
-        return (client.*fn)(args...);
-    };
-}
-
-} // namespace
+using namespace provisioner_detail;
 
 static_assert(int(Provisioner::StepState::Pending) == int(cloud::StepState::Pending) &&
               int(Provisioner::StepState::Running) == int(cloud::StepState::Running) &&
@@ -51,6 +41,8 @@ Provisioner::Provisioner(classic::ManagementClient *client, VmSpec spec, Options
     m_result.dockerPort = m_spec.dockerPort;
     m_result.certDir = m_spec.effectiveCertDir();
     m_result.hostOverrides = m_options.hostOverrides;
+    if (isMultiNode())
+        initNodes();
 }
 
 Provisioner::~Provisioner()
@@ -139,7 +131,7 @@ void Provisioner::setStep(Step step, StepState state, const QString &detail)
     qCInfo(lcProvision).noquote() << stepId(step) << QVariant::fromValue(state).toString()
                                   << detail;
     emit stepChanged(step, state, detail);
-    emit rowChanged(int(step));
+    emit rowChanged(rowIndex(step));
 }
 
 QList<cloud::StepRow> Provisioner::rows() const
@@ -150,6 +142,15 @@ QList<cloud::StepRow> Provisioner::rows() const
     for (const StepInfo &info : m_steps)
         rows.append({stepId(info.step), stepLabel(info.step), cloud::StepState(int(info.state)),
                      info.detail, info.elapsedMs});
+    if (isMultiNode()) {
+        // The node rows and the swarm rows go before the rollback row.
+        const cloud::StepRow rollbackRow = rows.takeLast();
+        for (const Node &n : m_nodes)
+            rows.append({nodeRowId(n.name), tr("Host %1").arg(n.name), n.state, n.detail,
+                         n.clock.isValid() ? n.clock.elapsed() : 0});
+        rows += m_swarmRows;
+        rows.append(rollbackRow);
+    }
     return rows;
 }
 
@@ -157,33 +158,6 @@ void Provisioner::say(const QString &text)
 {
     qCInfo(lcProvision).noquote() << text;
     emit message(text);
-}
-
-template <typename Send, typename Handler> void Provisioner::call(Send send, Handler handler)
-{
-    if (!m_client)
-        return clientGone();
-    auto *reply = send(*m_client);
-    m_reply = reply;
-    connect(reply, &classic::ManagementReply::retrying, this,
-            [this](int attempt, const classic::AsmError &error, int delayMs) {
-                say(tr("Attempt %1 failed (%2); retrying in %3 s.")
-                        .arg(attempt)
-                        .arg(error.summary())
-                        .arg(delayMs / 1000.0, 0, 'f', 1));
-            });
-    connect(reply, &classic::ManagementReply::finished, this, [this, reply, handler] {
-        reply->deleteLater();
-        if (m_reply == reply)
-            m_reply = nullptr;
-        if (m_cancelRequested && !m_rollingBack)
-            return; // cancel() has taken over
-        // Not our cancel (that sets m_cancelRequested first): the client was destroyed under
-        // the request.
-        if (reply->error().kind == classic::AsmError::Kind::Cancelled)
-            return clientGone();
-        handler(reply);
-    });
 }
 
 void Provisioner::clientGone()
@@ -249,6 +223,12 @@ void Provisioner::start()
     m_total.start();
     setStep(Step::Validate, StepState::Running);
     m_result.fieldErrors = validate(m_spec);
+    if (m_spec.nodes != 1) {
+        if (const QString e = cloud::validateNodes(m_spec.nodes, m_spec.managers); !e.isEmpty())
+            m_result.fieldErrors.append({FieldError::Field::Nodes, e});
+        else if (const QString p = nodePortsProblem(m_spec); !p.isEmpty())
+            m_result.fieldErrors.append({FieldError::Field::DockerPort, p});
+    }
     if (!m_client) {
         m_result.error = tr("No subscription is selected.");
     } else if (!m_result.fieldErrors.isEmpty()) {
@@ -295,6 +275,15 @@ void Provisioner::startWith(Mode mode, const Journal &journal)
 
 bool Provisioner::canResume(const Journal &journal, QString *error)
 {
+    if (journal.spec().nodes > 1) {
+        if (error)
+            *error = tr("The run for %1 made %2 hosts; resuming a run of several hosts is not "
+                        "supported. Run 'docker-vm cleanup' to remove what it left, then create "
+                        "again.")
+                         .arg(journal.dnsName())
+                         .arg(journal.spec().nodes);
+        return false;
+    }
     const auto entries = journal.entries();
     const bool deployed = std::any_of(entries.begin(), entries.end(), [](const Journal::Entry &e) {
         return e.kind == Journal::Kind::Deployment && e.state == Journal::State::Created;
@@ -470,6 +459,8 @@ void Provisioner::startTlsJob()
                 if (result.bundle.reusedServer)
                     detail = tr("reused the certificates in %1 for %2").arg(dir, m_spec.hostName());
                 setStep(Step::Certificates, StepState::Done, detail);
+                if (isMultiNode())
+                    return issueNodeCertificates();
                 findStorage();
             });
     job->start();
@@ -562,25 +553,29 @@ void Provisioner::createCloudService()
 
 void Provisioner::createDeployment()
 {
+    const QString mediaLinkVm = isMultiNode() ? m_nodes.front().name : m_spec.effectiveVmName();
+    const RoleConfig role = roleConfigFor(m_spec, 1, mediaLinkFor(m_blobEndpoint, mediaLinkVm));
     setStep(Step::Deployment, StepState::Running,
-            tr("%1, %2, %3").arg(m_spec.effectiveVmName(), m_spec.size, m_spec.imageName));
-    const QByteArray privateJson = m_spec.extension == ExtensionSchema::V1
+            tr("%1, %2, %3").arg(role.roleName, m_spec.size, m_spec.imageName));
+    const QByteArray privateJson = isMultiNode() ? nodePrivateJson(0)
+                                   : m_spec.extension == ExtensionSchema::V1
                                        ? m_tls.v1PrivateConfigJson()
                                        : m_tls.classicPrivateConfigJson();
     const ExtensionConfig extension =
-        extensionConfig(m_spec.extension, m_spec.dockerPort, privateJson);
-    const QString mediaLink = mediaLinkFor(m_blobEndpoint, m_spec.effectiveVmName());
+        extensionConfig(m_spec.extension, role.dockerPort, privateJson);
     if (!journal(Journal::Kind::Deployment, m_spec.dnsName, Journal::State::Planned,
                  m_spec.dnsName))
         return fail(tr("Could not write the provisioning journal."));
     say(tr("Sending the deployment: role %1, image %2, endpoints ssh %3 and docker %4, extension "
            "%5 %6.")
-            .arg(m_spec.effectiveVmName(), m_spec.imageName)
-            .arg(m_spec.sshPort)
-            .arg(m_spec.dockerPort)
+            .arg(role.roleName, m_spec.imageName)
+            .arg(role.sshPort)
+            .arg(role.dockerPort)
             .arg(extension.publisher, extension.version));
+    if (isMultiNode())
+        setNode(0, cloud::StepState::Running, tr("creating the deployment with this role"));
     call(request(&Api::post, servicePath() + QStringLiteral("/deployments"),
-                 createDeploymentXml(m_spec, mediaLink, extension)),
+                 createDeploymentXml(m_spec, role, extension)),
          [this](classic::ManagementReply *r) {
              if (!r->ok()) {
                  journal(Journal::Kind::Deployment, m_spec.dnsName, Journal::State::Removed,
@@ -595,6 +590,11 @@ void Provisioner::createDeployment()
              waitForOperation(r->requestId(), [this](const std::optional<QString> &error) {
                  if (error)
                      return fail(*error);
+                 if (isMultiNode()) {
+                     m_nodes.front().roleMade = true;
+                     setNode(0, cloud::StepState::Running, tr("VM accepted; booting"));
+                     return addNextRole();
+                 }
                  setStep(Step::WaitOperation, StepState::Done);
                  setStep(Step::WaitRole, StepState::Running);
                  m_stepTimer.start();
@@ -750,14 +750,29 @@ void Provisioner::succeed()
     emit finished(true);
 }
 
-void Provisioner::fail(const QString &error)
+void Provisioner::fail(const QString &error, const QString &failedStepId)
 {
     if (m_rollingBack)
         return;
     m_result.error = error;
     m_result.failedAt = m_current;
-    m_result.failedStep = stepId(m_current);
+    m_result.failedStep = failedStepId.isEmpty() ? stepId(m_current) : failedStepId;
     setStep(m_current, StepState::Failed, error);
+    if (isMultiNode()) {
+        // Nothing goes on for the other nodes: their probes and the swarm stop.
+        for (Node &n : m_nodes)
+            if (n.probe) {
+                disconnect(n.probe, nullptr, this, nullptr);
+                n.probe->cancel();
+            }
+        if (m_swarm) {
+            disconnect(m_swarm, nullptr, this, nullptr);
+            m_swarm->cancel();
+        }
+        if (m_certCancel)
+            m_certCancel->store(true);
+        syncNodeResults();
+    }
     rollback();
 }
 
@@ -780,6 +795,23 @@ void Provisioner::cancel()
     }
     if (m_probe)
         m_probe->cancel();
+    if (isMultiNode()) {
+        for (Node &n : m_nodes) {
+            if (n.probe) {
+                disconnect(n.probe, nullptr, this, nullptr);
+                n.probe->cancel();
+            }
+            if (n.state == cloud::StepState::Running)
+                setNode(int(&n - m_nodes.data()), cloud::StepState::Cancelled, tr("cancelled"));
+        }
+        if (m_swarm) {
+            disconnect(m_swarm, nullptr, this, nullptr);
+            m_swarm->cancel();
+        }
+        if (m_certCancel)
+            m_certCancel->store(true);
+        syncNodeResults();
+    }
     if (m_tlsJob && m_tlsJob->isRunning()) {
         m_tlsJob->cancel(); // key generation stops within moments
         say(tr("Stopping the certificate generation before cleaning up."));
@@ -808,6 +840,17 @@ void Provisioner::stop()
         disconnect(m_tlsJob, nullptr, this, nullptr);
         m_tlsJob->cancel();
     }
+    for (Node &n : m_nodes)
+        if (n.probe) {
+            disconnect(n.probe, nullptr, this, nullptr);
+            n.probe->cancel();
+        }
+    if (m_swarm) {
+        disconnect(m_swarm, nullptr, this, nullptr);
+        m_swarm->cancel();
+    }
+    if (m_certCancel)
+        m_certCancel->store(true);
     unlockCertFolder();
 }
 

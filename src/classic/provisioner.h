@@ -15,11 +15,17 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
 
 class QTimer;
+
+namespace dockervm::cloud {
+class SwarmSteps;
+struct SwarmStepOutcome;
+} // namespace dockervm::cloud
 
 namespace dockervm::classic {
 class ManagementClient;
@@ -36,6 +42,17 @@ using namespace dockervm::cloud;
 //   role ready + extension success → Docker answers `info`.
 // Cancel at any step, and any failure, rolls back what this run created (and nothing else), in
 // reverse order, recording each resource in a Journal before it is created.
+//
+// Several hosts (VmSpec::nodes = N > 1): one cloud service with N role instances NAME-1 … NAME-N,
+// the first made by the deployment, the others by Add Role, one at a time (Azure runs one role
+// operation per deployment at a time; the VMs boot in parallel meanwhile). One CA and client
+// pair for all; NAME-1 uses the server certificate in the folder, every other node its own
+// server certificate for the same DNS name, issued by the same CA in memory and sent only in its
+// extension's private configuration. Each node has its own public Docker and SSH ports
+// (requests.h); the Docker checks run in parallel; then cloud::SwarmSteps makes the swarm on the
+// nodes' private addresses. A node that fails rolls everything back, or with Options::keepPartial
+// its role is removed and the others' swarm is kept (Result::partial). Rows: the steps above,
+// then one row per node ("node-NAME-i"), the swarm rows, and the rollback row last.
 class Provisioner : public cloud::ProvisioningRun
 {
     Q_OBJECT
@@ -77,6 +94,10 @@ public:
         // resolves <name>.cloudapp.net through the system. Demo mode sets one with
         // setMapSimulatedEndpoints(true) (see HostOverrides).
         HostOverrides hostOverrides;
+        // Several hosts: keep a working swarm without the nodes that failed (else roll back).
+        bool keepPartial = false;
+        int swarmReadyTimeoutMs = 180000;
+        int swarmPollIntervalMs = 1000;
     };
 
     // The shared result plus what only the classic run knows.
@@ -120,6 +141,8 @@ public:
     const QList<StepInfo> &stepInfos() const { return m_steps; }
     QList<cloud::StepRow> rows() const override;
     QString journalPath() const override { return m_journal.path(); }
+    bool isMultiNode() const { return m_spec.nodes > 1; }
+    static QString nodeRowId(const QString &nodeName); // "node-web-2"
 
 signals:
     void stepChanged(dockervm::classic::Provisioner::Step step,
@@ -157,7 +180,7 @@ private:
     void pollRole();
     void waitForDocker();
     void succeed();
-    void fail(const QString &error);
+    void fail(const QString &error, const QString &failedStepId = QString());
 
     // Rollback, newest first.
     void rollback();
@@ -170,6 +193,50 @@ private:
 
     QString servicePath() const;
     int pollDelay(qint64 waitedMs) const;
+
+    // Several hosts (provisioner_nodes.cpp).
+    struct Node
+    {
+        QString name; // role name NAME-i
+        int sshPort = 0;
+        int dockerPort = 0;
+        QByteArray serverCertPem, serverKeyPem; // secret; node 1: the folder's
+        cloud::StepState state = cloud::StepState::Pending;
+        QString detail;
+        QElapsedTimer clock;
+        bool roleMade = false; // the deployment / Add Role was accepted and its operation ended
+        bool ready = false;    // ReadyRole and the extension succeeded
+        bool dockerOk = false;
+        bool failed = false;
+        bool removed = false; // keep-partial removed its role
+        QString privateAddress;
+        QString error;
+        QPointer<docker::DockerProbe> probe;
+        QString lastState;
+    };
+    void initNodes();
+    int rowIndex(Step step) const;
+    void setNode(int index, cloud::StepState state, const QString &detail);
+    void issueNodeCertificates();
+    QByteArray nodePrivateJson(int index) const;
+    void addNextRole();
+    void pollRoles();
+    void startNodeProbe(int index);
+    void nodeFailed(int index, const QString &error);
+    void nodesSettled();
+    void startSwarm();
+    void swarmFinished(const cloud::SwarmStepOutcome &outcome);
+    void removeFailedRoles();
+    void syncNodeResults();
+
+    std::vector<Node> m_nodes;
+    QList<cloud::StepRow> m_swarmRows;
+    QPointer<cloud::SwarmSteps> m_swarm;
+    int m_nextRole = 2;
+    int m_probesRunning = 0;
+    bool m_swarmStarted = false;
+    std::shared_ptr<std::atomic<bool>> m_certCancel;
+    bool m_issuingCerts = false;
 
     QPointer<classic::ManagementClient> m_client;
     std::function<void()> m_starter; // startWith()

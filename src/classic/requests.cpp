@@ -1,6 +1,8 @@
 #include "classic/requests.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QXmlStreamWriter>
 
 namespace dockervm::classic {
@@ -95,21 +97,13 @@ ExtensionConfig extensionConfig(ExtensionSchema schema, int dockerPort,
             "{\"dockerport\":\"" + port + "\"}", privateJson};
 }
 
-QByteArray createDeploymentXml(const VmSpec &spec, const QString &mediaLink,
-                               const ExtensionConfig &extension)
+namespace {
+
+// The elements of one role, in the order of <Role> and <PersistentVMRole> (protocol notes §2.3).
+void writeRoleElements(QXmlStreamWriter &w, const VmSpec &spec, const RoleConfig &role,
+                       const ExtensionConfig &extension)
 {
-    QByteArray out;
-    QXmlStreamWriter w(&out);
-    w.writeStartDocument();
-    w.writeNamespace(kXsi, QStringLiteral("i"));
-    w.writeDefaultNamespace(kNs);
-    w.writeStartElement(kNs, QStringLiteral("Deployment"));
-    element(w, "Name", spec.dnsName);
-    element(w, "DeploymentSlot", QStringLiteral("Production"));
-    element(w, "Label", spec.dnsName);
-    w.writeStartElement(QStringLiteral("RoleList"));
-    w.writeStartElement(QStringLiteral("Role"));
-    element(w, "RoleName", spec.effectiveVmName());
+    element(w, "RoleName", role.roleName);
     element(w, "RoleType", QStringLiteral("PersistentVMRole"));
     w.writeStartElement(QStringLiteral("ConfigurationSets"));
 
@@ -117,7 +111,7 @@ QByteArray createDeploymentXml(const VmSpec &spec, const QString &mediaLink,
     w.writeAttribute(kXsi, QStringLiteral("type"),
                      QStringLiteral("LinuxProvisioningConfigurationSet"));
     element(w, "ConfigurationSetType", QStringLiteral("LinuxProvisioningConfiguration"));
-    element(w, "HostName", spec.effectiveVmName());
+    element(w, "HostName", role.roleName);
     element(w, "UserName", spec.userName);
     element(w, "UserPassword", spec.password);
     element(w, "DisableSshPasswordAuthentication", QStringLiteral("false"));
@@ -127,9 +121,9 @@ QByteArray createDeploymentXml(const VmSpec &spec, const QString &mediaLink,
     w.writeAttribute(kXsi, QStringLiteral("type"), QStringLiteral("NetworkConfigurationSet"));
     element(w, "ConfigurationSetType", QStringLiteral("NetworkConfiguration"));
     w.writeStartElement(QStringLiteral("InputEndpoints"));
-    if (spec.sshPort != 0)
-        endpoint(w, 22, QStringLiteral("ssh"), spec.sshPort);
-    endpoint(w, spec.dockerPort, QStringLiteral("docker"), spec.dockerPort);
+    if (role.sshPort != 0)
+        endpoint(w, 22, QStringLiteral("ssh"), role.sshPort);
+    endpoint(w, role.dockerPort, QStringLiteral("docker"), role.dockerPort);
     w.writeEndElement(); // InputEndpoints
     w.writeEmptyElement(QStringLiteral("SubnetNames"));
     w.writeEndElement(); // ConfigurationSet
@@ -151,16 +145,131 @@ QByteArray createDeploymentXml(const VmSpec &spec, const QString &mediaLink,
     w.writeEndElement(); // ResourceExtensionReferences
 
     w.writeStartElement(QStringLiteral("OSVirtualHardDisk"));
-    element(w, "MediaLink", mediaLink);
+    element(w, "MediaLink", role.mediaLink);
     element(w, "SourceImageName", spec.imageName);
     w.writeEndElement();
     element(w, "RoleSize", spec.size);
     element(w, "ProvisionGuestAgent", QStringLiteral("true"));
+}
+
+} // namespace
+
+RoleConfig roleConfigFor(const VmSpec &spec, int node, const QString &mediaLink)
+{
+    RoleConfig r;
+    r.roleName = spec.nodes > 1 ? nodeRoleName(spec, node) : spec.effectiveVmName();
+    r.sshPort = nodeSshPort(spec, node);
+    r.dockerPort = nodeDockerPort(spec, node);
+    r.mediaLink = mediaLink;
+    return r;
+}
+
+QString nodeRoleName(const VmSpec &spec, int node)
+{
+    return spec.effectiveVmName() + QLatin1Char('-') + QString::number(node);
+}
+
+int nodeDockerPort(const VmSpec &spec, int node)
+{
+    return spec.dockerPort + (node - 1);
+}
+
+int nodeSshPort(const VmSpec &spec, int node)
+{
+    if (spec.sshPort == 0)
+        return 0;
+    if (node == 1)
+        return spec.sshPort;
+    return kFirstExtraSshPort + node;
+}
+
+QString nodePortsProblem(const VmSpec &spec)
+{
+    if (spec.nodes <= 1)
+        return {};
+    QSet<int> used;
+    for (int i = 1; i <= spec.nodes; ++i) {
+        const int docker = nodeDockerPort(spec, i);
+        const int ssh = nodeSshPort(spec, i);
+        if (docker > 65535)
+            return QCoreApplication::translate(
+                       "dockervm::classic::Requests",
+                       "%1 nodes need the public Docker ports %2 to %3 on the cloud service, "
+                       "but ports end at 65535. Choose a lower Docker port.")
+                .arg(spec.nodes)
+                .arg(spec.dockerPort)
+                .arg(nodeDockerPort(spec, spec.nodes));
+        for (int p : {docker, ssh}) {
+            if (p == 0)
+                continue;
+            if (used.contains(p))
+                return QCoreApplication::translate(
+                           "dockervm::classic::Requests",
+                           "The public port %1 would be used twice on the cloud service: node %2 "
+                           "needs Docker on %3 and SSH on %4 (Docker ports count up from the "
+                           "Docker port, SSH ports of nodes 2 and up are 2200 + node). Choose "
+                           "another Docker or SSH port.")
+                    .arg(p)
+                    .arg(i)
+                    .arg(docker)
+                    .arg(ssh);
+            used.insert(p);
+        }
+    }
+    return {};
+}
+
+QByteArray createDeploymentXml(const VmSpec &spec, const QString &mediaLink,
+                               const ExtensionConfig &extension)
+{
+    return createDeploymentXml(spec, roleConfigFor(spec, 1, mediaLink), extension);
+}
+
+QByteArray createDeploymentXml(const VmSpec &spec, const RoleConfig &role,
+                               const ExtensionConfig &extension)
+{
+    QByteArray out;
+    QXmlStreamWriter w(&out);
+    w.writeStartDocument();
+    w.writeNamespace(kXsi, QStringLiteral("i"));
+    w.writeDefaultNamespace(kNs);
+    w.writeStartElement(kNs, QStringLiteral("Deployment"));
+    element(w, "Name", spec.dnsName);
+    element(w, "DeploymentSlot", QStringLiteral("Production"));
+    element(w, "Label", spec.dnsName);
+    w.writeStartElement(QStringLiteral("RoleList"));
+    w.writeStartElement(QStringLiteral("Role"));
+    writeRoleElements(w, spec, role, extension);
     w.writeEndElement(); // Role
     w.writeEndElement(); // RoleList
     w.writeEndElement(); // Deployment
     w.writeEndDocument();
     return out;
+}
+
+QByteArray addRoleXml(const VmSpec &spec, const RoleConfig &role, const ExtensionConfig &extension)
+{
+    QByteArray out;
+    QXmlStreamWriter w(&out);
+    w.writeStartDocument();
+    w.writeNamespace(kXsi, QStringLiteral("i"));
+    w.writeDefaultNamespace(kNs);
+    w.writeStartElement(kNs, QStringLiteral("PersistentVMRole"));
+    writeRoleElements(w, spec, role, extension);
+    w.writeEndElement(); // PersistentVMRole
+    w.writeEndDocument();
+    return out;
+}
+
+QString addRolePath(const VmSpec &spec)
+{
+    return QStringLiteral("services/hostedservices/%1/deployments/%1/roles").arg(spec.dnsName);
+}
+
+QString deleteRolePath(const QString &serviceName, const QString &roleName)
+{
+    return QStringLiteral("services/hostedservices/%1/deployments/%1/roles/%2?comp=media")
+        .arg(serviceName, roleName);
 }
 
 QString mediaLinkFor(const QString &blobEndpoint, const QString &vmName)

@@ -32,10 +32,45 @@ struct ExtensionConfig
 ExtensionConfig extensionConfig(ExtensionSchema schema, int dockerPort,
                                 const QByteArray &privateJson);
 
+// One role (VM) of the cloud service: its name, public ports and disk.
+struct RoleConfig
+{
+    QString roleName;
+    int sshPort = 22;      // public port to local 22; 0: no SSH endpoint
+    int dockerPort = 4243; // public = local: the extension makes Docker listen there
+    QString mediaLink;
+};
+
+// Several hosts (VmSpec::nodes > 1) are role instances NAME-1 … NAME-N of ONE cloud service: they
+// share its virtual IP and DNS name <dnsName>.cloudapp.net, so each needs its own public ports.
+//   Docker: dockerPort + (i - 1)          (4243, 4244, 4245, …), public = local
+//   SSH:    node 1 sshPort, node i > 1 2200 + i   (22, 2202, 2203, …), to local 22
+// The swarm ports (2377/tcp, 7946/tcp+udp, 4789/udp) are never endpoints: traffic between the
+// role instances of one cloud service on their private addresses is open, and nothing else
+// reaches them.
+inline constexpr int kFirstExtraSshPort = 2200;
+QString nodeRoleName(const VmSpec &spec, int node); // node from 1: "<vmName>-<node>"
+int nodeDockerPort(const VmSpec &spec, int node);
+int nodeSshPort(const VmSpec &spec, int node);
+// The role of node `node` (one host: the spec's VM name and ports, as always).
+RoleConfig roleConfigFor(const VmSpec &spec, int node, const QString &mediaLink);
+// A translated message when the nodes' public ports do not fit (beyond 65535, or used twice);
+// empty when fine or for one host.
+QString nodePortsProblem(const VmSpec &spec);
+
 // The Create Virtual Machine Deployment body. Holds the VM password and the extension's private
 // configuration: it is sent over TLS and never logged.
 QByteArray createDeploymentXml(const VmSpec &spec, const QString &mediaLink,
                                const ExtensionConfig &extension);
+QByteArray createDeploymentXml(const VmSpec &spec, const RoleConfig &role,
+                               const ExtensionConfig &extension);
+// The Add Role body (<PersistentVMRole>, the elements of a deployment's <Role>), for
+// POST services/hostedservices/<svc>/deployments/<deployment>/roles (202 + operation). Secret as
+// the deployment body.
+QByteArray addRoleXml(const VmSpec &spec, const RoleConfig &role, const ExtensionConfig &extension);
+QString addRolePath(const VmSpec &spec); // the deployment is named after the cloud service
+// DELETE of one role with its disk (202 + operation).
+QString deleteRolePath(const QString &serviceName, const QString &roleName);
 
 // A unique blob for the OS disk: https://<account>.blob.core.windows.net/vhd-store/<vm>-<16
 // hex>.vhd

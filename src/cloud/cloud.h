@@ -62,6 +62,11 @@ struct RunOptions
     certs::DockerTlsOptions tls;
     // Empty in a real run. Demo mode and tests map simulated hosts to loopback here.
     HostOverrides hostOverrides;
+    // Multi-host runs (VmSpec::nodes > 1): when some nodes fail to provision or to join, keep the
+    // swarm the others make (true, `--keep-partial`) instead of rolling everything back (false).
+    // The failed nodes' own resources are removed either way.
+    bool keepPartial = false;
+    int swarmReadyTimeoutMs = 180000; // the wait for GET /nodes to list every node ready/active
 };
 
 // One signed-in (ARM) or imported (classic) subscription, as the cloud it lets us reach. What

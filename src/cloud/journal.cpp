@@ -58,6 +58,10 @@ const Journal::KindInfo kKindTable[] = {
     {Journal::Kind::VirtualMachine, "virtual-machine",
      QT_TRANSLATE_NOOP("dockervm::cloud::Journal", "virtual machine %1"),
      Journal::Removal::ArmDelete, "", "Microsoft.Compute/virtualMachines"},
+    // Classic multi-host runs: a role added to the deployment (named after its cloud service).
+    {Journal::Kind::Role, "role", QT_TRANSLATE_NOOP("dockervm::cloud::Journal", "VM role %1"),
+     Journal::Removal::AzureDelete, "services/hostedservices/%2/deployments/%2/roles/%1?comp=media",
+     ""},
 };
 
 Journal::Kind journalKindFromId(const QString &id)
@@ -263,6 +267,10 @@ QJsonObject Journal::toJson() const
         spec.insert(QStringLiteral("allowFrom"), m_spec.allowFrom);
         spec.insert(QStringLiteral("keyType"), certs::keyTypeId(m_spec.keyType));
     }
+    if (m_spec.nodes > 1) { // several hosts (one host: as older versions wrote)
+        spec.insert(QStringLiteral("nodes"), m_spec.nodes);
+        spec.insert(QStringLiteral("managers"), m_spec.managers);
+    }
     out.insert(QStringLiteral("spec"), spec);
     return out;
 }
@@ -332,6 +340,8 @@ std::optional<Journal> Journal::load(const QString &path, QString *error)
                              : ExtensionSchema::Classic;
     j.m_spec.dnsSuffix =
         s.value(QStringLiteral("dnsSuffix")).toString(QStringLiteral("cloudapp.net"));
+    j.m_spec.nodes = s.value(QStringLiteral("nodes")).toInt(1);
+    j.m_spec.managers = s.value(QStringLiteral("managers")).toInt(1);
     if (j.m_cloud != cloud::Kind::Classic) {
         j.m_spec.resourceGroup = s.value(QStringLiteral("resourceGroup")).toString();
         j.m_spec.sshKeyFile = s.value(QStringLiteral("sshKeyFile")).toString();

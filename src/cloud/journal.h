@@ -34,6 +34,8 @@ public:
         PublicIpAddress,
         NetworkInterface,
         VirtualMachine,
+        // Classic: a role added to a deployment (Add Role); parent is the cloud service.
+        Role,
     };
     // Kept: this run made it, but it stays on purpose (changed since, or used by another host).
     enum class State { Planned, Created, Removed, RemoveFailed, Kept };

@@ -4,6 +4,7 @@
 #include "common/hostoverrides.h"
 #include "docker/probereport.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -34,6 +35,24 @@ struct StepRow
     qint64 elapsedMs = 0;
 };
 
+// One host of a multi-host run (VmSpec::nodes > 1): `NAME-i`, what it is reachable as, its
+// place in the swarm, and whether it made it. A single-host run has no nodes (RunResult::nodes
+// stays empty and the run's rows are the single host's).
+struct NodeResult
+{
+    QString name;           // "web-2": the VM (ARM) / role (classic) name, and the row suffix
+    QString hostName;       // its Docker host's DNS name: web-2.westus.cloudapp.azure.com
+    int dockerPort = 0;     // its public mutual-TLS Docker port
+    QString privateAddress; // "10.0.0.5": what the swarm advertises and listens on
+    QString role;           // "manager" / "worker" (empty until the swarm step assigns it)
+    bool ok = false;        // provisioned, answered Docker and (after the swarm step) joined
+    QString failedStep;     // StepRow::id of the row that failed for it ("wait-vm-web-2")
+    QString error;          // translated: why it failed; empty when ok
+    QString swarmNodeId;    // its swarm node ID once it joined
+
+    QJsonObject toJson() const; // name, host, port, privateAddress, role, ok, failedStep, error
+};
+
 // How a run ended. The same for both clouds.
 struct RunResult
 {
@@ -56,6 +75,14 @@ struct RunResult
     // it to a later check of the same host. Empty in a real run.
     HostOverrides hostOverrides;
     qint64 elapsedMs = 0;
+    // Multi-host runs only (empty for one host): every node in order NAME-1 … NAME-N, failed ones
+    // included; hostName/dockerPort above are the swarm leader's.
+    QList<NodeResult> nodes;
+    QString swarmLeader; // node name of the leader (the first manager), once the swarm exists
+    QString swarmId;
+    // True when RunOptions::keepPartial kept a working swarm without some nodes (nodes[i].ok and
+    // .error say which and why); ok is true then too.
+    bool partial = false;
     // docker --tlsverify [--tlscacert … unless certDir is ~/.docker] -H tcp://host:port info
     QString dockerCommand() const;
 };

@@ -4,6 +4,7 @@
 
 #include "sim/armsimulator.h"
 #include "sim/dockerhost.h"
+#include "sim/swarmsim.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -110,6 +111,9 @@ public:
     QHash<QString, std::shared_ptr<DockerHost>> hosts; // VM id lower-case
     int nextDockerHost = 10;
     int nextPublicIp = 10;
+    // The VNet every simulated VM's Docker host is on: a swarm's nodes join each other's private
+    // (10.0.0.x) addresses there.
+    std::shared_ptr<SwarmNetwork> swarmNetwork = std::make_shared<SwarmNetwork>();
     QHash<QString, int> remaining; // x-ms-ratelimit-remaining-subscription-* per "<sub>/<kind>"
 
     // --- armsimulator.cpp: the front door

@@ -757,15 +757,20 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
         }
         // The simulated VM behind this address serves Docker there, so the address is loopback
         // (127.0.<dockerSubnet>.x) unless the options ask for public-looking ones.
-        res.ipAddress = existing != resources.end() && !existing->ipAddress.isEmpty()
-                            ? existing->ipAddress
-                        : options.loopbackPublicIps ? QStringLiteral("127.0.%1.%2")
-                                                          .arg(options.dockerSubnet)
-                                                          .arg(nextPublicIp % 250 + 2)
-                                                    : QStringLiteral("20.%1.%2.%3")
-                                                          .arg(40 + int(qHash(location) % 200))
-                                                          .arg(nextPublicIp / 250)
-                                                          .arg(nextPublicIp % 250 + 1);
+        res.ipAddress =
+            existing != resources.end() && !existing->ipAddress.isEmpty() ? existing->ipAddress
+            : options.loopbackPublicIps
+                ? QStringLiteral("127.0.%1.%2")
+                      .arg(options.dockerSubnet)
+                      .arg(options.lastPublicIpHost > options.firstPublicIpHost
+                               ? options.firstPublicIpHost +
+                                     (nextPublicIp - 10) %
+                                         (options.lastPublicIpHost - options.firstPublicIpHost + 1)
+                               : nextPublicIp % 250 + 2)
+                : QStringLiteral("20.%1.%2.%3")
+                      .arg(40 + int(qHash(location) % 200))
+                      .arg(nextPublicIp / 250)
+                      .arg(nextPublicIp % 250 + 1);
         if (existing == resources.end())
             ++nextPublicIp;
         break;
@@ -1173,6 +1178,10 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
 
     auto op = startOperation(compute ? Operation::Shape::Compute : Operation::Shape::Network,
                              sub.id, location, call.apiVersion, options.operationDelayMs, *kind);
+    if (faults.failOperationOf.contains(res.name.toLower())) {
+        op->failed = true;
+        op->error = faults.failOperationOf.value(res.name.toLower());
+    }
     op->onSuccess = [this, key, compute] {
         auto r = resources.find(key);
         if (r == resources.end())

@@ -638,9 +638,17 @@ DockerHost *ArmSimulator::dockerHost(const QString &fqdn) const
 
 void ArmSimulator::applyHostOverrides(HostOverrides &hosts) const
 {
-    for (const ArmDockerEndpoint &e : std::as_const(m_core->endpoints))
-        if (e.listening && !e.fqdn.isEmpty())
-            hosts.map(e.fqdn, e.tlsPort, e.address, e.port);
+    for (auto it = m_core->endpoints.cbegin(); it != m_core->endpoints.cend(); ++it) {
+        const ArmDockerEndpoint &e = it.value();
+        if (!e.listening || e.fqdn.isEmpty())
+            continue;
+        hosts.map(e.fqdn, e.tlsPort, e.address, e.port);
+        // A Docker started by Options::dockerStarter (a real dockerd) listens for the swarm on
+        // its loopback address; a simulated Docker host is on the simulator's swarm network at
+        // its private address, which needs no mapping.
+        if (!e.privateAddress.isEmpty() && !m_core->hosts.contains(it.key()))
+            hosts.map(e.privateAddress, 2377, e.address, 2377);
+    }
 }
 
 QByteArray ArmSimulator::lastVmPutBody() const

@@ -65,6 +65,9 @@ struct ArmFaults
     // The PUT of that kind is accepted, but its long-running operation ends Failed with this error
     // (status ignored; the poll answers 200 with {"status":"Failed","error":{…}} as recorded).
     QHash<ArmKind, ArmError> failOperation;
+    // The operation of the resource with this name (lower-case: "web-2" for the VM web-2) ends
+    // Failed with this error: one node of a multi-host run fails, the others do not.
+    QHash<QString, ArmError> failOperationOf;
     // The operation of that kind never finishes (polls say InProgress for ever).
     QList<ArmKind> hangOperation;
     // Requests whose path contains one of these are never answered (the client's timeout fires).
@@ -94,8 +97,9 @@ struct ArmDockerEndpoint
     QString vmId; // the VM's ARM id
     QString fqdn; // <label>.<region>.cloudapp.azure.com
     quint16 tlsPort = 0;
-    QHostAddress address; // the public IP's 127.0.2.x (127.0.0.1 when that cannot be bound)
-    quint16 port = 0;     // where it listens (the tlsPort unless that was taken)
+    QHostAddress address;   // the public IP's 127.0.2.x (127.0.0.1 when that cannot be bound)
+    quint16 port = 0;       // where it listens (the tlsPort unless that was taken)
+    QString privateAddress; // the VM's NIC's private address (10.0.0.x)
     bool listening = false;
     QString bootError; // why Docker never came up (bad cloud-config), untranslated
 };
@@ -144,6 +148,10 @@ public:
         // (the Docker host then listens on its own 127.0.<dockerSubnet>.x; applyHostOverrides).
         bool loopbackPublicIps = true;
         int dockerSubnet = 2;
+        // With lastPublicIpHost > firstPublicIpHost: public IPs are 127.0.<dockerSubnet>.<first>
+        // … <last>, round robin (tests that own a few loopback addresses, e.g. 127.0.0.41–49).
+        int firstPublicIpHost = 0;
+        int lastPublicIpHost = 0;
         // Reads a VM's customData as cloud-init and dockerd would. Empty:
         // sim::dockerFromCustomData.
         std::function<DockerFromCloudInit(const QByteArray &customDataBase64)> cloudInitReader;
@@ -198,7 +206,10 @@ public:
     bool isEmpty() const { return resourceGroups().isEmpty() && resourceIds().isEmpty(); }
     QList<ArmDockerEndpoint> dockerEndpoints() const;
     DockerHost *dockerHost(const QString &fqdn) const;
-    // Maps every running VM's <fqdn>:<tlsPort> to its loopback endpoint.
+    // Maps every running VM's <fqdn>:<tlsPort> to its loopback endpoint; for a VM whose Docker
+    // Options::dockerStarter started (a real dockerd), also its private address:2377 (swarm) to
+    // that loopback address. Simulated Docker hosts share the simulator's swarm network and are
+    // reached there at their private 10.0.0.x addresses.
     void applyHostOverrides(HostOverrides &hosts) const;
     // The last VM PUT body as sent (holds customData and the password: tests only, never logged).
     QByteArray lastVmPutBody() const;

@@ -7,6 +7,7 @@
 #include "sim/armcore.h"
 #include "sim/cloudinitboot.h"
 
+#include <QJsonArray>
 #include <QTimer>
 
 namespace dockervm::sim::arm {
@@ -46,6 +47,21 @@ void Core::boot(const QString &vmKey)
     const Resource *pip = publicIpOfVm(vm);
     endpoint.fqdn = pip ? pip->fqdn : QString();
     const QHostAddress pipAddress(pip ? pip->ipAddress : QString());
+    for (const NicRef &nicRef : vm.refs) {
+        const auto nic = resources.find(nicRef.id);
+        if (nic == resources.end() || !endpoint.privateAddress.isEmpty())
+            continue;
+        endpoint.privateAddress = nic->body.value(QStringLiteral("properties"))
+                                      .toObject()
+                                      .value(QStringLiteral("ipConfigurations"))
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(QStringLiteral("properties"))
+                                      .toObject()
+                                      .value(QStringLiteral("privateIPAddress"))
+                                      .toString();
+    }
     auto fail = [&](const QString &why) {
         endpoint.bootError = why;
         endpoints.insert(vmKey, endpoint);
@@ -91,6 +107,9 @@ void Core::boot(const QString &vmKey)
                  .toObject()
                  .value(QStringLiteral("computerName"))
                  .toString();
+    o.swarmNetwork = swarmNetwork;
+    if (!endpoint.privateAddress.isEmpty())
+        o.privateAddress = endpoint.privateAddress;
     auto host = std::make_shared<DockerHost>(o);
     const QHostAddress own = pipAddress.isLoopback()
                                  ? pipAddress

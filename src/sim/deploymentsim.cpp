@@ -273,6 +273,10 @@ std::optional<int> readExtension(const XmlElement &role, Deployment &d, HttpResp
     return readDockerSettings(d, publicValue, privateValue);
 }
 
+bool readRole(const Core &core, const XmlElement &role, Deployment *d, Required &required,
+              const QString &slot, const QString &operation, int *extensionPort, int *clashingPort,
+              HttpResponse *failure);
+
 // Parses and checks the body in the order the API reports problems: the document, the required
 // elements (all named at once), their values, the disk, the endpoints, the extension.
 std::unique_ptr<Deployment> readDeployment(const Core &core, const HttpRequest &request,
@@ -299,7 +303,18 @@ std::unique_ptr<Deployment> readDeployment(const Core &core, const HttpRequest &
                                              "one role; add further roles with Add Role."));
         return nullptr;
     }
-    const XmlElement &role = *roles.first();
+    if (!readRole(core, *roles.first(), d.get(), required, slot, kCreateDeployment, extensionPort,
+                  clashingPort, failure))
+        return nullptr;
+    return d;
+}
+
+// The role of Create Deployment (<Role>) and of Add Role (<PersistentVMRole>), checked in the
+// order the API reports problems.
+bool readRole(const Core &core, const XmlElement &role, Deployment *d, Required &required,
+              const QString &slot, const QString &operation, int *extensionPort, int *clashingPort,
+              HttpResponse *failure)
+{
     d->roleName = required(role, QStringLiteral("RoleName"));
     const QString roleType = required(role, QStringLiteral("RoleType"));
 
@@ -327,8 +342,8 @@ std::unique_ptr<Deployment> readDeployment(const Core &core, const HttpRequest &
     d->imageName = required(role, QStringLiteral("OSVirtualHardDisk/SourceImageName"));
     d->roleSize = required(role, QStringLiteral("RoleSize"));
     if (!required.missing.isEmpty()) {
-        *failure = missingElements(required.missing, kCreateDeployment);
-        return nullptr;
+        *failure = missingElements(required.missing, operation);
+        return false;
     }
 
     // Values.
@@ -356,7 +371,7 @@ std::unique_ptr<Deployment> readDeployment(const Core &core, const HttpRequest &
         invalid = QStringLiteral("The deployment label must be at most 100 characters.");
     if (!invalid.isEmpty()) {
         *failure = badRequest(invalid);
-        return nullptr;
+        return false;
     }
 
     // The OS disk must go to a storage account of this subscription.
@@ -369,34 +384,39 @@ std::unique_ptr<Deployment> readDeployment(const Core &core, const HttpRequest &
                                              "https://<account>.blob.core.windows.net/<container>/"
                                              "<name>.vhd.")
                                   .arg(d->mediaLink));
-        return nullptr;
+        return false;
     }
     if (!core.storage(m.captured(1))) {
         *failure = badRequest(QStringLiteral("The storage account '%1' named in MediaLink was not "
                                              "found in this subscription.")
                                   .arg(m.captured(1)));
-        return nullptr;
+        return false;
     }
     for (const auto &[key, other] : core.services()) {
-        if (other.deployment &&
-            other.deployment->mediaLink.compare(d->mediaLink, Qt::CaseInsensitive) == 0) {
+        if (!other.deployment)
+            continue;
+        bool inUse = false;
+        forEachRole(*other.deployment, [&](const Deployment &r) {
+            inUse = inUse || r.mediaLink.compare(d->mediaLink, Qt::CaseInsensitive) == 0;
+        });
+        if (inUse) {
             *failure = conflict(QStringLiteral("The blob %1 is already in use as the disk of "
                                                "another virtual machine.")
                                     .arg(d->mediaLink));
-            return nullptr;
+            return false;
         }
     }
 
     auto endpoints = readEndpoints(network, clashingPort, failure);
     if (!endpoints)
-        return nullptr;
+        return false;
     d->endpoints = *endpoints;
 
     const auto port = readExtension(role, *d, failure);
     if (!port)
-        return nullptr;
+        return false;
     *extensionPort = *port;
-    return d;
+    return true;
 }
 
 HttpResponse createDeployment(Core &core, AzureCall &call)
@@ -440,7 +460,7 @@ HttpResponse createDeployment(Core &core, AzureCall &call)
     d->bootDelayMs = std::max(0, o.bootDelayMs);
     d->extensionDelayMs = std::max(0, o.extensionDelayMs);
     d->dockerDelayMs = std::max(0, o.dockerDelayMs);
-    d->roleFails = o.roleFails;
+    d->roleFails = o.roleFails || o.failRoles.contains(d->roleName);
     d->extensionError = o.extensionError;
     d->extensionErrorMessage = o.extensionErrorMessage;
     d->dockerMode = o.dockerMode;
@@ -479,6 +499,191 @@ HttpResponse createDeployment(Core &core, AzureCall &call)
 }
 
 // ------------------------------------------------------------------------------------------
+// Add Role / Delete Role (the further role instances of a multi-host cloud service)
+
+const QString kAddRole = QStringLiteral("Add Role");
+
+// 409 while any operation holds the deployment (one role operation at a time, as Azure).
+std::optional<HttpResponse> deploymentBusy(const Core &core, const HostedService &svc)
+{
+    if (core.operationPending(svc.pendingOperation))
+        return busy(svc.pendingOperation);
+    std::optional<HttpResponse> answer;
+    forEachRole(*svc.deployment, [&](const Deployment &r) {
+        if (!answer && core.operationPending(r.pendingOperation))
+            answer = busy(r.pendingOperation);
+    });
+    return answer;
+}
+
+HttpResponse addRole(Core &core, AzureCall &call)
+{
+    HostedService *svc = core.service(call.match.captured(1));
+    if (!svc)
+        return notFound(kServiceUnknown);
+    Deployment *deployment = svc->deployment.get();
+    if (!deployment || deployment->name.compare(call.match.captured(2), Qt::CaseInsensitive) != 0)
+        return notFound(kNoDeployments);
+    if (deployment->deleting)
+        return busy(deployment->pendingOperation);
+    if (auto b = deploymentBusy(core, *svc))
+        return *b;
+    HttpResponse failure;
+    const auto root = parseBody(call.request, QStringLiteral("PersistentVMRole"), &failure);
+    if (!root)
+        return failure;
+    auto role = std::make_unique<Deployment>();
+    Required required;
+    int extensionPort = 0;
+    int clashingPort = 0;
+    if (!readRole(core, *root, role.get(), required, QString(), kAddRole, &extensionPort,
+                  &clashingPort, &failure))
+        return failure;
+    bool nameTaken = false;
+    QSet<int> usedPorts;
+    int roles = 0;
+    forEachRole(*deployment, [&](const Deployment &r) {
+        ++roles;
+        nameTaken = nameTaken || r.roleName.compare(role->roleName, Qt::CaseInsensitive) == 0;
+        for (const Endpoint &e : r.endpoints)
+            usedPorts.insert(e.port);
+    });
+    if (nameTaken)
+        return conflict(QStringLiteral("A role named %1 already exists in deployment %2.")
+                            .arg(role->roleName, deployment->name));
+    // A public port another role uses: accepted, then the operation fails (as in a deployment).
+    for (const Endpoint &e : std::as_const(role->endpoints))
+        if (clashingPort == 0 && usedPorts.contains(e.port))
+            clashingPort = e.port;
+    if (role->isDocker) {
+        for (int i = 0; i < role->endpoints.size(); ++i)
+            if (role->endpoints.at(i).localPort == extensionPort) {
+                role->dockerEndpointIndex = i;
+                break;
+            }
+    }
+    dockerboot::planRoleDockerAddress(*deployment, *role);
+    const ProvisioningOptions &o = core.options();
+    role->name = deployment->name;
+    role->createdUtc = utcNow();
+    role->privateId = deployment->privateId;
+    role->ipAddress = QStringLiteral("10.0.0.%1").arg(4 + roles); // the next free address
+    role->createdAt = core.now();
+    role->operationDoneAt = role->createdAt + std::max(0, o.operationDelayMs);
+    role->bootDelayMs = std::max(0, o.bootDelayMs);
+    role->extensionDelayMs = std::max(0, o.extensionDelayMs);
+    role->dockerDelayMs = std::max(0, o.dockerDelayMs);
+    role->roleFails = o.roleFails || o.failRoles.contains(role->roleName);
+    role->extensionError = o.extensionError;
+    role->extensionErrorMessage = o.extensionErrorMessage;
+    role->dockerMode = o.dockerMode;
+    std::optional<OperationFailure> failureOutcome;
+    if (clashingPort != 0)
+        failureOutcome =
+            OperationFailure{400, QStringLiteral("BadRequest"), portInUseMessage(clashingPort)};
+    const QString serviceName = svc->name;
+    const QString roleName = role->roleName;
+    QPointer<Core> self(&core);
+    const bool fails = failureOutcome.has_value();
+    role->pendingOperation = core.startOperation(
+        o.operationDelayMs,
+        [self, serviceName, roleName, fails] {
+            if (!self || !fails)
+                return;
+            // A failed Add Role leaves no role behind.
+            if (HostedService *s = self->service(serviceName); s && s->deployment) {
+                auto &extra = s->deployment->extraRoles;
+                extra.erase(std::remove_if(extra.begin(), extra.end(),
+                                           [&](const std::unique_ptr<Deployment> &r) {
+                                               return r->roleName == roleName;
+                                           }),
+                            extra.end());
+            }
+        },
+        failureOutcome);
+    const QString op = role->pendingOperation;
+    qCInfo(lcSim).noquote() << "role" << roleName << "added to" << serviceName << "at"
+                            << role->ipAddress << "docker at" << role->dockerAddress.toString()
+                            << role->dockerPort;
+    deployment->extraRoles.push_back(std::move(role));
+    emit core.resourcesChanged();
+    return accepted(op);
+}
+
+HttpResponse deleteRole(Core &core, AzureCall &call)
+{
+    HostedService *svc = core.service(call.match.captured(1));
+    if (!svc)
+        return notFound(kServiceUnknown);
+    Deployment *deployment = svc->deployment.get();
+    if (!deployment || deployment->name.compare(call.match.captured(2), Qt::CaseInsensitive) != 0)
+        return notFound(kNoDeployments);
+    const QString roleName = call.match.captured(3);
+    Deployment *role = nullptr;
+    int live = 0;
+    forEachRole(*deployment, [&](Deployment &r) {
+        if (!r.deleting)
+            ++live;
+        if (r.roleName.compare(roleName, Qt::CaseInsensitive) == 0)
+            role = &r;
+    });
+    if (!role)
+        return notFound(QStringLiteral("The role %1 was not found in deployment %2.")
+                            .arg(roleName, deployment->name));
+    if (auto b = deploymentBusy(core, *svc))
+        return *b;
+    if (live <= 1)
+        return badRequest(QStringLiteral("The role %1 is the only role of deployment %2; delete "
+                                         "the deployment instead.")
+                              .arg(roleName, deployment->name));
+    role->deleting = true;
+    const QString serviceName = svc->name;
+    const QString name = role->roleName;
+    QPointer<Core> self(&core);
+    const QString op =
+        core.startOperation(core.options().operationDelayMs, [self, serviceName, name] {
+            if (!self)
+                return;
+            HostedService *s = self->service(serviceName);
+            if (!s || !s->deployment)
+                return;
+            Deployment &dep = *s->deployment;
+            auto stopDocker = [](Deployment &r) {
+                if (r.docker) {
+                    r.docker->close();
+                    r.docker.release()->deleteLater();
+                }
+            };
+            if (dep.roleName == name) {
+                // The first role goes: the next one takes its place as the deployment's role.
+                stopDocker(dep);
+                std::unique_ptr<Deployment> next = std::move(dep.extraRoles.front());
+                dep.extraRoles.erase(dep.extraRoles.begin());
+                next->name = dep.name;
+                next->label = dep.label;
+                next->vip = dep.vip;
+                next->extraRoles = std::move(dep.extraRoles);
+                next->pendingOperation.clear();
+                s->deployment = std::move(next);
+            } else {
+                auto &extra = dep.extraRoles;
+                for (auto &r : extra)
+                    if (r->roleName == name)
+                        stopDocker(*r);
+                extra.erase(std::remove_if(extra.begin(), extra.end(),
+                                           [&](const std::unique_ptr<Deployment> &r) {
+                                               return r->roleName == name;
+                                           }),
+                            extra.end());
+            }
+            emit self->resourcesChanged();
+        });
+    role->pendingOperation = op;
+    qCInfo(lcSim).noquote() << "role" << name << "of" << serviceName << "deleting";
+    return accepted(op);
+}
+
+// ------------------------------------------------------------------------------------------
 // Get Deployment
 
 void formattedMessage(AsmXmlWriter &w, const QString &language, const QString &message)
@@ -501,7 +706,7 @@ void writeRoleInstance(AsmXmlWriter &w, const Deployment &d, qint64 t)
     w.number(QStringLiteral("InstanceFaultDomain"), 0);
     w.text(QStringLiteral("InstanceSize"), d.roleSize);
     w.text(QStringLiteral("InstanceStateDetails"), role.details);
-    w.text(QStringLiteral("IpAddress"), QStringLiteral("10.0.0.4"));
+    w.text(QStringLiteral("IpAddress"), d.ipAddress);
     w.start(QStringLiteral("InstanceEndpoints"));
     for (int i = 0; i < d.endpoints.size(); ++i) {
         const Endpoint &e = d.endpoints.at(i);
@@ -689,8 +894,8 @@ HttpResponse deleteDeployment(Core &core, AzureCall &call)
         return notFound(kNoDeployments);
     if (core.operationPending(svc->pendingOperation))
         return busy(svc->pendingOperation);
-    if (core.operationPending(svc->deployment->pendingOperation))
-        return busy(svc->deployment->pendingOperation);
+    if (auto b = deploymentBusy(core, *svc))
+        return *b;
     svc->deployment->deleting = true;
     const QString serviceName = svc->name;
     QPointer<Core> self(&core);
@@ -722,11 +927,14 @@ void writeDeployment(AsmXmlWriter &w, const Core &core, const HostedService &svc
            QStringLiteral("http://%1.cloudapp.net/").arg(svc.name.toLower()));
     w.text(QStringLiteral("Configuration"), QString::fromLatin1(serviceConfiguration(d.roleName)));
     w.start(QStringLiteral("RoleInstanceList"));
-    writeRoleInstance(w, d, t);
+    forEachRole(d, [&](const Deployment &role) {
+        if (t >= role.operationDoneAt || &role == &d) // an added role shows once Azure made it
+            writeRoleInstance(w, role, t);
+    });
     w.end();
     w.number(QStringLiteral("UpgradeDomainCount"), 1);
     w.start(QStringLiteral("RoleList"));
-    writeRole(w, svc, d);
+    forEachRole(d, [&](const Deployment &role) { writeRole(w, svc, role); });
     w.end();
     w.empty(QStringLiteral("SdkVersion"));
     w.boolean(QStringLiteral("Locked"), false);
@@ -755,6 +963,9 @@ void install(Core &core)
                &getDeploymentBySlot);
     core.route("GET", hs + QStringLiteral("/([^/]+)/deployments/([^/]+)"), &getDeploymentByName);
     core.route("DELETE", hs + QStringLiteral("/([^/]+)/deployments/([^/]+)"), &deleteDeployment);
+    core.route("POST", hs + QStringLiteral("/([^/]+)/deployments/([^/]+)/roles"), &addRole);
+    core.route("DELETE", hs + QStringLiteral("/([^/]+)/deployments/([^/]+)/roles/([^/]+)"),
+               &deleteRole);
 }
 
 } // namespace dockervm::sim::prov::deploymentsim

@@ -33,6 +33,8 @@ void startDocker(Core &core, const QString &serviceName, Deployment &d)
     o.serverKeyPem = d.serverKeyPem;
     o.mode = d.dockerMode;
     o.name = d.roleName;
+    o.swarmNetwork = core.swarmNetwork();
+    o.privateAddress = d.ipAddress;
     auto host = std::make_unique<DockerHost>(o);
     if (!host->listen(d.dockerAddress, d.dockerPort)) {
         qCInfo(lcSim).noquote() << "simulated Docker cannot listen on" << d.dockerAddress.toString()
@@ -127,6 +129,25 @@ std::optional<ExtensionState> extensionStateAt(const Deployment &d, qint64 t)
     return e;
 }
 
+void planRoleDockerAddress(const Deployment &deployment, Deployment &role)
+{
+    // Every role shares the cloud service's VIP; its Docker port is its own.
+    role.vip = deployment.vip;
+    const quint16 wanted = role.dockerEndpointIndex >= 0
+                               ? quint16(role.endpoints.at(role.dockerEndpointIndex).port)
+                               : 0;
+    QTcpServer probe;
+    if (wanted != 0 && probe.listen(deployment.vip, wanted)) {
+        probe.close();
+        role.dockerAddress = deployment.vip;
+        role.dockerPort = wanted;
+        return;
+    }
+    role.dockerAddress = QHostAddress(QHostAddress::LocalHost);
+    role.dockerPort = probe.listen(role.dockerAddress, 0) ? probe.serverPort() : 0;
+    probe.close();
+}
+
 void planDockerAddress(const Core &core, Deployment &d)
 {
     const quint16 wanted =
@@ -157,24 +178,32 @@ void install(Core &core)
     timeline.advance = [c](qint64 now) {
         bool started = false;
         for (auto &[key, svc] : c->services()) {
-            Deployment *dep = svc.deployment.get();
-            if (!dockerDue(*c, dep) || dep->dockerAt() > now)
+            Deployment *deployment = svc.deployment.get();
+            if (!deployment || deployment->deleting)
                 continue;
-            startDocker(*c, svc.name, *dep);
-            started = true;
+            forEachRole(*deployment, [&](Deployment &role) {
+                if (!dockerDue(*c, &role) || role.dockerAt() > now)
+                    return;
+                startDocker(*c, svc.name, role);
+                started = true;
+            });
         }
         return started;
     };
     timeline.nextDue = [c]() {
         qint64 next = -1;
         for (const auto &[key, svc] : std::as_const(c->services())) {
-            const Deployment *dep = svc.deployment.get();
+            const Deployment *deployment = svc.deployment.get();
+            if (!deployment || deployment->deleting)
+                continue;
             // As before the split: a pending operation does not hide the deadline (the timer
             // fires and finds it not yet due).
-            if (dep && !dep->deleting && !dep->docker && !dep->dockerFailed && !dep->roleFails &&
-                dep->extensionSucceeds() && dep->dockerEndpointIndex >= 0 &&
-                (next < 0 || dep->dockerAt() < next))
-                next = dep->dockerAt();
+            forEachRole(*deployment, [&](const Deployment &dep) {
+                if (!dep.deleting && !dep.docker && !dep.dockerFailed && !dep.roleFails &&
+                    dep.extensionSucceeds() && dep.dockerEndpointIndex >= 0 &&
+                    (next < 0 || dep.dockerAt() < next))
+                    next = dep.dockerAt();
+            });
         }
         return next;
     };

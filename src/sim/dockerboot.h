@@ -47,6 +47,9 @@ std::optional<ExtensionState> extensionStateAt(const Deployment &d, qint64 t);
 // free, else 127.0.0.1 with any port) and the VIP Get Deployment reports.
 void planDockerAddress(const Core &core, Deployment &d);
 
+// An added role (Add Role): the deployment's VIP, at its own Docker port when free there.
+void planRoleDockerAddress(const Deployment &deployment, Deployment &role);
+
 // Registers the timed work that starts the Docker hosts when they are due.
 void install(Core &core);
 

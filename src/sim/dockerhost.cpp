@@ -55,9 +55,19 @@ DockerHost::DockerHost(Options options, QObject *parent)
     connect(m_server.get(), &HttpServer::requestServed, this, &DockerHost::requestServed);
     connect(m_server.get(), &HttpServer::handshakeFailed, this, &DockerHost::handshakeFailed);
     m_server->setHandler([this](const HttpRequest &r) { return handle(r); });
+    if (m_options.mode == Mode::Modern) {
+        m_swarm =
+            m_options.swarmNetwork ? m_options.swarmNetwork : std::make_shared<SwarmNetwork>();
+        m_swarmHandle = m_swarm->attach(m_options.privateAddress, m_options.name,
+                                        flavourOf(m_options.mode).version);
+    }
 }
 
-DockerHost::~DockerHost() = default;
+DockerHost::~DockerHost()
+{
+    if (m_swarm)
+        m_swarm->detach(m_swarmHandle); // the VM is gone: its swarm node is down
+}
 
 bool DockerHost::listen(const QHostAddress &address, quint16 port)
 {
@@ -167,6 +177,11 @@ HttpResponse DockerHost::handle(const HttpRequest &request) const
                                    .arg(client, f.minApi)}});
         }
     }
+    if (m_swarm) {
+        if (auto r =
+                m_swarm->handle(m_swarmHandle, request.method, path, request.query, request.body))
+            return *r;
+    }
     if (request.method != "GET" && request.method != "HEAD")
         return json(405, {{QStringLiteral("message"), QStringLiteral("method not allowed")}});
 
@@ -267,6 +282,7 @@ HttpResponse DockerHost::handle(const HttpRequest &request) const
                           {QStringLiteral("SecurityOptions"),
                            QJsonArray{QStringLiteral("name=apparmor"),
                                       QStringLiteral("name=seccomp,profile=default")}},
+                          {QStringLiteral("Swarm"), m_swarm->infoSwarm(m_swarmHandle)},
                           {QStringLiteral("Warnings"), QJsonArray()}});
     }
     if (old)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sim/httpserver.h"
+#include "sim/swarmsim.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -13,7 +14,9 @@ namespace dockervm::sim {
 
 // A simulated Docker daemon for demo mode and fast tests: a TLS server on loopback that, like
 // `dockerd --tlsverify`, accepts only client certificates signed by the given CA and answers
-// /_ping, /version and /info (versioned and not).
+// /_ping, /version and /info (versioned and not), and (Modern mode) swarm mode's /swarm and /nodes
+// endpoints on the private network it is attached to (SwarmNetwork: the hosts of one simulator
+// share it, so they can form one swarm on their private addresses).
 class DockerHost : public QObject
 {
     Q_OBJECT
@@ -37,6 +40,10 @@ public:
         int containersPaused = 0;
         int containersStopped = 2;
         int images = 4;
+        // The private network of the simulator (shared by its hosts) and this host's address on
+        // it. Without a network the host has one of its own (it can still init a swarm alone).
+        std::shared_ptr<SwarmNetwork> swarmNetwork;
+        QString privateAddress = QStringLiteral("10.0.0.4");
     };
 
     explicit DockerHost(Options options, QObject *parent = nullptr);
@@ -54,6 +61,9 @@ public:
     int requestCount() const;
     int failedHandshakes() const;
     HttpServer *httpServer() const { return m_server.get(); }
+    SwarmNetwork *swarmNetwork() const { return m_swarm.get(); }
+    int swarmHandle() const { return m_swarmHandle; } // this host on swarmNetwork()
+    QString privateAddress() const { return m_options.privateAddress; }
 
 signals:
     void requestServed(const QByteArray &method, const QString &path, int status);
@@ -64,6 +74,8 @@ private:
 
     Options m_options;
     std::unique_ptr<HttpServer> m_server;
+    std::shared_ptr<SwarmNetwork> m_swarm;
+    int m_swarmHandle = 0;
     QString m_error;
 };
 

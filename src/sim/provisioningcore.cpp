@@ -211,11 +211,13 @@ void Core::removeDeployment(HostedService &svc)
 {
     if (!svc.deployment)
         return;
-    if (svc.deployment->docker) {
-        svc.deployment->docker->close();
-        // The host may be inside one of its own callbacks; let it go when the loop is free.
-        svc.deployment->docker.release()->deleteLater();
-    }
+    forEachRole(*svc.deployment, [](Deployment &role) {
+        if (role.docker) {
+            role.docker->close();
+            // The host may be inside one of its own callbacks; let it go when the loop is free.
+            role.docker.release()->deleteLater();
+        }
+    });
     qCInfo(lcSim).noquote() << "deployment" << svc.deployment->name << "of" << svc.name
                             << "removed";
     svc.deployment.reset();

@@ -17,6 +17,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace dockervm::sim {
 
@@ -42,6 +43,8 @@ struct ProvisioningOptions
         "error reading /etc/default/docker: open /etc/default/docker: no such file or "
         "directory");
     bool roleFails = false; // the role instance ends FailedStartingVM
+    // Only these roles (by role name, e.g. "web-2") end FailedStartingVM.
+    QStringList failRoles;
     DockerHost::Mode dockerMode = DockerHost::Mode::Modern;
 
     // Seeding: when portalVhdsLocation is set, a storage account portalVhdsName exists there
@@ -110,6 +113,7 @@ struct Deployment
     QString imageName;
     QString createdUtc;
     QString privateId;
+    QString ipAddress = QStringLiteral("10.0.0.4"); // the role instance's private address
     QList<Endpoint> endpoints;
     // Extension (empty publisher: none).
     QString extPublisher;
@@ -138,12 +142,24 @@ struct Deployment
     quint16 dockerPort = 0;
     std::unique_ptr<DockerHost> docker;
     bool dockerFailed = false;
+    // Add Role: the deployment's further roles. Each is a Deployment value of which only the role
+    // fields (role name, host, endpoints, extension, timeline, Docker) are used; the first role is
+    // this object itself.
+    std::vector<std::unique_ptr<Deployment>> extraRoles;
 
     qint64 readyAt() const { return operationDoneAt + bootDelayMs; }
     qint64 extensionDoneAt() const { return readyAt() + extensionDelayMs; }
     bool extensionSucceeds() const { return isDocker && !extensionError && configError.isEmpty(); }
     qint64 dockerAt() const { return extensionDoneAt() + dockerDelayMs; }
 };
+
+// The deployment's roles, the first one (the deployment itself) first.
+template <typename D, typename F> void forEachRole(D &deployment, F f)
+{
+    f(deployment);
+    for (auto &r : deployment.extraRoles)
+        f(*r);
+}
 
 struct HostedService
 {
@@ -179,6 +195,8 @@ public:
     ~Core() override;
 
     AzureSimulator *azure() const { return m_azure; }
+    // The private network of the simulated VMs: their Docker hosts form swarms on it.
+    const std::shared_ptr<SwarmNetwork> &swarmNetwork() const { return m_swarmNetwork; }
     const ProvisioningOptions &options() const { return m_options; }
     void setOptions(const ProvisioningOptions &options) { m_options = options; }
 
@@ -235,6 +253,7 @@ signals:
 private:
     QPointer<AzureSimulator> m_azure;
     ProvisioningOptions m_options;
+    std::shared_ptr<SwarmNetwork> m_swarmNetwork = std::make_shared<SwarmNetwork>();
     QElapsedTimer m_clock;
     QTimer m_timer;
     QList<Timeline> m_timelines;

@@ -60,13 +60,17 @@ ProvisioningSimulator::Inventory ProvisioningSimulator::inventory() const
         inv.hostedServices.append(svc.name);
         if (svc.deployment) {
             inv.deployments.append(svc.name + QLatin1Char('/') + svc.deployment->name);
-            if (svc.deployment->docker)
-                inv.dockerPorts.append(svc.deployment->dockerPort);
+            prov::forEachRole(*svc.deployment, [&](const prov::Deployment &role) {
+                inv.roles.append(svc.name + QLatin1Char('/') + role.roleName);
+                if (role.docker)
+                    inv.dockerPorts.append(role.dockerPort);
+            });
         }
     }
     inv.storageAccounts.sort();
     inv.hostedServices.sort();
     inv.deployments.sort();
+    inv.roles.sort();
     std::sort(inv.dockerPorts.begin(), inv.dockerPorts.end());
     return inv;
 }

@@ -48,6 +48,7 @@ public:
         QStringList storageAccounts; // names, sorted
         QStringList hostedServices;  // names as created, sorted
         QStringList deployments;     // "<service>/<deployment>", sorted
+        QStringList roles;           // "<service>/<role>" of every role instance, sorted
         QList<quint16> dockerPorts;  // ports of the Docker hosts that listen, sorted
 
         bool isEmpty() const

@@ -114,6 +114,98 @@ private slots:
         QVERIFY2(gone.err.contains("has no VM deployment"), gone.err.constData());
     }
 
+    // `create --nodes 3 --managers 1` on a classic account: one cloud service with three role
+    // instances (one manager, two workers), each
+    // with its own Docker port on the shared name, joined into a swarm; delete removes them all.
+    void threeNodeSwarm()
+    {
+        CliHarness h;
+        QString error;
+        QVERIFY2(h.startSimulator(fastSimulator(), &error), qPrintable(error));
+        const auto r = h.run(createArgs(h, QStringLiteral("swarmcli"),
+                                        {QStringLiteral("--nodes"), QStringLiteral("3"),
+                                         QStringLiteral("--managers"), QStringLiteral("1")}),
+                             password(QStringLiteral("Docker4Azure!")));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        qInfo().noquote() << "docker-vm create --nodes 3 --managers 1 (classic):\n"
+                          << r.out << r.err;
+        QVERIFY2(r.out.contains("Created a swarm of 3 host(s) in cloud service "
+                                "swarmcli.cloudapp.net"),
+                 r.out.constData());
+        QVERIFY2(r.out.contains("leader swarmcli-1"), r.out.constData());
+        for (int i = 1; i <= 3; ++i) {
+            const QRegularExpression row(
+                QStringLiteral(
+                    "swarmcli-%1\\s+swarmcli\\.cloudapp\\.net:%2\\s+10\\.0\\.0\\.%3\\s+%4")
+                    .arg(i)
+                    .arg(4242 + i)
+                    .arg(3 + i)
+                    .arg(i == 1 ? QStringLiteral("manager") : QStringLiteral("worker")));
+            QVERIFY2(row.match(QString::fromUtf8(r.out)).hasMatch(), r.out.constData());
+        }
+        QVERIFY2(r.err.contains("Host swarmcli-3: done"), r.err.constData());
+        QVERIFY2(r.err.contains("swarmcli-3 joins the swarm: done"), r.err.constData());
+        QVERIFY(!r.out.contains("SWMTKN") && !r.err.contains("SWMTKN"));
+        QVERIFY(!r.out.contains("Docker4Azure!") && !r.err.contains("Docker4Azure!"));
+
+        const auto status = h.run({QStringLiteral("status"), QStringLiteral("swarmcli"),
+                                   QStringLiteral("--management-ca"), h.caFile()});
+        QVERIFY2(status.exitCode == 0, status.err.constData());
+        QCOMPARE(status.out.count("ReadyRole"), 3);
+        for (const char *ep : {":4243 -> 4243", ":4244 -> 4244", ":4245 -> 4245", ":22 -> 22",
+                               ":2202 -> 22", ":2203 -> 22"})
+            QVERIFY2(status.out.contains(ep), status.out.constData());
+        QVERIFY(!status.out.contains("2377")); // swarm ports are never public endpoints
+
+        const auto del = h.run({QStringLiteral("delete"), QStringLiteral("swarmcli"),
+                                QStringLiteral("--management-ca"), h.caFile(),
+                                QStringLiteral("--poll-interval"), QStringLiteral("100")});
+        QVERIFY2(del.exitCode == 0, del.err.constData());
+        const auto gone = h.run({QStringLiteral("status"), QStringLiteral("swarmcli"),
+                                 QStringLiteral("--management-ca"), h.caFile()});
+        QCOMPARE(gone.exitCode, 1);
+    }
+
+    // A role that fails to start: without --keep-partial the run removes everything and names
+    // the host; with it, the swarm of the two others is kept.
+    void failedRoleRollbackOrKeepPartial()
+    {
+        CliHarness h;
+        QString error;
+        QVERIFY2(h.startSimulator(fastSimulator() << QStringLiteral("--fail-role")
+                                                  << QStringLiteral("failcli-2")
+                                                  << QStringLiteral("--fail-role")
+                                                  << QStringLiteral("keepcli-2"),
+                                  &error),
+                 qPrintable(error));
+        const auto r = h.run(createArgs(h, QStringLiteral("failcli"),
+                                        {QStringLiteral("--nodes"), QStringLiteral("3")}),
+                             password(QStringLiteral("Docker4Azure!")));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("Host failcli-2 failed") && r.err.contains("FailedStartingVM"),
+                 r.err.constData());
+        const auto gone = h.run({QStringLiteral("status"), QStringLiteral("failcli"),
+                                 QStringLiteral("--management-ca"), h.caFile()});
+        QCOMPARE(gone.exitCode, 1);
+
+        const auto kept = h.run(createArgs(h, QStringLiteral("keepcli"),
+                                           {QStringLiteral("--nodes"), QStringLiteral("3"),
+                                            QStringLiteral("--keep-partial")}),
+                                password(QStringLiteral("Docker4Azure!")));
+        QVERIFY2(kept.exitCode == 0, kept.err.constData());
+        QVERIFY2(kept.out.contains("Created a swarm of 2 host(s)"), kept.out.constData());
+        QVERIFY2(kept.out.contains("kept (--keep-partial)"), kept.out.constData());
+        QVERIFY2(QRegularExpression(QStringLiteral("keepcli-2 .*failed at node-keepcli-2"))
+                     .match(QString::fromUtf8(kept.out))
+                     .hasMatch(),
+                 kept.out.constData());
+        const auto status = h.run({QStringLiteral("status"), QStringLiteral("keepcli"),
+                                   QStringLiteral("--management-ca"), h.caFile()});
+        QVERIFY2(status.exitCode == 0, status.err.constData());
+        QCOMPARE(status.out.count("ReadyRole"), 2);
+        QVERIFY(!status.out.contains("keepcli-2"));
+    }
+
     void badInputRefusedBeforeAnyRequest()
     {
         CliHarness h;

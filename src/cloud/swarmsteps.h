@@ -1,0 +1,162 @@
+#pragma once
+
+// The swarm step of a multi-host run, the same for both clouds: once every node of a run answers
+// Docker over verified mutual TLS, a provisioner hands its nodes (cloud::NodeResult: DNS name,
+// Docker port, private address) to SwarmSteps, which runs docker::SwarmFormation over the same
+// TLS client files and reports its progress as the run's own rows:
+//
+//   swarm-init           POST /swarm/init on the first manager (advertise/listen on its private
+//                        address), then GET /swarm for the join tokens
+//   swarm-join-<node>    POST /swarm/join on every other node (managers one at a time, workers
+//                        in parallel); one row per node, named after it ("swarm-join-web-2")
+//   swarm-ready          GET /nodes on the leader until every node is ready/active
+//
+// Typical use in a provisioner:
+//
+//   // when planning rows (after the per-node rows, before "rollback"):
+//   m_rows += cloud::SwarmSteps::plannedRows(nodeNames);
+//   // when every node answered Docker:
+//   cloud::SwarmStepInput in;
+//   in.nodes = okNodes; in.managers = spec.managers; in.certDir = spec.effectiveCertDir();
+//   in.hostOverrides = result.hostOverrides;   // demo: simulated hosts on loopback
+//   in.readyTimeoutMs = options.swarmReadyTimeoutMs;
+//   auto *swarm = new cloud::SwarmSteps(in, this);
+//   connect(swarm, &cloud::SwarmSteps::rowUpdated, this, [this](const cloud::StepRow &row) {
+//       /* replace the row with the same id, emit rowChanged */ });
+//   connect(swarm, &cloud::SwarmSteps::finished, this, [this](const cloud::SwarmStepOutcome &o) {
+//       cloud::applySwarmOutcome(m_result, o);
+//       switch (cloud::swarmDecision(o, m_options.keepPartial)) { … } });
+//   swarm->start();
+//
+// Partial failure policy (RunOptions::keepPartial), decided by swarmDecision():
+//   - every node joined and is ready           → Complete: the run succeeds.
+//   - some failed, a swarm exists, keepPartial → KeepPartial: the run succeeds with
+//                                                RunResult::partial; the provisioner removes the
+//                                                failed nodes' own resources (VM, NIC, IP, disk).
+//   - otherwise (no keepPartial, or no swarm)  → RollBack: the run fails and rolls back every node.
+// Nothing here deletes cloud resources and nothing here makes nodes leave: the VMs of a rolled
+// back run are deleted anyway, and a kept swarm keeps its members.
+//
+// Join tokens never leave docker::SwarmFormation: no row, message or outcome carries one.
+#include "cloud/run.h"
+#include "common/hostoverrides.h"
+#include "docker/swarm.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+namespace dockervm::cloud {
+
+// Row ids, stable for logs, JSON and tests.
+QString swarmInitRowId();                        // "swarm-init"
+QString swarmJoinRowId(const QString &nodeName); // "swarm-join-web-2"
+QString swarmReadyRowId();                       // "swarm-ready"
+
+// The node names of a multi-host run: NAME-1 … NAME-N.
+QString nodeName(const QString &baseName, int index); // index from 1
+// The default number of managers: 1 for fewer than 3 nodes, else 3 (raft tolerates one loss).
+int defaultManagers(int nodes);
+// VmSpec::nodes / managers rules, the same for both clouds: 1 <= nodes <= maxNodes, managers odd,
+// 1 <= managers <= nodes. Empty when fine, else one translated message naming the rule and the
+// next step.
+inline constexpr int kMaxNodes = 20;
+QString validateNodes(int nodes, int managers);
+
+// What SwarmSteps ended with.
+struct SwarmStepOutcome
+{
+    bool ok = false;        // every node joined and is ready/active
+    bool swarmMade = false; // the leader's init succeeded: a swarm exists (maybe without some)
+    bool cancelled = false;
+    QString leader; // node name of the first manager
+    QString swarmId;
+    QStringList joined;              // node names in the swarm, leader first
+    QHash<QString, QString> failed;  // node name -> translated why (init, join or ready)
+    QHash<QString, QString> roles;   // node name -> "manager" / "worker"
+    QHash<QString, QString> nodeIds; // node name -> swarm node ID
+    int managersJoined = 0;          // managers that are in the swarm
+    QString error;                   // translated summary when not ok
+    docker::SwarmFormationResult formation;
+};
+
+enum class SwarmDecision {
+    Complete,    // every node is in the swarm
+    KeepPartial, // keep the swarm of the nodes that made it; remove the failed nodes
+    RollBack,    // fail the run and remove every node
+};
+SwarmDecision swarmDecision(const SwarmStepOutcome &outcome, bool keepPartial);
+
+// Writes the outcome into the run's result: every node's role, swarmNodeId, ok/error (a node
+// that failed in the swarm step gets failedStep "swarm-join-<node>" or "swarm-init"), and
+// swarmLeader/swarmId; hostName/dockerPort become the leader's.
+void applySwarmOutcome(RunResult &result, const SwarmStepOutcome &outcome);
+
+struct SwarmStepInput
+{
+    // The nodes that answered Docker, in order: the first `managers` become managers.
+    QList<NodeResult> nodes;
+    int managers = 1;
+    QString certDir; // ca.pem, cert.pem, key.pem: the run's client files
+    // Demo/tests: simulated hosts on loopback; empty in a real run. A mapping of a node's
+    // "<privateAddress>:2377" names the loopback address its simulated VM's Docker listens on;
+    // the swarm then advertises and listens on that address instead.
+    HostOverrides hostOverrides;
+    int readyTimeoutMs = 180000;
+    int pollIntervalMs = 1000;
+    int requestTimeoutMs = 30000; // per Engine API request
+};
+
+// Runs docker::SwarmFormation for a run and turns its progress into the rows above.
+class SwarmSteps : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SwarmSteps(SwarmStepInput input, QObject *parent = nullptr);
+    ~SwarmSteps() override;
+
+    // The rows a run plans for these nodes (Pending, translated labels): swarm-init, one
+    // swarm-join-<node> per node after the first, swarm-ready.
+    static QList<StepRow> plannedRows(const QStringList &nodeNames);
+
+    // The managers actually used for `available` nodes when `wanted` were asked for: wanted,
+    // or the largest odd number <= available when fewer nodes are left (keep-partial).
+    static int managersFor(int wanted, int available);
+
+    void start();
+    // Stops the formation; finished() follows with cancelled = true (unless already finished).
+    void cancel();
+    bool isRunning() const;
+    const SwarmStepOutcome &outcome() const { return m_outcome; }
+
+signals:
+    // A row of plannedRows() changed (same id); the run replaces its row with this one.
+    void rowUpdated(const dockervm::cloud::StepRow &row);
+    // A line for the progress log; never holds a token.
+    void message(const QString &text);
+    void finished(const dockervm::cloud::SwarmStepOutcome &outcome);
+
+private:
+    void onProgress(const QString &node, docker::SwarmStep step, docker::SwarmStepState state,
+                    const QString &detail);
+    void onFinished(const docker::SwarmFormationResult &result);
+    void update(const QString &id, StepState state, const QString &detail);
+    StepRow *row(const QString &id);
+
+    SwarmStepInput m_input;
+    QList<StepRow> m_rows;
+    QHash<QString, qint64> m_started; // row id -> ms since start
+    QElapsedTimer m_clock;
+    QPointer<docker::SwarmFormation> m_formation;
+    SwarmStepOutcome m_outcome;
+    int m_ready = 0;
+    bool m_finished = false;
+};
+
+} // namespace dockervm::cloud
+
+Q_DECLARE_METATYPE(dockervm::cloud::SwarmStepOutcome)
