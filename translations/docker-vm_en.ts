@@ -1766,6 +1766,70 @@ Commands:
         <source>Show a swarm as one of its managers sees it: nodes, roles, availability, leader, engine versions (HOST, or the NAME of a swarm made with &apos;create --nodes N&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>swarm remove on a signed-in account needs its Resource Manager cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no node named %2; its nodes are %3. Name one of them, e.g. &apos;docker-vm swarm remove %1 %4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only node of %2; remove the whole swarm with &apos;docker-vm delete %2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the VM %1 with its disk, network interface and public IP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from the swarm and deleted its VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the swarm (as %2 sees it); deleting its VM only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the swarm&apos;s only manager: without it the swarm ends. Remove the whole swarm with &apos;docker-vm delete NAME&apos;, or promote another node first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a manager (%2 of them). Demote it first so raft keeps its quorum: &apos;docker node demote %1&apos; (against a manager), then run this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draining %1 (its tasks move to the other nodes)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not drain %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not leave the swarm itself (%2); removing it on the manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager could not remove %1 from the swarm: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left the swarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swarm remove takes the swarm&apos;s NAME and the NODE to remove, e.g. &apos;docker-vm swarm remove web web-3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swarm remove works on a swarm made with &apos;docker-vm create --nodes N&apos; on a signed-in (Resource Manager) subscription; the current account is not one. Sign in with &apos;docker-vm login&apos; or pick one with --subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a worker NODE from the swarm NAME: drain, leave, and delete its VM, disk, network interface and public IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docker</name>
@@ -2664,6 +2728,10 @@ Commands:
     </message>
     <message>
         <source>The swarm could not be made (%1). %2 Everything this run created is removed; with --keep-partial the hosts that joined would have been kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing %1 (VM, network interface, public IP) from %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1781,6 +1781,70 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>Show a swarm as one of its managers sees it: nodes, roles, availability, leader, engine versions (HOST, or the NAME of a swarm made with &apos;create --nodes N&apos;).</source>
         <translation>스웜을 관리자 노드 하나에서 본 모습으로 표시합니다: 노드, 역할, 가용성, 리더, 엔진 버전(HOST 또는 &apos;create --nodes N&apos;으로 만든 스웜의 NAME).</translation>
     </message>
+    <message>
+        <source>swarm remove on a signed-in account needs its Resource Manager cloud.</source>
+        <translation>로그인한 계정에서 swarm remove를 사용하려면 해당 Resource Manager 클라우드가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no node named %2; its nodes are %3. Name one of them, e.g. &apos;docker-vm swarm remove %1 %4&apos;.</source>
+        <translation>%1에 %2이라는 노드가 없습니다. 노드: %3. 그중 하나를 지정하세요. 예: &apos;docker-vm swarm remove %1 %4&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is the only node of %2; remove the whole swarm with &apos;docker-vm delete %2&apos;.</source>
+        <translation>%1은(는) %2의 유일한 노드입니다. &apos;docker-vm delete %2&apos;로 스웜 전체를 제거하세요.</translation>
+    </message>
+    <message>
+        <source>Deleting the VM %1 with its disk, network interface and public IP…</source>
+        <translation>VM %1과(와) 해당 디스크, 네트워크 인터페이스, 공용 IP를 삭제하는 중…</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the swarm and deleted its VM.</source>
+        <translation>%1을(를) 스웜에서 제거하고 VM을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the swarm (as %2 sees it); deleting its VM only.</source>
+        <translation>%1은(는) (%2에서 보기에) 스웜에 없습니다. VM만 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is the swarm&apos;s only manager: without it the swarm ends. Remove the whole swarm with &apos;docker-vm delete NAME&apos;, or promote another node first.</source>
+        <translation>%1은(는) 스웜의 유일한 관리자 노드입니다. 이 노드가 없으면 스웜이 끝납니다. &apos;docker-vm delete NAME&apos;으로 스웜 전체를 제거하거나 먼저 다른 노드를 승격하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is a manager (%2 of them). Demote it first so raft keeps its quorum: &apos;docker node demote %1&apos; (against a manager), then run this again.</source>
+        <translation>%1은(는) 관리자 노드입니다(모두 %2개). raft가 쿼럼을 유지하도록 먼저 강등한 후(&apos;docker node demote %1&apos;, 관리자 노드에서 실행) 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Draining %1 (its tasks move to the other nodes)…</source>
+        <translation>%1 드레인하는 중(작업이 다른 노드로 옮겨짐)…</translation>
+    </message>
+    <message>
+        <source>Could not drain %1: %2</source>
+        <translation>%1을(를) 드레인할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not leave the swarm itself (%2); removing it on the manager.</source>
+        <translation>%1이(가) 스스로 스웜에서 나가지 못했습니다(%2). 관리자 노드에서 제거합니다.</translation>
+    </message>
+    <message>
+        <source>The manager could not remove %1 from the swarm: %2</source>
+        <translation>관리자 노드가 %1을(를) 스웜에서 제거할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 left the swarm.</source>
+        <translation>%1이(가) 스웜에서 나갔습니다.</translation>
+    </message>
+    <message>
+        <source>swarm remove takes the swarm&apos;s NAME and the NODE to remove, e.g. &apos;docker-vm swarm remove web web-3&apos;.</source>
+        <translation>swarm remove에는 스웜의 NAME과 제거할 NODE를 지정합니다. 예: &apos;docker-vm swarm remove web web-3&apos;.</translation>
+    </message>
+    <message>
+        <source>swarm remove works on a swarm made with &apos;docker-vm create --nodes N&apos; on a signed-in (Resource Manager) subscription; the current account is not one. Sign in with &apos;docker-vm login&apos; or pick one with --subscription.</source>
+        <translation>swarm remove는 로그인한(Resource Manager) 구독에서 &apos;docker-vm create --nodes N&apos;으로 만든 스웜에서만 동작합니다. 현재 계정은 그런 구독이 아닙니다. &apos;docker-vm login&apos;으로 로그인하거나 --subscription으로 구독을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Remove a worker NODE from the swarm NAME: drain, leave, and delete its VM, disk, network interface and public IP.</source>
+        <translation>스웜 NAME에서 워커 NODE를 제거합니다: 드레인, 스웜 탈퇴, 그리고 VM, 디스크, 네트워크 인터페이스, 공용 IP 삭제.</translation>
+    </message>
 </context>
 <context>
     <name>docker</name>
@@ -2674,6 +2738,10 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>The swarm could not be made (%1). %2 Everything this run created is removed; with --keep-partial the hosts that joined would have been kept.</source>
         <translation>스웜을 만들 수 없습니다(%1). %2 이 실행이 만든 것은 모두 제거됩니다. --keep-partial을 지정했다면 참가한 호스트는 유지되었을 것입니다.</translation>
+    </message>
+    <message>
+        <source>removing %1 (VM, network interface, public IP) from %2</source>
+        <translation>%2에서 %1 제거하는 중(VM, 네트워크 인터페이스, 공용 IP)</translation>
     </message>
 </context>
 <context>

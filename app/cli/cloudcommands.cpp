@@ -569,6 +569,92 @@ void cleanupOnCloud(Invocation &inv, cloud::Cloud *cloud, const QList<cloud::Jou
     (*next)();
 }
 
+namespace {
+
+using SwarmNodes = QList<arm::ArmHostStatus::Node>;
+
+docker::EngineEndpoint nodeEndpoint(const arm::ArmHostStatus::Node &n, quint16 port,
+                                    const SwarmStatusRequest &request)
+{
+    docker::EngineEndpoint endpoint;
+    endpoint.host = n.fqdn;
+    endpoint.port = port;
+    endpoint.certDir = request.certDir;
+    endpoint.timeoutMs = request.timeoutMs;
+    // Demo/tests only: the simulated VM's Docker at its loopback public IP.
+    if (request.simulated && isLoopbackName(n.ipAddress))
+        endpoint.hostOverrides.map(n.fqdn, port, QHostAddress(n.ipAddress), port);
+    return endpoint;
+}
+
+// The nodes of the swarm NAME (the public IPs of its group), NAME-1 first.
+void swarmNodes(Invocation &inv, arm::ArmCloud *arm, const QString &name,
+                std::function<void(const SwarmNodes &)> then)
+{
+    auto *context = new QObject(inv.scope());
+    arm->status(name, context,
+                [&inv, context, name, then](const arm::ArmHostStatus &st, const QString &error) {
+                    context->deleteLater();
+                    if (!error.isEmpty())
+                        return inv.fail(error);
+                    SwarmNodes nodes;
+                    for (const arm::ArmHostStatus::Node &n : st.nodes)
+                        if (!n.fqdn.isEmpty())
+                            nodes << n;
+                    std::sort(nodes.begin(), nodes.end(), [](const auto &a, const auto &b) {
+                        const int x = a.name.section(QLatin1Char('-'), -1).toInt();
+                        const int y = b.name.section(QLatin1Char('-'), -1).toInt();
+                        return x != y ? x < y : a.name < b.name;
+                    });
+                    if (nodes.isEmpty())
+                        return inv.fail(
+                            Tr::tr("%1 (resource group %2) has no public IP with a DNS name, so "
+                                   "there is no node to ask. Is it a host made by 'docker-vm "
+                                   "create'?")
+                                .arg(name, st.resourceGroup));
+                    then(nodes);
+                });
+}
+
+// Asks the nodes in order (except `skip`) until one answers as a manager (GET /info, GET
+// /nodes); fails the invocation naming every node's answer when none does.
+void askManagers(Invocation &inv, const QString &name, const SwarmNodes &nodes, quint16 port,
+                 const SwarmStatusRequest &request, const QString &skip,
+                 std::function<void(const docker::SwarmStatusReport &,
+                                    const docker::EngineEndpoint &, const QString &)>
+                     found)
+{
+    auto errors = std::make_shared<QStringList>();
+    // The function holds itself only weakly; each pending status holds it.
+    auto ask = std::make_shared<std::function<void(int)>>();
+    const std::weak_ptr<std::function<void(int)>> weakAsk = ask;
+    *ask = [&inv, nodes, port, request, errors, weakAsk, name, skip, found](int i) {
+        const auto self = weakAsk.lock();
+        while (i < nodes.size() && nodes.at(i).name.compare(skip, Qt::CaseInsensitive) == 0)
+            ++i;
+        if (!self || i >= nodes.size())
+            return inv.fail(Tr::tr("No node of %1 answered as a swarm manager:\n  %2")
+                                .arg(name, errors->join(QStringLiteral("\n  "))));
+        const docker::EngineEndpoint endpoint = nodeEndpoint(nodes.at(i), port, request);
+        const QString nodeName = nodes.at(i).name;
+        auto *status = new docker::SwarmStatus(endpoint, nodeName, inv.scope());
+        QObject::connect(status, &docker::SwarmStatus::finished, status,
+                         [status, self, errors, i, nodeName, endpoint,
+                          found](const docker::SwarmStatusReport &report) {
+                             status->deleteLater();
+                             if (!report.ok) {
+                                 *errors << Tr::tr("%1: %2").arg(nodeName, report.error.message);
+                                 return (*self)(i + 1);
+                             }
+                             found(report, endpoint, nodeName);
+                         });
+        status->start();
+    };
+    (*ask)(0);
+}
+
+} // namespace
+
 void swarmStatusOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name,
                         const SwarmStatusRequest &request)
 {
@@ -579,74 +665,147 @@ void swarmStatusOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &nam
                    "cloud."));
     const quint16 port =
         request.dockerPort ? request.dockerPort : quint16(cloud->defaults().dockerPort);
-    auto *context = new QObject(inv.scope());
-    arm->status(
-        name, context,
-        [&inv, context, name, port, request](const arm::ArmHostStatus &st, const QString &error) {
-            context->deleteLater();
-            if (!error.isEmpty())
-                return inv.fail(error);
-            QList<arm::ArmHostStatus::Node> nodes;
-            for (const arm::ArmHostStatus::Node &n : st.nodes)
-                if (!n.fqdn.isEmpty())
-                    nodes << n;
-            // NAME-1 (the first manager when it was made) first, then NAME-2, …
-            std::sort(nodes.begin(), nodes.end(), [](const auto &a, const auto &b) {
-                const int x = a.name.section(QLatin1Char('-'), -1).toInt();
-                const int y = b.name.section(QLatin1Char('-'), -1).toInt();
-                return x != y ? x < y : a.name < b.name;
-            });
-            if (nodes.isEmpty())
-                return inv.fail(
-                    Tr::tr("%1 (resource group %2) has no public IP with a DNS name, so there "
-                           "is no node to ask. Is it a host made by 'docker-vm create'?")
-                        .arg(name, st.resourceGroup));
-            auto errors = std::make_shared<QStringList>();
-            // The function holds itself only weakly; each pending status holds it.
-            auto ask = std::make_shared<std::function<void(int)>>();
-            const std::weak_ptr<std::function<void(int)>> weakAsk = ask;
-            *ask = [&inv, nodes, port, request, errors, weakAsk, name](int i) {
-                const auto self = weakAsk.lock();
-                if (!self || i >= nodes.size()) {
-                    return inv.fail(Tr::tr("No node of %1 answered as a swarm manager:\n  %2")
-                                        .arg(name, errors->join(QStringLiteral("\n  "))));
-                }
-                const arm::ArmHostStatus::Node &n = nodes.at(i);
-                docker::EngineEndpoint endpoint;
-                endpoint.host = n.fqdn;
-                endpoint.port = port;
-                endpoint.certDir = request.certDir;
-                endpoint.timeoutMs = request.timeoutMs;
-                if (request.simulated && isLoopbackName(n.ipAddress))
-                    endpoint.hostOverrides.map(n.fqdn, port, QHostAddress(n.ipAddress), port);
-                auto *status = new docker::SwarmStatus(endpoint, n.name, inv.scope());
-                const QString nodeName = n.name;
-                QObject::connect(
-                    status, &docker::SwarmStatus::finished, status,
-                    [&inv, status, self, errors, i,
-                     nodeName](const docker::SwarmStatusReport &report) {
-                        status->deleteLater();
-                        if (!report.ok) {
-                            *errors << Tr::tr("%1: %2").arg(nodeName, report.error.message);
-                            return (*self)(i + 1);
-                        }
+    swarmNodes(inv, arm, name, [&inv, name, port, request](const SwarmNodes &nodes) {
+        askManagers(inv, name, nodes, port, request, {},
+                    [&inv, name](const docker::SwarmStatusReport &report,
+                                 const docker::EngineEndpoint &, const QString &asked) {
                         if (inv.json()) {
                             QJsonObject o = report.toJson();
-                            o.insert(QStringLiteral("askedNode"), nodeName);
+                            o.insert(QStringLiteral("askedNode"), asked);
                             inv.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
                             return inv.finish(0);
                         }
                         inv.out() << Tr::tr("Swarm of %1, asked %2 (leader: %3):")
-                                         .arg(nodeName.section(QLatin1Char('-'), 0, -2), nodeName,
-                                              report.leaderHostname)
+                                         .arg(name, asked, report.leaderHostname)
                                   << '\n'
                                   << report.toText();
                         inv.finish(0);
                     });
-                status->start();
-            };
-            (*ask)(0);
-        });
+    });
+}
+
+void swarmRemoveOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name,
+                        const QString &node, const SwarmStatusRequest &request)
+{
+    auto *arm = qobject_cast<arm::ArmCloud *>(cloud);
+    if (!arm)
+        return inv.fail(Tr::tr("swarm remove on a signed-in account needs its Resource Manager "
+                               "cloud."));
+    const quint16 port =
+        request.dockerPort ? request.dockerPort : quint16(cloud->defaults().dockerPort);
+    swarmNodes(inv, arm, name, [&inv, arm, name, node, port, request](const SwarmNodes &nodes) {
+        QStringList names;
+        const arm::ArmHostStatus::Node *target = nullptr;
+        for (const arm::ArmHostStatus::Node &n : nodes) {
+            names << n.name;
+            if (n.name.compare(node, Qt::CaseInsensitive) == 0)
+                target = &n;
+        }
+        if (!target)
+            return inv.fail(
+                Tr::tr("%1 has no node named %2; its nodes are %3. Name one of them, e.g. "
+                       "'docker-vm swarm remove %1 %4'.")
+                    .arg(name, node, names.join(QStringLiteral(", ")), names.last()),
+                2);
+        if (nodes.size() == 1)
+            return inv.fail(Tr::tr("%1 is the only node of %2; remove the whole swarm with "
+                                   "'docker-vm delete %2'.")
+                                .arg(node, name),
+                            2);
+        const arm::ArmHostStatus::Node victim = *target;
+        auto deleteVm = [&inv, arm, name, victim]() {
+            cloud::RunOptions o;
+            if (inv.parser().isSet(QStringLiteral("poll-interval")))
+                o.pollIntervalMs =
+                    qMax(10, inv.parser().value(QStringLiteral("poll-interval")).toInt());
+            cloud::ProvisioningRun *run = arm->removeNode(name, victim.name, o, inv.scope());
+            inv.err() << Tr::tr(
+                             "Deleting the VM %1 with its disk, network interface and public IP…")
+                             .arg(victim.name)
+                      << Qt::endl;
+            runOnTerminal(inv, run, [&inv, victim](cloud::ProvisioningRun *p) {
+                const cloud::RunResult &r = p->result();
+                printRunOutcome(inv, r);
+                if (!r.ok)
+                    return inv.fail(r.error, r.cancelled ? 130 : 1);
+                inv.out()
+                    << Tr::tr("Removed %1 from the swarm and deleted its VM.").arg(victim.name)
+                    << '\n';
+                inv.finish(0);
+            });
+        };
+        askManagers(
+            inv, name, nodes, port, request, QString(),
+            [&inv, victim, port, request, deleteVm](const docker::SwarmStatusReport &report,
+                                                    const docker::EngineEndpoint &managerEndpoint,
+                                                    const QString &asked) {
+                const docker::SwarmNode *member = nullptr;
+                for (const docker::SwarmNode &n : report.nodes)
+                    if (n.hostname.compare(victim.name, Qt::CaseInsensitive) == 0)
+                        member = &n;
+                if (!member) {
+                    inv.err() << Tr::tr("%1 is not in the swarm (as %2 sees it); deleting its VM "
+                                        "only.")
+                                     .arg(victim.name, asked)
+                              << Qt::endl;
+                    return deleteVm();
+                }
+                if (member->role == QLatin1String("manager")) {
+                    if (report.managers <= 1)
+                        return inv.fail(
+                            Tr::tr("%1 is the swarm's only manager: without it the swarm "
+                                   "ends. Remove the whole swarm with 'docker-vm delete "
+                                   "NAME', or promote another node first.")
+                                .arg(victim.name),
+                            2);
+                    return inv.fail(Tr::tr("%1 is a manager (%2 of them). Demote it first so raft "
+                                           "keeps its quorum: 'docker node demote %1' (against a "
+                                           "manager), then run this again.")
+                                        .arg(victim.name)
+                                        .arg(report.managers),
+                                    2);
+                }
+                const docker::SwarmNode worker = *member;
+                auto *manager = new docker::SwarmClient(managerEndpoint, asked, inv.scope());
+                inv.err()
+                    << Tr::tr("Draining %1 (its tasks move to the other nodes)…").arg(victim.name)
+                    << Qt::endl;
+                manager->setAvailability(
+                    worker, QStringLiteral("drain"),
+                    [&inv, manager, worker, victim, port, request,
+                     deleteVm](const docker::SwarmOutcome<docker::SwarmDone> &drained) {
+                        if (!drained.ok())
+                            return inv.fail(Tr::tr("Could not drain %1: %2")
+                                                .arg(victim.name, drained.error.message));
+                        auto *leaving = new docker::SwarmClient(nodeEndpoint(victim, port, request),
+                                                                victim.name, inv.scope());
+                        leaving->leave(false, [&inv, manager, worker, victim, deleteVm](
+                                                  const docker::SwarmOutcome<docker::SwarmDone>
+                                                      &left) {
+                            if (!left.ok() && left.error.kind != docker::SwarmErrorKind::NotInSwarm)
+                                inv.err() << Tr::tr("%1 could not leave the swarm itself (%2); "
+                                                    "removing it on the manager.")
+                                                 .arg(victim.name, left.error.message)
+                                          << Qt::endl;
+                            // It has left (or is unreachable): the manager forgets it.
+                            manager->removeNode(
+                                worker.id, true,
+                                [&inv, victim,
+                                 deleteVm](const docker::SwarmOutcome<docker::SwarmDone> &removed) {
+                                    if (!removed.ok())
+                                        return inv.fail(
+                                            Tr::tr(
+                                                "The manager could not remove %1 from the swarm: "
+                                                "%2")
+                                                .arg(victim.name, removed.error.message));
+                                    inv.err() << Tr::tr("%1 left the swarm.").arg(victim.name)
+                                              << Qt::endl;
+                                    deleteVm();
+                                });
+                        });
+                    });
+            });
+    });
 }
 
 } // namespace dockervm::cli

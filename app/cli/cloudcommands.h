@@ -48,6 +48,12 @@ struct SwarmStatusRequest
 };
 void swarmStatusOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name,
                         const SwarmStatusRequest &request);
+// `swarm remove NAME NODE`: a worker NODE of the swarm NAME is drained (on a manager), leaves
+// (on NODE), is removed from the node list (on the manager), then its VM, disk, NIC and public
+// IP are deleted. A manager is refused (the only one: the swarm would end; another: demote it
+// first), and so is a NODE that is not one of NAME's.
+void swarmRemoveOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name,
+                        const QString &node, const SwarmStatusRequest &request);
 
 // `cleanup`: the unfinished runs of this cloud's account, one after the other (others are named
 // and skipped).

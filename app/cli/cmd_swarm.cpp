@@ -104,7 +104,59 @@ void runSwarmStatus(Invocation &inv)
     status->start();
 }
 
+void runSwarmRemove(Invocation &inv)
+{
+    cli::addConnectionOptions(inv);
+    QCommandLineOption simulated(
+        QStringLiteral("simulated-endpoints"),
+        Tr::tr("Demo/tests only: reach each node of NAME at its loopback public IP (simulator)."));
+    simulated.setFlags(QCommandLineOption::HiddenFromHelp);
+    inv.parser().addOptions({
+        {QStringLiteral("timeout"),
+         Tr::tr("Give up on a single request after SECONDS (default 30)."),
+         QStringLiteral("SECONDS"), QStringLiteral("30")},
+        {QStringLiteral("poll-interval"),
+         Tr::tr("Milliseconds between status polls (default 5000)."), QStringLiteral("MS"),
+         QStringLiteral("5000")},
+        simulated,
+    });
+    if (!inv.parse(QStringLiteral("NAME NODE")))
+        return;
+    if (inv.positional().size() != 2)
+        return inv.fail(Tr::tr("swarm remove takes the swarm's NAME and the NODE to remove, e.g. "
+                               "'docker-vm swarm remove web web-3'."),
+                        2);
+    const QString name = inv.positional().at(0);
+    const QString node = inv.positional().at(1);
+    cli::DockerTarget named;
+    if (!cli::readTarget(inv, name, &named))
+        return;
+    cli::SwarmStatusRequest request;
+    if (inv.parser().isSet(QStringLiteral("docker-port")))
+        request.dockerPort = named.port;
+    request.certDir = named.certDir;
+    bool okTimeout = false;
+    const double seconds = inv.parser().value(QStringLiteral("timeout")).toDouble(&okTimeout);
+    request.timeoutMs = okTimeout && seconds > 0 ? int(seconds * 1000) : 30000;
+    request.simulated = inv.parser().isSet(QStringLiteral("simulated-endpoints"));
+    if (cli::routeToArmCloud(inv, [&inv, name, node, request](cloud::Cloud *c) {
+            cli::swarmRemoveOnCloud(inv, c, name, node, request);
+        }))
+        return;
+    inv.fail(
+        Tr::tr("swarm remove works on a swarm made with 'docker-vm create --nodes N' on a "
+               "signed-in (Resource Manager) subscription; the current account is not one. Sign "
+               "in with 'docker-vm login' or pick one with --subscription."),
+        2);
+}
+
 } // namespace
+
+DOCKERVM_CLI_COMMAND((QStringList{QStringLiteral("swarm"), QStringLiteral("remove")}),
+                     QT_TRANSLATE_NOOP("cli", "Remove a worker NODE from the swarm NAME: "
+                                              "drain, leave, and delete its VM, disk, network "
+                                              "interface and public IP."),
+                     runSwarmRemove);
 
 DOCKERVM_CLI_COMMAND((QStringList{QStringLiteral("swarm"), QStringLiteral("status")}),
                      QT_TRANSLATE_NOOP("cli", "Show a swarm as one of its managers sees it: "

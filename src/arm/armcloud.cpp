@@ -255,6 +255,16 @@ cloud::ProvisioningRun *ArmCloud::remove(const QString &name, const cloud::RunOp
     return run;
 }
 
+cloud::ProvisioningRun *ArmCloud::removeNode(const QString &name, const QString &node,
+                                             const cloud::RunOptions &options, QObject *parent)
+{
+    cloud::VmSpec spec;
+    spec.dnsName = name;
+    auto *run = new ArmProvisioner(setup(), spec, options, parent);
+    run->prepareRemoveNode(name, node);
+    return run;
+}
+
 QJsonObject ArmHostStatus::toJson() const
 {
     QJsonArray nodeList;

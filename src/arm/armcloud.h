@@ -102,6 +102,10 @@ public:
                                     QObject *parent) override;
     cloud::ProvisioningRun *remove(const QString &name, const cloud::RunOptions &options,
                                    QObject *parent) override;
+    // `docker-vm swarm remove NAME NODE`: deletes NODE's VM (with its OS disk), NIC and public IP
+    // in the group of the swarm NAME made by this tool (the swarm part is the caller's).
+    cloud::ProvisioningRun *removeNode(const QString &name, const QString &node,
+                                       const cloud::RunOptions &options, QObject *parent);
 
     bool isBusy() const override;
 

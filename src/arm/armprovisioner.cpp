@@ -401,6 +401,13 @@ void ArmProvisioner::prepareRemove(const QString &name)
     m_removeName = name;
 }
 
+void ArmProvisioner::prepareRemoveNode(const QString &name, const QString &node)
+{
+    m_mode = Mode::RemoveNode;
+    m_removeName = name;
+    m_removeNode = node;
+}
+
 void ArmProvisioner::start()
 {
     if (m_running)
@@ -421,6 +428,7 @@ void ArmProvisioner::start()
         m_result.error = tr("Cleaning up the unfinished run for %1.").arg(m_spec.hostName());
         return rollback();
     case Mode::Remove:
+    case Mode::RemoveNode:
         return findHostToRemove();
     }
 }
@@ -1121,7 +1129,7 @@ void ArmProvisioner::cancel()
     }
     if (m_rows[rowIndex(Step::Certificates)].state == StepState::Running)
         setStep(Step::Certificates, StepState::Cancelled);
-    if (m_mode == Mode::Remove || m_mode == Mode::Cleanup) {
+    if (m_mode == Mode::Remove || m_mode == Mode::RemoveNode || m_mode == Mode::Cleanup) {
         // Nothing of ours to undo: stop here, the journal (cleanup) still lists what is left.
         m_running = false;
         m_result.elapsedMs = m_total.elapsed();
@@ -1440,8 +1448,8 @@ void ArmProvisioner::finishRun()
     }
     m_running = false;
     m_result.elapsedMs = m_total.elapsed();
-    const bool ok =
-        m_mode == Mode::Remove && m_result.leftBehind.isEmpty() && m_result.error.isEmpty();
+    const bool ok = (m_mode == Mode::Remove || m_mode == Mode::RemoveNode) &&
+                    m_result.leftBehind.isEmpty() && m_result.error.isEmpty();
     m_result.ok = ok;
     emit finished(ok);
 }
@@ -1483,6 +1491,37 @@ void ArmProvisioner::findHostToRemove()
                           .arg(m_removeName);
                   setStep(Step::Rollback, StepState::Failed, m_result.error);
                   return finishRun();
+              }
+              if (m_mode == Mode::RemoveNode) {
+                  // One node: its VM first (the OS disk goes with it), then NIC and public IP.
+                  bodies::Names shared = bodies::Names::forSpec(m_spec, m_setup.subscriptionId);
+                  shared.group = groupId.section(QLatin1Char('/'), -1);
+                  const bodies::Names node = bodies::nodeNames(shared, m_removeNode);
+                  m_rollbackQueue = {{Journal::Kind::VirtualMachine,
+                                      node.vmId(),
+                                      {},
+                                      Journal::State::Created,
+                                      {},
+                                      {},
+                                      {}},
+                                     {Journal::Kind::NetworkInterface,
+                                      node.nicId(),
+                                      {},
+                                      Journal::State::Created,
+                                      {},
+                                      {},
+                                      {}},
+                                     {Journal::Kind::PublicIpAddress,
+                                      node.publicIpId(),
+                                      {},
+                                      Journal::State::Created,
+                                      {},
+                                      {},
+                                      {}}};
+                  setStep(Step::Rollback, StepState::Running,
+                          tr("removing %1 (VM, network interface, public IP) from %2")
+                              .arg(m_removeNode, shared.group));
+                  return rollbackNext();
               }
               const Journal::Entry entry{
                   Journal::Kind::ResourceGroup, groupId, {}, Journal::State::Created, {}, {}, {}};

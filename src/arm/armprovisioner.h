@@ -116,6 +116,9 @@ public:
     // Remove: deletes the host `name` this tool made (its resource group, found by name or by
     // the docker-vm-host tag, only when tagged createdBy=docker-vm).
     void prepareRemove(const QString &name);
+    // Remove one node: deletes the VM `node` (its OS disk goes with it), its NIC and its public IP
+    // (node-nic, node-ip) in the group of the host `name` this tool made; nothing else.
+    void prepareRemoveNode(const QString &name, const QString &node);
 
     // cloud::ProvisioningRun
     void start() override;
@@ -132,7 +135,7 @@ public:
     QString runId() const { return m_runId; }
 
 private:
-    enum class Mode { Create, Resume, Cleanup, Remove };
+    enum class Mode { Create, Resume, Cleanup, Remove, RemoveNode };
     enum class Removal { Removed, AlreadyGone, NotMade, Kept, Failed };
     using Json = QJsonObject;
 
@@ -258,6 +261,7 @@ private:
     QString m_runId;
     Mode m_mode = Mode::Create;
     QString m_removeName;
+    QString m_removeNode;
     cloud::Journal m_journal;
     bool m_journalActive = false;
     cloud::RunResult m_result;

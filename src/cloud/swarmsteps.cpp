@@ -167,6 +167,9 @@ void SwarmSteps::update(const QString &id, StepState state, const QString &detai
     StepRow *r = row(id);
     if (!r)
         return;
+    if (state == StepState::Running && r->state == StepState::Running &&
+        (detail.isEmpty() || detail == r->detail))
+        return; // nothing new to show (the ready poll repeats itself)
     if (state == StepState::Running && r->state != StepState::Running)
         m_started.insert(id, m_clock.elapsed());
     r->state = state;
@@ -252,7 +255,7 @@ void SwarmSteps::onProgress(const QString &node, SwarmStep step, SwarmStepState 
             return update(swarmInitRowId(), StepState::Running, detail);
         return update(swarmInitRowId(), s, detail);
     case SwarmStep::Tokens:
-        return update(swarmInitRowId(), s == StepState::Running ? StepState::Running : s,
+        return update(swarmInitRowId(), s,
                       s == StepState::Done
                           ? tr("swarm made on %1; join tokens read").arg(m_outcome.leader)
                           : detail);

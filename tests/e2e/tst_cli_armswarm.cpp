@@ -48,6 +48,7 @@ private slots:
     void badNodeFlagsAreRefusedBeforeAnyRequest_data();
     void badNodeFlagsAreRefusedBeforeAnyRequest();
     void createThreeNodesThenSwarmStatusThenDelete();
+    void swarmRemoveDrainsLeavesAndDeletesAWorker();
     void cleanupTestCase();
 
 private:
@@ -206,6 +207,80 @@ void TestCliArmSwarm::createThreeNodesThenSwarmStatusThenDelete()
     QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
     QTRY_VERIFY_WITH_TIMEOUT(m_azure->arm->resourceGroups().isEmpty(), 30000);
     QVERIFY(m_azure->arm->resourceIds().isEmpty());
+}
+
+// swarm remove NAME NODE: wrong names and the only manager are refused; a worker is drained,
+// leaves, is removed from the node list and its VM, NIC and public IP are deleted.
+void TestCliArmSwarm::swarmRemoveDrainsLeavesAndDeletesAWorker()
+{
+    const QString certDir = m_cli->path(QStringLiteral("certs-remove"));
+    auto r = cli({QStringLiteral("create"),
+                  QStringLiteral("--nodes"),
+                  QStringLiteral("3"),
+                  QStringLiteral("--managers"),
+                  QStringLiteral("1"),
+                  QStringLiteral("-l"),
+                  QStringLiteral("westus"),
+                  QStringLiteral("--ssh-key"),
+                  keyFile(),
+                  QStringLiteral("-C"),
+                  certDir,
+                  QStringLiteral("--key-type"),
+                  QStringLiteral("ecdsa-p256"),
+                  QStringLiteral("--docker-port"),
+                  dockerPort(),
+                  QStringLiteral("--poll-interval"),
+                  QStringLiteral("100"),
+                  QStringLiteral("--simulated-endpoints"),
+                  QStringLiteral("rmw"),
+                  QStringLiteral("UbuntuLTS"),
+                  QStringLiteral("azureuser")});
+    QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
+    QCOMPARE(r.out.count("worker"), 2);
+    const QStringList common{QStringLiteral("-C"),
+                             certDir,
+                             QStringLiteral("--docker-port"),
+                             dockerPort(),
+                             QStringLiteral("--simulated-endpoints"),
+                             QStringLiteral("--poll-interval"),
+                             QStringLiteral("100")};
+
+    r = cli(QStringList{QStringLiteral("swarm"), QStringLiteral("remove"), QStringLiteral("rmw"),
+                        QStringLiteral("rmw-9")} +
+            common);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("rmw has no node named rmw-9; its nodes are rmw-1, rmw-2, rmw-3"),
+             r.err.constData());
+    r = cli(QStringList{QStringLiteral("swarm"), QStringLiteral("remove"), QStringLiteral("rmw"),
+                        QStringLiteral("rmw-1")} +
+            common);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("rmw-1 is the swarm's only manager"), r.err.constData());
+    QVERIFY(m_azure->arm->resourceIds().join(QLatin1Char(' ')).contains(QLatin1String("/rmw-1")));
+
+    r = cli(QStringList{QStringLiteral("swarm"), QStringLiteral("remove"), QStringLiteral("rmw"),
+                        QStringLiteral("rmw-3")} +
+            common);
+    QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
+    qInfo().noquote() << "swarm remove transcript:\n" + QString::fromUtf8(r.err + r.out);
+    QVERIFY2(r.err.contains("Draining rmw-3"), r.err.constData());
+    QVERIFY2(r.err.contains("rmw-3 left the swarm"), r.err.constData());
+    const QString ids = m_azure->arm->resourceIds().join(QLatin1Char(' ')).toLower();
+    QVERIFY2(!ids.contains(QLatin1String("/rmw-3")), qPrintable(ids));
+    QVERIFY2(ids.contains(QLatin1String("/rmw-2")), qPrintable(ids));
+
+    r = cli({QStringLiteral("swarm"), QStringLiteral("status"), QStringLiteral("rmw"),
+             QStringLiteral("-C"), certDir, QStringLiteral("--docker-port"), dockerPort(),
+             QStringLiteral("--simulated-endpoints"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
+    const QJsonObject st = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(st.value(QLatin1String("nodes")).toArray().size(), 2);
+    QCOMPARE(st.value(QLatin1String("ready")).toInt(), 2);
+
+    r = cli({QStringLiteral("delete"), QStringLiteral("rmw"), QStringLiteral("--poll-interval"),
+             QStringLiteral("100")});
+    QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
+    QTRY_VERIFY_WITH_TIMEOUT(m_azure->arm->resourceGroups().isEmpty(), 30000);
 }
 
 QTEST_GUILESS_MAIN(TestCliArmSwarm)
