@@ -12,7 +12,8 @@ packages=(build-essential cmake ninja-build pkg-config git
           libgl1-mesa-dev openssl xvfb xauth
           lintian desktop-file-utils appstream shared-mime-info dpkg-dev file man-db
           clang-14 libfuzzer-14-dev libclang-rt-14-dev clang-format-14
-          gnome-keyring libsecret-tools dbus) # integration/keychain: a real Secret Service
+          gnome-keyring libsecret-tools dbus # integration/keychain: a real Secret Service
+          fonts-nanum qt6-translations-l10n) # Korean: Hangul glyphs, Qt's own Korean texts
 # Only for the test suite (scripts/test.sh passes --with-docker): a real dockerd, and cloud-init +
 # PyYAML for unit/cloudinit (`cloud-init schema` and PyYAML check our cloud-config). cloud-init is
 # not installed by scripts/run.sh: on a desktop it has no business running at boot.

@@ -24,10 +24,10 @@
 namespace dockervm::cli {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // "West US" (as the classic default and the portal say it) → "westus" (what ARM requests use).
 QString armLocationName(const QString &text)
@@ -42,7 +42,7 @@ bool readPortOption(Invocation &inv, const QString &option, int *port)
     bool ok = false;
     const int value = inv.parser().value(option).toInt(&ok);
     if (!ok || value < 0 || value > 65535) {
-        inv.fail(tr("--%1 takes a port number from 1 to 65535, not '%2'.")
+        inv.fail(Tr::tr("--%1 takes a port number from 1 to 65535, not '%2'.")
                      .arg(option, inv.parser().value(option)),
                  2);
         return false;
@@ -94,12 +94,14 @@ void printNodes(Invocation &inv, const cloud::RunResult &r)
         w[1] = std::max(w[1], int(n.hostName.size()) + 6);
         w[2] = std::max(w[2], int(n.privateAddress.size()));
     }
-    inv.out() << "  " << tr("NODE").leftJustified(w[0] + 2) << tr("DOCKER").leftJustified(w[1] + 2)
-              << tr("PRIVATE").leftJustified(w[2] + 2) << tr("ROLE").leftJustified(9) << tr("STATE")
-              << '\n';
+    inv.out() << "  " << Tr::tr("NODE").leftJustified(w[0] + 2)
+              << Tr::tr("DOCKER").leftJustified(w[1] + 2)
+              << Tr::tr("PRIVATE").leftJustified(w[2] + 2) << Tr::tr("ROLE").leftJustified(9)
+              << Tr::tr("STATE") << '\n';
     for (const cloud::NodeResult &n : r.nodes) {
-        const QString state = n.ok ? (n.name == r.swarmLeader ? tr("leader") : tr("in the swarm"))
-                                   : tr("failed at %1: %2").arg(n.failedStep, n.error);
+        const QString state =
+            n.ok ? (n.name == r.swarmLeader ? Tr::tr("leader") : Tr::tr("in the swarm"))
+                 : Tr::tr("failed at %1: %2").arg(n.failedStep, n.error);
         inv.out()
             << "  " << n.name.leftJustified(w[0] + 2)
             << QStringLiteral("%1:%2").arg(n.hostName).arg(n.dockerPort).leftJustified(w[1] + 2)
@@ -130,18 +132,19 @@ void finishCreated(Invocation &inv, const cloud::RunResult &r, bool resumed = fa
         int in = 0;
         for (const cloud::NodeResult &n : r.nodes)
             in += n.ok ? 1 : 0;
-        inv.out() << tr("Created a swarm of %1 host(s) in %2 s; leader %3.")
+        inv.out() << Tr::tr("Created a swarm of %1 host(s) in %2 s; leader %3.")
                          .arg(in)
                          .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
                          .arg(r.swarmLeader)
                   << '\n';
         printNodes(inv, r);
         if (r.partial)
-            inv.out() << tr("Some hosts failed and were removed; the swarm of the others was "
-                            "kept (--keep-partial).")
+            inv.out() << Tr::tr("Some hosts failed and were removed; the swarm of the others was "
+                                "kept (--keep-partial).")
                       << '\n';
     } else {
-        inv.out() << (resumed ? tr("%1 is ready (resumed in %2 s).") : tr("Created %1 in %2 s."))
+        inv.out() << (resumed ? Tr::tr("%1 is ready (resumed in %2 s).")
+                              : Tr::tr("Created %1 in %2 s."))
                          .arg(r.hostName)
                          .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
                   << '\n';
@@ -149,12 +152,12 @@ void finishCreated(Invocation &inv, const cloud::RunResult &r, bool resumed = fa
     for (const QString &c : r.created)
         inv.out() << "  " << c << '\n';
     if (!r.docker.server.serverVersion.isEmpty())
-        inv.out() << tr("Docker %1 answers on tcp://%2:%3 (TLS, verified).")
+        inv.out() << Tr::tr("Docker %1 answers on tcp://%2:%3 (TLS, verified).")
                          .arg(r.docker.server.serverVersion, r.hostName)
                          .arg(r.dockerPort)
                   << '\n';
-    inv.out() << tr("Certificates: %1").arg(r.certDir) << '\n'
-              << tr("Try it:") << '\n'
+    inv.out() << Tr::tr("Certificates: %1").arg(r.certDir) << '\n'
+              << Tr::tr("Try it:") << '\n'
               << "  " << r.dockerCommand() << '\n';
     if (!r.nodes.isEmpty())
         inv.out()
@@ -190,7 +193,7 @@ bool readNodeOptions(Invocation &inv, int *nodes, int *managers)
     bool ok = false;
     *nodes = p.value(QStringLiteral("nodes")).toInt(&ok);
     if (!ok) {
-        inv.fail(tr("--nodes takes a number of hosts (1 to %1), not '%2'.")
+        inv.fail(Tr::tr("--nodes takes a number of hosts (1 to %1), not '%2'.")
                      .arg(cloud::kMaxNodes)
                      .arg(p.value(QStringLiteral("nodes"))),
                  2);
@@ -200,13 +203,13 @@ bool readNodeOptions(Invocation &inv, int *nodes, int *managers)
     if (p.isSet(QStringLiteral("managers"))) {
         *managers = p.value(QStringLiteral("managers")).toInt(&ok);
         if (!ok) {
-            inv.fail(tr("--managers takes an odd number of swarm managers, not '%1'.")
+            inv.fail(Tr::tr("--managers takes an odd number of swarm managers, not '%1'.")
                          .arg(p.value(QStringLiteral("managers"))),
                      2);
             return false;
         }
         if (*nodes == 1 && *managers != 1) {
-            inv.fail(tr("--managers is for a swarm of several hosts; add --nodes N (N >= %1).")
+            inv.fail(Tr::tr("--managers is for a swarm of several hosts; add --nodes N (N >= %1).")
                          .arg(qMax(2, *managers)),
                      2);
             return false;
@@ -217,8 +220,8 @@ bool readNodeOptions(Invocation &inv, int *nodes, int *managers)
         return false;
     }
     if (*nodes == 1 && p.isSet(QStringLiteral("keep-partial"))) {
-        inv.fail(tr("--keep-partial is for a swarm of several hosts (--nodes N); a single host "
-                    "that fails is always removed."),
+        inv.fail(Tr::tr("--keep-partial is for a swarm of several hosts (--nodes N); a single host "
+                        "that fails is always removed."),
                  2);
         return false;
     }
@@ -230,10 +233,11 @@ void createOnCloud(Invocation &inv, cloud::Cloud *cloud)
     const QCommandLineParser &p = inv.parser();
     const QStringList args = inv.positional();
     if (args.size() != 3)
-        return inv.fail(tr("create takes NAME IMAGE USER for a signed-in account (the password "
-                           "comes from --password-file, DOCKER_VM_PASSWORD or the prompt, or use "
-                           "--ssh-key); see 'docker-vm create --help'."),
-                        2);
+        return inv.fail(
+            Tr::tr("create takes NAME IMAGE USER for a signed-in account (the password "
+                   "comes from --password-file, DOCKER_VM_PASSWORD or the prompt, or use "
+                   "--ssh-key); see 'docker-vm create --help'."),
+            2);
     cloud::VmSpec spec = cloud->defaults();
     spec.dnsName = args[0];
     spec.imageName = args[1];
@@ -255,7 +259,7 @@ void createOnCloud(Invocation &inv, cloud::Cloud *cloud)
     if (p.isSet(QStringLiteral("key-type"))) {
         const auto keyType = certs::keyTypeFromId(p.value(QStringLiteral("key-type")));
         if (!keyType)
-            return inv.fail(tr("--key-type takes rsa4096, rsa2048 or ecdsa-p256, not '%1'.")
+            return inv.fail(Tr::tr("--key-type takes rsa4096, rsa2048 or ecdsa-p256, not '%1'.")
                                 .arg(p.value(QStringLiteral("key-type"))),
                             2);
         spec.keyType = *keyType;
@@ -276,22 +280,23 @@ void createOnCloud(Invocation &inv, cloud::Cloud *cloud)
         if (p.isSet(QStringLiteral("password-file"))) {
             QFile file(p.value(QStringLiteral("password-file")));
             if (!file.open(QIODevice::ReadOnly))
-                return inv.fail(tr("Cannot read the password file %1: %2")
+                return inv.fail(Tr::tr("Cannot read the password file %1: %2")
                                     .arg(file.fileName(), file.errorString()));
             spec.password = QString::fromUtf8(file.readLine()).trimmed();
         } else if (qEnvironmentVariableIsSet("DOCKER_VM_PASSWORD")) {
             spec.password = qEnvironmentVariable("DOCKER_VM_PASSWORD");
         } else {
             spec.password =
-                readSecretFromTerminal(tr("Password for %1 on the VM: ").arg(spec.userName));
+                readSecretFromTerminal(Tr::tr("Password for %1 on the VM: ").arg(spec.userName));
             if (spec.password.isEmpty())
-                return inv.fail(tr("No SSH public key and no password: pass --ssh-key FILE, or a "
-                                   "password with --password-file, DOCKER_VM_PASSWORD or at the "
-                                   "prompt."),
-                                2);
+                return inv.fail(
+                    Tr::tr("No SSH public key and no password: pass --ssh-key FILE, or a "
+                           "password with --password-file, DOCKER_VM_PASSWORD or at the "
+                           "prompt."),
+                    2);
         }
     } else if (!spec.sshKeyFile.isEmpty()) {
-        inv.err() << tr("Signing in to the VM with the SSH key %1 (password sign-in off).")
+        inv.err() << Tr::tr("Signing in to the VM with the SSH key %1 (password sign-in off).")
                          .arg(QDir::toNativeSeparators(spec.sshKeyFile))
                   << Qt::endl;
     }
@@ -306,7 +311,7 @@ void createOnCloud(Invocation &inv, cloud::Cloud *cloud)
             context->deleteLater();
             if (!error.isEmpty())
                 return inv.fail(
-                    tr("Could not list the images of %1: %2").arg(spec.location, error));
+                    Tr::tr("Could not list the images of %1: %2").arg(spec.location, error));
             const QString wanted = spec.imageName;
             std::optional<cloud::Image> chosen;
             if (wanted.compare(QLatin1String("UbuntuLTS"), Qt::CaseInsensitive) == 0) {
@@ -331,18 +336,19 @@ void createOnCloud(Invocation &inv, cloud::Cloud *cloud)
             }
             if (!chosen) {
                 if (wanted.count(QLatin1Char(':')) != 3)
-                    return inv.fail(tr("No image matches '%1' in %2. Use UbuntuLTS, or list them "
-                                       "with 'docker-vm images -l %2'.")
-                                        .arg(wanted, spec.location),
-                                    2);
+                    return inv.fail(
+                        Tr::tr("No image matches '%1' in %2. Use UbuntuLTS, or list them "
+                               "with 'docker-vm images -l %2'.")
+                            .arg(wanted, spec.location),
+                        2);
                 // A full URN not in our list (another publisher): taken as given.
             } else {
                 if (!chosen->supported)
-                    inv.err() << tr("Warning: %1 is out of standard support (%2).")
+                    inv.err() << Tr::tr("Warning: %1 is out of standard support (%2).")
                                      .arg(chosen->label, chosen->note)
                               << Qt::endl;
                 if (chosen->id != wanted)
-                    inv.err() << tr("Using the image %1 (%2).").arg(chosen->label, chosen->id)
+                    inv.err() << Tr::tr("Using the image %1 (%2).").arg(chosen->label, chosen->id)
                               << Qt::endl;
                 spec.imageName = chosen->id;
             }
@@ -376,7 +382,7 @@ void locationsOnCloud(Invocation &inv, cloud::Cloud *cloud)
             int width = 4;
             for (const cloud::Location &l : locations)
                 width = std::max(width, int(l.name.size()));
-            inv.out() << tr("NAME").leftJustified(width + 2) << tr("DISPLAY NAME") << '\n';
+            inv.out() << Tr::tr("NAME").leftJustified(width + 2) << Tr::tr("DISPLAY NAME") << '\n';
             for (const cloud::Location &l : locations)
                 inv.out() << l.name.leftJustified(width + 2) << l.displayName << '\n';
             inv.finish(0);
@@ -392,7 +398,7 @@ void imagesOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &location
         [&inv, context, where](const QList<cloud::Image> &images, const QString &error) {
             context->deleteLater();
             if (!error.isEmpty())
-                return inv.fail(tr("Could not list the images of %1: %2").arg(where, error));
+                return inv.fail(Tr::tr("Could not list the images of %1: %2").arg(where, error));
             if (inv.json()) {
                 QJsonArray array;
                 for (const cloud::Image &i : images)
@@ -408,23 +414,23 @@ void imagesOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &location
                 return inv.finish(0);
             }
             if (images.isEmpty()) {
-                inv.err() << tr("No Ubuntu LTS image is offered in %1.").arg(where) << '\n';
+                inv.err() << Tr::tr("No Ubuntu LTS image is offered in %1.").arg(where) << '\n';
                 return inv.finish(0);
             }
             int width = 2;
             for (const cloud::Image &i : images)
                 width = std::max(width, int(i.id.size()));
-            inv.out() << tr("ID").leftJustified(width + 2) << tr("IMAGE") << '\n';
+            inv.out() << Tr::tr("ID").leftJustified(width + 2) << Tr::tr("IMAGE") << '\n';
             for (const cloud::Image &i : images) {
                 QString line = i.id.leftJustified(width + 2) + i.label;
                 if (!i.supported)
-                    line +=
-                        QStringLiteral("  [") + tr("out of standard support") + QLatin1Char(']');
+                    line += QStringLiteral("  [") + Tr::tr("out of standard support") +
+                            QLatin1Char(']');
                 else if (!i.note.isEmpty())
                     line += QStringLiteral("  (") + i.note + QLatin1Char(')');
                 inv.out() << line << '\n';
             }
-            inv.out() << tr("'UbuntuLTS' in 'docker-vm create' means the first supported one.")
+            inv.out() << Tr::tr("'UbuntuLTS' in 'docker-vm create' means the first supported one.")
                       << '\n';
             inv.finish(0);
         });
@@ -433,13 +439,13 @@ void imagesOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &location
 void deleteOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name)
 {
     cloud::ProvisioningRun *run = cloud->remove(name, cloudRunOptions(inv, *cloud), inv.scope());
-    inv.err() << tr("Deleting %1 with what this tool made for it…").arg(name) << Qt::endl;
+    inv.err() << Tr::tr("Deleting %1 with what this tool made for it…").arg(name) << Qt::endl;
     runOnTerminal(inv, run, [&inv, name](cloud::ProvisioningRun *p) {
         const cloud::RunResult &r = p->result();
         printRunOutcome(inv, r);
         if (!r.ok)
             return inv.fail(r.error, r.cancelled ? 130 : 1);
-        inv.out() << tr("Deleted %1.").arg(name) << '\n';
+        inv.out() << Tr::tr("Deleted %1.").arg(name) << '\n';
         inv.finish(0);
     });
 }
@@ -448,7 +454,8 @@ void statusOnArmCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name)
 {
     auto *arm = qobject_cast<arm::ArmCloud *>(cloud);
     if (!arm)
-        return inv.fail(tr("status NAME on a signed-in account needs its Resource Manager cloud."));
+        return inv.fail(
+            Tr::tr("status NAME on a signed-in account needs its Resource Manager cloud."));
     auto *context = new QObject(inv.scope());
     arm->status(name, context, [&inv, context](const arm::ArmHostStatus &s, const QString &error) {
         context->deleteLater();
@@ -458,21 +465,21 @@ void statusOnArmCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name)
             inv.out() << QJsonDocument(s.toJson()).toJson(QJsonDocument::Indented);
             return inv.finish(0);
         }
-        const QString unknown = tr("unknown");
-        inv.out() << tr("Host %1 in resource group %2 (%3, %4)")
+        const QString unknown = Tr::tr("unknown");
+        inv.out() << Tr::tr("Host %1 in resource group %2 (%3, %4)")
                          .arg(s.name, s.resourceGroup, s.location,
                               s.vmSize.isEmpty() ? unknown : s.vmSize)
                   << '\n';
-        inv.out() << tr("  VM: provisioning %1, power %2")
+        inv.out() << Tr::tr("  VM: provisioning %1, power %2")
                          .arg(s.provisioningState.isEmpty() ? unknown : s.provisioningState,
                               s.powerState.isEmpty() ? unknown : s.powerState)
                   << '\n';
         if (!s.fqdn.isEmpty() || !s.ipAddress.isEmpty())
-            inv.out() << tr("  Address: %1 (%2)")
+            inv.out() << Tr::tr("  Address: %1 (%2)")
                              .arg(s.fqdn.isEmpty() ? unknown : s.fqdn,
-                                  s.ipAddress.isEmpty() ? tr("no IP yet") : s.ipAddress)
+                                  s.ipAddress.isEmpty() ? Tr::tr("no IP yet") : s.ipAddress)
                       << '\n';
-        inv.out() << tr("  Resources in %1:").arg(s.resourceGroup) << '\n';
+        inv.out() << Tr::tr("  Resources in %1:").arg(s.resourceGroup) << '\n';
         for (const arm::ArmHostStatus::Resource &r : s.resources)
             inv.out() << "    " << r.type << ' ' << r.name << '\n';
         inv.finish(0);
@@ -495,15 +502,16 @@ void resumeOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name)
     const QString account = QStringLiteral("%1 (%2)").arg(cloud->accountName(), cloud->accountId());
     if (mine.isEmpty()) {
         if (names.isEmpty())
-            return inv.fail(tr("No unfinished run to resume on %1. 'docker-vm cleanup --dry-run' "
-                               "lists the unfinished runs of every account.")
-                                .arg(account));
-        return inv.fail(tr("No unfinished run for %1 on %2; its unfinished runs are: %3.")
+            return inv.fail(
+                Tr::tr("No unfinished run to resume on %1. 'docker-vm cleanup --dry-run' "
+                       "lists the unfinished runs of every account.")
+                    .arg(account));
+        return inv.fail(Tr::tr("No unfinished run for %1 on %2; its unfinished runs are: %3.")
                             .arg(name, account, names.join(QStringLiteral(", "))));
     }
     if (mine.size() > 1)
-        return inv.fail(tr("%1 has %2 unfinished runs (%3): name the one to resume, e.g. "
-                           "'docker-vm resume %4'.")
+        return inv.fail(Tr::tr("%1 has %2 unfinished runs (%3): name the one to resume, e.g. "
+                               "'docker-vm resume %4'.")
                             .arg(account)
                             .arg(mine.size())
                             .arg(names.join(QStringLiteral(", ")), names.first()),
@@ -513,7 +521,7 @@ void resumeOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name)
         cloud->resume(mine.first(), cloudRunOptions(inv, *cloud), inv.scope(), &error);
     if (!run)
         return inv.fail(error);
-    inv.err() << tr("Resuming the run for %1…").arg(mine.first().spec().hostName()) << Qt::endl;
+    inv.err() << Tr::tr("Resuming the run for %1…").arg(mine.first().spec().hostName()) << Qt::endl;
     runOnTerminal(inv, run,
                   [&inv](cloud::ProvisioningRun *p) { finishCreated(inv, p->result(), true); });
 }
@@ -534,8 +542,8 @@ void cleanupOnCloud(Invocation &inv, cloud::Cloud *cloud, const QList<cloud::Jou
         const cloud::Journal j = queue->takeFirst();
         if (j.cloud() != cloud->kind() ||
             j.accountId().compare(cloud->accountId(), Qt::CaseInsensitive) != 0) {
-            inv.err() << tr("Skipping %1: it was made with %2 account %3; run cleanup with "
-                            "--subscription %4.")
+            inv.err() << Tr::tr("Skipping %1: it was made with %2 account %3; run cleanup with "
+                                "--subscription %4.")
                              .arg(j.dnsName(), cloud::kindLabel(j.cloud()), j.accountId(),
                                   (j.cloud() == cloud::Kind::ResourceManager
                                        ? QStringLiteral("arm:")
@@ -600,9 +608,9 @@ void swarmNodes(Invocation &inv, arm::ArmCloud *arm, const QString &name,
                     });
                     if (nodes.isEmpty())
                         return inv.fail(
-                            tr("%1 (resource group %2) has no public IP with a DNS name, so "
-                               "there is no node to ask. Is it a host made by 'docker-vm "
-                               "create'?")
+                            Tr::tr("%1 (resource group %2) has no public IP with a DNS name, so "
+                                   "there is no node to ask. Is it a host made by 'docker-vm "
+                                   "create'?")
                                 .arg(name, st.resourceGroup));
                     then(nodes);
                 });
@@ -625,7 +633,7 @@ void askManagers(Invocation &inv, const QString &name, const SwarmNodes &nodes, 
         while (i < nodes.size() && nodes.at(i).name.compare(skip, Qt::CaseInsensitive) == 0)
             ++i;
         if (!self || i >= nodes.size())
-            return inv.fail(tr("No node of %1 answered as a swarm manager:\n  %2")
+            return inv.fail(Tr::tr("No node of %1 answered as a swarm manager:\n  %2")
                                 .arg(name, errors->join(QStringLiteral("\n  "))));
         const docker::EngineEndpoint endpoint = nodeEndpoint(nodes.at(i), port, request);
         const QString nodeName = nodes.at(i).name;
@@ -635,7 +643,7 @@ void askManagers(Invocation &inv, const QString &name, const SwarmNodes &nodes, 
                           found](const docker::SwarmStatusReport &report) {
                              status->deleteLater();
                              if (!report.ok) {
-                                 *errors << tr("%1: %2").arg(nodeName, report.error.message);
+                                 *errors << Tr::tr("%1: %2").arg(nodeName, report.error.message);
                                  return (*self)(i + 1);
                              }
                              found(report, endpoint, nodeName);
@@ -652,8 +660,9 @@ void swarmStatusOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &nam
 {
     auto *arm = qobject_cast<arm::ArmCloud *>(cloud);
     if (!arm)
-        return inv.fail(tr("swarm status NAME on a signed-in account needs its Resource Manager "
-                           "cloud."));
+        return inv.fail(
+            Tr::tr("swarm status NAME on a signed-in account needs its Resource Manager "
+                   "cloud."));
     const quint16 port =
         request.dockerPort ? request.dockerPort : quint16(cloud->defaults().dockerPort);
     swarmNodes(inv, arm, name, [&inv, name, port, request](const SwarmNodes &nodes) {
@@ -666,7 +675,7 @@ void swarmStatusOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &nam
                             inv.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
                             return inv.finish(0);
                         }
-                        inv.out() << tr("Swarm of %1, asked %2 (leader: %3):")
+                        inv.out() << Tr::tr("Swarm of %1, asked %2 (leader: %3):")
                                          .arg(name, asked, report.leaderHostname)
                                   << '\n'
                                   << report.toText();
@@ -680,8 +689,8 @@ void swarmRemoveOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &nam
 {
     auto *arm = qobject_cast<arm::ArmCloud *>(cloud);
     if (!arm)
-        return inv.fail(tr("swarm remove on a signed-in account needs its Resource Manager "
-                           "cloud."));
+        return inv.fail(Tr::tr("swarm remove on a signed-in account needs its Resource Manager "
+                               "cloud."));
     const quint16 port =
         request.dockerPort ? request.dockerPort : quint16(cloud->defaults().dockerPort);
     swarmNodes(inv, arm, name, [&inv, arm, name, node, port, request](const SwarmNodes &nodes) {
@@ -693,13 +702,14 @@ void swarmRemoveOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &nam
                 target = &n;
         }
         if (!target)
-            return inv.fail(tr("%1 has no node named %2; its nodes are %3. Name one of them, e.g. "
-                               "'docker-vm swarm remove %1 %4'.")
-                                .arg(name, node, names.join(QStringLiteral(", ")), names.last()),
-                            2);
+            return inv.fail(
+                Tr::tr("%1 has no node named %2; its nodes are %3. Name one of them, e.g. "
+                       "'docker-vm swarm remove %1 %4'.")
+                    .arg(name, node, names.join(QStringLiteral(", ")), names.last()),
+                2);
         if (nodes.size() == 1)
-            return inv.fail(tr("%1 is the only node of %2; remove the whole swarm with "
-                               "'docker-vm delete %2'.")
+            return inv.fail(Tr::tr("%1 is the only node of %2; remove the whole swarm with "
+                                   "'docker-vm delete %2'.")
                                 .arg(node, name),
                             2);
         const arm::ArmHostStatus::Node victim = *target;
@@ -709,7 +719,8 @@ void swarmRemoveOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &nam
                 o.pollIntervalMs =
                     qMax(10, inv.parser().value(QStringLiteral("poll-interval")).toInt());
             cloud::ProvisioningRun *run = arm->removeNode(name, victim.name, o, inv.scope());
-            inv.err() << tr("Deleting the VM %1 with its disk, network interface and public IP…")
+            inv.err() << Tr::tr(
+                             "Deleting the VM %1 with its disk, network interface and public IP…")
                              .arg(victim.name)
                       << Qt::endl;
             runOnTerminal(inv, run, [&inv, victim](cloud::ProvisioningRun *p) {
@@ -717,8 +728,9 @@ void swarmRemoveOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &nam
                 printRunOutcome(inv, r);
                 if (!r.ok)
                     return inv.fail(r.error, r.cancelled ? 130 : 1);
-                inv.out() << tr("Removed %1 from the swarm and deleted its VM.").arg(victim.name)
-                          << '\n';
+                inv.out()
+                    << Tr::tr("Removed %1 from the swarm and deleted its VM.").arg(victim.name)
+                    << '\n';
                 inv.finish(0);
             });
         };
@@ -732,36 +744,38 @@ void swarmRemoveOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &nam
                     if (n.hostname.compare(victim.name, Qt::CaseInsensitive) == 0)
                         member = &n;
                 if (!member) {
-                    inv.err() << tr("%1 is not in the swarm (as %2 sees it); deleting its VM "
-                                    "only.")
+                    inv.err() << Tr::tr("%1 is not in the swarm (as %2 sees it); deleting its VM "
+                                        "only.")
                                      .arg(victim.name, asked)
                               << Qt::endl;
                     return deleteVm();
                 }
                 if (member->role == QLatin1String("manager")) {
                     if (report.managers <= 1)
-                        return inv.fail(tr("%1 is the swarm's only manager: without it the swarm "
-                                           "ends. Remove the whole swarm with 'docker-vm delete "
-                                           "NAME', or promote another node first.")
-                                            .arg(victim.name),
-                                        2);
-                    return inv.fail(tr("%1 is a manager (%2 of them). Demote it first so raft "
-                                       "keeps its quorum: 'docker node demote %1' (against a "
-                                       "manager), then run this again.")
+                        return inv.fail(
+                            Tr::tr("%1 is the swarm's only manager: without it the swarm "
+                                   "ends. Remove the whole swarm with 'docker-vm delete "
+                                   "NAME', or promote another node first.")
+                                .arg(victim.name),
+                            2);
+                    return inv.fail(Tr::tr("%1 is a manager (%2 of them). Demote it first so raft "
+                                           "keeps its quorum: 'docker node demote %1' (against a "
+                                           "manager), then run this again.")
                                         .arg(victim.name)
                                         .arg(report.managers),
                                     2);
                 }
                 const docker::SwarmNode worker = *member;
                 auto *manager = new docker::SwarmClient(managerEndpoint, asked, inv.scope());
-                inv.err() << tr("Draining %1 (its tasks move to the other nodes)…").arg(victim.name)
-                          << Qt::endl;
+                inv.err()
+                    << Tr::tr("Draining %1 (its tasks move to the other nodes)…").arg(victim.name)
+                    << Qt::endl;
                 manager->setAvailability(
                     worker, QStringLiteral("drain"),
                     [&inv, manager, worker, victim, port, request,
                      deleteVm](const docker::SwarmOutcome<docker::SwarmDone> &drained) {
                         if (!drained.ok())
-                            return inv.fail(tr("Could not drain %1: %2")
+                            return inv.fail(Tr::tr("Could not drain %1: %2")
                                                 .arg(victim.name, drained.error.message));
                         auto *leaving = new docker::SwarmClient(nodeEndpoint(victim, port, request),
                                                                 victim.name, inv.scope());
@@ -769,8 +783,8 @@ void swarmRemoveOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &nam
                                                   const docker::SwarmOutcome<docker::SwarmDone>
                                                       &left) {
                             if (!left.ok() && left.error.kind != docker::SwarmErrorKind::NotInSwarm)
-                                inv.err() << tr("%1 could not leave the swarm itself (%2); "
-                                                "removing it on the manager.")
+                                inv.err() << Tr::tr("%1 could not leave the swarm itself (%2); "
+                                                    "removing it on the manager.")
                                                  .arg(victim.name, left.error.message)
                                           << Qt::endl;
                             // It has left (or is unreachable): the manager forgets it.
@@ -780,11 +794,12 @@ void swarmRemoveOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &nam
                                  deleteVm](const docker::SwarmOutcome<docker::SwarmDone> &removed) {
                                     if (!removed.ok())
                                         return inv.fail(
-                                            tr("The manager could not remove %1 from the swarm: "
-                                               "%2")
+                                            Tr::tr(
+                                                "The manager could not remove %1 from the swarm: "
+                                                "%2")
                                                 .arg(victim.name, removed.error.message));
-                                    inv.err()
-                                        << tr("%1 left the swarm.").arg(victim.name) << Qt::endl;
+                                    inv.err() << Tr::tr("%1 left the swarm.").arg(victim.name)
+                                              << Qt::endl;
                                     deleteVm();
                                 });
                         });

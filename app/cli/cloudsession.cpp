@@ -15,10 +15,10 @@
 namespace dockervm::cli {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 QString stateMark(cloud::StepState state)
 {
@@ -48,8 +48,8 @@ std::optional<accounts::AccountInfo> chosenAccount(Invocation &inv, QString *err
     if (auto current = all.current())
         return current;
     if (error)
-        *error = tr("No account is selected. Sign in with 'docker-vm login', or import a "
-                    ".publishsettings file with 'docker-vm account import FILE' (classic).");
+        *error = Tr::tr("No account is selected. Sign in with 'docker-vm login', or import a "
+                        ".publishsettings file with 'docker-vm account import FILE' (classic).");
     return std::nullopt;
 }
 
@@ -73,7 +73,7 @@ void withArmCloud(Invocation &inv, const accounts::AccountInfo &info, QObject *p
             QObject::connect(
                 tokens, &identity::TokenSource::signInRequired, parent, [&inv](const QString &why) {
                     inv.err() << "docker-vm: " << why << ' '
-                              << tr("Sign in again with 'docker-vm login'.") << Qt::endl;
+                              << Tr::tr("Sign in again with 'docker-vm login'.") << Qt::endl;
                 });
             arm::ArmClient::Options co;
             co.armEndpoint = account.endpoints.armEndpoint;
@@ -117,14 +117,14 @@ cloud::RunOptions cloudRunOptions(Invocation &inv, const cloud::Cloud &cloud)
 void printRunOutcome(Invocation &inv, const cloud::RunResult &r)
 {
     if (!r.removed.isEmpty())
-        inv.err() << tr("Removed: %1").arg(r.removed.join(QStringLiteral(", "))) << Qt::endl;
+        inv.err() << Tr::tr("Removed: %1").arg(r.removed.join(QStringLiteral(", "))) << Qt::endl;
     if (!r.alreadyGone.isEmpty())
-        inv.err() << tr("Already gone: %1").arg(r.alreadyGone.join(QStringLiteral(", ")))
+        inv.err() << Tr::tr("Already gone: %1").arg(r.alreadyGone.join(QStringLiteral(", ")))
                   << Qt::endl;
     if (!r.kept.isEmpty())
-        inv.err() << tr("Kept: %1").arg(r.kept.join(QStringLiteral(", "))) << Qt::endl;
+        inv.err() << Tr::tr("Kept: %1").arg(r.kept.join(QStringLiteral(", "))) << Qt::endl;
     if (!r.leftBehind.isEmpty())
-        inv.err() << tr("Could not remove: %1\nRun 'docker-vm cleanup' to try again.")
+        inv.err() << Tr::tr("Could not remove: %1\nRun 'docker-vm cleanup' to try again.")
                          .arg(r.leftBehind.join(QStringLiteral(", ")))
                   << Qt::endl;
 }
@@ -154,15 +154,16 @@ void runOnTerminal(Invocation &inv, cloud::ProvisioningRun *run,
     onInterrupt(
         run,
         [&inv, run] {
-            inv.err() << tr("Interrupted: cancelling and removing what was created (Ctrl+C again "
-                            "to stop at once)…")
+            inv.err() << Tr::tr(
+                             "Interrupted: cancelling and removing what was created (Ctrl+C again "
+                             "to stop at once)…")
                       << Qt::endl;
             run->cancel();
         },
         [&inv, run] {
             run->stop();
-            inv.err() << tr("Interrupted again: stopped. What this run made is recorded in %1; "
-                            "run 'docker-vm cleanup' to remove it.")
+            inv.err() << Tr::tr("Interrupted again: stopped. What this run made is recorded in %1; "
+                                "run 'docker-vm cleanup' to remove it.")
                              .arg(QDir::toNativeSeparators(run->journalPath()))
                       << Qt::endl;
             inv.finish(130);

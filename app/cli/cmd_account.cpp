@@ -22,10 +22,10 @@ using namespace dockervm::classic;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 QString expiryText(const QSslCertificate &cert)
 {
@@ -34,7 +34,7 @@ QString expiryText(const QSslCertificate &cert)
         return QStringLiteral("-");
     QString text = expiry.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
     if (expiry < QDateTime::currentDateTimeUtc())
-        text += QLatin1Char(' ') + tr("(expired)");
+        text += QLatin1Char(' ') + Tr::tr("(expired)");
     return text;
 }
 
@@ -62,7 +62,7 @@ QJsonObject toJson(const StoredAccount &a, bool current)
 
 QString describe(const Subscription &s)
 {
-    return tr("%1 (%2)").arg(s.name, s.id);
+    return Tr::tr("%1 (%2)").arg(s.name, s.id);
 }
 
 // What `account import` prints once the keys are stored.
@@ -70,7 +70,7 @@ void reportImport(cli::Invocation &inv, const PublishSettingsResult &parsed,
                   const QString &previousCurrent)
 {
     for (const QString &w : parsed.warnings)
-        inv.err() << "docker-vm: " << tr("warning: %1").arg(w) << '\n';
+        inv.err() << "docker-vm: " << Tr::tr("warning: %1").arg(w) << '\n';
     AccountStore store;
     const QString currentId = store.currentId();
     if (inv.json()) {
@@ -93,17 +93,18 @@ void reportImport(cli::Invocation &inv, const PublishSettingsResult &parsed,
         return;
     }
     for (const Subscription &s : parsed.subscriptions) {
-        inv.out() << tr("Imported subscription %1: %2, %3, certificate expires %4.")
+        inv.out() << Tr::tr("Imported subscription %1: %2, %3, certificate expires %4.")
                          .arg(describe(s), cloudDisplayName(s.cloud),
                               s.managementEndpoint.toString(), expiryText(s.certificate))
                   << '\n';
     }
     if (const auto current = store.current()) {
         if (previousCurrent.isEmpty())
-            inv.out() << tr("Current subscription: %1.").arg(describe(*current)) << '\n';
+            inv.out() << Tr::tr("Current subscription: %1.").arg(describe(*current)) << '\n';
         else if (parsed.subscriptions.size() > 0 && current->id != parsed.subscriptions.first().id)
             inv.out()
-                << tr("Current subscription is still %1; switch with 'docker-vm account use ID'.")
+                << Tr::tr(
+                       "Current subscription is still %1; switch with 'docker-vm account use ID'.")
                        .arg(describe(*current))
                 << '\n';
     }
@@ -115,8 +116,8 @@ void runImport(cli::Invocation &inv)
     if (!inv.parse(QStringLiteral("FILE")))
         return;
     if (inv.positional().size() != 1) {
-        inv.fail(tr("'account import' needs exactly one FILE (a .publishsettings file).\n"
-                    "Try 'docker-vm account import --help'."),
+        inv.fail(Tr::tr("'account import' needs exactly one FILE (a .publishsettings file).\n"
+                        "Try 'docker-vm account import --help'."),
                  2);
         return;
     }
@@ -173,7 +174,7 @@ void runList(cli::Invocation &inv)
     if (!inv.parse())
         return;
     if (!inv.positional().isEmpty()) {
-        inv.fail(tr("'account list' takes no arguments."), 2);
+        inv.fail(Tr::tr("'account list' takes no arguments."), 2);
         return;
     }
     const accounts::Accounts all;
@@ -214,20 +215,20 @@ void printList(cli::Invocation &inv, const QList<identity::ArmAccount> &arm,
         return;
     }
     if (accounts.isEmpty() && arm.isEmpty()) {
-        inv.out() << tr("No account yet. Sign in to Azure with 'docker-vm login', or (classic) "
-                        "download a .publishsettings file from the Azure portal and run "
-                        "'docker-vm account import FILE'.")
+        inv.out() << Tr::tr("No account yet. Sign in to Azure with 'docker-vm login', or (classic) "
+                            "download a .publishsettings file from the Azure portal and run "
+                            "'docker-vm account import FILE'.")
                   << '\n';
         inv.finish(0);
         return;
     }
     QList<QStringList> rows;
-    rows.append({QStringLiteral(" "), tr("ID"), tr("NAME"), tr("KIND"), tr("CLOUD"), tr("ENDPOINT"),
-                 tr("CERT EXPIRES / SIGNED IN AS")});
+    rows.append({QStringLiteral(" "), Tr::tr("ID"), Tr::tr("NAME"), Tr::tr("KIND"), Tr::tr("CLOUD"),
+                 Tr::tr("ENDPOINT"), Tr::tr("CERT EXPIRES / SIGNED IN AS")});
     for (const identity::ArmAccount &a : arm) {
         QString who = a.user;
         if (!a.isEnabled())
-            who += QLatin1Char(' ') + tr("(%1)").arg(a.state);
+            who += QLatin1Char(' ') + Tr::tr("(%1)").arg(a.state);
         rows.append({isCurrentArm(a) ? QStringLiteral("*") : QStringLiteral(" "), a.subscriptionId,
                      a.displayName, cloud::kindId(cloud::Kind::ResourceManager), armCloudName(a),
                      a.endpoints.armEndpoint.toString(), who});
@@ -236,7 +237,7 @@ void printList(cli::Invocation &inv, const QList<identity::ArmAccount> &arm,
         const Subscription &s = a.subscription;
         QString expiry = expiryText(s.certificate);
         if (s.privateKey.isNull())
-            expiry += QLatin1Char(' ') + tr("(key missing)");
+            expiry += QLatin1Char(' ') + Tr::tr("(key missing)");
         rows.append({isCurrentClassic(a) ? QStringLiteral("*") : QStringLiteral(" "), s.id, s.name,
                      cloud::kindId(cloud::Kind::Classic), cloudId(s.cloud),
                      s.managementEndpoint.toString(), expiry});
@@ -244,12 +245,12 @@ void printList(cli::Invocation &inv, const QList<identity::ArmAccount> &arm,
     QList<int> widths(rows.first().size(), 0);
     for (const QStringList &row : rows) {
         for (int c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], int(row.at(c).size()));
+            widths[c] = std::max(widths[c], dockervm::terminalColumns(row.at(c)));
     }
     for (const QStringList &row : rows) {
         QString line;
         for (int c = 0; c < row.size(); ++c)
-            line += row.at(c).leftJustified(widths.at(c)) + QStringLiteral("  ");
+            line += dockervm::padToColumns(row.at(c), widths.at(c)) + QStringLiteral("  ");
         while (line.endsWith(QLatin1Char(' ')))
             line.chop(1);
         inv.out() << line << '\n';
@@ -260,8 +261,8 @@ void printList(cli::Invocation &inv, const QList<identity::ArmAccount> &arm,
 QString describe(const accounts::AccountInfo &a)
 {
     return a.kind == cloud::Kind::ResourceManager
-               ? tr("%1 (%2, signed in as %3)").arg(a.name, a.id, a.user)
-               : tr("%1 (%2)").arg(a.name, a.id);
+               ? Tr::tr("%1 (%2, signed in as %3)").arg(a.name, a.id, a.user)
+               : Tr::tr("%1 (%2)").arg(a.name, a.id);
 }
 
 void runUse(cli::Invocation &inv)
@@ -270,7 +271,8 @@ void runUse(cli::Invocation &inv)
         return;
     if (inv.positional().size() != 1) {
         inv.fail(
-            tr("'account use' needs one subscription id or name; see 'docker-vm account list'."),
+            Tr::tr(
+                "'account use' needs one subscription id or name; see 'docker-vm account list'."),
             2);
         return;
     }
@@ -281,7 +283,7 @@ void runUse(cli::Invocation &inv)
         return;
     }
     const auto current = all.current();
-    inv.out() << tr("Current subscription: %1.")
+    inv.out() << Tr::tr("Current subscription: %1.")
                      .arg(current ? describe(*current) : all.currentQualifiedId())
               << '\n';
     inv.finish(0);
@@ -292,8 +294,8 @@ void runRemove(cli::Invocation &inv)
     if (!inv.parse(QStringLiteral("ID")))
         return;
     if (inv.positional().size() != 1) {
-        inv.fail(tr("'account remove' needs one subscription id; see 'docker-vm account list'."),
-                 2);
+        inv.fail(
+            Tr::tr("'account remove' needs one subscription id; see 'docker-vm account list'."), 2);
         return;
     }
     const accounts::Accounts all;
@@ -309,34 +311,32 @@ void runRemove(cli::Invocation &inv)
             if (!outcome.ok)
                 return inv.fail(outcome.error);
             if (removed.kind == cloud::Kind::ResourceManager)
-                inv.out() << tr("Removed subscription %1; its sign-in is forgotten once "
-                                "no saved subscription uses it.")
+                inv.out() << Tr::tr("Removed subscription %1; its sign-in is forgotten once "
+                                    "no saved subscription uses it.")
                                  .arg(describe(removed))
                           << '\n';
             else
                 inv.out()
-                    << tr("Removed subscription %1 and its private key.").arg(describe(removed))
+                    << Tr::tr("Removed subscription %1 and its private key.").arg(describe(removed))
                     << '\n';
             if (const auto current = accounts::Accounts().current())
-                inv.out() << tr("Current subscription: %1.").arg(describe(*current)) << '\n';
+                inv.out() << Tr::tr("Current subscription: %1.").arg(describe(*current)) << '\n';
             inv.finish(0);
         });
 }
 
 } // namespace
 
-DOCKERVM_CLI_COMMAND(
-    (QStringList{QStringLiteral("account"), QStringLiteral("import")}),
-    QCoreApplication::translate("cli", "Import the subscriptions of a .publishsettings file."),
-    runImport);
-DOCKERVM_CLI_COMMAND(
-    (QStringList{QStringLiteral("account"), QStringLiteral("list")}),
-    QCoreApplication::translate("cli", "List signed-in and imported subscriptions (* = current)."),
-    runList);
+DOCKERVM_CLI_COMMAND((QStringList{QStringLiteral("account"), QStringLiteral("import")}),
+                     QT_TRANSLATE_NOOP("cli",
+                                       "Import the subscriptions of a .publishsettings file."),
+                     runImport);
+DOCKERVM_CLI_COMMAND((QStringList{QStringLiteral("account"), QStringLiteral("list")}),
+                     QT_TRANSLATE_NOOP("cli",
+                                       "List signed-in and imported subscriptions (* = current)."),
+                     runList);
 DOCKERVM_CLI_COMMAND((QStringList{QStringLiteral("account"), QStringLiteral("use")}),
-                     QCoreApplication::translate("cli", "Make a subscription the current one."),
-                     runUse);
+                     QT_TRANSLATE_NOOP("cli", "Make a subscription the current one."), runUse);
 DOCKERVM_CLI_COMMAND((QStringList{QStringLiteral("account"), QStringLiteral("remove")}),
-                     QCoreApplication::translate("cli",
-                                                 "Forget a subscription and delete its key."),
+                     QT_TRANSLATE_NOOP("cli", "Forget a subscription and delete its key."),
                      runRemove);

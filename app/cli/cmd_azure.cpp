@@ -18,10 +18,10 @@ using namespace dockervm::classic;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // Every failure of the call is exit code 1, as README documents (0 ok, 1 error, 2 usage, 130
 // interrupted); the message says what kind (e.g. a refused management certificate) and what next.
@@ -52,7 +52,7 @@ QJsonObject toJson(const Location &l)
 void runLocations(cli::Invocation &inv)
 {
     inv.parser().addOption(
-        {QStringLiteral("all"), tr("Also list regions that do not offer virtual machines.")});
+        {QStringLiteral("all"), Tr::tr("Also list regions that do not offer virtual machines.")});
     if (!inv.parse())
         return;
     if (cli::routeToArmCloud(inv, [&inv](cloud::Cloud *c) { cli::locationsOnCloud(inv, c); }))
@@ -78,14 +78,15 @@ void runLocations(cli::Invocation &inv)
                 return;
             }
             if (locations.isEmpty()) {
-                inv.err() << tr("The subscription offers no region for virtual machines.") << '\n';
+                inv.err() << Tr::tr("The subscription offers no region for virtual machines.")
+                          << '\n';
                 inv.finish(0);
                 return;
             }
             int width = 4;
             for (const Location &l : locations)
                 width = std::max(width, int(l.name.size()));
-            inv.out() << tr("NAME").leftJustified(width + 2) << tr("VM SIZES") << '\n';
+            inv.out() << Tr::tr("NAME").leftJustified(width + 2) << Tr::tr("VM SIZES") << '\n';
             for (const Location &l : locations)
                 inv.out() << l.name.leftJustified(width + 2) << l.vmRoleSizes.size() << '\n';
             inv.finish(0);
@@ -97,13 +98,13 @@ void runImages(cli::Invocation &inv)
 {
     inv.parser().addOptions({
         {QStringLiteral("filter"),
-         tr("Only images whose name contains TEXT (default: %1).").arg(kDefaultImageFilter),
+         Tr::tr("Only images whose name contains TEXT (default: %1).").arg(kDefaultImageFilter),
          QStringLiteral("TEXT")},
         {QStringLiteral("all"),
-         tr("All images of every OS (Linux first, newest first); with --filter, only the name "
-            "filter applies.")},
+         Tr::tr("All images of every OS (Linux first, newest first); with --filter, only the name "
+                "filter applies.")},
         {{QStringLiteral("l"), QStringLiteral("location")},
-         tr("Signed-in accounts: the region whose Ubuntu LTS images to list (default westus)."),
+         Tr::tr("Signed-in accounts: the region whose Ubuntu LTS images to list (default westus)."),
          QStringLiteral("LOCATION"),
          QStringLiteral("westus")},
     });
@@ -146,24 +147,25 @@ void runImages(cli::Invocation &inv)
                 if (images.isEmpty()) {
                     QString text;
                     if (filter.isEmpty())
-                        text = tr("The subscription offers no OS image.");
+                        text = Tr::tr("The subscription offers no OS image.");
                     else if (all)
-                        text = tr("No image name contains '%1' (%2 images in total). Try another "
-                                  "--filter.")
-                                   .arg(filter)
-                                   .arg(total);
+                        text =
+                            Tr::tr("No image name contains '%1' (%2 images in total). Try another "
+                                   "--filter.")
+                                .arg(filter)
+                                .arg(total);
                     else
-                        text = tr("No Linux image name contains '%1' (%2 images in total). Try "
-                                  "another "
-                                  "--filter, or --all.")
+                        text = Tr::tr("No Linux image name contains '%1' (%2 images in total). Try "
+                                      "another "
+                                      "--filter, or --all.")
                                    .arg(filter)
                                    .arg(total);
                     inv.err() << text << '\n';
                     inv.finish(0);
                     return;
                 }
-                inv.out() << tr("PUBLISHED").leftJustified(12) << tr("OS").leftJustified(9)
-                          << tr("NAME") << '\n';
+                inv.out() << Tr::tr("PUBLISHED").leftJustified(12) << Tr::tr("OS").leftJustified(9)
+                          << Tr::tr("NAME") << '\n';
                 int old = 0;
                 for (const OsImage &i : images) {
                     const QString date =
@@ -178,8 +180,9 @@ void runImages(cli::Invocation &inv)
                 if (old > 0)
                     inv.out()
                         << '\n'
-                        << tr("* published before 2014-07-24: its Linux agent is too old for VM "
-                              "extensions such as the Docker extension.")
+                        << Tr::tr(
+                               "* published before 2014-07-24: its Linux agent is too old for VM "
+                               "extensions such as the Docker extension.")
                         << '\n';
                 inv.finish(0);
             });
@@ -189,10 +192,9 @@ void runImages(cli::Invocation &inv)
 } // namespace
 
 DOCKERVM_CLI_COMMAND(QStringList{QStringLiteral("locations")},
-                     QCoreApplication::translate("cli",
-                                                 "List the regions that offer virtual machines."),
+                     QT_TRANSLATE_NOOP("cli", "List the regions that offer virtual machines."),
                      runLocations);
-DOCKERVM_CLI_COMMAND(
-    QStringList{QStringLiteral("images")},
-    QCoreApplication::translate("cli", "List OS images, newest first (default: Ubuntu 14.04 LTS)."),
-    runImages);
+DOCKERVM_CLI_COMMAND(QStringList{QStringLiteral("images")},
+                     QT_TRANSLATE_NOOP("cli",
+                                       "List OS images, newest first (default: Ubuntu 14.04 LTS)."),
+                     runImages);

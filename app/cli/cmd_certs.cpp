@@ -16,10 +16,10 @@ using namespace dockervm::certs;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 QString native(const QString &path)
 {
@@ -28,10 +28,10 @@ QString native(const QString &path)
 
 QCommandLineOption certDirOption()
 {
-    return {
-        QStringLiteral("cert-dir"),
-        tr("The Docker TLS folder (default: %1).").arg(native(DockerTlsStore::defaultDirectory())),
-        QStringLiteral("DIR")};
+    return {QStringLiteral("cert-dir"),
+            Tr::tr("The Docker TLS folder (default: %1).")
+                .arg(native(DockerTlsStore::defaultDirectory())),
+            QStringLiteral("DIR")};
 }
 
 QString certDir(dockervm::cli::Invocation &inv)
@@ -43,36 +43,36 @@ QString certDir(dockervm::cli::Invocation &inv)
 QString expiry(const DockerTlsFile &f)
 {
     if (!f.exists)
-        return tr("missing");
+        return Tr::tr("missing");
     if (!f.certificate)
-        return tr("unreadable");
-    return tr("expires %1").arg(f.certificate->notAfter.toString(Qt::ISODate));
+        return Tr::tr("unreadable");
+    return Tr::tr("expires %1").arg(f.certificate->notAfter.toString(Qt::ISODate));
 }
 
 void runCreate(dockervm::cli::Invocation &inv)
 {
     auto &p = inv.parser();
     p.addOptions({
-        {QStringLiteral("host"), tr("The VM's DNS name, e.g. myvm.cloudapp.net (required)."),
+        {QStringLiteral("host"), Tr::tr("The VM's DNS name, e.g. myvm.cloudapp.net (required)."),
          QStringLiteral("NAME")},
-        {QStringLiteral("ip"), tr("An IP address for the server certificate (repeatable)."),
+        {QStringLiteral("ip"), Tr::tr("An IP address for the server certificate (repeatable)."),
          QStringLiteral("ADDR")},
         certDirOption(),
-        {QStringLiteral("key-type"), tr("rsa4096 (default), rsa2048 or ecdsa-p256."),
+        {QStringLiteral("key-type"), Tr::tr("rsa4096 (default), rsa2048 or ecdsa-p256."),
          QStringLiteral("TYPE"), QStringLiteral("rsa4096")},
-        {QStringLiteral("days"), tr("Validity in days (default 365)."), QStringLiteral("N"),
+        {QStringLiteral("days"), Tr::tr("Validity in days (default 365)."), QStringLiteral("N"),
          QStringLiteral("365")},
         {QStringLiteral("regenerate"),
-         tr("Move the existing files to a dated backup folder and make a new set.")},
+         Tr::tr("Move the existing files to a dated backup folder and make a new set.")},
     });
     if (!inv.parse())
         return;
     if (!inv.positional().isEmpty())
-        return inv.fail(tr("unexpected argument '%1'.").arg(inv.positional().first()), 2);
+        return inv.fail(Tr::tr("unexpected argument '%1'.").arg(inv.positional().first()), 2);
     const QString host = p.value(QStringLiteral("host"));
     if (host.isEmpty())
-        return inv.fail(tr("--host NAME is required (the VM's DNS name, e.g. myvm.cloudapp.net)."),
-                        2);
+        return inv.fail(
+            Tr::tr("--host NAME is required (the VM's DNS name, e.g. myvm.cloudapp.net)."), 2);
     QString error;
     if (!DockerTlsStore::normalizeHost(host, &error))
         return inv.fail(error, 2);
@@ -80,27 +80,27 @@ void runCreate(dockervm::cli::Invocation &inv)
     for (const QString &text : p.values(QStringLiteral("ip"))) {
         QHostAddress ip;
         if (!ip.setAddress(text))
-            return inv.fail(tr("--ip '%1' is not an IPv4 or IPv6 address.").arg(text), 2);
+            return inv.fail(Tr::tr("--ip '%1' is not an IPv4 or IPv6 address.").arg(text), 2);
         ips << ip;
     }
     DockerTlsOptions options;
     const auto keyType = keyTypeFromId(p.value(QStringLiteral("key-type")));
     if (!keyType)
-        return inv.fail(tr("--key-type '%1' is unknown; use rsa4096, rsa2048 or ecdsa-p256.")
+        return inv.fail(Tr::tr("--key-type '%1' is unknown; use rsa4096, rsa2048 or ecdsa-p256.")
                             .arg(p.value(QStringLiteral("key-type"))),
                         2);
     options.keyType = *keyType;
     bool ok = false;
     options.validityDays = p.value(QStringLiteral("days")).toInt(&ok);
     if (!ok || options.validityDays <= 0 || options.validityDays > 36500)
-        return inv.fail(tr("--days '%1' must be a number of days from 1 to 36500.")
+        return inv.fail(Tr::tr("--days '%1' must be a number of days from 1 to 36500.")
                             .arg(p.value(QStringLiteral("days"))),
                         2);
     options.regenerate = p.isSet(QStringLiteral("regenerate"));
 
     const QString dir = certDir(inv);
     if (!inv.json())
-        inv.out() << tr("Preparing TLS files for %1 in %2 (%3 keys)...")
+        inv.out() << Tr::tr("Preparing TLS files for %1 in %2 (%3 keys)...")
                          .arg(host, native(dir), keyTypeId(options.keyType))
                   << Qt::endl;
     auto *job = new DockerTlsJob(dir, host, ips, options, inv.scope());
@@ -121,10 +121,11 @@ void runCreate(dockervm::cli::Invocation &inv)
             }
             QString message = r.error;
             if (!r.problems.isEmpty())
-                message += QLatin1Char('\n') +
-                           tr("To start over: docker-vm certs create --host %1 --regenerate (moves "
-                              "the old files to a dated backup folder first).")
-                               .arg(inv.parser().value(QStringLiteral("host")));
+                message +=
+                    QLatin1Char('\n') +
+                    Tr::tr("To start over: docker-vm certs create --host %1 --regenerate (moves "
+                           "the old files to a dated backup folder first).")
+                        .arg(inv.parser().value(QStringLiteral("host")));
             return inv.fail(message, 1);
         }
         const DockerTlsBundle &b = r.bundle;
@@ -149,18 +150,19 @@ void runCreate(dockervm::cli::Invocation &inv)
             return inv.finish(0);
         }
         auto line = [&inv](const QString &what, const QString &path, bool reused) {
-            inv.out() << "  " << what.leftJustified(20) << ' '
-                      << (reused ? tr("reused ") : tr("created")) << "  " << native(path) << '\n';
+            inv.out() << "  " << dockervm::padToColumns(what, 20) << ' '
+                      << (reused ? Tr::tr("reused ") : Tr::tr("created")) << "  " << native(path)
+                      << '\n';
         };
         if (!b.backupDir.isEmpty())
-            inv.out() << tr("Old files moved to %1").arg(native(b.backupDir)) << '\n';
-        line(tr("CA certificate"), b.caPath, b.reusedCa);
-        line(tr("CA key"), b.caKeyPath, b.reusedCa);
-        line(tr("client certificate"), b.clientCertPath, b.reusedClient);
-        line(tr("client key"), b.clientKeyPath, b.reusedClient);
-        line(tr("server certificate"), b.serverCertPath, b.reusedServer);
-        line(tr("server key"), b.serverKeyPath, b.reusedServer);
-        inv.out() << tr("Connect with:") << '\n'
+            inv.out() << Tr::tr("Old files moved to %1").arg(native(b.backupDir)) << '\n';
+        line(Tr::tr("CA certificate"), b.caPath, b.reusedCa);
+        line(Tr::tr("CA key"), b.caKeyPath, b.reusedCa);
+        line(Tr::tr("client certificate"), b.clientCertPath, b.reusedClient);
+        line(Tr::tr("client key"), b.clientKeyPath, b.reusedClient);
+        line(Tr::tr("server certificate"), b.serverCertPath, b.reusedServer);
+        line(Tr::tr("server key"), b.serverKeyPath, b.reusedServer);
+        inv.out() << Tr::tr("Connect with:") << '\n'
                   << "  " << dockervm::docker::dockerInfoCommand(b.host, 4243, b.dir, false)
                   << '\n';
         inv.finish(0);
@@ -174,7 +176,7 @@ void runShow(dockervm::cli::Invocation &inv)
     if (!inv.parse())
         return;
     if (!inv.positional().isEmpty())
-        return inv.fail(tr("unexpected argument '%1'.").arg(inv.positional().first()), 2);
+        return inv.fail(Tr::tr("unexpected argument '%1'.").arg(inv.positional().first()), 2);
     const DockerTlsStore store(certDir(inv));
     const DockerTlsReport report = store.inspect();
     const int code = report.hasErrors() ? 1 : 0;
@@ -183,34 +185,35 @@ void runShow(dockervm::cli::Invocation &inv)
         return inv.finish(code);
     }
     QTextStream &out = inv.out();
-    out << tr("Docker TLS folder: %1").arg(native(report.dir)) << '\n';
+    out << Tr::tr("Docker TLS folder: %1").arg(native(report.dir)) << '\n';
     if (!report.dirExists || report.isEmpty()) {
-        out << tr("No Docker TLS files yet. Create them with: docker-vm certs create --host NAME")
+        out << Tr::tr(
+                   "No Docker TLS files yet. Create them with: docker-vm certs create --host NAME")
             << '\n';
         return inv.finish(0);
     }
     auto row = [&out](const QString &label, const DockerTlsFile &f, bool isKey) {
-        out << "  " << label.leftJustified(20) << ' ' << f.name.leftJustified(14) << ' ';
+        out << "  " << dockervm::padToColumns(label, 20) << ' ' << f.name.leftJustified(14) << ' ';
         if (isKey)
-            out << (f.exists ? tr("present") : tr("missing"));
+            out << (f.exists ? Tr::tr("present") : Tr::tr("missing"));
         else
             out << expiry(f);
         if (!isKey && f.certificate)
             out << "  " << f.certificate->keyDescription;
         out << '\n';
     };
-    row(tr("CA certificate"), report.ca, false);
-    row(tr("CA key"), report.caKey, true);
-    row(tr("client certificate"), report.clientCert, false);
-    row(tr("client key"), report.clientKey, true);
+    row(Tr::tr("CA certificate"), report.ca, false);
+    row(Tr::tr("CA key"), report.caKey, true);
+    row(Tr::tr("client certificate"), report.clientCert, false);
+    row(Tr::tr("client key"), report.clientKey, true);
     if (report.hosts.isEmpty()) {
-        out << tr("Hosts: none") << '\n';
+        out << Tr::tr("Hosts: none") << '\n';
     } else {
-        out << tr("Hosts:") << '\n';
+        out << Tr::tr("Hosts:") << '\n';
         for (const DockerTlsHost &h : report.hosts) {
             out << "  " << h.host.leftJustified(34) << ' ' << expiry(h.cert);
             if (!h.key.exists)
-                out << "  " << tr("(key missing)");
+                out << "  " << Tr::tr("(key missing)");
             if (h.cert.certificate && !h.cert.certificate->ipAddresses.isEmpty()) {
                 QStringList ips;
                 for (const QHostAddress &ip : h.cert.certificate->ipAddresses)
@@ -222,11 +225,11 @@ void runShow(dockervm::cli::Invocation &inv)
     }
     out.flush();
     if (report.problems.isEmpty()) {
-        out << tr("No problems found.") << '\n';
+        out << Tr::tr("No problems found.") << '\n';
     } else {
         for (const DockerTlsProblem &pr : report.problems) {
-            inv.err() << (pr.severity == DockerTlsProblem::Severity::Error ? tr("error: ")
-                                                                           : tr("warning: "))
+            inv.err() << (pr.severity == DockerTlsProblem::Severity::Error ? Tr::tr("error: ")
+                                                                           : Tr::tr("warning: "))
                       << pr.message << '\n';
         }
     }
@@ -235,11 +238,10 @@ void runShow(dockervm::cli::Invocation &inv)
 
 } // namespace
 
-DOCKERVM_CLI_COMMAND(
-    (QStringList{QStringLiteral("certs"), QStringLiteral("create")}),
-    QCoreApplication::translate("cli", "Create or reuse the Docker TLS files for a host."),
-    runCreate);
-DOCKERVM_CLI_COMMAND(
-    (QStringList{QStringLiteral("certs"), QStringLiteral("show")}),
-    QCoreApplication::translate("cli", "Show the Docker TLS files, their expiry and problems."),
-    runShow);
+DOCKERVM_CLI_COMMAND((QStringList{QStringLiteral("certs"), QStringLiteral("create")}),
+                     QT_TRANSLATE_NOOP("cli", "Create or reuse the Docker TLS files for a host."),
+                     runCreate);
+DOCKERVM_CLI_COMMAND((QStringList{QStringLiteral("certs"), QStringLiteral("show")}),
+                     QT_TRANSLATE_NOOP("cli",
+                                       "Show the Docker TLS files, their expiry and problems."),
+                     runShow);

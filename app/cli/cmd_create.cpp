@@ -29,10 +29,10 @@ using dockervm::cli::Invocation;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 QString stateMark(Provisioner::StepState state)
 {
@@ -94,14 +94,14 @@ void printOutcome(Invocation &inv, const Provisioner &p)
 {
     const Provisioner::Result &r = p.result();
     if (!r.removed.isEmpty())
-        inv.err() << tr("Removed: %1").arg(r.removed.join(QStringLiteral(", "))) << Qt::endl;
+        inv.err() << Tr::tr("Removed: %1").arg(r.removed.join(QStringLiteral(", "))) << Qt::endl;
     if (!r.alreadyGone.isEmpty())
-        inv.err() << tr("Already gone: %1").arg(r.alreadyGone.join(QStringLiteral(", ")))
+        inv.err() << Tr::tr("Already gone: %1").arg(r.alreadyGone.join(QStringLiteral(", ")))
                   << Qt::endl;
     if (!r.kept.isEmpty())
-        inv.err() << tr("Kept: %1").arg(r.kept.join(QStringLiteral(", "))) << Qt::endl;
+        inv.err() << Tr::tr("Kept: %1").arg(r.kept.join(QStringLiteral(", "))) << Qt::endl;
     if (!r.leftBehind.isEmpty())
-        inv.err() << tr("Could not remove: %1\nRun 'docker-vm cleanup' to try again.")
+        inv.err() << Tr::tr("Could not remove: %1\nRun 'docker-vm cleanup' to try again.")
                          .arg(r.leftBehind.join(QStringLiteral(", ")))
                   << Qt::endl;
 }
@@ -120,7 +120,7 @@ bool readPort(Invocation &inv, const QString &option, int *port)
     bool ok = false;
     const int value = inv.parser().value(option).toInt(&ok);
     if (!ok || value < 0 || value > 65535) {
-        inv.fail(tr("--%1 takes a port number from 1 to 65535, not '%2'.")
+        inv.fail(Tr::tr("--%1 takes a port number from 1 to 65535, not '%2'.")
                      .arg(option, inv.parser().value(option)),
                  2);
         return false;
@@ -133,16 +133,19 @@ void addTimingOptions(Invocation &inv)
 {
     QCommandLineOption simulated(
         QStringLiteral("simulated-endpoints"),
-        tr("Demo/tests only: against the simulator on loopback, reach the VM's Docker port at the "
-           "loopback address the simulated deployment reports, still verifying the certificate "
-           "for <name>.cloudapp.net."));
+        Tr::tr(
+            "Demo/tests only: against the simulator on loopback, reach the VM's Docker port at the "
+            "loopback address the simulated deployment reports, still verifying the certificate "
+            "for <name>.cloudapp.net."));
     simulated.setFlags(QCommandLineOption::HiddenFromHelp);
     inv.parser().addOption(simulated);
     inv.parser().addOptions({
-        {QStringLiteral("poll-interval"), tr("Milliseconds between status polls (default 5000)."),
-         QStringLiteral("MS"), QStringLiteral("5000")},
-        {QStringLiteral("docker-wait"), tr("Seconds to wait for Docker to answer (default 600)."),
-         QStringLiteral("SECONDS"), QStringLiteral("600")},
+        {QStringLiteral("poll-interval"),
+         Tr::tr("Milliseconds between status polls (default 5000)."), QStringLiteral("MS"),
+         QStringLiteral("5000")},
+        {QStringLiteral("docker-wait"),
+         Tr::tr("Seconds to wait for Docker to answer (default 600)."), QStringLiteral("SECONDS"),
+         QStringLiteral("600")},
     });
 }
 
@@ -167,18 +170,19 @@ void stopNow(Invocation &inv, Provisioner &p)
         for (const cloud::Journal::Entry &e : journal->leftovers()) {
             // A planned entry may exist: its request may have reached Azure just now.
             left << (e.state == cloud::Journal::State::Planned
-                         ? tr("%1 (if it was made)").arg(cloud::Journal::describe(e))
+                         ? Tr::tr("%1 (if it was made)").arg(cloud::Journal::describe(e))
                          : cloud::Journal::describe(e));
         }
     }
     if (left.isEmpty()) {
-        inv.err() << tr("Interrupted again: stopped. Nothing this run made is left.") << Qt::endl;
+        inv.err() << Tr::tr("Interrupted again: stopped. Nothing this run made is left.")
+                  << Qt::endl;
     } else {
-        inv.err() << tr("Interrupted again: stopped before the clean-up finished. Still there:")
+        inv.err() << Tr::tr("Interrupted again: stopped before the clean-up finished. Still there:")
                   << Qt::endl;
         for (const QString &line : std::as_const(left))
             inv.err() << "  " << line << Qt::endl;
-        inv.err() << tr("Run 'docker-vm cleanup' to remove them (recorded in %1).")
+        inv.err() << Tr::tr("Run 'docker-vm cleanup' to remove them (recorded in %1).")
                          .arg(QDir::toNativeSeparators(p.journalPath()))
                   << Qt::endl;
     }
@@ -191,8 +195,9 @@ void startProvisioner(Invocation &inv, Provisioner *p)
     cli::onInterrupt(
         p,
         [&inv, p] {
-            inv.err() << tr("Interrupted: cancelling and removing what was created (Ctrl+C again "
-                            "to stop at once)…")
+            inv.err() << Tr::tr(
+                             "Interrupted: cancelling and removing what was created (Ctrl+C again "
+                             "to stop at once)…")
                       << Qt::endl;
             p->cancel();
         },
@@ -204,61 +209,65 @@ void runCreate(Invocation &inv)
     auto &parser = inv.parser();
     parser.addOptions({
         {{QStringLiteral("e"), QStringLiteral("ssh")},
-         tr("Public SSH endpoint port (local 22); 0 for none."),
+         Tr::tr("Public SSH endpoint port (local 22); 0 for none."),
          QStringLiteral("PORT"),
          QStringLiteral("22")},
         {{QStringLiteral("l"), QStringLiteral("location")},
-         tr("Region, e.g. \"West US\"."),
+         Tr::tr("Region, e.g. \"West US\"."),
          QStringLiteral("LOCATION"),
          QStringLiteral("West US")},
         {{QStringLiteral("z"), QStringLiteral("vm-size")},
-         tr("VM size (default Small)."),
+         Tr::tr("VM size (default Small)."),
          QStringLiteral("SIZE"),
          QStringLiteral("Small")},
         {{QStringLiteral("n"), QStringLiteral("vm-name")},
-         tr("VM (role) name; default the DNS name."),
+         Tr::tr("VM (role) name; default the DNS name."),
          QStringLiteral("VM_NAME")},
         {{QStringLiteral("p"), QStringLiteral("docker-port")},
-         tr("Docker TLS port (default 4243)."),
+         Tr::tr("Docker TLS port (default 4243)."),
          QStringLiteral("PORT"),
          QStringLiteral("4243")},
         {{QStringLiteral("C"), QStringLiteral("docker-cert-dir")},
-         tr("Certificate folder (default ~/.docker)."),
+         Tr::tr("Certificate folder (default ~/.docker)."),
          QStringLiteral("DIR")},
         {QStringLiteral("extension"),
-         tr("Docker extension schema: classic (2014, default) or 1.x."), QStringLiteral("SCHEMA"),
-         QStringLiteral("classic")},
+         Tr::tr("Docker extension schema: classic (2014, default) or 1.x."),
+         QStringLiteral("SCHEMA"), QStringLiteral("classic")},
         {QStringLiteral("key-type"),
-         tr("Key type for new certificates: rsa4096 (default), rsa2048, ecdsa-p256."),
+         Tr::tr("Key type for new certificates: rsa4096 (default), rsa2048, ecdsa-p256."),
          QStringLiteral("TYPE"), QStringLiteral("rsa4096")},
-        {QStringLiteral("password-file"), tr("Read the VM password from this file (first line)."),
-         QStringLiteral("FILE")},
+        {QStringLiteral("password-file"),
+         Tr::tr("Read the VM password from this file (first line)."), QStringLiteral("FILE")},
         {QStringLiteral("no-wait"),
-         tr("Stop once Azure reports the extension ready; do not wait for Docker.")},
+         Tr::tr("Stop once Azure reports the extension ready; do not wait for Docker.")},
         // Signed-in (ARM) accounts only.
         {{QStringLiteral("g"), QStringLiteral("resource-group")},
-         tr("Signed-in accounts: put the host into this existing resource group (default: a new "
-            "group named after the VM, removed with it)."),
+         Tr::tr(
+             "Signed-in accounts: put the host into this existing resource group (default: a new "
+             "group named after the VM, removed with it)."),
          QStringLiteral("GROUP")},
         {QStringLiteral("ssh-key"),
-         tr("Signed-in accounts: OpenSSH public key file for the user (default: ~/.ssh/id_*.pub "
-            "when present; then password sign-in is off)."),
+         Tr::tr(
+             "Signed-in accounts: OpenSSH public key file for the user (default: ~/.ssh/id_*.pub "
+             "when present; then password sign-in is off)."),
          QStringLiteral("FILE")},
         {QStringLiteral("allow-from"),
-         tr("Signed-in accounts: address range (CIDR) allowed to reach the SSH and Docker ports "
-            "(default any: the whole Internet, still behind TLS client certificates)."),
+         Tr::tr(
+             "Signed-in accounts: address range (CIDR) allowed to reach the SSH and Docker ports "
+             "(default any: the whole Internet, still behind TLS client certificates)."),
          QStringLiteral("CIDR")},
         // Several hosts joined into one Docker swarm (issue 11).
         {QStringLiteral("nodes"),
-         tr("Create N hosts NAME-1 … NAME-N and join them into one Docker swarm (default 1: a "
-            "single host)."),
+         Tr::tr("Create N hosts NAME-1 … NAME-N and join them into one Docker swarm (default 1: a "
+                "single host)."),
          QStringLiteral("N"), QStringLiteral("1")},
         {QStringLiteral("managers"),
-         tr("Swarm managers among the hosts, odd (default 1 for fewer than 3 hosts, else 3)."),
+         Tr::tr("Swarm managers among the hosts, odd (default 1 for fewer than 3 hosts, else 3)."),
          QStringLiteral("M")},
         {QStringLiteral("keep-partial"),
-         tr("When some hosts fail to come up or to join, keep the swarm of the others (default: "
-            "remove everything).")},
+         Tr::tr(
+             "When some hosts fail to come up or to join, keep the swarm of the others (default: "
+             "remove everything).")},
     });
     addTimingOptions(inv);
     if (!inv.parse(QStringLiteral("DNS_NAME IMAGE USER [PASSWORD]")))
@@ -273,16 +282,17 @@ void runCreate(Invocation &inv)
     for (const QString &armOnly : {QStringLiteral("resource-group"), QStringLiteral("ssh-key"),
                                    QStringLiteral("allow-from")}) {
         if (parser.isSet(armOnly))
-            return inv.fail(tr("--%1 is for signed-in (Resource Manager) subscriptions; the "
-                               "current one is a classic subscription. Sign in with 'docker-vm "
-                               "login' or pick one with --subscription.")
+            return inv.fail(Tr::tr("--%1 is for signed-in (Resource Manager) subscriptions; the "
+                                   "current one is a classic subscription. Sign in with 'docker-vm "
+                                   "login' or pick one with --subscription.")
                                 .arg(armOnly),
                             2);
     }
     const QStringList args = inv.positional();
     if (args.size() < 3 || args.size() > 4)
         return inv.fail(
-            tr("create takes DNS_NAME IMAGE USER [PASSWORD]; see 'docker-vm create --help'."), 2);
+            Tr::tr("create takes DNS_NAME IMAGE USER [PASSWORD]; see 'docker-vm create --help'."),
+            2);
 
     cloud::VmSpec spec;
     spec.dnsName = args[0];
@@ -301,13 +311,13 @@ void runCreate(Invocation &inv)
         return;
     const auto extension = parseExtension(parser.value(QStringLiteral("extension")));
     if (!extension)
-        return inv.fail(tr("--extension takes 'classic' or '1.x', not '%1'.")
+        return inv.fail(Tr::tr("--extension takes 'classic' or '1.x', not '%1'.")
                             .arg(parser.value(QStringLiteral("extension"))),
                         2);
     spec.extension = *extension;
     const auto keyType = certs::keyTypeFromId(parser.value(QStringLiteral("key-type")));
     if (!keyType)
-        return inv.fail(tr("--key-type takes rsa4096, rsa2048 or ecdsa-p256, not '%1'.")
+        return inv.fail(Tr::tr("--key-type takes rsa4096, rsa2048 or ecdsa-p256, not '%1'.")
                             .arg(parser.value(QStringLiteral("key-type"))),
                         2);
     spec.keyType = *keyType;
@@ -316,23 +326,23 @@ void runCreate(Invocation &inv)
     if (args.size() == 4) {
         spec.password = args[3];
         inv.err()
-            << tr("Warning: a password on the command line can be seen by other users of this "
-                  "machine. Prefer the prompt, --password-file or DOCKER_VM_PASSWORD.")
+            << Tr::tr("Warning: a password on the command line can be seen by other users of this "
+                      "machine. Prefer the prompt, --password-file or DOCKER_VM_PASSWORD.")
             << Qt::endl;
     } else if (parser.isSet(QStringLiteral("password-file"))) {
         QFile file(parser.value(QStringLiteral("password-file")));
         if (!file.open(QIODevice::ReadOnly))
-            return inv.fail(tr("Cannot read the password file %1: %2")
+            return inv.fail(Tr::tr("Cannot read the password file %1: %2")
                                 .arg(file.fileName(), file.errorString()));
         spec.password = QString::fromUtf8(file.readLine()).trimmed();
     } else if (qEnvironmentVariableIsSet("DOCKER_VM_PASSWORD")) {
         spec.password = qEnvironmentVariable("DOCKER_VM_PASSWORD");
     } else {
         spec.password =
-            cli::readSecretFromTerminal(tr("Password for %1 on the VM: ").arg(spec.userName));
+            cli::readSecretFromTerminal(Tr::tr("Password for %1 on the VM: ").arg(spec.userName));
         if (spec.password.isEmpty())
-            return inv.fail(tr("No password given. Pass it with --password-file, "
-                               "DOCKER_VM_PASSWORD or at the prompt."),
+            return inv.fail(Tr::tr("No password given. Pass it with --password-file, "
+                                   "DOCKER_VM_PASSWORD or at the prompt."),
                             2);
     }
 
@@ -361,20 +371,21 @@ void runCreate(Invocation &inv)
                 [&inv, images, client, spec, options]() mutable {
                     images->deleteLater();
                     if (!images->ok())
-                        return inv.fail(
-                            tr("Could not list the OS images: %1").arg(images->error().toString()));
+                        return inv.fail(Tr::tr("Could not list the OS images: %1")
+                                            .arg(images->error().toString()));
                     const auto chosen =
                         classic::chooseImage(images->images(), spec.imageName, spec.location);
                     if (!chosen)
                         return inv.fail(
-                            tr("No Linux image matches '%1' in %2. List them with 'docker-vm "
-                               "images --filter TEXT'.")
+                            Tr::tr("No Linux image matches '%1' in %2. List them with 'docker-vm "
+                                   "images --filter TEXT'.")
                                 .arg(spec.imageName, spec.location),
                             2);
                     if (chosen->name != spec.imageName) {
                         spec.imageName = chosen->name;
-                        inv.err() << tr("Using the newest matching image: %1").arg(spec.imageName)
-                                  << Qt::endl;
+                        inv.err()
+                            << Tr::tr("Using the newest matching image: %1").arg(spec.imageName)
+                            << Qt::endl;
                     }
                     auto *p = new Provisioner(client, spec, options, inv.scope());
                     startProvisioner(inv, p);
@@ -385,7 +396,7 @@ void runCreate(Invocation &inv)
                             return inv.fail(r.error, r.cancelled ? 130 : 1);
                         }
                         if (r.nodes.isEmpty()) {
-                            inv.out() << tr("Created %1 in %2 s.")
+                            inv.out() << Tr::tr("Created %1 in %2 s.")
                                              .arg(r.hostName)
                                              .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
                                       << '\n';
@@ -394,26 +405,28 @@ void runCreate(Invocation &inv)
                             int in = 0;
                             for (const cloud::NodeResult &n : r.nodes)
                                 in += n.ok ? 1 : 0;
-                            inv.out() << tr("Created a swarm of %1 host(s) in cloud service %2 in "
-                                            "%3 s; leader %4.")
-                                             .arg(in)
-                                             .arg(r.hostName)
-                                             .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
-                                             .arg(r.swarmLeader)
-                                      << '\n';
+                            inv.out()
+                                << Tr::tr("Created a swarm of %1 host(s) in cloud service %2 in "
+                                          "%3 s; leader %4.")
+                                       .arg(in)
+                                       .arg(r.hostName)
+                                       .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
+                                       .arg(r.swarmLeader)
+                                << '\n';
                             cli::printSwarmNodes(inv, r);
                             if (r.partial)
-                                inv.out() << tr("Some hosts failed and were removed; the swarm of "
-                                                "the others was kept (--keep-partial).")
-                                          << '\n';
+                                inv.out()
+                                    << Tr::tr("Some hosts failed and were removed; the swarm of "
+                                              "the others was kept (--keep-partial).")
+                                    << '\n';
                         }
                         if (!r.docker.server.serverVersion.isEmpty())
-                            inv.out() << tr("Docker %1 answers on tcp://%2:%3 (TLS, verified).")
+                            inv.out() << Tr::tr("Docker %1 answers on tcp://%2:%3 (TLS, verified).")
                                              .arg(r.docker.server.serverVersion, r.hostName)
                                              .arg(r.dockerPort)
                                       << '\n';
-                        inv.out() << tr("Certificates: %1").arg(r.certDir) << '\n'
-                                  << tr("Try it:") << '\n'
+                        inv.out() << Tr::tr("Certificates: %1").arg(r.certDir) << '\n'
+                                  << Tr::tr("Try it:") << '\n'
                                   << "  " << r.dockerCommand() << '\n';
                         inv.finish(0);
                     });
@@ -427,7 +440,7 @@ void runStatus(Invocation &inv)
     if (!inv.parse(QStringLiteral("DNS_NAME")))
         return;
     if (inv.positional().size() != 1)
-        return inv.fail(tr("status takes one DNS name."), 2);
+        return inv.fail(Tr::tr("status takes one DNS name."), 2);
     if (cli::routeToArmCloud(inv, [&inv](cloud::Cloud *c) {
             cli::statusOnArmCloud(inv, c, inv.positional().first());
         }))
@@ -438,8 +451,8 @@ void runStatus(Invocation &inv)
         QObject::connect(reply, &classic::ManagementReply::finished, qApp, [&inv, reply, name] {
             reply->deleteLater();
             if (reply->httpStatus() == 404)
-                return inv.fail(
-                    tr("%1 has no VM deployment (Azure: %2).").arg(name, reply->error().message));
+                return inv.fail(Tr::tr("%1 has no VM deployment (Azure: %2).")
+                                    .arg(name, reply->error().message));
             if (!reply->ok())
                 return inv.fail(reply->error().toString());
             const classic::Deployment *d = &reply->deployment(); // parsed by the typed reply
@@ -462,18 +475,18 @@ void runStatus(Invocation &inv)
                                  .toJson();
                 return inv.finish(0);
             }
-            inv.out() << tr("Deployment %1: %2 (%3)").arg(d->name, d->status, d->url) << '\n';
+            inv.out() << Tr::tr("Deployment %1: %2 (%3)").arg(d->name, d->status, d->url) << '\n';
             for (const auto &r : d->instances) {
-                inv.out()
-                    << tr("  VM %1: %2, power %3").arg(r.roleName, r.instanceStatus, r.powerState)
-                    << '\n';
+                inv.out() << Tr::tr("  VM %1: %2, power %3")
+                                 .arg(r.roleName, r.instanceStatus, r.powerState)
+                          << '\n';
                 if (const auto ext = r.dockerExtension())
-                    inv.out() << tr("  Docker extension %1: %2 / %3 %4")
+                    inv.out() << Tr::tr("  Docker extension %1: %2 / %3 %4")
                                      .arg(ext->version, ext->handlerStatus, ext->settingStatus,
                                           ext->settingMessage)
                               << '\n';
                 for (const auto &ep : r.endpoints)
-                    inv.out() << tr("  endpoint %1: %2:%3 -> %4")
+                    inv.out() << Tr::tr("  endpoint %1: %2:%3 -> %4")
                                      .arg(ep.name, ep.vip)
                                      .arg(ep.publicPort)
                                      .arg(ep.localPort)
@@ -490,14 +503,14 @@ void runDelete(Invocation &inv)
     if (!inv.parse(QStringLiteral("DNS_NAME")))
         return;
     if (inv.positional().size() != 1)
-        return inv.fail(tr("delete takes one DNS name."), 2);
+        return inv.fail(Tr::tr("delete takes one DNS name."), 2);
     if (cli::routeToArmCloud(
             inv, [&inv](cloud::Cloud *c) { cli::deleteOnCloud(inv, c, inv.positional().first()); }))
         return;
     cli::withManagementClient(inv, inv.scope(), [&inv](classic::ManagementClient *client) {
         const QString name = inv.positional().first();
         const int pollMs = timingOptions(inv).pollIntervalMs;
-        inv.err() << tr("Deleting the cloud service %1 with its VM and disks…").arg(name)
+        inv.err() << Tr::tr("Deleting the cloud service %1 with its VM and disks…").arg(name)
                   << Qt::endl;
         auto *reply =
             client->del(QStringLiteral("services/hostedservices/%1?comp=media").arg(name));
@@ -506,9 +519,9 @@ void runDelete(Invocation &inv)
                 reply->deleteLater();
                 if (!reply->ok())
                     return inv.fail(
-                        tr("Could not delete %1: %2").arg(name, reply->error().toString()));
+                        Tr::tr("Could not delete %1: %2").arg(name, reply->error().toString()));
                 if (reply->requestId().isEmpty() || reply->httpStatus() != 202) {
-                    inv.out() << tr("Deleted %1.").arg(name) << '\n';
+                    inv.out() << Tr::tr("Deleted %1.").arg(name) << '\n';
                     return inv.finish(0);
                 }
                 // The poller holds itself weakly: a strong self-capture was a reference cycle that
@@ -528,13 +541,13 @@ void runDelete(Invocation &inv)
                                 return inv.fail(op->error().toString());
                             const auto o = op->operation();
                             if (o.status == classic::Operation::Status::Succeeded) {
-                                inv.out()
-                                    << tr("Deleted %1 with its VM and disks.").arg(name) << '\n';
+                                inv.out() << Tr::tr("Deleted %1 with its VM and disks.").arg(name)
+                                          << '\n';
                                 return inv.finish(0);
                             }
                             if (o.status == classic::Operation::Status::Failed)
-                                return inv.fail(
-                                    tr("Azure could not delete %1: %2").arg(name, o.errorMessage));
+                                return inv.fail(Tr::tr("Azure could not delete %1: %2")
+                                                    .arg(name, o.errorMessage));
                             QTimer::singleShot(pollMs, qApp, [keep] { (*keep)(); });
                         });
                 };
@@ -545,17 +558,17 @@ void runDelete(Invocation &inv)
 
 void runCleanup(Invocation &inv)
 {
-    inv.parser().addOption({QStringLiteral("dry-run"), tr("Only list what would be removed.")});
+    inv.parser().addOption({QStringLiteral("dry-run"), Tr::tr("Only list what would be removed.")});
     addTimingOptions(inv);
     if (!inv.parse())
         return;
     auto journals = cloud::Journal::unfinished();
     if (journals.isEmpty()) {
-        inv.out() << tr("Nothing to clean up: no unfinished run.") << '\n';
+        inv.out() << Tr::tr("Nothing to clean up: no unfinished run.") << '\n';
         return inv.finish(0);
     }
     for (const auto &j : std::as_const(journals)) {
-        inv.out() << tr("Unfinished run for %1 (started %2):")
+        inv.out() << Tr::tr("Unfinished run for %1 (started %2):")
                          .arg(j.dnsName(), j.started().toString(Qt::ISODate))
                   << '\n';
         for (const auto &e : j.leftovers())
@@ -583,8 +596,8 @@ void runCleanup(Invocation &inv)
                     return inv.finish(*failures ? 1 : 0);
                 const cloud::Journal j = queue->takeFirst();
                 if (j.cloud() != cloud::Kind::Classic) {
-                    inv.err() << tr("Skipping %1: it was made on Azure Resource Manager; run "
-                                    "cleanup with --subscription arm:%2.")
+                    inv.err() << Tr::tr("Skipping %1: it was made on Azure Resource Manager; run "
+                                        "cleanup with --subscription arm:%2.")
                                      .arg(j.dnsName(), j.accountId())
                               << Qt::endl;
                     ++*failures;
@@ -592,8 +605,8 @@ void runCleanup(Invocation &inv)
                 }
                 if (j.subscriptionId() != client->subscription().id) {
                     inv.err()
-                        << tr("Skipping %1: it was made with subscription %2; run cleanup with "
-                              "--subscription %2.")
+                        << Tr::tr("Skipping %1: it was made with subscription %2; run cleanup with "
+                                  "--subscription %2.")
                                .arg(j.dnsName(), j.subscriptionId())
                         << Qt::endl;
                     ++*failures;
@@ -621,23 +634,23 @@ void runResume(Invocation &inv)
     if (!inv.parse(QStringLiteral("[DNS_NAME]")))
         return;
     if (inv.positional().size() > 1)
-        return inv.fail(tr("resume takes one DNS name."), 2);
+        return inv.fail(Tr::tr("resume takes one DNS name."), 2);
     // A signed-in (ARM) account: its unfinished run of that name, or its only one.
     if (cli::routeToArmCloud(inv, [&inv](cloud::Cloud *c) {
             cli::resumeOnCloud(inv, c, inv.positional().value(0));
         }))
         return;
     if (inv.positional().isEmpty())
-        return inv.fail(tr("resume takes the DNS name of the run to resume on a classic "
-                           "subscription; 'docker-vm cleanup --dry-run' lists the unfinished "
-                           "runs."),
+        return inv.fail(Tr::tr("resume takes the DNS name of the run to resume on a classic "
+                               "subscription; 'docker-vm cleanup --dry-run' lists the unfinished "
+                               "runs."),
                         2);
     const QString name = inv.positional().first();
     QString error;
     const auto journal = cloud::Journal::load(
         QDir(cloud::Journal::defaultDirectory()).filePath(name + QStringLiteral(".json")), &error);
     if (!journal)
-        return inv.fail(tr("No unfinished run for %1: %2").arg(name, error));
+        return inv.fail(Tr::tr("No unfinished run for %1: %2").arg(name, error));
     cli::withManagementClient(inv, inv.scope(), [&inv, journal](classic::ManagementClient *client) {
         auto *p = new Provisioner(client, journal->spec(), timingOptions(inv), inv.scope());
         startProvisioner(inv, p);
@@ -646,7 +659,7 @@ void runResume(Invocation &inv)
                 printOutcome(inv, *p);
                 return inv.fail(p->result().error);
             }
-            inv.out() << tr("%1 is ready. Try it:").arg(p->result().hostName) << '\n'
+            inv.out() << Tr::tr("%1 is ready. Try it:").arg(p->result().hostName) << '\n'
                       << "  " << p->result().dockerCommand() << '\n';
             inv.finish(0);
         });
@@ -658,27 +671,25 @@ void runResume(Invocation &inv)
 
 } // namespace
 
-DOCKERVM_CLI_COMMAND(QStringList{QStringLiteral("create")},
-                     QCoreApplication::translate(
-                         "cli",
-                         "Create a VM with the Docker extension and TLS (azure vm docker create)."),
-                     runCreate);
 DOCKERVM_CLI_COMMAND(
-    QStringList{QStringLiteral("status")},
-    QCoreApplication::translate("cli", "Show a Docker VM's state (classic: deployment, role and "
+    QStringList{QStringLiteral("create")},
+    QT_TRANSLATE_NOOP("cli",
+                      "Create a VM with the Docker extension and TLS (azure vm docker create)."),
+    runCreate);
+DOCKERVM_CLI_COMMAND(QStringList{QStringLiteral("status")},
+                     QT_TRANSLATE_NOOP("cli",
+                                       "Show a Docker VM's state (classic: deployment, role and "
                                        "extension; signed-in: resource group, resources, VM "
                                        "power state and address)."),
-    runStatus);
-DOCKERVM_CLI_COMMAND(
-    QStringList{QStringLiteral("delete")},
-    QCoreApplication::translate("cli", "Delete a Docker VM's cloud service with its VM and disks."),
-    runDelete);
+                     runStatus);
+DOCKERVM_CLI_COMMAND(QStringList{QStringLiteral("delete")},
+                     QT_TRANSLATE_NOOP("cli",
+                                       "Delete a Docker VM's cloud service with its VM and disks."),
+                     runDelete);
 DOCKERVM_CLI_COMMAND(QStringList{QStringLiteral("cleanup")},
-                     QCoreApplication::translate("cli",
-                                                 "Remove what unfinished create runs left behind."),
+                     QT_TRANSLATE_NOOP("cli", "Remove what unfinished create runs left behind."),
                      runCleanup);
-DOCKERVM_CLI_COMMAND(QStringList{QStringLiteral("resume")},
-                     QCoreApplication::translate(
-                         "cli",
-                         "Go on waiting for a create run that stopped after its deployment."),
-                     runResume);
+DOCKERVM_CLI_COMMAND(
+    QStringList{QStringLiteral("resume")},
+    QT_TRANSLATE_NOOP("cli", "Go on waiting for a create run that stopped after its deployment."),
+    runResume);

@@ -24,30 +24,31 @@ namespace docker = dockervm::docker;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // --- check -------------------------------------------------------------------------------------
 
 void printFacts(QTextStream &out, const docker::ServerFacts &f)
 {
     QString head =
-        tr("Docker %1").arg(f.serverVersion.isEmpty() ? tr("(version unknown)") : f.serverVersion);
+        Tr::tr("Docker %1")
+            .arg(f.serverVersion.isEmpty() ? Tr::tr("(version unknown)") : f.serverVersion);
     QStringList api;
     if (!f.apiVersion.isEmpty())
-        api << tr("API %1").arg(f.apiVersion);
+        api << Tr::tr("API %1").arg(f.apiVersion);
     if (!f.minApiVersion.isEmpty())
-        api << tr("oldest %1").arg(f.minApiVersion);
+        api << Tr::tr("oldest %1").arg(f.minApiVersion);
     if (!f.negotiatedApiVersion.isEmpty())
-        api << tr("used %1").arg(f.negotiatedApiVersion);
+        api << Tr::tr("used %1").arg(f.negotiatedApiVersion);
     if (!api.isEmpty())
         head += QStringLiteral(" (") + api.join(QStringLiteral(", ")) + QLatin1Char(')');
     out << head << '\n';
     auto row = [&out](const QString &label, const QString &value) {
         if (!value.isEmpty())
-            out << "  " << label.leftJustified(12) << value << '\n';
+            out << "  " << dockervm::padToColumns(label, 12) << value << '\n';
     };
     QStringList osParts;
     if (!f.osType.isEmpty() && f.osType != f.os)
@@ -57,27 +58,27 @@ void printFacts(QTextStream &out, const docker::ServerFacts &f)
     QString os = f.os;
     if (!osParts.isEmpty())
         os += QStringLiteral(" (") + osParts.join(QStringLiteral(", ")) + QLatin1Char(')');
-    row(tr("OS"), os.trimmed());
-    row(tr("Kernel"), f.kernel);
+    row(Tr::tr("OS"), os.trimmed());
+    row(Tr::tr("Kernel"), f.kernel);
     QStringList hw;
     if (f.ncpu >= 0)
-        hw << tr("%n CPU(s)", nullptr, f.ncpu);
+        hw << Tr::tr("%n CPU(s)", nullptr, f.ncpu);
     if (f.memTotal >= 0)
-        hw << tr("%1 memory").arg(docker::formatBytes(f.memTotal));
-    row(tr("Hardware"), hw.join(QStringLiteral(", ")));
-    row(tr("Storage"), f.storageDriver);
+        hw << Tr::tr("%1 memory").arg(docker::formatBytes(f.memTotal));
+    row(Tr::tr("Hardware"), hw.join(QStringLiteral(", ")));
+    row(Tr::tr("Storage"), f.storageDriver);
     if (f.containers >= 0) {
         QString c = QString::number(f.containers);
         if (f.running >= 0)
-            c += tr(" (%1 running, %2 paused, %3 stopped)")
+            c += Tr::tr(" (%1 running, %2 paused, %3 stopped)")
                      .arg(f.running)
                      .arg(qMax(0, f.paused))
                      .arg(qMax(0, f.stopped));
-        row(tr("Containers"), c);
+        row(Tr::tr("Containers"), c);
     }
     if (f.images >= 0)
-        row(tr("Images"), QString::number(f.images));
-    row(tr("Name"), f.name);
+        row(Tr::tr("Images"), QString::number(f.images));
+    row(Tr::tr("Name"), f.name);
 }
 
 void runCheck(Invocation &inv)
@@ -86,19 +87,21 @@ void runCheck(Invocation &inv)
     const QCommandLineOption connectTo = dockervm::cli::connectToOption();
     inv.parser().addOptions({
         {QStringLiteral("tls"),
-         tr("LEGACY: like 'docker --tls', send the client certificate but do NOT verify the "
-            "server (for hosts made by the 2014 tool with CN=* certificates).")},
+         Tr::tr("LEGACY: like 'docker --tls', send the client certificate but do NOT verify the "
+                "server (for hosts made by the 2014 tool with CN=* certificates).")},
         {QStringLiteral("wait"),
-         tr("Keep trying until Docker answers or SECONDS pass (backoff 0.5 s doubling up to 3 s)."),
+         Tr::tr("Keep trying until Docker answers or SECONDS pass (backoff 0.5 s doubling up to 3 "
+                "s)."),
          QStringLiteral("SECONDS"), QStringLiteral("0")},
-        {QStringLiteral("timeout"), tr("Give up on a single stage after SECONDS (default 10)."),
+        {QStringLiteral("timeout"), Tr::tr("Give up on a single stage after SECONDS (default 10)."),
          QStringLiteral("SECONDS"), QStringLiteral("10")},
         connectTo,
     });
     if (!inv.parse(QStringLiteral("HOST")))
         return;
     if (inv.positional().size() != 1) {
-        inv.fail(tr("check takes exactly one HOST, e.g. 'docker-vm check myvm.cloudapp.net'."), 2);
+        inv.fail(Tr::tr("check takes exactly one HOST, e.g. 'docker-vm check myvm.cloudapp.net'."),
+                 2);
         return;
     }
     DockerTarget t;
@@ -107,14 +110,14 @@ void runCheck(Invocation &inv)
     bool ok = false;
     const int wait = inv.parser().value(QStringLiteral("wait")).toInt(&ok);
     if (!ok || wait < 0) {
-        inv.fail(tr("--wait takes a number of seconds, not '%1'.")
+        inv.fail(Tr::tr("--wait takes a number of seconds, not '%1'.")
                      .arg(inv.parser().value(QStringLiteral("wait"))),
                  2);
         return;
     }
     const double timeout = inv.parser().value(QStringLiteral("timeout")).toDouble(&ok);
     if (!ok || timeout <= 0) {
-        inv.fail(tr("--timeout takes a positive number of seconds."), 2);
+        inv.fail(Tr::tr("--timeout takes a positive number of seconds."), 2);
         return;
     }
     dockervm::HostOverrides overrides; // none unless --connect-to: the system resolves HOST
@@ -133,12 +136,12 @@ void runCheck(Invocation &inv)
 
     auto *probe = new docker::DockerProbe(options, inv.scope());
     if (!inv.json()) {
-        inv.out() << tr("Checking Docker at %1 ").arg(docker::dockerHostUrl(t.host, t.port))
+        inv.out() << Tr::tr("Checking Docker at %1 ").arg(docker::dockerHostUrl(t.host, t.port))
                   << (options.mode == docker::ProbeOptions::Mode::Verify
-                          ? tr("(TLS, server verified against %1)")
+                          ? Tr::tr("(TLS, server verified against %1)")
                                 .arg(
                                     QDir::toNativeSeparators(t.certDir + QStringLiteral("/ca.pem")))
-                          : tr("(LEGACY TLS: the server is NOT verified)"))
+                          : Tr::tr("(LEGACY TLS: the server is NOT verified)"))
                   << '\n';
         inv.out().flush();
         if (wait > 0) {
@@ -148,7 +151,7 @@ void runCheck(Invocation &inv)
                     if (stage == docker::ProbeStage::Info &&
                         probe->report().failure == docker::ProbeFailure::None)
                         return;
-                    inv.err() << tr("attempt %1: %2: %3")
+                    inv.err() << Tr::tr("attempt %1: %2: %3")
                                      .arg(attempt)
                                      .arg(docker::stageLabel(stage), diagnosis)
                               << '\n';
@@ -168,8 +171,8 @@ void runCheck(Invocation &inv)
                          for (const auto &s : report.stages) {
                              inv.out()
                                  << "  " << (s.passed ? QStringLiteral("✓") : QStringLiteral("✗"))
-                                 << ' ' << docker::stageLabel(s.stage).leftJustified(19) << ' '
-                                 << s.detail << '\n';
+                                 << ' ' << dockervm::padToColumns(docker::stageLabel(s.stage), 19)
+                                 << ' ' << s.detail << '\n';
                          }
                          if (report.ok) {
                              printFacts(inv.out(), report.server);
@@ -191,14 +194,14 @@ void runEnv(Invocation &inv)
     addConnectionOptions(inv);
     const QString defaultShell = docker::shellId(docker::defaultShell());
     inv.parser().addOption({QStringLiteral("shell"),
-                            tr("Print for this shell: bash (also sh, zsh), powershell or cmd "
-                               "(default %1).")
+                            Tr::tr("Print for this shell: bash (also sh, zsh), powershell or cmd "
+                                   "(default %1).")
                                 .arg(defaultShell),
                             QStringLiteral("SHELL"), defaultShell});
     if (!inv.parse(QStringLiteral("HOST")))
         return;
     if (inv.positional().size() != 1) {
-        inv.fail(tr("env takes exactly one HOST, e.g. 'docker-vm env myvm.cloudapp.net'."), 2);
+        inv.fail(Tr::tr("env takes exactly one HOST, e.g. 'docker-vm env myvm.cloudapp.net'."), 2);
         return;
     }
     DockerTarget t;
@@ -211,15 +214,15 @@ void runEnv(Invocation &inv)
             missing << QLatin1String(f);
     }
     if (!missing.isEmpty()) {
-        inv.err() << tr("docker-vm: warning: %1 missing in %2; docker will fail until they are "
-                        "there ('docker-vm certs create --host %3 --cert-dir %2').")
+        inv.err() << Tr::tr("docker-vm: warning: %1 missing in %2; docker will fail until they are "
+                            "there ('docker-vm certs create --host %3 --cert-dir %2').")
                          .arg(missing.join(QStringLiteral(", ")), certPath, t.host)
                   << '\n';
     }
     const QString shellName = inv.parser().value(QStringLiteral("shell")).toLower();
     const std::optional<docker::Shell> shell = docker::shellFromId(shellName);
     if (!shell) {
-        inv.fail(tr("--shell must be bash, powershell or cmd, not '%1'.").arg(shellName), 2);
+        inv.fail(Tr::tr("--shell must be bash, powershell or cmd, not '%1'.").arg(shellName), 2);
         return;
     }
     QString error;
@@ -238,16 +241,16 @@ void runEnv(Invocation &inv)
     out << script;
     switch (*shell) {
     case docker::Shell::Bash:
-        out << tr("# Run this command to configure your shell:") << '\n'
+        out << Tr::tr("# Run this command to configure your shell:") << '\n'
             << "# eval \"$(" << docker::commandLine(self, *shell) << ")\"\n";
         break;
     case docker::Shell::PowerShell:
-        out << tr("# Run this command to configure your shell:") << '\n'
+        out << Tr::tr("# Run this command to configure your shell:") << '\n'
             << "# & " << docker::commandLine(self, *shell)
             << " --shell powershell | Invoke-Expression\n";
         break;
     case docker::Shell::Cmd:
-        out << "REM " << tr("Run this command to configure your shell:") << '\n'
+        out << "REM " << Tr::tr("Run this command to configure your shell:") << '\n'
             << "REM     @FOR /f \"tokens=*\" %i IN ('" << docker::commandLine(self, *shell)
             << " --shell cmd') DO @%i\n";
         break;
@@ -263,17 +266,18 @@ void runContextCreate(Invocation &inv)
     if (!inv.parse(QStringLiteral("NAME HOST")))
         return;
     if (inv.positional().size() != 2) {
-        inv.fail(tr("context create takes NAME and HOST, e.g. 'docker-vm context create myvm "
-                    "myvm.cloudapp.net'."),
+        inv.fail(Tr::tr("context create takes NAME and HOST, e.g. 'docker-vm context create myvm "
+                        "myvm.cloudapp.net'."),
                  2);
         return;
     }
     const QString name = inv.positional().at(0);
     if (!docker::isValidContextName(name)) {
-        inv.fail(tr("'%1' is not a valid docker context name (letters, digits, _ . + -, starting "
-                    "with a letter or digit).")
-                     .arg(name),
-                 2);
+        inv.fail(
+            Tr::tr("'%1' is not a valid docker context name (letters, digits, _ . + -, starting "
+                   "with a letter or digit).")
+                .arg(name),
+            2);
         return;
     }
     DockerTarget t;
@@ -281,14 +285,14 @@ void runContextCreate(Invocation &inv)
         return;
     const QStringList args =
         docker::contextCreateArguments(name, t.host, t.port, t.certDir, false,
-                                       tr("Docker VM Wizard: %1:%2").arg(t.host).arg(t.port));
+                                       Tr::tr("Docker VM Wizard: %1:%2").arg(t.host).arg(t.port));
     const QString command =
         docker::commandLine(QStringList{QStringLiteral("docker")} + args, docker::defaultShell());
 
     const QString dockerExe = QStandardPaths::findExecutable(QStringLiteral("docker"));
     if (dockerExe.isEmpty()) {
-        inv.err() << tr("The docker command is not installed here (not found on PATH), so no "
-                        "context was created. Run this where docker is installed:")
+        inv.err() << Tr::tr("The docker command is not installed here (not found on PATH), so no "
+                            "context was created. Run this where docker is installed:")
                   << '\n';
         inv.out() << command << '\n';
         inv.finish(0);
@@ -302,47 +306,44 @@ void runContextCreate(Invocation &inv)
                          if (error != QProcess::FailedToStart)
                              return;
                          process->deleteLater();
-                         inv.fail(tr("Cannot run %1: %2. Run this yourself:\n%3")
+                         inv.fail(Tr::tr("Cannot run %1: %2. Run this yourself:\n%3")
                                       .arg(dockerExe, process->errorString(), command));
                      });
-    QObject::connect(process, &QProcess::finished, process,
-                     [&inv, process, name, command](int exitCode, QProcess::ExitStatus status) {
-                         process->deleteLater();
-                         const QString out =
-                             QString::fromLocal8Bit(process->readAllStandardOutput()).trimmed();
-                         const QString err =
-                             QString::fromLocal8Bit(process->readAllStandardError()).trimmed();
-                         if (status != QProcess::NormalExit || exitCode != 0) {
-                             inv.fail(tr("docker context create failed (exit code %1): %2\nThe "
-                                         "command was:\n%3")
-                                          .arg(exitCode)
-                                          .arg(err.isEmpty() ? out : err, command),
-                                      1);
-                             return;
-                         }
-                         inv.out() << tr("Created docker context '%1'. Use it with 'docker "
-                                         "--context %1 info' or make it the default with 'docker "
-                                         "context use %1'.")
-                                          .arg(name)
-                                   << '\n';
-                         inv.finish(0);
-                     });
+    QObject::connect(
+        process, &QProcess::finished, process,
+        [&inv, process, name, command](int exitCode, QProcess::ExitStatus status) {
+            process->deleteLater();
+            const QString out = QString::fromLocal8Bit(process->readAllStandardOutput()).trimmed();
+            const QString err = QString::fromLocal8Bit(process->readAllStandardError()).trimmed();
+            if (status != QProcess::NormalExit || exitCode != 0) {
+                inv.fail(Tr::tr("docker context create failed (exit code %1): %2\nThe "
+                                "command was:\n%3")
+                             .arg(exitCode)
+                             .arg(err.isEmpty() ? out : err, command),
+                         1);
+                return;
+            }
+            inv.out() << Tr::tr("Created docker context '%1'. Use it with 'docker "
+                                "--context %1 info' or make it the default with 'docker "
+                                "context use %1'.")
+                             .arg(name)
+                      << '\n';
+            inv.finish(0);
+        });
     process->start();
 }
 
 } // namespace
 
-DOCKERVM_CLI_COMMAND(
-    QStringList{QStringLiteral("check")},
-    QCoreApplication::translate("cli", "Check a host's Docker TLS endpoint stage by stage "
-                                       "(exit 0 only when info answered)."),
-    runCheck);
+DOCKERVM_CLI_COMMAND(QStringList{QStringLiteral("check")},
+                     QT_TRANSLATE_NOOP("cli", "Check a host's Docker TLS endpoint stage by stage "
+                                              "(exit 0 only when info answered)."),
+                     runCheck);
 DOCKERVM_CLI_COMMAND(QStringList{QStringLiteral("env")},
-                     QCoreApplication::translate("cli", "Print DOCKER_HOST, DOCKER_TLS_VERIFY and "
-                                                        "DOCKER_CERT_PATH for a host."),
+                     QT_TRANSLATE_NOOP("cli", "Print DOCKER_HOST, DOCKER_TLS_VERIFY and "
+                                              "DOCKER_CERT_PATH for a host."),
                      runEnv);
 DOCKERVM_CLI_COMMAND((QStringList{QStringLiteral("context"), QStringLiteral("create")}),
-                     QCoreApplication::translate("cli",
-                                                 "Create a docker context for a host (or print the "
-                                                 "command when docker is not installed)."),
+                     QT_TRANSLATE_NOOP("cli", "Create a docker context for a host (or print the "
+                                              "command when docker is not installed)."),
                      runContextCreate);

@@ -21,10 +21,10 @@ using namespace dockervm;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // An https URL of a server, or why not (names the option).
 bool parseServerUrl(const QString &option, const QString &value, QUrl *out, QString *error)
@@ -33,8 +33,8 @@ bool parseServerUrl(const QString &option, const QString &value, QUrl *out, QStr
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
         url.hasQuery() || url.hasFragment()) {
-        *error = tr("--%1 “%2” is not a server address; give an https URL such as "
-                    "https://login.microsoftonline.us.")
+        *error = Tr::tr("--%1 “%2” is not a server address; give an https URL such as "
+                        "https://login.microsoftonline.us.")
                      .arg(option, value);
         return false;
     }
@@ -46,13 +46,13 @@ void printCode(cli::Invocation &inv, const identity::DeviceCode &code)
 {
     QString text = code.message;
     if (text.isEmpty()) {
-        text = tr("To sign in, use a web browser to open the page %1 and enter the code %2 to "
-                  "authenticate.")
+        text = Tr::tr("To sign in, use a web browser to open the page %1 and enter the code %2 to "
+                      "authenticate.")
                    .arg(code.verificationUri.toString(), code.userCode);
     }
     // On stderr: stdout carries the result (and stays JSON with --json).
     inv.err() << text << '\n'
-              << tr("Waiting for the sign-in (the code expires at %1; Ctrl+C cancels)…")
+              << Tr::tr("Waiting for the sign-in (the code expires at %1; Ctrl+C cancels)…")
                      .arg(code.expiresAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
               << Qt::endl;
 }
@@ -88,9 +88,9 @@ void report(cli::Invocation &inv, const accounts::SignInSession &session)
                          .toJson(QJsonDocument::Indented);
         return;
     }
-    inv.out() << tr("Signed in as %1 (tenant %2).").arg(session.user(), session.homeTenant())
+    inv.out() << Tr::tr("Signed in as %1 (tenant %2).").arg(session.user(), session.homeTenant())
               << '\n';
-    inv.out() << tr("Saved %n subscription(s):", "", int(session.savedSubscriptions().size()))
+    inv.out() << Tr::tr("Saved %n subscription(s):", "", int(session.savedSubscriptions().size()))
               << '\n';
     for (const identity::ArmSubscription &s : session.savedSubscriptions()) {
         const bool isCurrent =
@@ -99,14 +99,14 @@ void report(cli::Invocation &inv, const accounts::SignInSession &session)
                   << "  " << s.subscriptionId << '\n';
     }
     if (session.hiddenNotEnabled() > 0) {
-        inv.out() << tr("%n subscription(s) not enabled were left out.", "",
-                        session.hiddenNotEnabled())
+        inv.out() << Tr::tr("%n subscription(s) not enabled were left out.", "",
+                            session.hiddenNotEnabled())
                   << '\n';
     }
     for (const QString &t : session.skippedTenants())
-        inv.err() << "docker-vm: " << tr("warning: skipped %1").arg(t) << '\n';
+        inv.err() << "docker-vm: " << Tr::tr("warning: skipped %1").arg(t) << '\n';
     if (const auto now = store.current()) {
-        inv.out() << tr("Current account: %1 (%2, %3).")
+        inv.out() << Tr::tr("Current account: %1 (%2, %3).")
                          .arg(now.value().name, now.value().id, cloud::kindLabel(now.value().kind))
                   << '\n';
     }
@@ -117,25 +117,25 @@ void runLogin(cli::Invocation &inv)
     QCommandLineParser &p = inv.parser();
     p.addOptions({
         {QStringLiteral("tenant"),
-         tr("Sign in to this tenant (id or domain) instead of your home tenant; only its "
-            "subscriptions are saved."),
+         Tr::tr("Sign in to this tenant (id or domain) instead of your home tenant; only its "
+                "subscriptions are saved."),
          QStringLiteral("ID")},
         {QStringLiteral("client-id"),
-         tr("The application (client) id to sign in with: a public client app with device code "
-            "flow allowed (default: the Azure CLI's)."),
+         Tr::tr("The application (client) id to sign in with: a public client app with device code "
+                "flow allowed (default: the Azure CLI's)."),
          QStringLiteral("ID")},
         {QStringLiteral("authority"),
-         tr("The Microsoft Entra ID sign-in server (default https://login.microsoftonline.com; "
-            "sovereign clouds and Azure Stack Hub have their own)."),
+         Tr::tr("The Microsoft Entra ID sign-in server (default https://login.microsoftonline.com; "
+                "sovereign clouds and Azure Stack Hub have their own)."),
          QStringLiteral("URL")},
         {QStringLiteral("arm-endpoint"),
-         tr("The Azure Resource Manager endpoint (default https://management.azure.com)."),
+         Tr::tr("The Azure Resource Manager endpoint (default https://management.azure.com)."),
          QStringLiteral("URL")},
     });
     if (!inv.parse())
         return;
     if (!inv.positional().isEmpty()) {
-        inv.fail(tr("'login' takes no arguments; see 'docker-vm login --help'."), 2);
+        inv.fail(Tr::tr("'login' takes no arguments; see 'docker-vm login --help'."), 2);
         return;
     }
     identity::CloudEndpoints endpoints;
@@ -143,7 +143,7 @@ void runLogin(cli::Invocation &inv)
     if (p.isSet(QStringLiteral("tenant"))) {
         endpoints.tenant = p.value(QStringLiteral("tenant")).trimmed();
         if (endpoints.tenant.isEmpty() || endpoints.tenant.contains(QLatin1Char('/'))) {
-            inv.fail(tr("--tenant “%1” is not a tenant id or domain.")
+            inv.fail(Tr::tr("--tenant “%1” is not a tenant id or domain.")
                          .arg(p.value(QStringLiteral("tenant"))),
                      2);
             return;
@@ -166,10 +166,11 @@ void runLogin(cli::Invocation &inv)
     if (!inv.managementCa().isEmpty()) {
         const QFileInfo ca(inv.managementCa());
         if (!ca.isFile() || !ca.isReadable()) {
-            inv.fail(tr("--management-ca “%1” is not a readable file; give the PEM file of the CA "
-                        "to trust for the sign-in and Resource Manager servers.")
-                         .arg(inv.managementCa()),
-                     2);
+            inv.fail(
+                Tr::tr("--management-ca “%1” is not a readable file; give the PEM file of the CA "
+                       "to trust for the sign-in and Resource Manager servers.")
+                    .arg(inv.managementCa()),
+                2);
             return;
         }
         endpoints.managementCaFile = ca.absoluteFilePath(); // the account keeps it
@@ -190,7 +191,7 @@ void runLogin(cli::Invocation &inv)
             inv.finish(0);
         });
     cli::onInterrupt(session, [&inv, session] {
-        inv.err() << tr("Interrupted: cancelling the sign-in…") << Qt::endl;
+        inv.err() << Tr::tr("Interrupted: cancelling the sign-in…") << Qt::endl;
         session->cancel();
     });
     session->start();
@@ -198,7 +199,7 @@ void runLogin(cli::Invocation &inv)
 
 } // namespace
 
-DOCKERVM_CLI_COMMAND(QStringList{QStringLiteral("login")},
-                     QCoreApplication::translate(
-                         "cli", "Sign in to Azure (device code) and save your subscriptions."),
-                     runLogin);
+DOCKERVM_CLI_COMMAND(
+    QStringList{QStringLiteral("login")},
+    QT_TRANSLATE_NOOP("cli", "Sign in to Azure (device code) and save your subscriptions."),
+    runLogin);

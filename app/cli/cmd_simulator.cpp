@@ -20,10 +20,10 @@ using namespace dockervm;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 bool parseRate(cli::Invocation &inv, const QString &option, double *rate)
 {
@@ -32,7 +32,7 @@ bool parseRate(cli::Invocation &inv, const QString &option, double *rate)
     bool ok = false;
     const double v = inv.parser().value(option).toDouble(&ok);
     if (!ok || v < 0 || v > 1) {
-        inv.fail(tr("--%1 takes a rate between 0 and 1 (e.g. 0.2), not '%2'.")
+        inv.fail(Tr::tr("--%1 takes a rate between 0 and 1 (e.g. 0.2), not '%2'.")
                      .arg(option, inv.parser().value(option)),
                  2);
         return false;
@@ -48,7 +48,7 @@ bool parseInt(cli::Invocation &inv, const QString &option, int min, int max, int
     bool ok = false;
     const int v = inv.parser().value(option).toInt(&ok);
     if (!ok || v < min || v > max) {
-        inv.fail(tr("--%1 takes a whole number from %2 to %3, not '%4'.")
+        inv.fail(Tr::tr("--%1 takes a whole number from %2 to %3, not '%4'.")
                      .arg(option)
                      .arg(min)
                      .arg(max)
@@ -63,48 +63,48 @@ bool parseInt(cli::Invocation &inv, const QString &option, int min, int max, int
 void runSimulator(cli::Invocation &inv)
 {
     inv.parser().addOptions({
-        {QStringLiteral("port"), tr("Listen on this port of 127.0.0.1 (0: any free port)."),
+        {QStringLiteral("port"), Tr::tr("Listen on this port of 127.0.0.1 (0: any free port)."),
          QStringLiteral("P"), QStringLiteral("0")},
         {QStringLiteral("publishsettings"),
-         tr("Write the subscription's .publishsettings here (default: in the data folder)."),
+         Tr::tr("Write the subscription's .publishsettings here (default: in the data folder)."),
          QStringLiteral("OUT")},
         {QStringLiteral("ca-out"),
-         tr("Write the simulator's CA certificate (PEM) here, for --management-ca."),
+         Tr::tr("Write the simulator's CA certificate (PEM) here, for --management-ca."),
          QStringLiteral("FILE")},
-        {QStringLiteral("latency"), tr("Answer every request after MS milliseconds."),
+        {QStringLiteral("latency"), Tr::tr("Answer every request after MS milliseconds."),
          QStringLiteral("MS")},
-        {QStringLiteral("fail-503"), tr("Answer this share of requests with 503 (0..1)."),
+        {QStringLiteral("fail-503"), Tr::tr("Answer this share of requests with 503 (0..1)."),
          QStringLiteral("RATE")},
         {QStringLiteral("redirect-every"),
-         tr("Redirect every Nth request (307) to the same address, as Azure's front ends do."),
+         Tr::tr("Redirect every Nth request (307) to the same address, as Azure's front ends do."),
          QStringLiteral("N")},
-        {QStringLiteral("drop-rate"), tr("Close this share of connections unanswered (0..1)."),
+        {QStringLiteral("drop-rate"), Tr::tr("Close this share of connections unanswered (0..1)."),
          QStringLiteral("RATE")},
-        {QStringLiteral("seed"), tr("Seed for the fault rates (same seed, same faults)."),
+        {QStringLiteral("seed"), Tr::tr("Seed for the fault rates (same seed, same faults)."),
          QStringLiteral("N")},
         {QStringLiteral("taken"),
-         tr("A cloud service name to report as taken (repeatable; default: taken)."),
+         Tr::tr("A cloud service name to report as taken (repeatable; default: taken)."),
          QStringLiteral("NAME")},
-        {QStringLiteral("quiet"), tr("Do not print each request.")},
+        {QStringLiteral("quiet"), Tr::tr("Do not print each request.")},
         {QStringLiteral("operation-delay"),
-         tr("Milliseconds an asynchronous operation stays InProgress (default 1500)."),
+         Tr::tr("Milliseconds an asynchronous operation stays InProgress (default 1500)."),
          QStringLiteral("MS"), QStringLiteral("1500")},
         {QStringLiteral("boot-delay"),
-         tr("Milliseconds until a new VM is ReadyRole (default 2500)."), QStringLiteral("MS"),
+         Tr::tr("Milliseconds until a new VM is ReadyRole (default 2500)."), QStringLiteral("MS"),
          QStringLiteral("2500")},
         {QStringLiteral("extension-delay"),
-         tr("Milliseconds until the Docker extension reports success (default 2500)."),
+         Tr::tr("Milliseconds until the Docker extension reports success (default 2500)."),
          QStringLiteral("MS"), QStringLiteral("2500")},
         {QStringLiteral("fail-operation"),
-         tr("Make the create-deployment operation fail (\"Port 22 is already in use\").")},
-        {QStringLiteral("extension-error"), tr("Make the Docker extension report an error.")},
+         Tr::tr("Make the create-deployment operation fail (\"Port 22 is already in use\").")},
+        {QStringLiteral("extension-error"), Tr::tr("Make the Docker extension report an error.")},
         {QStringLiteral("fail-role"),
-         tr("Make the VM role NAME fail to start (FailedStartingVM), e.g. web-2 of a create "
-            "with --nodes (repeatable)."),
+         Tr::tr("Make the VM role NAME fail to start (FailedStartingVM), e.g. web-2 of a create "
+                "with --nodes (repeatable)."),
          QStringLiteral("NAME")},
-        {QStringLiteral("old-docker"), tr("Simulate an old Docker 1.x daemon (API 1.15).")},
-        {QStringLiteral("portalvhds"), tr("Seed a portalvhds storage account in this location."),
-         QStringLiteral("LOCATION")},
+        {QStringLiteral("old-docker"), Tr::tr("Simulate an old Docker 1.x daemon (API 1.15).")},
+        {QStringLiteral("portalvhds"),
+         Tr::tr("Seed a portalvhds storage account in this location."), QStringLiteral("LOCATION")},
     });
     if (!inv.parse())
         return;
@@ -146,8 +146,8 @@ void runSimulator(cli::Invocation &inv)
             base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         const QString dir = QDir(base).filePath(QStringLiteral("simulator"));
         if (!QDir().mkpath(dir)) {
-            inv.fail(tr("Cannot create the folder %1 for the simulator's files; pass "
-                        "--publishsettings and --ca-out.")
+            inv.fail(Tr::tr("Cannot create the folder %1 for the simulator's files; pass "
+                            "--publishsettings and --ca-out.")
                          .arg(dir));
             return;
         }
@@ -162,14 +162,14 @@ void runSimulator(cli::Invocation &inv)
     auto *simulator = new sim::AzureSimulator(options, inv.scope());
     QString error;
     if (!simulator->start(&error)) {
-        inv.fail(tr("The Azure simulator could not start: %1").arg(error));
+        inv.fail(Tr::tr("The Azure simulator could not start: %1").arg(error));
         return;
     }
     // Storage, cloud services, deployments, operations and the VMs' simulated Docker hosts.
     new sim::ProvisioningSimulator(simulator, provisioning, simulator);
     if (!simulator->writePublishSettings(psPath, &error) ||
         !simulator->writeCaFile(caPath, &error)) {
-        inv.fail(tr("The Azure simulator could not write its files: %1").arg(error));
+        inv.fail(Tr::tr("The Azure simulator could not write its files: %1").arg(error));
         return;
     }
 
@@ -185,14 +185,14 @@ void runSimulator(cli::Invocation &inv)
         };
         inv.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
     } else {
-        inv.out() << tr("Azure simulator listening on %1").arg(simulator->endpoint().toString())
+        inv.out() << Tr::tr("Azure simulator listening on %1").arg(simulator->endpoint().toString())
                   << '\n'
-                  << tr("  subscription:     %1 (%2)").arg(sub.id, sub.name) << '\n'
-                  << tr("  publish settings: %1").arg(psPath) << '\n'
-                  << tr("  CA certificate:   %1").arg(caPath) << '\n'
-                  << tr("Try: docker-vm account import %1").arg(psPath) << '\n'
-                  << tr("     docker-vm images --management-ca %1").arg(caPath) << '\n'
-                  << tr("Press Ctrl+C to stop.") << '\n';
+                  << Tr::tr("  subscription:     %1 (%2)").arg(sub.id, sub.name) << '\n'
+                  << Tr::tr("  publish settings: %1").arg(psPath) << '\n'
+                  << Tr::tr("  CA certificate:   %1").arg(caPath) << '\n'
+                  << Tr::tr("Try: docker-vm account import %1").arg(psPath) << '\n'
+                  << Tr::tr("     docker-vm images --management-ca %1").arg(caPath) << '\n'
+                  << Tr::tr("Press Ctrl+C to stop.") << '\n';
     }
     inv.out().flush();
 
@@ -210,14 +210,13 @@ void runSimulator(cli::Invocation &inv)
     cli::onInterrupt(qApp, [&inv, simulator] {
         simulator->stop();
         if (!inv.json())
-            inv.out() << tr("Azure simulator stopped.") << '\n';
+            inv.out() << Tr::tr("Azure simulator stopped.") << '\n';
         inv.finish(0);
     });
 }
 
 } // namespace
 
-DOCKERVM_CLI_COMMAND(
-    QStringList{QStringLiteral("simulator")},
-    QCoreApplication::translate("cli", "Run the local Azure simulator in the foreground."),
-    runSimulator);
+DOCKERVM_CLI_COMMAND(QStringList{QStringLiteral("simulator")},
+                     QT_TRANSLATE_NOOP("cli", "Run the local Azure simulator in the foreground."),
+                     runSimulator);

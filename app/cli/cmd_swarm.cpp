@@ -16,10 +16,10 @@ namespace docker = dockervm::docker;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 void runSwarmStatus(Invocation &inv)
 {
@@ -27,10 +27,11 @@ void runSwarmStatus(Invocation &inv)
     const QCommandLineOption connectTo = cli::connectToOption();
     QCommandLineOption simulated(
         QStringLiteral("simulated-endpoints"),
-        tr("Demo/tests only: reach each node of NAME at its loopback public IP (simulator)."));
+        Tr::tr("Demo/tests only: reach each node of NAME at its loopback public IP (simulator)."));
     simulated.setFlags(QCommandLineOption::HiddenFromHelp);
     inv.parser().addOptions({
-        {QStringLiteral("timeout"), tr("Give up on a single request after SECONDS (default 30)."),
+        {QStringLiteral("timeout"),
+         Tr::tr("Give up on a single request after SECONDS (default 30)."),
          QStringLiteral("SECONDS"), QStringLiteral("30")},
         connectTo,
         simulated,
@@ -38,10 +39,11 @@ void runSwarmStatus(Invocation &inv)
     if (!inv.parse(QStringLiteral("HOST|NAME")))
         return;
     if (inv.positional().size() != 1) {
-        inv.fail(tr("swarm status takes exactly one HOST (a manager of the swarm, e.g. "
-                    "'docker-vm swarm status web-1.westus.cloudapp.azure.com') or the NAME given "
-                    "to 'docker-vm create --nodes N' (e.g. 'docker-vm swarm status web')."),
-                 2);
+        inv.fail(
+            Tr::tr("swarm status takes exactly one HOST (a manager of the swarm, e.g. "
+                   "'docker-vm swarm status web-1.westus.cloudapp.azure.com') or the NAME given "
+                   "to 'docker-vm create --nodes N' (e.g. 'docker-vm swarm status web')."),
+            2);
         return;
     }
     // NAME (no dot) on a signed-in account: the swarm made by `create --nodes N NAME …`.
@@ -69,7 +71,7 @@ void runSwarmStatus(Invocation &inv)
     bool ok = false;
     const double timeout = inv.parser().value(QStringLiteral("timeout")).toDouble(&ok);
     if (!ok || timeout <= 0) {
-        inv.fail(tr("--timeout takes a positive number of seconds, not '%1'.")
+        inv.fail(Tr::tr("--timeout takes a positive number of seconds, not '%1'.")
                      .arg(inv.parser().value(QStringLiteral("timeout"))),
                  2);
         return;
@@ -107,20 +109,22 @@ void runSwarmRemove(Invocation &inv)
     cli::addConnectionOptions(inv);
     QCommandLineOption simulated(
         QStringLiteral("simulated-endpoints"),
-        tr("Demo/tests only: reach each node of NAME at its loopback public IP (simulator)."));
+        Tr::tr("Demo/tests only: reach each node of NAME at its loopback public IP (simulator)."));
     simulated.setFlags(QCommandLineOption::HiddenFromHelp);
     inv.parser().addOptions({
-        {QStringLiteral("timeout"), tr("Give up on a single request after SECONDS (default 30)."),
+        {QStringLiteral("timeout"),
+         Tr::tr("Give up on a single request after SECONDS (default 30)."),
          QStringLiteral("SECONDS"), QStringLiteral("30")},
-        {QStringLiteral("poll-interval"), tr("Milliseconds between status polls (default 5000)."),
-         QStringLiteral("MS"), QStringLiteral("5000")},
+        {QStringLiteral("poll-interval"),
+         Tr::tr("Milliseconds between status polls (default 5000)."), QStringLiteral("MS"),
+         QStringLiteral("5000")},
         simulated,
     });
     if (!inv.parse(QStringLiteral("NAME NODE")))
         return;
     if (inv.positional().size() != 2)
-        return inv.fail(tr("swarm remove takes the swarm's NAME and the NODE to remove, e.g. "
-                           "'docker-vm swarm remove web web-3'."),
+        return inv.fail(Tr::tr("swarm remove takes the swarm's NAME and the NODE to remove, e.g. "
+                               "'docker-vm swarm remove web web-3'."),
                         2);
     const QString name = inv.positional().at(0);
     const QString node = inv.positional().at(1);
@@ -139,25 +143,24 @@ void runSwarmRemove(Invocation &inv)
             cli::swarmRemoveOnCloud(inv, c, name, node, request);
         }))
         return;
-    inv.fail(tr("swarm remove works on a swarm made with 'docker-vm create --nodes N' on a "
-                "signed-in (Resource Manager) subscription; the current account is not one. Sign "
-                "in with 'docker-vm login' or pick one with --subscription."),
-             2);
+    inv.fail(
+        Tr::tr("swarm remove works on a swarm made with 'docker-vm create --nodes N' on a "
+               "signed-in (Resource Manager) subscription; the current account is not one. Sign "
+               "in with 'docker-vm login' or pick one with --subscription."),
+        2);
 }
 
 } // namespace
 
 DOCKERVM_CLI_COMMAND((QStringList{QStringLiteral("swarm"), QStringLiteral("remove")}),
-                     QCoreApplication::translate("cli",
-                                                 "Remove a worker NODE from the swarm NAME: "
-                                                 "drain, leave, and delete its VM, disk, network "
-                                                 "interface and public IP."),
+                     QT_TRANSLATE_NOOP("cli", "Remove a worker NODE from the swarm NAME: "
+                                              "drain, leave, and delete its VM, disk, network "
+                                              "interface and public IP."),
                      runSwarmRemove);
 
 DOCKERVM_CLI_COMMAND((QStringList{QStringLiteral("swarm"), QStringLiteral("status")}),
-                     QCoreApplication::translate("cli",
-                                                 "Show a swarm as one of its managers sees it: "
-                                                 "nodes, roles, availability, leader, engine "
-                                                 "versions (HOST, or the NAME of a swarm made "
-                                                 "with 'create --nodes N')."),
+                     QT_TRANSLATE_NOOP("cli", "Show a swarm as one of its managers sees it: "
+                                              "nodes, roles, availability, leader, engine "
+                                              "versions (HOST, or the NAME of a swarm made "
+                                              "with 'create --nodes N')."),
                      runSwarmStatus);

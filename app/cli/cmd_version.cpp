@@ -15,4 +15,4 @@ void runVersion(dockervm::cli::Invocation &inv)
 } // namespace
 
 DOCKERVM_CLI_COMMAND(QStringList{QStringLiteral("version")},
-                     QCoreApplication::translate("cli", "Print the version."), runVersion);
+                     QT_TRANSLATE_NOOP("cli", "Print the version."), runVersion);

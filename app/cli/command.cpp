@@ -78,6 +78,11 @@ void Invocation::finish(int exitCode)
     QTimer::singleShot(0, qApp, [exitCode] { QCoreApplication::exit(exitCode); });
 }
 
+QString Command::summaryText() const
+{
+    return QCoreApplication::translate("cli", summary);
+}
+
 int Registry::add(Command command)
 {
     auto &list = const_cast<QList<Command> &>(all());

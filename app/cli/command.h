@@ -64,8 +64,12 @@ private:
 struct Command
 {
     QStringList words; // e.g. {"account", "import"}
-    QString summary;
+    // Untranslated (QT_TRANSLATE_NOOP("cli", ...)): commands register during static
+    // initialisation, before main() installs a translator; summaryText() translates when shown.
+    const char *summary;
     std::function<void(Invocation &)> run;
+
+    QString summaryText() const;
 };
 
 // Commands register themselves from their own .cpp file (see DOCKERVM_CLI_COMMAND), so adding a

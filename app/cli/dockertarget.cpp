@@ -13,10 +13,10 @@ namespace dockervm::cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 } // namespace
 
@@ -24,12 +24,12 @@ void addConnectionOptions(Invocation &inv)
 {
     inv.parser().addOptions({
         {QStringLiteral("docker-port"),
-         tr("The Docker TLS port on the host (default %1, as the 2014 tool used).")
+         Tr::tr("The Docker TLS port on the host (default %1, as the 2014 tool used).")
              .arg(kDefaultDockerPort),
          QStringLiteral("PORT"), QString::number(kDefaultDockerPort)},
         {{QStringLiteral("C"), QStringLiteral("cert-dir")},
-         tr("The folder with ca.pem, cert.pem and key.pem (default $DOCKER_CERT_PATH or "
-            "~/.docker)."),
+         Tr::tr("The folder with ca.pem, cert.pem and key.pem (default $DOCKER_CERT_PATH or "
+                "~/.docker)."),
          QStringLiteral("DIR")},
     });
 }
@@ -39,7 +39,7 @@ bool readTarget(Invocation &inv, const QString &host, DockerTarget *t)
     t->host = host.trimmed();
     if (t->host.isEmpty() || t->host.contains(QLatin1Char('/')) ||
         t->host.contains(QLatin1Char(' '))) {
-        inv.fail(tr("'%1' is not a host name. Give the VM's DNS name, e.g. myvm.cloudapp.net.")
+        inv.fail(Tr::tr("'%1' is not a host name. Give the VM's DNS name, e.g. myvm.cloudapp.net.")
                      .arg(host),
                  2);
         return false;
@@ -47,7 +47,7 @@ bool readTarget(Invocation &inv, const QString &host, DockerTarget *t)
     bool ok = false;
     const uint port = inv.parser().value(QStringLiteral("docker-port")).toUInt(&ok);
     if (!ok || port == 0 || port > 65535) {
-        inv.fail(tr("--docker-port must be a port number from 1 to 65535, not '%1'.")
+        inv.fail(Tr::tr("--docker-port must be a port number from 1 to 65535, not '%1'.")
                      .arg(inv.parser().value(QStringLiteral("docker-port"))),
                  2);
         return false;
@@ -64,8 +64,9 @@ QCommandLineOption connectToOption()
 {
     QCommandLineOption connectTo(
         QStringLiteral("connect-to"),
-        tr("Demo/tests only: connect to this loopback ADDR:PORT instead of resolving HOST, while "
-           "still verifying the certificate for HOST."),
+        Tr::tr(
+            "Demo/tests only: connect to this loopback ADDR:PORT instead of resolving HOST, while "
+            "still verifying the certificate for HOST."),
         QStringLiteral("ADDR:PORT"));
     connectTo.setFlags(QCommandLineOption::HiddenFromHelp);
     return connectTo;
@@ -84,7 +85,7 @@ bool readConnectTo(Invocation &inv, const QCommandLineOption &option, const Dock
     const uint port = colon > 0 ? spec.mid(colon + 1).toUInt(&ok) : 0;
     if (address.isNull() || !ok || port == 0 || port > 65535 ||
         !overrides->map(t.host, t.port, address, quint16(port))) {
-        inv.fail(tr("--connect-to needs a loopback ADDR:PORT such as 127.0.0.1:2376, not '%1'.")
+        inv.fail(Tr::tr("--connect-to needs a loopback ADDR:PORT such as 127.0.0.1:2376, not '%1'.")
                      .arg(spec),
                  2);
         return false;

@@ -3,11 +3,10 @@
 #include "command.h"
 
 #include "common/textsafety.h"
+#include "i18n/language.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <algorithm>
 #include <cstdio>
@@ -36,7 +35,8 @@ void printGroupUsage(QTextStream &out, const QString &group, const QList<Command
                                               "Commands:\n")
                .arg(group);
     for (const Command &c : commands)
-        out << "  " << c.words.join(QLatin1Char(' ')).leftJustified(22) << ' ' << c.summary << '\n';
+        out << "  " << c.words.join(QLatin1Char(' ')).leftJustified(22) << ' ' << c.summaryText()
+            << '\n';
     out << '\n'
         << QCoreApplication::translate(
                "cli", "Run 'docker-vm %1 COMMAND --help' for a command's options.\n")
@@ -53,10 +53,15 @@ void printUsage(QTextStream &out)
     std::sort(commands.begin(), commands.end(),
               [](const Command &a, const Command &b) { return a.words < b.words; });
     for (const Command &c : commands)
-        out << "  " << c.words.join(QLatin1Char(' ')).leftJustified(22) << ' ' << c.summary << '\n';
+        out << "  " << c.words.join(QLatin1Char(' ')).leftJustified(22) << ' ' << c.summaryText()
+            << '\n';
     out << '\n'
         << QCoreApplication::translate("cli",
-                                       "Run 'docker-vm COMMAND --help' for a command's options.\n");
+                                       "Run 'docker-vm COMMAND --help' for a command's options.\n")
+        << '\n'
+        << QCoreApplication::translate("cli", "Global option:\n") << "  "
+        << QStringLiteral("--lang ko|en").leftJustified(22) << ' '
+        << dockervm::i18n::languageOptionHelp() << '\n';
 }
 
 // Log lines (--verbose, warnings) carry server-provided text too: neutralised like out()/err().
@@ -79,16 +84,20 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("docker-vm-wizard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOCKERVM_VERSION));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("dockervm"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The language first (--lang, DOCKER_VM_LANG, the system's), before any text is translated.
+    QStringList arguments = QCoreApplication::arguments();
+    const dockervm::i18n::Choice language = dockervm::i18n::chooseLanguage(&arguments);
+    dockervm::i18n::installTranslators(&app, language);
 
     dockervm::SafeTerminalDevice outDevice(stdout);
     dockervm::SafeTerminalDevice errDevice(stderr);
     QTextStream out(&outDevice);
     QTextStream err(&errDevice);
-    const QStringList args = QCoreApplication::arguments().mid(1);
+    if (!language.error.isEmpty()) {
+        err << "docker-vm: " << language.error << '\n';
+        return 2;
+    }
+    const QStringList args = arguments.mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") ||
         args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
         printUsage(out);
@@ -131,8 +140,8 @@ int main(int argc, char *argv[])
         printUsage(err);
         return 2;
     }
-    auto invocation =
-        std::make_unique<Invocation>(match->words, args.mid(match->words.size()), match->summary);
+    auto invocation = std::make_unique<Invocation>(match->words, args.mid(match->words.size()),
+                                                   match->summaryText());
     match->run(*invocation);
     if (invocation->isFinished())
         return invocation->exitCode();

@@ -21,6 +21,13 @@
 #include <termios.h>
 #include <unistd.h>
 #endif
+#ifdef Q_OS_WIN
+#include <QtCore/qt_windows.h>
+
+#include <atomic>
+#include <iterator>
+#include <vector>
+#endif
 
 namespace dockervm::cli {
 
@@ -143,6 +150,80 @@ QString readSecretFromTerminal(const QString &prompt)
     const QString secret = QString::fromLocal8Bit(line.data(), qsizetype(line.size()));
     std::fill(line.begin(), line.end(), '\0');
     return secret;
+#elif defined(Q_OS_WIN)
+    // A Windows console: echo off on the console input handle (SetConsoleMode without
+    // ENABLE_ECHO_INPUT), the line read as UTF-16 (ReadConsoleW: Hangul and other non-ANSI input
+    // survive), the mode restored afterwards, and also from the console control handler when
+    // Ctrl+C or closing the window ends the process while the prompt waits (the input mode
+    // belongs to the console, shared with the shell, and would stay without echo).
+    // Not a console (stdin redirected from a file or pipe, e.g. mintty's pipes): no prompt, as on
+    // Unix without a terminal; the caller names --password-file and DOCKER_VM_PASSWORD.
+    const HANDLE input = ::GetStdHandle(STD_INPUT_HANDLE);
+    DWORD oldMode = 0;
+    if (input == nullptr || input == INVALID_HANDLE_VALUE || !::GetConsoleMode(input, &oldMode))
+        return {};
+
+    const QString shown = neutralizeControls(prompt);
+    const HANDLE error = ::GetStdHandle(STD_ERROR_HANDLE);
+    DWORD errorMode = 0;
+    const bool errorIsConsole =
+        error != nullptr && error != INVALID_HANDLE_VALUE && ::GetConsoleMode(error, &errorMode);
+    auto writeError = [&](const QString &text) {
+        if (errorIsConsole) {
+            DWORD written = 0;
+            ::WriteConsoleW(error, reinterpret_cast<const wchar_t *>(text.utf16()),
+                            DWORD(text.size()), &written, nullptr);
+        } else {
+            std::fputs(text.toUtf8().constData(), stderr);
+            std::fflush(stderr);
+        }
+    };
+    writeError(shown);
+
+    // What the control handler needs, from its own thread: set before the mode changes.
+    static std::atomic<HANDLE> s_input{nullptr};
+    static std::atomic<DWORD> s_mode{0};
+    s_input = input;
+    s_mode = oldMode;
+    struct ControlHandler
+    {
+        static BOOL WINAPI restore(DWORD)
+        {
+            const HANDLE h = s_input.load();
+            if (h)
+                ::SetConsoleMode(h, s_mode.load());
+            return FALSE; // and on to the default handling: the process ends as before
+        }
+    };
+    ::SetConsoleCtrlHandler(&ControlHandler::restore, TRUE);
+    ::SetConsoleMode(input, (oldMode & ~DWORD(ENABLE_ECHO_INPUT)) | ENABLE_LINE_INPUT |
+                                ENABLE_PROCESSED_INPUT);
+
+    std::vector<wchar_t> line;
+    line.reserve(1024); // no reallocation leaves copies of a normal password behind
+    wchar_t chunk[256];
+    bool ended = false;
+    while (!ended) {
+        DWORD read = 0;
+        if (!::ReadConsoleW(input, chunk, DWORD(std::size(chunk)), &read, nullptr) || read == 0)
+            break; // Ctrl+C (the handler restores), Ctrl+Z or a closed console
+        for (DWORD i = 0; i < read && !ended; ++i) {
+            if (chunk[i] == L'\r' || chunk[i] == L'\n')
+                ended = true;
+            else
+                line.push_back(chunk[i]);
+        }
+    }
+    ::SecureZeroMemory(chunk, sizeof chunk);
+    ::SetConsoleMode(input, oldMode);
+    ::SetConsoleCtrlHandler(&ControlHandler::restore, FALSE);
+    s_input = nullptr;
+    writeError(QStringLiteral("\n"));
+
+    const QString secret = QString::fromWCharArray(line.data(), qsizetype(line.size()));
+    if (!line.empty())
+        ::SecureZeroMemory(line.data(), line.size() * sizeof(wchar_t));
+    return ended ? secret : QString();
 #else
     Q_UNUSED(prompt);
     return {};

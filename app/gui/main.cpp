@@ -4,6 +4,7 @@
 
 #include "classic/accountstore.h"
 #include "common/logging.h"
+#include "i18n/language.h"
 #include "sim/demoenvironment.h"
 #include "ui/setupwizard.h"
 #include "wizard/setupcontroller.h"
@@ -13,12 +14,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <memory>
 
@@ -60,14 +58,15 @@ int main(int argc, char *argv[])
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.dockervm.Wizard.svg")));
     }
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("dockervm"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The language (--lang, DOCKER_VM_LANG, the system's) before any text is translated; the
+    // option is taken out of the arguments the parser below sees, and listed in its --help.
+    QStringList arguments = QCoreApplication::arguments();
+    const i18n::Choice language = i18n::chooseLanguage(&arguments);
+    const QString languageCode = i18n::installTranslators(&app, language);
+    if (!language.error.isEmpty()) {
+        QTextStream(stderr) << "docker-vm-wizard: " << language.error << '\n';
+        return 2;
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -89,7 +88,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotsOption(
         QStringLiteral("screenshots"),
         QCoreApplication::translate(
-            "main", "Drive the demo flow and save every page to DIR/NN-name.png, then exit."),
+            "main", "Drive the demo flow and save every page to DIR/NN-name.png (with --lang ko: "
+                    "DIR/ko-NN-name.png), then exit."),
         QStringLiteral("DIR"));
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
@@ -101,15 +101,17 @@ int main(int argc, char *argv[])
                     "of the system's, for a private endpoint or a simulator. An account's own "
                     "choice (Subscription page, Advanced) comes first."),
         QStringLiteral("FILE"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), i18n::languageOptionHelp(),
+                                        QStringLiteral("ko|en"));
     parser.addOptions({demoOption, realOption, checkOption, screenshotsOption, managementCaOption,
-                       verboseOption});
+                       verboseOption, langOption});
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QCoreApplication::translate("main", "A .publishsettings file to import: the wizard opens "
                                             "on its subscription page (what the file manager does "
                                             "when such a file is opened)."),
         QStringLiteral("[FILE.publishsettings]"));
-    parser.process(app);
+    parser.process(arguments);
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
         QTextStream(stderr) << QCoreApplication::translate(
@@ -188,6 +190,9 @@ int main(int argc, char *argv[])
     if (screenshots) {
         wizard.resize(860, 680);
         driver = std::make_unique<ScreenshotDriver>(&wizard, parser.value(screenshotsOption));
+        // Another language than English gets its own set: ko-01-welcome.png, ...
+        if (languageCode != QLatin1String("en"))
+            driver->setFilePrefix(languageCode + QLatin1Char('-'));
         QObject::connect(driver.get(), &ScreenshotDriver::finished, &app, [&](int code) {
             exitCode = code;
             QCoreApplication::exit(code);

@@ -269,7 +269,7 @@ void ScreenshotDriver::poll()
 void ScreenshotDriver::shoot(const QString &name)
 {
     const QString path = m_dir.filePath(
-        QStringLiteral("%1-%2.png").arg(++m_count, 2, 10, QLatin1Char('0')).arg(name));
+        m_prefix + QStringLiteral("%1-%2.png").arg(++m_count, 2, 10, QLatin1Char('0')).arg(name));
     const QPixmap pixmap = m_wizard->grab();
     if (!pixmap.save(path))
         QTextStream(stderr)

@@ -24,6 +24,8 @@ public:
     ScreenshotDriver(dockervm::ui::SetupWizard *wizard, const QString &dir,
                      QObject *parent = nullptr);
     void start();
+    // Prepended to every file name, e.g. "ko-" for the Korean set (docs/screenshots/ko-*.png).
+    void setFilePrefix(const QString &prefix) { m_prefix = prefix; }
 
 signals:
     void finished(int exitCode);
@@ -45,6 +47,7 @@ private:
     QDir m_dir;
     QList<Step> m_steps;
     QString m_goodImage;
+    QString m_prefix;
     int m_index = 0;
     int m_count = 0;
     int m_readyTicks = 0;

@@ -15,6 +15,8 @@ set(ENV{HOME} "/home/MANPAGE-USER")
 set(ENV{QT_QPA_PLATFORM} "offscreen")
 set(ENV{LANG} "C.UTF-8")
 set(ENV{LC_ALL} "C.UTF-8")
+set(ENV{DOCKER_VM_LANG} "en") # the man pages are English, whatever the build machine speaks
+unset(ENV{LANGUAGE})
 # A sanitizer build's programs must not fail `--help` over leaks at exit.
 set(ENV{ASAN_OPTIONS} "detect_leaks=0")
 set(ENV{LSAN_OPTIONS} "detect_leaks=0")

@@ -10,10 +10,10 @@
 namespace dockervm::arm {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("dockervm::arm::ArmError", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(dockervm::arm::ArmError)
+};
 
 // The portal's "My quotas" page (quota increase requests).
 const char kQuotaPortalUrl[] =
@@ -288,111 +288,116 @@ QString ArmError::userMessage() const
     case Category::None:
         return {};
     case Category::Cancelled:
-        what = kind == Kind::OperationCanceled ? tr("Azure cancelled the operation.") : message;
+        what = kind == Kind::OperationCanceled ? Tr::tr("Azure cancelled the operation.") : message;
         break;
     case Category::SignIn:
         what = kind == Kind::SignInRequired && !message.isEmpty()
                    ? message
-                   : tr("Azure did not accept the sign-in (the access token expired or is not "
-                        "valid for Azure Resource Manager).");
-        next = tr("Sign in again (docker-vm login).");
+                   : Tr::tr("Azure did not accept the sign-in (the access token expired or is not "
+                            "valid for Azure Resource Manager).");
+        next = Tr::tr("Sign in again (docker-vm login).");
         break;
     case Category::Authorization: {
         QString sub = subscriptionFrom(root.message);
         if (sub.isEmpty())
             sub = subscriptionFrom(url.path());
         what = sub.isEmpty()
-                   ? tr("Your account is not allowed to do this in the subscription.")
-                   : tr("Your account is not allowed to do this in subscription %1.").arg(sub);
+                   ? Tr::tr("Your account is not allowed to do this in the subscription.")
+                   : Tr::tr("Your account is not allowed to do this in subscription %1.").arg(sub);
         next = sub.isEmpty()
-                   ? tr("You need the Contributor (or Owner) role on the subscription: ask its "
-                        "owner to grant it, then sign in again so the new role takes effect.")
-                   : tr("You need the Contributor (or Owner) role on subscription %1: ask its "
-                        "owner to grant it, then sign in again so the new role takes effect.")
+                   ? Tr::tr("You need the Contributor (or Owner) role on the subscription: ask its "
+                            "owner to grant it, then sign in again so the new role takes effect.")
+                   : Tr::tr("You need the Contributor (or Owner) role on subscription %1: ask its "
+                            "owner to grant it, then sign in again so the new role takes effect.")
                          .arg(sub);
         break;
     }
     case Category::Quota:
-        what = tr("The subscription's quota in this region is too small for this virtual machine "
-                  "(vCPUs or another limit).");
-        next = tr("Choose a smaller size or another region, or request more quota in the Azure "
-                  "portal: %1")
+        what =
+            Tr::tr("The subscription's quota in this region is too small for this virtual machine "
+                   "(vCPUs or another limit).");
+        next = Tr::tr("Choose a smaller size or another region, or request more quota in the Azure "
+                      "portal: %1")
                    .arg(QLatin1String(kQuotaPortalUrl));
         break;
     case Category::SkuNotAvailable:
-        what = tr("The chosen VM size is not available to this subscription in this region (not "
-                  "offered there, or no capacity right now).");
-        next = tr("Choose another size or another region.");
+        what =
+            Tr::tr("The chosen VM size is not available to this subscription in this region (not "
+                   "offered there, or no capacity right now).");
+        next = Tr::tr("Choose another size or another region.");
         break;
     case Category::DnsRecordInUse:
-        what = tr("The DNS name is already used by another public IP address in this region.");
-        next = tr("Choose another DNS label.");
+        what = Tr::tr("The DNS name is already used by another public IP address in this region.");
+        next = Tr::tr("Choose another DNS label.");
         break;
     case Category::ResourceGroupNotFound:
-        what = tr("The resource group does not exist (any more).");
-        next = tr("Check the subscription and the name; a group deleted by a rollback is gone "
-                  "for good.");
+        what = Tr::tr("The resource group does not exist (any more).");
+        next = Tr::tr("Check the subscription and the name; a group deleted by a rollback is gone "
+                      "for good.");
         break;
     case Category::ResourceNotFound:
-        what = tr("The Azure resource does not exist (any more).");
-        next = tr("Check the subscription, resource group and name.");
+        what = Tr::tr("The Azure resource does not exist (any more).");
+        next = Tr::tr("Check the subscription, resource group and name.");
         break;
     case Category::ProviderNotRegistered:
-        what = tr("The subscription is not registered for a resource provider this needs "
-                  "(common on new subscriptions).");
-        next = tr("Register Microsoft.Compute and Microsoft.Network for the subscription (portal: "
-                  "Subscription > Resource providers, or az provider register), then try again.");
+        what = Tr::tr("The subscription is not registered for a resource provider this needs "
+                      "(common on new subscriptions).");
+        next =
+            Tr::tr("Register Microsoft.Compute and Microsoft.Network for the subscription (portal: "
+                   "Subscription > Resource providers, or az provider register), then try again.");
         break;
     case Category::Throttled:
         what = retryAfterSeconds >= 0
-                   ? tr("Azure is throttling requests (too many in a short time); it asked to "
-                        "wait %n second(s).",
-                        nullptr, retryAfterSeconds)
-                   : tr("Azure is throttling requests (too many in a short time).");
-        next = tr("Wait a few minutes, then try again.");
+                   ? Tr::tr("Azure is throttling requests (too many in a short time); it asked to "
+                            "wait %n second(s).",
+                            nullptr, retryAfterSeconds)
+                   : Tr::tr("Azure is throttling requests (too many in a short time).");
+        next = Tr::tr("Wait a few minutes, then try again.");
         break;
     case Category::InUse:
-        what = tr("An Azure resource cannot be deleted while another one still uses it.");
-        next = tr("Delete in reverse order (virtual machine, then network interface, then public "
-                  "IP, network security group and virtual network), or delete the whole resource "
-                  "group.");
+        what = Tr::tr("An Azure resource cannot be deleted while another one still uses it.");
+        next =
+            Tr::tr("Delete in reverse order (virtual machine, then network interface, then public "
+                   "IP, network security group and virtual network), or delete the whole resource "
+                   "group.");
         break;
     case Category::TransientConflict:
-        what = tr("Another operation on the same resource is still running.");
-        next = tr("Wait until it has finished, then try again.");
+        what = Tr::tr("Another operation on the same resource is still running.");
+        next = Tr::tr("Wait until it has finished, then try again.");
         break;
     case Category::Server:
-        what = tr("Azure Resource Manager had an internal error (HTTP %1).").arg(httpStatus);
-        next = tr("Try again in a few minutes; if it keeps failing, check the Azure status "
-                  "page.");
+        what = Tr::tr("Azure Resource Manager had an internal error (HTTP %1).").arg(httpStatus);
+        next = Tr::tr("Try again in a few minutes; if it keeps failing, check the Azure status "
+                      "page.");
         break;
     case Category::Network:
         what = message;
         switch (kind) {
         case Kind::Tls:
-            next = tr("Check the system clock and any proxy that intercepts TLS; for Azure Stack "
-                      "or a test server, give its CA file.");
+            next =
+                Tr::tr("Check the system clock and any proxy that intercepts TLS; for Azure Stack "
+                       "or a test server, give its CA file.");
             break;
         case Kind::HostRefused:
-            next = tr("This is a fault of the server's reply; report it with the request id.");
+            next = Tr::tr("This is a fault of the server's reply; report it with the request id.");
             break;
         case Kind::TokenUnavailable:
-            next = tr("Check the network connection, then try again.");
+            next = Tr::tr("Check the network connection, then try again.");
             break;
         case Kind::InvalidReply:
         case Kind::TooLarge:
         case Kind::TooManyPages:
-            next = tr("Try again later; if it persists, report it with the request id.");
+            next = Tr::tr("Try again later; if it persists, report it with the request id.");
             break;
         default:
-            next = tr("Check the network connection, then try again.");
+            next = Tr::tr("Check the network connection, then try again.");
             break;
         }
         break;
     case Category::Other:
         what = kind == Kind::OperationFailed
-                   ? tr("The Azure operation failed.")
-                   : tr("Azure refused the request (HTTP %1).").arg(httpStatus);
+                   ? Tr::tr("The Azure operation failed.")
+                   : Tr::tr("Azure refused the request (HTTP %1).").arg(httpStatus);
         break;
     }
     QStringList lines;
@@ -401,11 +406,11 @@ QString ArmError::userMessage() const
     if (!next.isEmpty())
         lines << next;
     if (!root.code.isEmpty())
-        lines << tr("Azure said: %1: %2").arg(root.code, root.message);
+        lines << Tr::tr("Azure said: %1: %2").arg(root.code, root.message);
     else if (kind == Kind::Http && !message.isEmpty() && message != what)
-        lines << tr("Azure said: %1").arg(message);
+        lines << Tr::tr("Azure said: %1").arg(message);
     if (!requestId.isEmpty() || !correlationId.isEmpty())
-        lines << tr("(request id %1, correlation id %2)")
+        lines << Tr::tr("(request id %1, correlation id %2)")
                      .arg(requestId.isEmpty() ? QStringLiteral("-") : requestId,
                           correlationId.isEmpty() ? QStringLiteral("-") : correlationId);
     return lines.join(QLatin1Char('\n'));
@@ -476,8 +481,8 @@ ArmError ArmError::fromHttpReply(int httpStatus, const QByteArray &body, const Q
         e.details = d->details;
     } else {
         QString text = QString::fromUtf8(body.left(300)).simplified();
-        e.message = text.isEmpty() ? tr("HTTP status %1 without an error body.").arg(httpStatus)
-                                   : tr("HTTP status %1: %2").arg(httpStatus).arg(text);
+        e.message = text.isEmpty() ? Tr::tr("HTTP status %1 without an error body.").arg(httpStatus)
+                                   : Tr::tr("HTTP status %1: %2").arg(httpStatus).arg(text);
     }
     e.retryAfterSeconds = parseRetryAfter(retryAfterHeader, QDateTime::currentDateTimeUtc());
     if (e.retryAfterSeconds < 0)
@@ -505,8 +510,8 @@ ArmError ArmError::fromOperationBody(const QJsonObject &body, const QString &req
     }
     if (e.message.isEmpty())
         e.message = e.kind == Kind::OperationCanceled
-                        ? tr("The operation was cancelled in Azure.")
-                        : tr("The operation ended with status %1 and no error detail.")
+                        ? Tr::tr("The operation was cancelled in Azure.")
+                        : Tr::tr("The operation ended with status %1 and no error detail.")
                               .arg(status.isEmpty() ? QStringLiteral("Failed") : status);
     return e;
 }
@@ -522,10 +527,10 @@ ArmError ArmError::fromNetworkError(QNetworkReply::NetworkError error, const QSt
     e.tlsErrors = tlsErrors;
     e.url = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
     if (e.kind == Kind::Tls)
-        e.message = tr("The TLS connection to %1 failed: %2")
+        e.message = Tr::tr("The TLS connection to %1 failed: %2")
                         .arg(url.host(), tlsErrors.isEmpty() ? qtMessage : tlsErrors.join(u"; "));
     else
-        e.message = tr("Could not reach %1: %2").arg(url.host(), qtMessage);
+        e.message = Tr::tr("Could not reach %1: %2").arg(url.host(), qtMessage);
     return e;
 }
 
@@ -536,9 +541,9 @@ ArmError ArmError::timeout(const QUrl &url, int timeoutMs, bool receiving)
     e.url = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
     const int s = std::max(1, (timeoutMs + 999) / 1000);
     e.message = receiving
-                    ? tr("%1 timed out after %n second(s) while sending its reply.", nullptr, s)
+                    ? Tr::tr("%1 timed out after %n second(s) while sending its reply.", nullptr, s)
                           .arg(url.host())
-                    : tr("%1 did not answer within %n second(s).", nullptr, s).arg(url.host());
+                    : Tr::tr("%1 did not answer within %n second(s).", nullptr, s).arg(url.host());
     return e;
 }
 
@@ -546,7 +551,7 @@ ArmError ArmError::cancelled()
 {
     ArmError e;
     e.kind = Kind::Cancelled;
-    e.message = tr("Cancelled.");
+    e.message = Tr::tr("Cancelled.");
     return e;
 }
 
@@ -554,7 +559,7 @@ ArmError ArmError::clientClosed()
 {
     ArmError e;
     e.kind = Kind::Cancelled;
-    e.message = tr("Cancelled: the Azure connection was closed.");
+    e.message = Tr::tr("Cancelled: the Azure connection was closed.");
     return e;
 }
 
@@ -563,8 +568,8 @@ ArmError ArmError::invalidReply(const QUrl &url, const QString &why)
     ArmError e;
     e.kind = Kind::InvalidReply;
     e.url = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
-    e.message =
-        tr("The reply from %1 is not what Azure Resource Manager sends: %2").arg(urlText(url), why);
+    e.message = Tr::tr("The reply from %1 is not what Azure Resource Manager sends: %2")
+                    .arg(urlText(url), why);
     return e;
 }
 
@@ -573,7 +578,7 @@ ArmError ArmError::tooLarge(const QUrl &url, qint64 limitBytes)
     ArmError e;
     e.kind = Kind::TooLarge;
     e.url = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
-    e.message = tr("The reply from %1 is larger than %2 bytes; reading stopped there.")
+    e.message = Tr::tr("The reply from %1 is larger than %2 bytes; reading stopped there.")
                     .arg(urlText(url))
                     .arg(limitBytes);
     return e;
@@ -584,9 +589,10 @@ ArmError ArmError::hostRefused(const QUrl &target, const QUrl &armEndpoint)
     ArmError e;
     e.kind = Kind::HostRefused;
     e.url = target.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
-    e.message = tr("Refused to send the Azure sign-in token to %1: only %2 gets it (the URL came "
-                   "from a reply and points elsewhere).")
-                    .arg(urlText(target), urlText(armEndpoint));
+    e.message =
+        Tr::tr("Refused to send the Azure sign-in token to %1: only %2 gets it (the URL came "
+               "from a reply and points elsewhere).")
+            .arg(urlText(target), urlText(armEndpoint));
     return e;
 }
 
@@ -612,7 +618,7 @@ ArmError ArmError::tooManyPages(const QUrl &url, int pages)
     ArmError e;
     e.kind = Kind::TooManyPages;
     e.url = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
-    e.message = tr("The list at %1 went on for more than %2 pages; stopped there.")
+    e.message = Tr::tr("The list at %1 went on for more than %2 pages; stopped there.")
                     .arg(urlText(url))
                     .arg(pages);
     return e;
@@ -620,7 +626,7 @@ ArmError ArmError::tooManyPages(const QUrl &url, int pages)
 
 ArmError ArmError::gaveUp(ArmError last, int attempts, qint64 elapsedMs)
 {
-    last.message = tr("%1 (gave up after %n attempt(s) in %2 s)", nullptr, attempts)
+    last.message = Tr::tr("%1 (gave up after %n attempt(s) in %2 s)", nullptr, attempts)
                        .arg(last.message)
                        .arg((elapsedMs + 500) / 1000);
     return last;

@@ -14,10 +14,10 @@
 namespace dockervm::arm::rules {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("dockervm::arm::rules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dockervm::arm::rules)
+};
 
 bool isLowerAlnum(QChar c)
 {
@@ -58,22 +58,23 @@ int mpintBits(const QByteArray &mpint)
 QString validateDnsLabel(const QString &label)
 {
     if (label.isEmpty())
-        return tr("Enter a DNS label: the host will be <label>.<region>.cloudapp.azure.com.");
+        return Tr::tr("Enter a DNS label: the host will be <label>.<region>.cloudapp.azure.com.");
     if (label.size() < 3 || label.size() > 63)
-        return tr("The DNS label must be 3 to 63 characters long (it has %1).").arg(label.size());
+        return Tr::tr("The DNS label must be 3 to 63 characters long (it has %1).")
+            .arg(label.size());
     if (label != label.toLower())
-        return tr("The DNS label may only use lower-case letters: try \"%1\".")
+        return Tr::tr("The DNS label may only use lower-case letters: try \"%1\".")
             .arg(label.toLower());
     for (const QChar c : label) {
         if (!isLowerAlnum(c) && c != QLatin1Char('-'))
-            return tr("The DNS label may only contain lower-case letters, digits and hyphens "
-                      "(\"%1\" is not allowed).")
+            return Tr::tr("The DNS label may only contain lower-case letters, digits and hyphens "
+                          "(\"%1\" is not allowed).")
                 .arg(c);
     }
     if (!(label.front() >= QLatin1Char('a') && label.front() <= QLatin1Char('z')))
-        return tr("The DNS label must start with a letter.");
+        return Tr::tr("The DNS label must start with a letter.");
     if (label.back() == QLatin1Char('-'))
-        return tr("The DNS label must end with a letter or a digit, not a hyphen.");
+        return Tr::tr("The DNS label must end with a letter or a digit, not a hyphen.");
     return {};
 }
 
@@ -82,13 +83,15 @@ QString validateVmName(const QString &name)
     if (name.isEmpty())
         return {};
     if (name.size() > 64)
-        return tr("The VM name must be at most 64 characters long (it has %1).").arg(name.size());
+        return Tr::tr("The VM name must be at most 64 characters long (it has %1).")
+            .arg(name.size());
     static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9-]*$"));
     if (!re.match(name).hasMatch())
-        return tr("The VM name may only contain letters, digits and hyphens and must start with "
-                  "a letter.");
+        return Tr::tr(
+            "The VM name may only contain letters, digits and hyphens and must start with "
+            "a letter.");
     if (name.endsWith(QLatin1Char('-')))
-        return tr("The VM name must not end with a hyphen.");
+        return Tr::tr("The VM name must not end with a hyphen.");
     return {};
 }
 
@@ -97,15 +100,15 @@ QString validateResourceGroupName(const QString &name)
     if (name.isEmpty())
         return {};
     if (name.size() > 90)
-        return tr("The resource group name must be at most 90 characters long (it has %1).")
+        return Tr::tr("The resource group name must be at most 90 characters long (it has %1).")
             .arg(name.size());
     static const QRegularExpression re(QStringLiteral("^[-\\w._()]+$"),
                                        QRegularExpression::UseUnicodePropertiesOption);
     if (!re.match(name).hasMatch())
-        return tr("The resource group name may only contain letters, digits, underscores, "
-                  "hyphens, periods and parentheses.");
+        return Tr::tr("The resource group name may only contain letters, digits, underscores, "
+                      "hyphens, periods and parentheses.");
     if (name.endsWith(QLatin1Char('.')))
-        return tr("The resource group name must not end with a period.");
+        return Tr::tr("The resource group name must not end with a period.");
     return {};
 }
 
@@ -148,18 +151,20 @@ QStringList reservedUserNames()
 QString validateUserName(const QString &name)
 {
     if (name.isEmpty())
-        return tr("Enter a user name for the VM's administrator.");
+        return Tr::tr("Enter a user name for the VM's administrator.");
     if (name.size() > 64)
-        return tr("The user name must be at most 64 characters long (it has %1).").arg(name.size());
+        return Tr::tr("The user name must be at most 64 characters long (it has %1).")
+            .arg(name.size());
     static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_.-]*$"));
     if (!re.match(name).hasMatch())
-        return tr("The user name must start with a lower-case letter or an underscore and "
-                  "contain only lower-case letters, digits, '_', '-' and '.'.");
+        return Tr::tr("The user name must start with a lower-case letter or an underscore and "
+                      "contain only lower-case letters, digits, '_', '-' and '.'.");
     if (reservedUserNames().contains(name))
-        return tr("\"%1\" is reserved on Azure Linux VMs; choose another user name.").arg(name);
+        return Tr::tr("\"%1\" is reserved on Azure Linux VMs; choose another user name.").arg(name);
     if (name == QLatin1String("docker"))
-        return tr("\"docker\" is the group the Docker package creates on the VM; choose another "
-                  "user name.");
+        return Tr::tr(
+            "\"docker\" is the group the Docker package creates on the VM; choose another "
+            "user name.");
     return {};
 }
 
@@ -201,14 +206,14 @@ QList<cloud::PasswordRule> passwordChecklist(const QString &password)
 {
     const Classes c = classesOf(password);
     return {
-        {tr("%1 to %2 characters").arg(kPasswordMin).arg(kPasswordMax),
+        {Tr::tr("%1 to %2 characters").arg(kPasswordMin).arg(kPasswordMax),
          password.size() >= kPasswordMin && password.size() <= kPasswordMax},
-        {tr("A lower-case letter"), c.lower},
-        {tr("An upper-case letter"), c.upper},
-        {tr("A digit"), c.digit},
-        {tr("A special character (anything but a letter or a digit)"), c.special},
-        {tr("At least three of the four kinds above"), c.count() >= 3},
-        {tr("Not one of the passwords Azure refuses (such as P@ssw0rd)"),
+        {Tr::tr("A lower-case letter"), c.lower},
+        {Tr::tr("An upper-case letter"), c.upper},
+        {Tr::tr("A digit"), c.digit},
+        {Tr::tr("A special character (anything but a letter or a digit)"), c.special},
+        {Tr::tr("At least three of the four kinds above"), c.count() >= 3},
+        {Tr::tr("Not one of the passwords Azure refuses (such as P@ssw0rd)"),
          !password.isEmpty() && !bannedPasswords().contains(password)},
     };
 }
@@ -216,31 +221,31 @@ QList<cloud::PasswordRule> passwordChecklist(const QString &password)
 QString validatePassword(const QString &password)
 {
     if (password.isEmpty())
-        return tr("Enter a password for the VM's administrator, or give an SSH public key.");
+        return Tr::tr("Enter a password for the VM's administrator, or give an SSH public key.");
     if (password.size() < kPasswordMin || password.size() > kPasswordMax)
-        return tr("The password must be %1 to %2 characters long (it has %3).")
+        return Tr::tr("The password must be %1 to %2 characters long (it has %3).")
             .arg(kPasswordMin)
             .arg(kPasswordMax)
             .arg(password.size());
     const Classes c = classesOf(password);
     if (c.control)
-        return tr("The password must not contain control characters.");
+        return Tr::tr("The password must not contain control characters.");
     if (c.count() < 3) {
         QStringList missing;
         if (!c.lower)
-            missing << tr("a lower-case letter");
+            missing << Tr::tr("a lower-case letter");
         if (!c.upper)
-            missing << tr("an upper-case letter");
+            missing << Tr::tr("an upper-case letter");
         if (!c.digit)
-            missing << tr("a digit");
+            missing << Tr::tr("a digit");
         if (!c.special)
-            missing << tr("a special character");
-        return tr("The password needs at least three of lower-case, upper-case, digit and "
-                  "special character; add %1.")
-            .arg(missing.join(tr(" or ")));
+            missing << Tr::tr("a special character");
+        return Tr::tr("The password needs at least three of lower-case, upper-case, digit and "
+                      "special character; add %1.")
+            .arg(missing.join(Tr::tr(" or ")));
     }
     if (bannedPasswords().contains(password))
-        return tr("Azure refuses this password because it is widely used; choose another.");
+        return Tr::tr("Azure refuses this password because it is widely used; choose another.");
     return {};
 }
 
@@ -248,13 +253,14 @@ SshPublicKey parseSshPublicKey(const QByteArray &text)
 {
     SshPublicKey key;
     if (text.contains("PRIVATE KEY-----")) {
-        key.error = tr("this is a private key; give the public key instead (the .pub file next "
-                       "to it, or `ssh-keygen -y -f <private key>` prints it)");
+        key.error = Tr::tr("this is a private key; give the public key instead (the .pub file next "
+                           "to it, or `ssh-keygen -y -f <private key>` prints it)");
         return key;
     }
     if (text.contains("---- BEGIN SSH2 PUBLIC KEY ----")) {
-        key.error = tr("this is an SSH2 (RFC 4716) public key; convert it with `ssh-keygen -i -f "
-                       "<file>` to the OpenSSH one-line form");
+        key.error =
+            Tr::tr("this is an SSH2 (RFC 4716) public key; convert it with `ssh-keygen -i -f "
+                   "<file>` to the OpenSSH one-line form");
         return key;
     }
     QByteArray line;
@@ -266,7 +272,7 @@ SshPublicKey parseSshPublicKey(const QByteArray &text)
         }
     }
     if (line.isEmpty()) {
-        key.error = tr("it holds no public key");
+        key.error = Tr::tr("it holds no public key");
         return key;
     }
     const QList<QByteArray> parts = line.simplified().split(' ');
@@ -274,25 +280,26 @@ SshPublicKey parseSshPublicKey(const QByteArray &text)
     static const QList<QByteArray> accepted = {"ssh-rsa", "ssh-ed25519", "ecdsa-sha2-nistp256",
                                                "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521"};
     if (!accepted.contains(type)) {
-        key.error = type.startsWith("ssh-dss")
-                        ? tr("DSA keys are not accepted by Azure; make an ed25519 key with "
-                             "`ssh-keygen -t ed25519`")
-                        : tr("it does not start with ssh-rsa, ssh-ed25519 or ecdsa-sha2-nistp256/"
-                             "384/521 (Azure accepts only these OpenSSH public keys)");
+        key.error =
+            type.startsWith("ssh-dss")
+                ? Tr::tr("DSA keys are not accepted by Azure; make an ed25519 key with "
+                         "`ssh-keygen -t ed25519`")
+                : Tr::tr("it does not start with ssh-rsa, ssh-ed25519 or ecdsa-sha2-nistp256/"
+                         "384/521 (Azure accepts only these OpenSSH public keys)");
         return key;
     }
     const auto decoded =
         QByteArray::fromBase64Encoding(parts.value(1), QByteArray::AbortOnBase64DecodingErrors);
     if (parts.size() < 2 || !decoded || decoded.decoded.isEmpty()) {
         key.error =
-            tr("the key data after \"%1\" is not valid base64").arg(QString::fromLatin1(type));
+            Tr::tr("the key data after \"%1\" is not valid base64").arg(QString::fromLatin1(type));
         return key;
     }
     const QByteArray blob = decoded.decoded;
     int pos = 0;
     const auto inner = readSshString(blob, pos);
     if (!inner || *inner != type) {
-        key.error = tr("the key data does not hold a %1 key (the file is damaged or edited)")
+        key.error = Tr::tr("the key data does not hold a %1 key (the file is damaged or edited)")
                         .arg(QString::fromLatin1(type));
         return key;
     }
@@ -301,20 +308,21 @@ SshPublicKey parseSshPublicKey(const QByteArray &text)
         const auto e = readSshString(blob, pos);
         const auto n = e ? readSshString(blob, pos) : std::nullopt;
         if (!n) {
-            key.error = tr("the RSA key data is truncated");
+            key.error = Tr::tr("the RSA key data is truncated");
             return key;
         }
         key.bits = mpintBits(*n);
         if (key.bits < 2048) {
-            key.error = tr("this RSA key has %1 bits; Azure needs at least 2048 (make a new key "
-                           "with `ssh-keygen -t ed25519`)")
-                            .arg(key.bits);
+            key.error =
+                Tr::tr("this RSA key has %1 bits; Azure needs at least 2048 (make a new key "
+                       "with `ssh-keygen -t ed25519`)")
+                    .arg(key.bits);
             return key;
         }
     } else if (type == "ssh-ed25519") {
         const auto k = readSshString(blob, pos);
         if (!k || k->size() != 32) {
-            key.error = tr("the ed25519 key data is damaged");
+            key.error = Tr::tr("the ed25519 key data is damaged");
             return key;
         }
         key.bits = 256;
@@ -322,13 +330,13 @@ SshPublicKey parseSshPublicKey(const QByteArray &text)
         const auto curve = readSshString(blob, pos);
         const auto point = curve ? readSshString(blob, pos) : std::nullopt;
         if (!point || !type.endsWith(*curve)) {
-            key.error = tr("the ECDSA key data is damaged");
+            key.error = Tr::tr("the ECDSA key data is damaged");
             return key;
         }
         key.bits = curve->mid(5).toInt(); // "nistp256"
     }
     if (pos != blob.size()) {
-        key.error = tr("the key data has trailing bytes (the file is damaged or edited)");
+        key.error = Tr::tr("the key data has trailing bytes (the file is damaged or edited)");
         return key;
     }
     key.comment = QString::fromUtf8(parts.mid(2).join(' '));
@@ -344,29 +352,31 @@ SshPublicKey readSshPublicKeyFile(const QString &path)
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     if (!info.exists()) {
-        key.error = tr("The SSH public key file %1 does not exist. Give the .pub file of your key "
-                       "(make one with `ssh-keygen -t ed25519`).")
-                        .arg(shown);
+        key.error =
+            Tr::tr("The SSH public key file %1 does not exist. Give the .pub file of your key "
+                   "(make one with `ssh-keygen -t ed25519`).")
+                .arg(shown);
         return key;
     }
     if (info.isDir()) {
-        key.error = tr("%1 is a folder, not an SSH public key file.").arg(shown);
+        key.error = Tr::tr("%1 is a folder, not an SSH public key file.").arg(shown);
         return key;
     }
     if (info.size() > 64 * 1024) {
-        key.error =
-            tr("%1 is too large to be an SSH public key (%2 bytes).").arg(shown).arg(info.size());
+        key.error = Tr::tr("%1 is too large to be an SSH public key (%2 bytes).")
+                        .arg(shown)
+                        .arg(info.size());
         return key;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         key.error =
-            tr("Cannot read the SSH public key file %1: %2.").arg(shown, file.errorString());
+            Tr::tr("Cannot read the SSH public key file %1: %2.").arg(shown, file.errorString());
         return key;
     }
     key = parseSshPublicKey(file.readAll());
     if (!key.error.isEmpty())
-        key.error = tr("The SSH key file %1 cannot be used: %2.").arg(shown, key.error);
+        key.error = Tr::tr("The SSH key file %1 cannot be used: %2.").arg(shown, key.error);
     return key;
 }
 
@@ -386,8 +396,8 @@ QString validateAllowFrom(const QString &cidr)
     if (cidr == QLatin1String("*"))
         return {};
     if (cidr.isEmpty())
-        return tr("Enter the source addresses allowed to reach the SSH and Docker ports: \"*\" "
-                  "for any, or an IPv4 range such as 203.0.113.0/24.");
+        return Tr::tr("Enter the source addresses allowed to reach the SSH and Docker ports: \"*\" "
+                      "for any, or an IPv4 range such as 203.0.113.0/24.");
     const QString address = cidr.section(QLatin1Char('/'), 0, 0);
     const QString prefix =
         cidr.contains(QLatin1Char('/')) ? cidr.section(QLatin1Char('/'), 1) : QStringLiteral("32");
@@ -398,17 +408,18 @@ QString validateAllowFrom(const QString &cidr)
     for (int i = 1; octetsOk && i <= 4; ++i)
         octetsOk = m.captured(i).toInt() <= 255;
     if (!octetsOk)
-        return tr("\"%1\" is not an IPv4 address range: use \"*\" for any address, or a.b.c.d/n "
-                  "such as 203.0.113.0/24.")
+        return Tr::tr(
+                   "\"%1\" is not an IPv4 address range: use \"*\" for any address, or a.b.c.d/n "
+                   "such as 203.0.113.0/24.")
             .arg(cidr);
     bool prefixOk = false;
     const int bits = prefix.toInt(&prefixOk);
     if (!prefixOk || bits < 0 || bits > 32 || prefix.startsWith(QLatin1Char('+')))
-        return tr("The prefix length in \"%1\" must be a number from 0 to 32.").arg(cidr);
+        return Tr::tr("The prefix length in \"%1\" must be a number from 0 to 32.").arg(cidr);
     const quint32 ip = QHostAddress(address).toIPv4Address();
     const quint32 mask = bits == 0 ? 0 : ~quint32(0) << (32 - bits);
     if ((ip & ~mask) != 0)
-        return tr("\"%1\" has host bits set; the range starting there is %2/%3.")
+        return Tr::tr("\"%1\" has host bits set; the range starting there is %2/%3.")
             .arg(cidr, QHostAddress(ip & mask).toString())
             .arg(bits);
     return {};
@@ -418,16 +429,18 @@ QString validateSshPort(int port)
 {
     if (port == 0 || port == 22)
         return {};
-    return tr("On Azure Resource Manager the SSH port is the one the VM's SSH server listens on, "
-              "22 (a public IP does not translate ports); use 22, or 0 to open no SSH port.");
+    return Tr::tr(
+        "On Azure Resource Manager the SSH port is the one the VM's SSH server listens on, "
+        "22 (a public IP does not translate ports); use 22, or 0 to open no SSH port.");
 }
 
 QString validateDockerPort(int dockerPort, int sshPort)
 {
     if (dockerPort < 1 || dockerPort > 65535)
-        return tr("The Docker port must be a number from 1 to 65535 (got %1).").arg(dockerPort);
+        return Tr::tr("The Docker port must be a number from 1 to 65535 (got %1).").arg(dockerPort);
     if (sshPort != 0 && dockerPort == sshPort)
-        return tr("The Docker port must differ from the SSH port (both are %1).").arg(dockerPort);
+        return Tr::tr("The Docker port must differ from the SSH port (both are %1).")
+            .arg(dockerPort);
     return {};
 }
 
@@ -440,19 +453,19 @@ QString validateField(cloud::FieldError::Field field, const cloud::VmSpec &spec)
     case F::VmName:
         return validateVmName(spec.vmName);
     case F::Location:
-        return spec.location.trimmed().isEmpty() ? tr("Choose a region.") : QString();
+        return spec.location.trimmed().isEmpty() ? Tr::tr("Choose a region.") : QString();
     case F::Image: {
         if (spec.imageName.trimmed().isEmpty())
-            return tr("Choose an image.");
+            return Tr::tr("Choose an image.");
         const QStringList urn = spec.imageName.split(QLatin1Char(':'));
         if (urn.size() != 4 || urn.contains(QString()))
-            return tr("The image \"%1\" is not a URN publisher:offer:sku:version (for example "
-                      "Canonical:ubuntu-24_04-lts:server:latest).")
+            return Tr::tr("The image \"%1\" is not a URN publisher:offer:sku:version (for example "
+                          "Canonical:ubuntu-24_04-lts:server:latest).")
                 .arg(spec.imageName);
         return {};
     }
     case F::Size:
-        return spec.size.trimmed().isEmpty() ? tr("Choose a VM size.") : QString();
+        return spec.size.trimmed().isEmpty() ? Tr::tr("Choose a VM size.") : QString();
     case F::UserName:
         return validateUserName(spec.userName);
     case F::Password:
@@ -463,7 +476,7 @@ QString validateField(cloud::FieldError::Field field, const cloud::VmSpec &spec)
         if (!spec.sshPublicKey.isEmpty()) {
             const SshPublicKey key = parseSshPublicKey(spec.sshPublicKey.toUtf8());
             return key.ok() ? QString()
-                            : tr("The SSH public key cannot be used: %1.").arg(key.error);
+                            : Tr::tr("The SSH public key cannot be used: %1.").arg(key.error);
         }
         if (!spec.sshKeyFile.isEmpty())
             return readSshPublicKeyFile(spec.sshKeyFile).error;
@@ -484,15 +497,16 @@ QString validateField(cloud::FieldError::Field field, const cloud::VmSpec &spec)
         const QString last = cloud::nodeName(spec.dnsName, spec.nodes);
         if (validateDnsLabel(spec.dnsName).isEmpty()) {
             if (const QString why = validateDnsLabel(last); !why.isEmpty())
-                return tr("With %1 hosts the DNS labels are %2 … %3, and %3 breaks the DNS label "
-                          "rule: %4 Choose a shorter name.")
+                return Tr::tr(
+                           "With %1 hosts the DNS labels are %2 … %3, and %3 breaks the DNS label "
+                           "rule: %4 Choose a shorter name.")
                     .arg(spec.nodes)
                     .arg(cloud::nodeName(spec.dnsName, 1), last, why);
         }
         const QString lastVm = cloud::nodeName(spec.effectiveVmName(), spec.nodes);
         if (validateVmName(spec.vmName).isEmpty() && !validateVmName(lastVm).isEmpty())
-            return tr("With %1 hosts the VM names are %2 … %3, and %3 breaks the VM name rule: "
-                      "%4 Choose a shorter name.")
+            return Tr::tr("With %1 hosts the VM names are %2 … %3, and %3 breaks the VM name rule: "
+                          "%4 Choose a shorter name.")
                 .arg(spec.nodes)
                 .arg(cloud::nodeName(spec.effectiveVmName(), 1), lastVm, validateVmName(lastVm));
         return {};

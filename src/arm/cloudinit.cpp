@@ -10,10 +10,10 @@ namespace dockervm::arm {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("DockerCloudConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DockerCloudConfig)
+};
 
 bool hasPemBlock(const QByteArray &pem, const QByteArray &label)
 {
@@ -59,26 +59,29 @@ bool DockerCloudConfig::validate(QString *error) const
         return false;
     };
     if (!hasPemBlock(caPem, "CERTIFICATE"))
-        return failWith(tr("The CA certificate for the cloud-config is not a PEM certificate "
-                           "(no BEGIN/END CERTIFICATE block). Pass the CA's ca.pem."));
+        return failWith(Tr::tr("The CA certificate for the cloud-config is not a PEM certificate "
+                               "(no BEGIN/END CERTIFICATE block). Pass the CA's ca.pem."));
     if (!hasPemBlock(serverCertPem, "CERTIFICATE"))
-        return failWith(tr("The server certificate for the cloud-config is not a PEM "
-                           "certificate (no BEGIN/END CERTIFICATE block). Pass server-cert.pem."));
+        return failWith(
+            Tr::tr("The server certificate for the cloud-config is not a PEM "
+                   "certificate (no BEGIN/END CERTIFICATE block). Pass server-cert.pem."));
     // Never quote the key in a message.
     if (!hasPrivateKeyBlock(serverKeyPem))
-        return failWith(tr("The server key for the cloud-config is not a PEM private key (no "
-                           "BEGIN/END PRIVATE KEY block). Pass server-key.pem."));
+        return failWith(Tr::tr("The server key for the cloud-config is not a PEM private key (no "
+                               "BEGIN/END PRIVATE KEY block). Pass server-key.pem."));
     if (serverKeyPem.contains("ENCRYPTED PRIVATE KEY"))
-        return failWith(tr("The server key for the cloud-config is encrypted; dockerd cannot "
-                           "read an encrypted key. Pass the unencrypted server-key.pem."));
+        return failWith(Tr::tr("The server key for the cloud-config is encrypted; dockerd cannot "
+                               "read an encrypted key. Pass the unencrypted server-key.pem."));
     if (dockerPort == 0)
-        return failWith(tr("The Docker port for the cloud-config is 0; use 2376 (the Docker TLS "
-                           "port) or another port from 1 to 65535."));
+        return failWith(
+            Tr::tr("The Docker port for the cloud-config is 0; use 2376 (the Docker TLS "
+                   "port) or another port from 1 to 65535."));
     static const QRegularExpression fqdnRe(QStringLiteral("^[A-Za-z0-9.-]{0,253}$"));
     if (!fqdnRe.match(fqdn).hasMatch())
-        return failWith(tr("The host name '%1' for the cloud-config is not a DNS name (letters, "
-                           "digits, '-' and '.').")
-                            .arg(fqdn.left(80)));
+        return failWith(
+            Tr::tr("The host name '%1' for the cloud-config is not a DNS name (letters, "
+                   "digits, '-' and '.').")
+                .arg(fqdn.left(80)));
     return true;
 }
 
@@ -149,8 +152,8 @@ std::optional<QByteArray> DockerCloudConfig::document(QString *error) const
     out += yaml::write(root);
     if (out.size() > kMaxCustomDataBytes) {
         if (error)
-            *error = tr("The cloud-config is %1 bytes; Azure accepts at most %2 bytes of "
-                        "customData. Use smaller certificates (ECDSA P-256 or RSA 2048 keys).")
+            *error = Tr::tr("The cloud-config is %1 bytes; Azure accepts at most %2 bytes of "
+                            "customData. Use smaller certificates (ECDSA P-256 or RSA 2048 keys).")
                          .arg(out.size())
                          .arg(kMaxCustomDataBytes);
         return std::nullopt;

@@ -9,10 +9,10 @@
 namespace dockervm::certs {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("dockervm::certs::CertFolderLock", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dockervm::certs::CertFolderLock)
+};
 } // namespace
 
 CertFolderLock::CertFolderLock(const QString &dir)
@@ -51,21 +51,22 @@ QString CertFolderLock::holder() const
     qint64 pid = 0;
     QString host, app;
     if (m_lock->getLockInfo(&pid, &host, &app))
-        return tr("%1 (process %2 on %3)")
+        return Tr::tr("%1 (process %2 on %3)")
             .arg(app.isEmpty() ? QStringLiteral("docker-vm") : app)
             .arg(pid)
             .arg(host);
-    return tr("another docker-vm run");
+    return Tr::tr("another docker-vm run");
 }
 
 QString CertFolderLock::errorString() const
 {
     return m_lock->error() == QLockFile::PermissionError
-               ? tr("Cannot create the lock file %1: permission denied. Check that the folder is "
-                    "yours and writable.")
+               ? Tr::tr(
+                     "Cannot create the lock file %1: permission denied. Check that the folder is "
+                     "yours and writable.")
                      .arg(tlsfiles::native(m_path))
-               : tr("Cannot create the lock file %1. Check that the folder exists and is "
-                    "writable.")
+               : Tr::tr("Cannot create the lock file %1. Check that the folder exists and is "
+                        "writable.")
                      .arg(tlsfiles::native(m_path));
 }
 

@@ -13,10 +13,10 @@
 namespace dockervm::certs::tlsfiles {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("dockervm::certs::DockerTlsStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dockervm::certs::DockerTlsStore)
+};
 } // namespace
 
 QString caFileName()
@@ -109,7 +109,7 @@ bool ensureOwnerOnlyDir(const QString &path, QString *error, bool *created)
     const QFileInfo fi(path);
     if (fi.exists()) {
         if (!fi.isDir()) {
-            *error = tr("%1 exists and is not a folder; choose another certificate folder.")
+            *error = Tr::tr("%1 exists and is not a folder; choose another certificate folder.")
                          .arg(native(path));
             return false;
         }
@@ -122,8 +122,8 @@ bool ensureOwnerOnlyDir(const QString &path, QString *error, bool *created)
         // Another run may have made it between the check above and mkdir: then it is theirs.
         if (QFileInfo(absolute).isDir())
             return true;
-        *error =
-            tr("Cannot create the folder %1; check that its parent is writable.").arg(native(path));
+        *error = Tr::tr("Cannot create the folder %1; check that its parent is writable.")
+                     .arg(native(path));
         return false;
     }
     QFile::setPermissions(absolute, kOwnerOnlyDir); // in case the umask removed bits we keep

@@ -23,16 +23,16 @@ const QString kClientKey = clientKeyFileName();
 const QString kServerCertSuffix = serverCertSuffix();
 const QString kServerKeySuffix = serverKeySuffix();
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("dockervm::certs::DockerTlsStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dockervm::certs::DockerTlsStore)
+};
 
 // The advice appended to problems that only regeneration (or the user) can fix.
 QString regenerateHint()
 {
-    return tr("Restore the right file, move the folder's files away, or regenerate (the old "
-              "files are then moved to a dated backup folder).");
+    return Tr::tr("Restore the right file, move the folder's files away, or regenerate (the old "
+                  "files are then moved to a dated backup folder).");
 }
 
 DockerTlsFile fileEntry(const QDir &dir, const QString &name)
@@ -72,14 +72,14 @@ struct Checker
         auto pem = readFile(f.path, &error);
         if (!pem) {
             add(DockerTlsProblem::Kind::Unreadable, f.path,
-                tr("%1 cannot be read: %2. Check its permissions.").arg(native(f.path), error),
+                Tr::tr("%1 cannot be read: %2. Check its permissions.").arg(native(f.path), error),
                 host);
             return std::nullopt;
         }
         auto info = inspectCertificate(*pem, &error);
         if (!info) {
             add(DockerTlsProblem::Kind::NotACertificate, f.path,
-                tr("%1 is not a PEM certificate (%2). %3")
+                Tr::tr("%1 is not a PEM certificate (%2). %3")
                     .arg(native(f.path), error, regenerateHint()),
                 host);
             return std::nullopt;
@@ -87,12 +87,12 @@ struct Checker
         f.certificate = info;
         if (info->isExpiredAt(now)) {
             add(DockerTlsProblem::Kind::Expired, f.path,
-                tr("%1 expired on %2. %3")
+                Tr::tr("%1 expired on %2. %3")
                     .arg(native(f.path), info->notAfter.toString(Qt::ISODate), regenerateHint()),
                 host);
         } else if (info->isNotYetValidAt(now)) {
             add(DockerTlsProblem::Kind::NotYetValid, f.path,
-                tr("%1 is not valid before %2; check this computer's clock.")
+                Tr::tr("%1 is not valid before %2; check this computer's clock.")
                     .arg(native(f.path), info->notBefore.toString(Qt::ISODate)),
                 host);
         }
@@ -104,7 +104,7 @@ struct Checker
 #ifdef Q_OS_UNIX
         if (key.exists && (key.permissions & kGroupOrOther)) {
             add(DockerTlsProblem::Kind::PermissionsTooOpen, key.path,
-                tr("%1 is readable by other users; make it owner-only (chmod 600 %1).")
+                Tr::tr("%1 is readable by other users; make it owner-only (chmod 600 %1).")
                     .arg(native(key.path)),
                 host, DockerTlsProblem::Severity::Warning);
         }
@@ -122,7 +122,8 @@ struct Checker
         auto keyPem = readFile(key.path, &error);
         if (!keyPem) {
             add(DockerTlsProblem::Kind::Unreadable, key.path,
-                tr("%1 cannot be read: %2. Check its permissions.").arg(native(key.path), error),
+                Tr::tr("%1 cannot be read: %2. Check its permissions.")
+                    .arg(native(key.path), error),
                 host);
             return;
         }
@@ -131,12 +132,12 @@ struct Checker
             return;
         if (match == KeyMatch::Mismatch) {
             add(DockerTlsProblem::Kind::KeyMismatch, key.path,
-                tr("%1 is not the private key of %2 (they come from different pairs). %3")
+                Tr::tr("%1 is not the private key of %2 (they come from different pairs). %3")
                     .arg(native(key.path), native(certPath), regenerateHint()),
                 host);
         } else {
             add(DockerTlsProblem::Kind::NotAPrivateKey, key.path,
-                tr("%1 is not an unencrypted PEM private key (%2). %3")
+                Tr::tr("%1 is not an unencrypted PEM private key (%2). %3")
                     .arg(native(key.path), error, regenerateHint()),
                 host);
         }
@@ -150,7 +151,7 @@ struct Checker
         QString error;
         if (!isIssuedBy(pem, *caPem, &error)) {
             add(DockerTlsProblem::Kind::NotSignedByCa, f.path,
-                tr("%1 was not signed by the CA in %2 (%3); docker would refuse it. %4")
+                Tr::tr("%1 was not signed by the CA in %2 (%3); docker would refuse it. %4")
                     .arg(native(f.path), native(report.ca.path), error, regenerateHint()),
                 host);
         }
@@ -159,8 +160,9 @@ struct Checker
     void missing(const DockerTlsFile &f, const QString &because, const QString &host = QString())
     {
         add(DockerTlsProblem::Kind::MissingFile, f.path,
-            tr("%1 is missing, but %2 exists. Restore it, or regenerate (the old files are then "
-               "moved to a dated backup folder).")
+            Tr::tr(
+                "%1 is missing, but %2 exists. Restore it, or regenerate (the old files are then "
+                "moved to a dated backup folder).")
                 .arg(native(f.path), native(because)),
             host);
     }
@@ -358,18 +360,20 @@ DockerTlsReport DockerTlsInspector::inspect(const QDateTime &now) const
     if (report.ca.exists) {
         caPem = check.certificate(report.ca);
         if (report.ca.certificate && !report.ca.certificate->isCa) {
-            check.add(DockerTlsProblem::Kind::NotACa, report.ca.path,
-                      tr("%1 is not a certificate authority (no basicConstraints CA:TRUE), so it "
-                         "cannot sign Docker certificates. %2")
-                          .arg(native(report.ca.path), regenerateHint()));
+            check.add(
+                DockerTlsProblem::Kind::NotACa, report.ca.path,
+                Tr::tr("%1 is not a certificate authority (no basicConstraints CA:TRUE), so it "
+                       "cannot sign Docker certificates. %2")
+                    .arg(native(report.ca.path), regenerateHint()));
         }
         if (!report.caKey.exists) {
-            check.add(DockerTlsProblem::Kind::CaWithoutKey, report.caKey.path,
-                      tr("%1 exists without its key %2: docker can still connect with the existing "
-                         "files, but no server certificate can be issued for a new host. Bring "
-                         "back ca-key.pem, or regenerate (the old files are then moved to a dated "
-                         "backup folder).")
-                          .arg(native(report.ca.path), native(report.caKey.path)));
+            check.add(
+                DockerTlsProblem::Kind::CaWithoutKey, report.caKey.path,
+                Tr::tr("%1 exists without its key %2: docker can still connect with the existing "
+                       "files, but no server certificate can be issued for a new host. Bring "
+                       "back ca-key.pem, or regenerate (the old files are then moved to a dated "
+                       "backup folder).")
+                    .arg(native(report.ca.path), native(report.caKey.path)));
         } else if (caPem) {
             check.keyMatches(report.caKey, *caPem, report.ca.path);
         }
@@ -390,8 +394,8 @@ DockerTlsReport DockerTlsInspector::inspect(const QDateTime &now) const
             const CertificateInfo &info = *report.clientCert.certificate;
             if (info.isCa || (!info.clientAuth && info.serverAuth)) {
                 check.add(DockerTlsProblem::Kind::WrongUsage, report.clientCert.path,
-                          tr("%1 is not a client certificate (its extended key usage lacks "
-                             "clientAuth). %2")
+                          Tr::tr("%1 is not a client certificate (its extended key usage lacks "
+                                 "clientAuth). %2")
                               .arg(native(report.clientCert.path), regenerateHint()));
             }
             check.signedByCa(report.clientCert, *pem, usableCa);
@@ -414,18 +418,19 @@ DockerTlsReport DockerTlsInspector::inspect(const QDateTime &now) const
                 const CertificateInfo &info = *h.cert.certificate;
                 if (info.isCa || (!info.serverAuth && info.clientAuth)) {
                     check.add(DockerTlsProblem::Kind::WrongUsage, h.cert.path,
-                              tr("%1 is not a server certificate (its extended key usage lacks "
-                                 "serverAuth). %2")
+                              Tr::tr("%1 is not a server certificate (its extended key usage lacks "
+                                     "serverAuth). %2")
                                   .arg(native(h.cert.path), regenerateHint()),
                               name);
                 }
                 QString missingName;
                 if (!sanCovers(info, name, {}, &missingName)) {
-                    check.add(DockerTlsProblem::Kind::NotValidForHost, h.cert.path,
-                              tr("%1 does not name the host %2 in its subjectAltName, so docker "
-                                 "--tlsverify would refuse it. %3")
-                                  .arg(native(h.cert.path), name, regenerateHint()),
-                              name);
+                    check.add(
+                        DockerTlsProblem::Kind::NotValidForHost, h.cert.path,
+                        Tr::tr("%1 does not name the host %2 in its subjectAltName, so docker "
+                               "--tlsverify would refuse it. %3")
+                            .arg(native(h.cert.path), name, regenerateHint()),
+                        name);
                 }
                 check.signedByCa(h.cert, *pem, usableCa, name);
                 if (h.key.exists)

@@ -36,27 +36,27 @@ const QString kClientCert = clientCertFileName();
 const QString kClientKey = clientKeyFileName();
 const QString kOrganization = QStringLiteral("Docker VM Wizard");
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("dockervm::certs::DockerTlsStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dockervm::certs::DockerTlsStore)
+};
 
 // Writes data to path atomically (QSaveFile), owner-only before the first byte, never replacing.
 bool writeOwnerOnly(const QString &path, const QByteArray &data, QString *error)
 {
     if (QFileInfo::exists(path)) {
-        *error = tr("%1 appeared while the TLS files were being made; nothing was overwritten. "
-                    "Run again to reuse it.")
+        *error = Tr::tr("%1 appeared while the TLS files were being made; nothing was overwritten. "
+                        "Run again to reuse it.")
                      .arg(native(path));
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot create %1: %2").arg(native(path), file.errorString());
+        *error = Tr::tr("Cannot create %1: %2").arg(native(path), file.errorString());
         return false;
     }
     if (!file.setPermissions(kOwnerOnlyFile)) {
-        *error = tr("Cannot make %1 owner-only: %2").arg(native(path), file.errorString());
+        *error = Tr::tr("Cannot make %1 owner-only: %2").arg(native(path), file.errorString());
         file.cancelWriting();
         return false;
     }
@@ -64,19 +64,19 @@ bool writeOwnerOnly(const QString &path, const QByteArray &data, QString *error)
     // The temporary file must be owner-only before any byte of a key goes in.
     struct stat st = {};
     if (fstat(file.handle(), &st) != 0 || (st.st_mode & 077) != 0) {
-        *error = tr("Cannot make the temporary file for %1 owner-only; nothing was written.")
+        *error = Tr::tr("Cannot make the temporary file for %1 owner-only; nothing was written.")
                      .arg(native(path));
         file.cancelWriting();
         return false;
     }
 #endif
     if (file.write(data) != data.size()) {
-        *error = tr("Cannot write %1: %2").arg(native(path), file.errorString());
+        *error = Tr::tr("Cannot write %1: %2").arg(native(path), file.errorString());
         file.cancelWriting();
         return false;
     }
     if (!file.commit()) {
-        *error = tr("Cannot save %1: %2").arg(native(path), file.errorString());
+        *error = Tr::tr("Cannot save %1: %2").arg(native(path), file.errorString());
         return false;
     }
     return true;
@@ -138,9 +138,10 @@ std::optional<QString> DockerTlsStore::normalizeHost(const QString &dnsName, QSt
         host.startsWith(QLatin1Char('-')) || host.endsWith(QLatin1Char('.')) ||
         host.contains(QLatin1String(".."))) {
         if (error)
-            *error = tr("'%1' is not a host name a certificate can carry: use letters, digits, '-' "
-                        "and '.', e.g. myvm.cloudapp.net.")
-                         .arg(dnsName);
+            *error =
+                Tr::tr("'%1' is not a host name a certificate can carry: use letters, digits, '-' "
+                       "and '.', e.g. myvm.cloudapp.net.")
+                    .arg(dnsName);
         return std::nullopt;
     }
     return host;
@@ -160,8 +161,8 @@ DockerTlsStore::ensureForHost(const QString &dnsName, const QList<QHostAddress> 
     if (!host)
         return result;
     if (options.validityDays <= 0 || options.validityDays > 36500) {
-        result.error =
-            tr("The validity must be between 1 and 36500 days, not %1.").arg(options.validityDays);
+        result.error = Tr::tr("The validity must be between 1 and 36500 days, not %1.")
+                           .arg(options.validityDays);
         return result;
     }
     if (!ensureOwnerOnlyDir(m_dir, &result.error))
@@ -194,7 +195,7 @@ DockerTlsStore::ensureForHost(const QString &dnsName, const QList<QHostAddress> 
         for (int i = 2; dir.exists(backupName); ++i)
             backupName = QStringLiteral("backup-%1-%2").arg(stamp).arg(i);
         if (!dir.mkdir(backupName, kOwnerOnlyDir)) {
-            result.error = tr("Cannot create the backup folder %1; nothing was changed.")
+            result.error = Tr::tr("Cannot create the backup folder %1; nothing was changed.")
                                .arg(native(dir.filePath(backupName)));
             return result;
         }
@@ -206,8 +207,8 @@ DockerTlsStore::ensureForHost(const QString &dnsName, const QList<QHostAddress> 
             if (!f.exists)
                 continue;
             if (!QFile::rename(f.path, backup.filePath(f.name))) {
-                result.error = tr("Cannot move %1 to the backup folder %2; the files already "
-                                  "moved are there. Move the rest by hand and run again.")
+                result.error = Tr::tr("Cannot move %1 to the backup folder %2; the files already "
+                                      "moved are there. Move the rest by hand and run again.")
                                    .arg(native(f.path), native(backup.path()));
                 return result;
             }
@@ -231,10 +232,11 @@ DockerTlsStore::ensureForHost(const QString &dnsName, const QList<QHostAddress> 
             p.kind = DockerTlsProblem::Kind::NotValidForHost;
             p.path = existingHost->cert.path;
             p.host = *host;
-            p.message = tr("%1 exists but does not cover %2. It is not replaced: move it and its "
-                           "key away, or regenerate (the old files are then moved to a dated "
-                           "backup folder).")
-                            .arg(native(existingHost->cert.path), missingName);
+            p.message =
+                Tr::tr("%1 exists but does not cover %2. It is not replaced: move it and its "
+                       "key away, or regenerate (the old files are then moved to a dated "
+                       "backup folder).")
+                    .arg(native(existingHost->cert.path), missingName);
             blocking << p;
         }
     }
@@ -251,7 +253,7 @@ DockerTlsStore::ensureForHost(const QString &dnsName, const QList<QHostAddress> 
         QStringList lines;
         for (const DockerTlsProblem &p : std::as_const(blocking))
             lines << QStringLiteral("  - ") + p.message;
-        result.error = tr("The TLS files in %1 cannot be reused, and nothing was changed:\n%2")
+        result.error = Tr::tr("The TLS files in %1 cannot be reused, and nothing was changed:\n%2")
                            .arg(native(m_dir), lines.join(QLatin1Char('\n')));
         qCDebug(lcCerts).noquote()
             << "TLS files in" << m_dir << "not reusable:" << blocking.size() << "problem(s)";
@@ -265,7 +267,7 @@ DockerTlsStore::ensureForHost(const QString &dnsName, const QList<QHostAddress> 
         auto ca = readFile(b.caPath, &error);
         auto key = readFile(b.caKeyPath, &error);
         if (!ca || !key) {
-            result.error = tr("Cannot read the CA files in %1: %2").arg(native(m_dir), error);
+            result.error = Tr::tr("Cannot read the CA files in %1: %2").arg(native(m_dir), error);
             return result;
         }
         b.caPem = *ca;
@@ -275,7 +277,7 @@ DockerTlsStore::ensureForHost(const QString &dnsName, const QList<QHostAddress> 
         // ca.pem without its key, but nothing needs signing (checked above).
         auto ca = readFile(b.caPath, &error);
         if (!ca) {
-            result.error = tr("Cannot read %1: %2").arg(native(b.caPath), error);
+            result.error = Tr::tr("Cannot read %1: %2").arg(native(b.caPath), error);
             return result;
         }
         b.caPem = *ca;
@@ -285,7 +287,8 @@ DockerTlsStore::ensureForHost(const QString &dnsName, const QList<QHostAddress> 
         auto cert = readFile(b.clientCertPath, &error);
         auto key = readFile(b.clientKeyPath, &error);
         if (!cert || !key) {
-            result.error = tr("Cannot read the client files in %1: %2").arg(native(m_dir), error);
+            result.error =
+                Tr::tr("Cannot read the client files in %1: %2").arg(native(m_dir), error);
             return result;
         }
         b.clientCertPem = *cert;
@@ -296,7 +299,7 @@ DockerTlsStore::ensureForHost(const QString &dnsName, const QList<QHostAddress> 
         auto cert = readFile(b.serverCertPath, &error);
         auto key = readFile(b.serverKeyPath, &error);
         if (!cert || !key) {
-            result.error = tr("Cannot read the server files for %1: %2").arg(*host, error);
+            result.error = Tr::tr("Cannot read the server files for %1: %2").arg(*host, error);
             return result;
         }
         b.serverCertPem = *cert;
@@ -309,7 +312,7 @@ DockerTlsStore::ensureForHost(const QString &dnsName, const QList<QHostAddress> 
         if (!isCancelled(cancel))
             return false;
         result.cancelled = true;
-        result.error = tr("Cancelled while making the TLS files; nothing was written to %1.")
+        result.error = Tr::tr("Cancelled while making the TLS files; nothing was written to %1.")
                            .arg(native(m_dir));
         caKeyPem.fill('\0');
         return true;
@@ -374,7 +377,7 @@ DockerTlsStore::ensureForHost(const QString &dnsName, const QList<QHostAddress> 
         if (cancelled())
             return result;
         if (!ca) {
-            result.error = tr("Cannot create the CA: %1").arg(error);
+            result.error = Tr::tr("Cannot create the CA: %1").arg(error);
             return result;
         }
         b.caPem = ca->certificatePem;
@@ -391,7 +394,7 @@ DockerTlsStore::ensureForHost(const QString &dnsName, const QList<QHostAddress> 
         if (cancelled())
             return result;
         if (!client) {
-            result.error = tr("Cannot create the client certificate: %1").arg(error);
+            result.error = Tr::tr("Cannot create the client certificate: %1").arg(error);
             return result;
         }
         b.clientCertPem = client->certificatePem;
@@ -410,7 +413,8 @@ DockerTlsStore::ensureForHost(const QString &dnsName, const QList<QHostAddress> 
         if (cancelled())
             return result;
         if (!server) {
-            result.error = tr("Cannot create the server certificate for %1: %2").arg(*host, error);
+            result.error =
+                Tr::tr("Cannot create the server certificate for %1: %2").arg(*host, error);
             return result;
         }
         b.serverCertPem = server->certificatePem;

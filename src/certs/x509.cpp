@@ -38,10 +38,10 @@ struct OpenSslStringDeleter // OPENSSL_free is a macro
 };
 using OpenSslStringPtr = std::unique_ptr<char, OpenSslStringDeleter>;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("dockervm::certs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dockervm::certs)
+};
 
 // The OpenSSL error queue as one string (and the queue emptied).
 QString opensslErrors()
@@ -54,7 +54,7 @@ QString opensslErrors()
         parts << QString::fromLatin1(buf.data());
     }
     if (parts.isEmpty())
-        return tr("no OpenSSL error reported");
+        return Tr::tr("no OpenSSL error reported");
     return parts.join(QStringLiteral("; "));
 }
 
@@ -104,9 +104,9 @@ PkeyPtr generateKey(KeyType type, QString *error, const std::atomic<bool> *cance
     if (!ok || !key) {
         if (isCancelled(cancel)) {
             ERR_clear_error();
-            failPlain(error, tr("The %1 key generation was cancelled").arg(keyTypeId(type)));
+            failPlain(error, Tr::tr("The %1 key generation was cancelled").arg(keyTypeId(type)));
         } else {
-            fail(error, tr("Could not generate a %1 key").arg(keyTypeId(type)));
+            fail(error, Tr::tr("Could not generate a %1 key").arg(keyTypeId(type)));
         }
         EVP_PKEY_free(key);
         return nullptr;
@@ -127,17 +127,17 @@ std::optional<QByteArray> privateKeyToPem(EVP_PKEY *key, QString *error)
 {
     BioPtr bio(BIO_new(BIO_s_mem()));
     if (!bio) {
-        fail(error, tr("Could not allocate a memory buffer"));
+        fail(error, Tr::tr("Could not allocate a memory buffer"));
         return std::nullopt;
     }
     // PEM_write_bio_PrivateKey writes PKCS#8 ("BEGIN PRIVATE KEY"), unencrypted without a cipher.
     if (PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr) != 1) {
-        fail(error, tr("Could not encode the private key as PKCS#8 PEM"));
+        fail(error, Tr::tr("Could not encode the private key as PKCS#8 PEM"));
         return std::nullopt;
     }
     auto pem = bioContents(bio.get());
     if (!pem)
-        fail(error, tr("Could not read the encoded private key"));
+        fail(error, Tr::tr("Could not read the encoded private key"));
     return pem;
 }
 
@@ -145,45 +145,45 @@ std::optional<QByteArray> certificateToPem(X509 *cert, QString *error)
 {
     BioPtr bio(BIO_new(BIO_s_mem()));
     if (!bio) {
-        fail(error, tr("Could not allocate a memory buffer"));
+        fail(error, Tr::tr("Could not allocate a memory buffer"));
         return std::nullopt;
     }
     if (PEM_write_bio_X509(bio.get(), cert) != 1) {
-        fail(error, tr("Could not encode the certificate as PEM"));
+        fail(error, Tr::tr("Could not encode the certificate as PEM"));
         return std::nullopt;
     }
     auto pem = bioContents(bio.get());
     if (!pem)
-        fail(error, tr("Could not read the encoded certificate"));
+        fail(error, Tr::tr("Could not read the encoded certificate"));
     return pem;
 }
 
 X509Ptr readCertificate(const QByteArray &pem, QString *error, const QString &what)
 {
     if (pem.isEmpty()) {
-        failPlain(error, tr("%1 is empty").arg(what));
+        failPlain(error, Tr::tr("%1 is empty").arg(what));
         return {};
     }
     BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
     if (!bio) {
-        fail(error, tr("Could not allocate a memory buffer"));
+        fail(error, Tr::tr("Could not allocate a memory buffer"));
         return {};
     }
     X509Ptr cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
     if (!cert)
-        fail(error, tr("%1 is not a PEM certificate").arg(what));
+        fail(error, Tr::tr("%1 is not a PEM certificate").arg(what));
     return cert;
 }
 
 PkeyPtr readPrivateKey(const QByteArray &pem, QString *error, const QString &what)
 {
     if (pem.isEmpty()) {
-        failPlain(error, tr("%1 is empty").arg(what));
+        failPlain(error, Tr::tr("%1 is empty").arg(what));
         return {};
     }
     BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
     if (!bio) {
-        fail(error, tr("Could not allocate a memory buffer"));
+        fail(error, Tr::tr("Could not allocate a memory buffer"));
         return {};
     }
     // An empty passphrase callback result: encrypted keys fail instead of prompting on a terminal.
@@ -192,7 +192,7 @@ PkeyPtr readPrivateKey(const QByteArray &pem, QString *error, const QString &wha
     };
     PkeyPtr key(PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassphrase, nullptr));
     if (!key)
-        fail(error, tr("%1 is not an unencrypted PEM private key").arg(what));
+        fail(error, Tr::tr("%1 is not an unencrypted PEM private key").arg(what));
     return key;
 }
 
@@ -202,16 +202,16 @@ bool setRandomSerial(X509 *cert, QString *error)
 {
     std::array<unsigned char, 16> bytes{};
     if (RAND_bytes(bytes.data(), int(bytes.size())) != 1)
-        return fail(error, tr("Could not draw a random serial number"));
+        return fail(error, Tr::tr("Could not draw a random serial number"));
     bytes[0] = static_cast<unsigned char>((bytes[0] & 0x7f) | 0x40);
     BnPtr bn(BN_bin2bn(bytes.data(), int(bytes.size()), nullptr));
     if (!bn)
-        return fail(error, tr("Could not build the serial number"));
+        return fail(error, Tr::tr("Could not build the serial number"));
     Asn1IntegerPtr serial(BN_to_ASN1_INTEGER(bn.get(), nullptr));
     if (!serial)
-        return fail(error, tr("Could not encode the serial number"));
+        return fail(error, Tr::tr("Could not encode the serial number"));
     if (X509_set_serialNumber(cert, serial.get()) != 1)
-        return fail(error, tr("Could not set the serial number"));
+        return fail(error, Tr::tr("Could not set the serial number"));
     return true;
 }
 
@@ -223,7 +223,7 @@ bool addNameEntry(X509_NAME *name, const char *field, const QString &value, QStr
     if (X509_NAME_add_entry_by_txt(name, field, MBSTRING_UTF8,
                                    reinterpret_cast<const unsigned char *>(utf8.constData()),
                                    int(utf8.size()), -1, 0) != 1)
-        return fail(error, tr("Could not set the subject %1 '%2' (at most 64 characters)")
+        return fail(error, Tr::tr("Could not set the subject %1 '%2' (at most 64 characters)")
                                .arg(QString::fromLatin1(field), value));
     return true;
 }
@@ -234,10 +234,11 @@ bool addExtension(X509 *cert, X509V3_CTX *ctx, int nid, const char *value, QStri
     if (!ext)
         return fail(
             error,
-            tr("Could not build the %1 extension").arg(QString::fromLatin1(OBJ_nid2sn(nid))));
+            Tr::tr("Could not build the %1 extension").arg(QString::fromLatin1(OBJ_nid2sn(nid))));
     if (X509_add_ext(cert, ext.get(), -1) != 1)
-        return fail(error,
-                    tr("Could not add the %1 extension").arg(QString::fromLatin1(OBJ_nid2sn(nid))));
+        return fail(
+            error,
+            Tr::tr("Could not add the %1 extension").arg(QString::fromLatin1(OBJ_nid2sn(nid))));
     return true;
 }
 
@@ -247,7 +248,7 @@ bool addSubjectAltNames(X509 *cert, const CertificateRequest &request, QString *
         return true;
     GeneralNamesPtr names(GENERAL_NAMES_new());
     if (!names)
-        return fail(error, tr("Could not allocate the subjectAltName"));
+        return fail(error, Tr::tr("Could not allocate the subjectAltName"));
     for (const QString &dns : request.dnsNames) {
         const QString trimmed = dns.trimmed();
         const bool validChars = std::all_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) {
@@ -258,19 +259,20 @@ bool addSubjectAltNames(X509 *cert, const CertificateRequest &request, QString *
         const QByteArray ascii = trimmed.toLatin1();
         if (ascii.isEmpty() || !validChars)
             return failPlain(
-                error, tr("'%1' is not a valid DNS name for a certificate (letters, digits, '-' "
-                          "and '.' only; use the punycode form of international "
-                          "names)")
-                           .arg(dns));
+                error,
+                Tr::tr("'%1' is not a valid DNS name for a certificate (letters, digits, '-' "
+                       "and '.' only; use the punycode form of international "
+                       "names)")
+                    .arg(dns));
         GeneralNamePtr gn(GENERAL_NAME_new());
         ASN1_IA5STRING *ia5 = ASN1_IA5STRING_new();
         if (!gn || !ia5 || ASN1_STRING_set(ia5, ascii.constData(), int(ascii.size())) != 1) {
             ASN1_IA5STRING_free(ia5);
-            return fail(error, tr("Could not encode the DNS name '%1'").arg(dns));
+            return fail(error, Tr::tr("Could not encode the DNS name '%1'").arg(dns));
         }
         GENERAL_NAME_set0_value(gn.get(), GEN_DNS, ia5);
         if (sk_GENERAL_NAME_push(names.get(), gn.get()) <= 0)
-            return fail(error, tr("Could not add the DNS name '%1'").arg(dns));
+            return fail(error, Tr::tr("Could not add the DNS name '%1'").arg(dns));
         gn.release(); // owned by the stack now
     }
     for (const QHostAddress &ip : request.ipAddresses) {
@@ -286,7 +288,8 @@ bool addSubjectAltNames(X509 *cert, const CertificateRequest &request, QString *
             const Q_IPV6ADDR v6 = ip.toIPv6Address();
             raw = QByteArray(reinterpret_cast<const char *>(v6.c), 16);
         } else {
-            return failPlain(error, tr("'%1' is not an IPv4 or IPv6 address").arg(ip.toString()));
+            return failPlain(error,
+                             Tr::tr("'%1' is not an IPv4 or IPv6 address").arg(ip.toString()));
         }
         GeneralNamePtr gn(GENERAL_NAME_new());
         ASN1_OCTET_STRING *octets = ASN1_OCTET_STRING_new();
@@ -294,32 +297,31 @@ bool addSubjectAltNames(X509 *cert, const CertificateRequest &request, QString *
             ASN1_OCTET_STRING_set(octets, reinterpret_cast<const unsigned char *>(raw.constData()),
                                   int(raw.size())) != 1) {
             ASN1_OCTET_STRING_free(octets);
-            return fail(error, tr("Could not encode the IP address %1").arg(ip.toString()));
+            return fail(error, Tr::tr("Could not encode the IP address %1").arg(ip.toString()));
         }
         GENERAL_NAME_set0_value(gn.get(), GEN_IPADD, octets);
         if (sk_GENERAL_NAME_push(names.get(), gn.get()) <= 0)
-            return fail(error, tr("Could not add the IP address %1").arg(ip.toString()));
+            return fail(error, Tr::tr("Could not add the IP address %1").arg(ip.toString()));
         gn.release();
     }
     if (X509_add1_ext_i2d(cert, NID_subject_alt_name, names.get(), 0, X509V3_ADD_DEFAULT) != 1)
-        return fail(error, tr("Could not add the subjectAltName extension"));
+        return fail(error, Tr::tr("Could not add the subjectAltName extension"));
     return true;
 }
 
 bool setValidity(X509 *cert, const CertificateRequest &request, QString *error)
 {
     if (request.validityDays <= 0 || request.validityDays > 36500)
-        return failPlain(
-            error,
-            tr("The validity must be between 1 and 36500 days, not %1").arg(request.validityDays));
+        return failPlain(error, Tr::tr("The validity must be between 1 and 36500 days, not %1")
+                                    .arg(request.validityDays));
     const QDateTime notBefore = request.notBefore.isValid()
                                     ? request.notBefore
                                     : QDateTime::currentDateTimeUtc().addSecs(-5 * 60);
     const QDateTime notAfter = notBefore.addDays(request.validityDays);
     if (ASN1_TIME_set(X509_getm_notBefore(cert), time_t(notBefore.toSecsSinceEpoch())) == nullptr)
-        return fail(error, tr("Could not set the start of validity"));
+        return fail(error, Tr::tr("Could not set the start of validity"));
     if (ASN1_TIME_set(X509_getm_notAfter(cert), time_t(notAfter.toSecsSinceEpoch())) == nullptr)
-        return fail(error, tr("Could not set the end of validity"));
+        return fail(error, Tr::tr("Could not set the end of validity"));
     return true;
 }
 
@@ -333,17 +335,17 @@ X509Ptr newCertificate(const CertificateRequest &request, EVP_PKEY *key, QString
 {
     X509Ptr cert(X509_new());
     if (!cert) {
-        fail(error, tr("Could not allocate a certificate"));
+        fail(error, Tr::tr("Could not allocate a certificate"));
         return {};
     }
     if (X509_set_version(cert.get(), X509_VERSION_3) != 1) {
-        fail(error, tr("Could not set the certificate version"));
+        fail(error, Tr::tr("Could not set the certificate version"));
         return {};
     }
     if (!setRandomSerial(cert.get(), error) || !setValidity(cert.get(), request, error))
         return {};
     if (request.commonName.isEmpty()) {
-        failPlain(error, tr("A certificate needs a common name (CN)"));
+        failPlain(error, Tr::tr("A certificate needs a common name (CN)"));
         return {};
     }
     X509_NAME *subject = X509_get_subject_name(cert.get());
@@ -351,7 +353,7 @@ X509Ptr newCertificate(const CertificateRequest &request, EVP_PKEY *key, QString
         !addNameEntry(subject, "CN", request.commonName, error))
         return {};
     if (X509_set_pubkey(cert.get(), key) != 1) {
-        fail(error, tr("Could not set the certificate's public key"));
+        fail(error, Tr::tr("Could not set the certificate's public key"));
         return {};
     }
     return cert;
@@ -360,7 +362,7 @@ X509Ptr newCertificate(const CertificateRequest &request, EVP_PKEY *key, QString
 std::optional<IssuedCertificate> finish(X509 *cert, EVP_PKEY *key, EVP_PKEY *signer, QString *error)
 {
     if (X509_sign(cert, signer, EVP_sha256()) <= 0) {
-        fail(error, tr("Could not sign the certificate with SHA-256"));
+        fail(error, Tr::tr("Could not sign the certificate with SHA-256"));
         return std::nullopt;
     }
     auto certPem = certificateToPem(cert, error);
@@ -461,8 +463,8 @@ std::optional<IssuedCertificate> createCertificateAuthority(const CertificateReq
 {
     ERR_clear_error();
     if (request.usage != CertificateRequest::Usage::CertificateAuthority) {
-        failPlain(error, tr("createCertificateAuthority needs a request with the "
-                            "CertificateAuthority usage"));
+        failPlain(error, Tr::tr("createCertificateAuthority needs a request with the "
+                                "CertificateAuthority usage"));
         return std::nullopt;
     }
     PkeyPtr key = privateKeyPem ? readPrivateKey(*privateKeyPem, error, tr("The private key"))
@@ -474,7 +476,7 @@ std::optional<IssuedCertificate> createCertificateAuthority(const CertificateReq
         return std::nullopt;
     // Self-signed: the issuer is the subject.
     if (X509_set_issuer_name(cert.get(), X509_get_subject_name(cert.get())) != 1) {
-        fail(error, tr("Could not set the issuer name"));
+        fail(error, Tr::tr("Could not set the issuer name"));
         return std::nullopt;
     }
     X509V3_CTX ctx;
@@ -503,23 +505,23 @@ std::optional<IssuedCertificate> issueCertificate(const CertificateRequest &requ
 {
     ERR_clear_error();
     if (request.usage == CertificateRequest::Usage::CertificateAuthority) {
-        failPlain(error, tr("issueCertificate makes leaf certificates; use "
-                            "createCertificateAuthority for a CA"));
+        failPlain(error, Tr::tr("issueCertificate makes leaf certificates; use "
+                                "createCertificateAuthority for a CA"));
         return std::nullopt;
     }
-    X509Ptr caCert = readCertificate(caCertPem, error, tr("The CA certificate"));
+    X509Ptr caCert = readCertificate(caCertPem, error, Tr::tr("The CA certificate"));
     if (!caCert)
         return std::nullopt;
-    PkeyPtr caKey = readPrivateKey(caKeyPem, error, tr("The CA private key"));
+    PkeyPtr caKey = readPrivateKey(caKeyPem, error, Tr::tr("The CA private key"));
     if (!caKey)
         return std::nullopt;
     if (X509_check_private_key(caCert.get(), caKey.get()) != 1) {
-        fail(error, tr("The CA private key does not belong to the CA certificate"));
+        fail(error, Tr::tr("The CA private key does not belong to the CA certificate"));
         return std::nullopt;
     }
     if (X509_check_ca(caCert.get()) < 1) {
         ERR_clear_error();
-        failPlain(error, tr("The CA certificate is not a certificate authority (no CA:TRUE)"));
+        failPlain(error, Tr::tr("The CA certificate is not a certificate authority (no CA:TRUE)"));
         return std::nullopt;
     }
     PkeyPtr key = privateKeyPem ? readPrivateKey(*privateKeyPem, error, tr("The private key"))
@@ -530,7 +532,7 @@ std::optional<IssuedCertificate> issueCertificate(const CertificateRequest &requ
     if (!cert)
         return std::nullopt;
     if (X509_set_issuer_name(cert.get(), X509_get_subject_name(caCert.get())) != 1) {
-        fail(error, tr("Could not set the issuer name"));
+        fail(error, Tr::tr("Could not set the issuer name"));
         return std::nullopt;
     }
     X509V3_CTX ctx;
@@ -558,7 +560,7 @@ std::optional<IssuedCertificate> issueCertificate(const CertificateRequest &requ
 std::optional<CertificateInfo> inspectCertificate(const QByteArray &certPem, QString *error)
 {
     ERR_clear_error();
-    X509Ptr cert = readCertificate(certPem, error, tr("The certificate"));
+    X509Ptr cert = readCertificate(certPem, error, Tr::tr("The certificate"));
     if (!cert)
         return std::nullopt;
     CertificateInfo info;
@@ -619,15 +621,15 @@ std::optional<CertificateInfo> inspectCertificate(const QByteArray &certPem, QSt
 KeyMatch checkPrivateKey(const QByteArray &certPem, const QByteArray &keyPem, QString *error)
 {
     ERR_clear_error();
-    X509Ptr cert = readCertificate(certPem, error, tr("The certificate"));
+    X509Ptr cert = readCertificate(certPem, error, Tr::tr("The certificate"));
     if (!cert)
         return KeyMatch::Unreadable;
-    PkeyPtr key = readPrivateKey(keyPem, error, tr("The private key"));
+    PkeyPtr key = readPrivateKey(keyPem, error, Tr::tr("The private key"));
     if (!key)
         return KeyMatch::Unreadable;
     if (X509_check_private_key(cert.get(), key.get()) != 1) {
         ERR_clear_error();
-        failPlain(error, tr("The private key does not belong to the certificate"));
+        failPlain(error, Tr::tr("The private key does not belong to the certificate"));
         return KeyMatch::Mismatch;
     }
     return KeyMatch::Matches;
@@ -642,25 +644,25 @@ bool privateKeyMatchesCertificate(const QByteArray &certPem, const QByteArray &k
 bool isIssuedBy(const QByteArray &certPem, const QByteArray &caCertPem, QString *error)
 {
     ERR_clear_error();
-    X509Ptr cert = readCertificate(certPem, error, tr("The certificate"));
+    X509Ptr cert = readCertificate(certPem, error, Tr::tr("The certificate"));
     if (!cert)
         return false;
-    X509Ptr ca = readCertificate(caCertPem, error, tr("The CA certificate"));
+    X509Ptr ca = readCertificate(caCertPem, error, Tr::tr("The CA certificate"));
     if (!ca)
         return false;
     if (X509_NAME_cmp(X509_get_issuer_name(cert.get()), X509_get_subject_name(ca.get())) != 0)
         return failPlain(error,
-                         tr("The certificate was issued by '%1', not by the CA '%2'")
+                         Tr::tr("The certificate was issued by '%1', not by the CA '%2'")
                              .arg(nameEntry(X509_get_issuer_name(cert.get()), NID_commonName),
                                   nameEntry(X509_get_subject_name(ca.get()), NID_commonName)));
     EVP_PKEY *caKey = X509_get0_pubkey(ca.get());
     if (!caKey)
-        return fail(error, tr("Could not read the CA's public key"));
+        return fail(error, Tr::tr("Could not read the CA's public key"));
     const int verified = X509_verify(cert.get(), caKey);
     if (verified != 1) {
         ERR_clear_error();
-        return failPlain(error, tr("The certificate's signature was not made by the CA's key "
-                                   "(same name, different CA)"));
+        return failPlain(error, Tr::tr("The certificate's signature was not made by the CA's key "
+                                       "(same name, different CA)"));
     }
     return true;
 }

@@ -7,10 +7,10 @@
 namespace dockervm::classic {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("classic::AsmError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(classic::AsmError)
+};
 
 struct Translation
 {
@@ -24,39 +24,40 @@ Translation translateCode(int status, const QString &code, const QString &messag
         return code.compare(QLatin1String(c), Qt::CaseInsensitive) == 0;
     };
     if (is("ForbiddenError") || is("AuthenticationFailed") || (status == 403 && code.isEmpty()))
-        return {tr("The management certificate is not accepted for this subscription."),
-                tr("Re-download the .publishsettings file for this subscription and import it "
-                   "again (docker-vm account import FILE).")};
+        return {Tr::tr("The management certificate is not accepted for this subscription."),
+                Tr::tr("Re-download the .publishsettings file for this subscription and import it "
+                       "again (docker-vm account import FILE).")};
     if (is("SubscriptionDisabled"))
-        return {tr("The subscription is disabled."),
-                tr("Check the subscription's state and billing in the Azure portal, or choose "
-                   "another subscription.")};
+        return {Tr::tr("The subscription is disabled."),
+                Tr::tr("Check the subscription's state and billing in the Azure portal, or choose "
+                       "another subscription.")};
     if (is("MissingOrIncorrectVersionHeader"))
-        return {tr("The server does not accept the API version (x-ms-version) this program sent."),
-                tr("This is a bug in this program or the endpoint is not an Azure Service "
+        return {
+            Tr::tr("The server does not accept the API version (x-ms-version) this program sent."),
+            Tr::tr("This is a bug in this program or the endpoint is not an Azure Service "
                    "Management endpoint; report it with the log (--verbose).")};
     if (is("ResourceNotFound") || (status == 404 && code.isEmpty()))
-        return {tr("The requested resource does not exist."),
-                tr("Check the name and the subscription; it may have been deleted.")};
+        return {Tr::tr("The requested resource does not exist."),
+                Tr::tr("Check the name and the subscription; it may have been deleted.")};
     if (is("ConflictError") || status == 409) {
         if (message.contains(QLatin1String("exclusive access"), Qt::CaseInsensitive))
-            return {tr("Azure is busy with another operation on the same resource."),
-                    tr("Wait a minute and try again.")};
-        return {tr("The request conflicts with the current state of the resource (it may "
-                   "already exist)."),
-                tr("Choose another name, or delete or reuse the existing resource.")};
+            return {Tr::tr("Azure is busy with another operation on the same resource."),
+                    Tr::tr("Wait a minute and try again.")};
+        return {Tr::tr("The request conflicts with the current state of the resource (it may "
+                       "already exist)."),
+                Tr::tr("Choose another name, or delete or reuse the existing resource.")};
     }
     if (is("ServerBusy") || is("TooManyRequests") || status == 503)
-        return {tr("Azure is busy or throttling requests from this subscription."),
-                tr("Wait a few minutes and try again.")};
+        return {Tr::tr("Azure is busy or throttling requests from this subscription."),
+                Tr::tr("Wait a few minutes and try again.")};
     if (is("InternalError") || is("OperationTimedOut") || status == 500)
-        return {tr("Azure reported an internal error."), tr("Try again later.")};
+        return {Tr::tr("Azure reported an internal error."), Tr::tr("Try again later.")};
     if (is("InvalidXmlRequest") || is("BadRequest") ||
         is("MissingOrInvalidRequiredQueryParameter") || is("InvalidHttpVerb") || status == 400)
-        return {tr("Azure rejected a value in the request."),
-                tr("Check the values named in the server's message and change them.")};
-    return {tr("The management endpoint answered with HTTP status %1.").arg(status),
-            tr("Check the server's message; try again later if it looks temporary.")};
+        return {Tr::tr("Azure rejected a value in the request."),
+                Tr::tr("Check the values named in the server's message and change them.")};
+    return {Tr::tr("The management endpoint answered with HTTP status %1.").arg(status),
+            Tr::tr("Check the server's message; try again later if it looks temporary.")};
 }
 
 } // namespace
@@ -102,24 +103,24 @@ QString AsmError::toString() const
     QStringList lines;
     lines << explanation;
     if (kind == Kind::Http) {
-        QString detail = tr("Server reply: HTTP %1").arg(httpStatus);
+        QString detail = Tr::tr("Server reply: HTTP %1").arg(httpStatus);
         if (!code.isEmpty())
             detail += QLatin1Char(' ') + code;
         if (!message.isEmpty())
             detail += QStringLiteral(": ") + message;
         lines << detail;
     } else if (!message.isEmpty() && tlsErrors.isEmpty()) {
-        lines << tr("Detail: %1").arg(message);
+        lines << Tr::tr("Detail: %1").arg(message);
     }
     // A Tls error's explanation already names its TLS errors (fromNetworkError()).
     if (kind != Kind::Tls) {
         for (const QString &t : tlsErrors)
-            lines << tr("TLS: %1").arg(t);
+            lines << Tr::tr("TLS: %1").arg(t);
     }
     if (!requestId.isEmpty())
-        lines << tr("Request id: %1").arg(requestId);
+        lines << Tr::tr("Request id: %1").arg(requestId);
     if (!nextStep.isEmpty())
-        lines << tr("Next step: %1").arg(nextStep);
+        lines << Tr::tr("Next step: %1").arg(nextStep);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -154,36 +155,39 @@ AsmError AsmError::fromNetworkError(QNetworkReply::NetworkError error, const QSt
         e.tlsErrors << s.errorString();
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        e.explanation = tr("The connection to %1 was refused.").arg(host);
-        e.nextStep = tr("Check the management endpoint in the subscription (or that the simulator "
-                        "is running) and your network.");
+        e.explanation = Tr::tr("The connection to %1 was refused.").arg(host);
+        e.nextStep =
+            Tr::tr("Check the management endpoint in the subscription (or that the simulator "
+                   "is running) and your network.");
         break;
     case QNetworkReply::HostNotFoundError:
-        e.explanation = tr("The host name %1 could not be resolved.").arg(url.host());
-        e.nextStep = tr("Check your network connection and DNS settings.");
+        e.explanation = Tr::tr("The host name %1 could not be resolved.").arg(url.host());
+        e.nextStep = Tr::tr("Check your network connection and DNS settings.");
         break;
     case QNetworkReply::TimeoutError:
         e.kind = Kind::Timeout;
-        e.explanation = tr("The connection to %1 timed out.").arg(host);
-        e.nextStep = tr("Check your network connection and try again.");
+        e.explanation = Tr::tr("The connection to %1 timed out.").arg(host);
+        e.nextStep = Tr::tr("Check your network connection and try again.");
         break;
     case QNetworkReply::RemoteHostClosedError:
-        e.explanation = tr("%1 closed the connection before answering.").arg(host);
-        e.nextStep = tr("Try again; if it keeps happening, check proxies or firewalls in between.");
+        e.explanation = Tr::tr("%1 closed the connection before answering.").arg(host);
+        e.nextStep =
+            Tr::tr("Try again; if it keeps happening, check proxies or firewalls in between.");
         break;
     case QNetworkReply::SslHandshakeFailedError:
         e.kind = Kind::Tls;
         if (!sslErrors.isEmpty()) {
-            e.explanation = tr("The TLS connection to %1 failed: the server's certificate is not "
-                               "trusted (%2).")
-                                .arg(host, e.tlsErrors.join(QStringLiteral("; ")));
-            e.nextStep = tr("If this is a simulator or a private endpoint, pass its CA "
-                            "certificate with --management-ca FILE; otherwise check the system "
-                            "clock and the CA certificates of this system.");
+            e.explanation =
+                Tr::tr("The TLS connection to %1 failed: the server's certificate is not "
+                       "trusted (%2).")
+                    .arg(host, e.tlsErrors.join(QStringLiteral("; ")));
+            e.nextStep = Tr::tr("If this is a simulator or a private endpoint, pass its CA "
+                                "certificate with --management-ca FILE; otherwise check the system "
+                                "clock and the CA certificates of this system.");
         } else {
-            e.explanation = tr("The TLS handshake with %1 failed.").arg(host);
-            e.nextStep = tr("The server may have refused the management certificate or the TLS "
-                            "version; re-download the .publishsettings file and try again.");
+            e.explanation = Tr::tr("The TLS handshake with %1 failed.").arg(host);
+            e.nextStep = Tr::tr("The server may have refused the management certificate or the TLS "
+                                "version; re-download the .publishsettings file and try again.");
         }
         break;
     case QNetworkReply::ProxyConnectionRefusedError:
@@ -191,18 +195,18 @@ AsmError AsmError::fromNetworkError(QNetworkReply::NetworkError error, const QSt
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        e.explanation = tr("The proxy in front of %1 failed: %2").arg(host, qtMessage);
-        e.nextStep = tr("Check the proxy settings (http_proxy/https_proxy).");
+        e.explanation = Tr::tr("The proxy in front of %1 failed: %2").arg(host, qtMessage);
+        e.nextStep = Tr::tr("Check the proxy settings (http_proxy/https_proxy).");
         break;
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::UnknownNetworkError:
-        e.explanation = tr("The network failed while talking to %1.").arg(host);
-        e.nextStep = tr("Check your network connection and try again.");
+        e.explanation = Tr::tr("The network failed while talking to %1.").arg(host);
+        e.nextStep = Tr::tr("Check your network connection and try again.");
         break;
     default:
-        e.explanation = tr("The request to %1 failed: %2").arg(host, qtMessage);
-        e.nextStep = tr("Try again; run with --verbose for details.");
+        e.explanation = Tr::tr("The request to %1 failed: %2").arg(host, qtMessage);
+        e.nextStep = Tr::tr("Try again; run with --verbose for details.");
         break;
     }
     return e;
@@ -215,14 +219,14 @@ AsmError AsmError::timeout(const QUrl &url, int timeoutMs, qint64 bytesReceived)
     e.networkError = QNetworkReply::TimeoutError;
     const QString seconds = QString::number(timeoutMs / 1000.0, 'g', 3);
     if (bytesReceived < 0) {
-        e.explanation = tr("%1 did not answer within %2 seconds.").arg(url.host(), seconds);
+        e.explanation = Tr::tr("%1 did not answer within %2 seconds.").arg(url.host(), seconds);
     } else {
-        e.explanation = tr("The reply from %1 timed out after %2 s while receiving (%3 bytes "
-                           "received).")
+        e.explanation = Tr::tr("The reply from %1 timed out after %2 s while receiving (%3 bytes "
+                               "received).")
                             .arg(url.host(), seconds)
                             .arg(bytesReceived);
     }
-    e.nextStep = tr("Check your network connection and try again later.");
+    e.nextStep = Tr::tr("Check your network connection and try again later.");
     return e;
 }
 
@@ -231,16 +235,17 @@ AsmError AsmError::cancelled()
     AsmError e;
     e.kind = Kind::Cancelled;
     e.networkError = QNetworkReply::OperationCanceledError;
-    e.explanation = tr("The request was cancelled.");
+    e.explanation = Tr::tr("The request was cancelled.");
     return e;
 }
 
 AsmError AsmError::clientClosed()
 {
     AsmError e = cancelled();
-    e.explanation = tr("The request was cancelled: the connection to the subscription was closed "
-                       "(the subscription was switched or the program is closing).");
-    e.nextStep = tr("Start the action again.");
+    e.explanation =
+        Tr::tr("The request was cancelled: the connection to the subscription was closed "
+               "(the subscription was switched or the program is closing).");
+    e.nextStep = Tr::tr("Start the action again.");
     return e;
 }
 
@@ -249,10 +254,10 @@ AsmError AsmError::tooManyRedirects(const QUrl &lastUrl, int hops)
     AsmError e;
     e.kind = Kind::TooManyRedirects;
     e.httpStatus = 307;
-    e.explanation = tr("The management endpoint redirected the request %1 times (last to %2).")
+    e.explanation = Tr::tr("The management endpoint redirected the request %1 times (last to %2).")
                         .arg(hops)
                         .arg(lastUrl.host());
-    e.nextStep = tr("Try again later; if it persists, the endpoint is misconfigured.");
+    e.nextStep = Tr::tr("Try again later; if it persists, the endpoint is misconfigured.");
     return e;
 }
 
@@ -261,9 +266,9 @@ AsmError AsmError::invalidReply(const QString &what, const QString &parseError)
     AsmError e;
     e.kind = Kind::InvalidReply;
     e.message = parseError;
-    e.explanation = tr("The reply to %1 could not be read.").arg(what);
-    e.nextStep = tr("Check that the endpoint is an Azure Service Management endpoint; run with "
-                    "--verbose for details.");
+    e.explanation = Tr::tr("The reply to %1 could not be read.").arg(what);
+    e.nextStep = Tr::tr("Check that the endpoint is an Azure Service Management endpoint; run with "
+                        "--verbose for details.");
     return e;
 }
 
@@ -273,15 +278,16 @@ AsmError AsmError::tooLarge(const QString &what, qint64 limitBytes, qint64 annou
     e.kind = Kind::TooLarge;
     const QString limit = QString::number(limitBytes / (1024.0 * 1024.0), 'g', 3);
     if (announcedBytes >= 0)
-        e.explanation = tr("The reply to %1 is larger than %2 MiB (it announced %3 bytes); it was "
-                           "not read.")
-                            .arg(what, limit)
-                            .arg(announcedBytes);
-    else
         e.explanation =
-            tr("The reply to %1 is larger than %2 MiB; reading stopped there.").arg(what, limit);
-    e.nextStep = tr("Check that the endpoint is an Azure Service Management endpoint; no Azure "
-                    "reply comes near that size.");
+            Tr::tr("The reply to %1 is larger than %2 MiB (it announced %3 bytes); it was "
+                   "not read.")
+                .arg(what, limit)
+                .arg(announcedBytes);
+    else
+        e.explanation = Tr::tr("The reply to %1 is larger than %2 MiB; reading stopped there.")
+                            .arg(what, limit);
+    e.nextStep = Tr::tr("Check that the endpoint is an Azure Service Management endpoint; no Azure "
+                        "reply comes near that size.");
     return e;
 }
 
@@ -293,20 +299,21 @@ AsmError AsmError::redirectRefused(int httpStatus, const QUrl &target, const QUr
     const QString to = target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     if (target.scheme() != QLatin1String("https")) {
         e.explanation =
-            tr("The management endpoint redirected the request to a non-HTTPS address (%1); the "
-               "redirect was not followed.")
+            Tr::tr(
+                "The management endpoint redirected the request to a non-HTTPS address (%1); the "
+                "redirect was not followed.")
                 .arg(to);
     } else {
-        e.explanation = tr("The management endpoint %1 redirected the request to another host "
-                           "(%2); the redirect was not followed, so the request and the "
-                           "management certificate stay with %1.")
+        e.explanation = Tr::tr("The management endpoint %1 redirected the request to another host "
+                               "(%2); the redirect was not followed, so the request and the "
+                               "management certificate stay with %1.")
                             .arg(endpoint.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath |
                                                           QUrl::RemoveQuery),
                                  to);
     }
     e.message = to;
-    e.nextStep = tr("Check the management endpoint of the subscription (a proxy or a wrong "
-                    "address may sit in between); run with --verbose for details.");
+    e.nextStep = Tr::tr("Check the management endpoint of the subscription (a proxy or a wrong "
+                        "address may sit in between); run with --verbose for details.");
     return e;
 }
 

@@ -15,10 +15,10 @@
 namespace dockervm::classic {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("classic::models", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(classic::models)
+};
 
 QStringList childTexts(const XmlElement *parent, QStringView name)
 {
@@ -484,7 +484,7 @@ std::optional<AvailabilityResponse> parseAvailabilityResponse(const QByteArray &
         return std::nullopt;
     if (!root->hasChild(u"Result")) {
         if (error)
-            *error = tr("the availability reply has no <Result>");
+            *error = Tr::tr("the availability reply has no <Result>");
         return std::nullopt;
     }
     AvailabilityResponse r;

@@ -30,10 +30,10 @@ struct X509StackDeleter
 };
 using X509StackPtr = std::unique_ptr<STACK_OF(X509), X509StackDeleter>;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("dockervm::classic::Pkcs12", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dockervm::classic::Pkcs12)
+};
 
 // Drains OpenSSL's error queue into the debug log (no secrets in there) and returns the reason
 // of the last error, 0 when the queue was empty.
@@ -122,7 +122,7 @@ std::optional<Pkcs12Contents> importPkcs12(const QByteArray &der, const QByteArr
         *code = Pkcs12Error::None;
 
     if (der.isEmpty()) {
-        setError(error, code, Pkcs12Error::NotPkcs12, tr("the certificate data is empty"));
+        setError(error, code, Pkcs12Error::NotPkcs12, Tr::tr("the certificate data is empty"));
         return std::nullopt;
     }
 
@@ -136,11 +136,11 @@ std::optional<Pkcs12Contents> importPkcs12(const QByteArray &der, const QByteArr
         ERR_clear_error();
         if (bare) {
             setError(error, code, Pkcs12Error::NoPrivateKey,
-                     tr("it is a bare certificate (.cer) without its private key, not a "
-                        "PKCS#12 (.pfx) bundle"));
+                     Tr::tr("it is a bare certificate (.cer) without its private key, not a "
+                            "PKCS#12 (.pfx) bundle"));
         } else {
             setError(error, code, Pkcs12Error::NotPkcs12,
-                     tr("it is not a PKCS#12 (.pfx) bundle, or the bundle is damaged"));
+                     Tr::tr("it is not a PKCS#12 (.pfx) bundle, or the bundle is damaged"));
         }
         return std::nullopt;
     }
@@ -166,10 +166,10 @@ std::optional<Pkcs12Contents> importPkcs12(const QByteArray &der, const QByteArr
             drainErrors("PKCS12_verify_mac:");
             setError(error, code, Pkcs12Error::WrongPassword,
                      passCopy.isEmpty()
-                         ? tr("it is protected by a password, or damaged (its integrity check "
-                              "fails with an empty password)")
-                         : tr("the password is wrong, or the bundle is damaged (its integrity "
-                              "check fails)"));
+                         ? Tr::tr("it is protected by a password, or damaged (its integrity check "
+                                  "fails with an empty password)")
+                         : Tr::tr("the password is wrong, or the bundle is damaged (its integrity "
+                                  "check fails)"));
             return std::nullopt;
         }
     } else if (!passCopy.isEmpty()) {
@@ -191,15 +191,15 @@ std::optional<Pkcs12Contents> importPkcs12(const QByteArray &der, const QByteArr
             reason == EVP_R_UNSUPPORTED_CIPHER ||
             (ERR_GET_LIB(e) == ERR_LIB_EVP && reason == EVP_R_INITIALIZATION_ERROR)) {
             setError(error, code, Pkcs12Error::Unsupported,
-                     tr("it uses an encryption algorithm this OpenSSL cannot provide (is the "
-                        "OpenSSL 'legacy' provider installed?)"));
+                     Tr::tr("it uses an encryption algorithm this OpenSSL cannot provide (is the "
+                            "OpenSSL 'legacy' provider installed?)"));
         } else if (ERR_GET_LIB(e) == ERR_LIB_PKCS12 || ERR_GET_LIB(e) == ERR_LIB_PROV) {
             setError(error, code, Pkcs12Error::WrongPassword,
-                     tr("its contents cannot be decrypted: it is protected by a password, or "
-                        "damaged"));
+                     Tr::tr("its contents cannot be decrypted: it is protected by a password, or "
+                            "damaged"));
         } else {
             setError(error, code, Pkcs12Error::NotPkcs12,
-                     tr("the PKCS#12 bundle is damaged and cannot be read"));
+                     Tr::tr("the PKCS#12 bundle is damaged and cannot be read"));
         }
         return std::nullopt;
     }
@@ -213,21 +213,22 @@ std::optional<Pkcs12Contents> importPkcs12(const QByteArray &der, const QByteArr
     if (!key) {
         setError(error, code,
                  caCount > 0 || cert ? Pkcs12Error::NoPrivateKey : Pkcs12Error::NoCertificate,
-                 caCount > 0 || cert ? tr("it holds a certificate but not its private key (was it "
-                                          "exported as .cer, or without the key?)")
-                                     : tr("it holds neither a certificate nor a private key"));
+                 caCount > 0 || cert
+                     ? Tr::tr("it holds a certificate but not its private key (was it "
+                              "exported as .cer, or without the key?)")
+                     : Tr::tr("it holds neither a certificate nor a private key"));
         return std::nullopt;
     }
     if (!cert) {
         setError(error, code, caCount > 0 ? Pkcs12Error::KeyMismatch : Pkcs12Error::NoCertificate,
-                 caCount > 0 ? tr("its private key does not belong to any of its certificates")
-                             : tr("it holds a private key but no certificate"));
+                 caCount > 0 ? Tr::tr("its private key does not belong to any of its certificates")
+                             : Tr::tr("it holds a private key but no certificate"));
         return std::nullopt;
     }
 
     out.certificate = toQt(cert.get());
     if (out.certificate.isNull()) {
-        setError(error, code, Pkcs12Error::Internal, tr("its certificate cannot be converted"));
+        setError(error, code, Pkcs12Error::Internal, Tr::tr("its certificate cannot be converted"));
         return std::nullopt;
     }
 
@@ -245,15 +246,15 @@ std::optional<Pkcs12Contents> importPkcs12(const QByteArray &der, const QByteArr
         break;
     default:
         setError(error, code, Pkcs12Error::UnsupportedKey,
-                 tr("its private key is of a type that cannot be used (only RSA and EC are "
-                    "supported)"));
+                 Tr::tr("its private key is of a type that cannot be used (only RSA and EC are "
+                        "supported)"));
         return std::nullopt;
     }
     BioPtr keyBio(BIO_new(BIO_s_mem()));
     if (!keyBio || !PEM_write_bio_PKCS8PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0,
                                                   nullptr, nullptr)) {
         drainErrors("PEM_write_bio_PKCS8PrivateKey:");
-        setError(error, code, Pkcs12Error::Internal, tr("its private key cannot be converted"));
+        setError(error, code, Pkcs12Error::Internal, Tr::tr("its private key cannot be converted"));
         return std::nullopt;
     }
     QByteArray pem = bioContents(keyBio.get());
@@ -262,7 +263,7 @@ std::optional<Pkcs12Contents> importPkcs12(const QByteArray &der, const QByteArr
     pem.fill('\0');
     if (out.privateKey.isNull()) {
         setError(error, code, Pkcs12Error::UnsupportedKey,
-                 tr("its private key cannot be used by the TLS backend"));
+                 Tr::tr("its private key cannot be used by the TLS backend"));
         return std::nullopt;
     }
     return out;
@@ -284,18 +285,18 @@ QByteArray exportPkcs12Legacy(const QByteArray &certPem, const QByteArray &keyPe
                          : nullptr);
     if (!cert) {
         drainErrors("PEM_read_bio_X509:");
-        return fail(tr("the certificate is not a PEM X.509 certificate"));
+        return fail(Tr::tr("the certificate is not a PEM X.509 certificate"));
     }
     BioPtr keyBio = memBio(keyPem);
     PkeyPtr key(keyBio ? PEM_read_bio_PrivateKey(keyBio.get(), nullptr, noPassphrase, nullptr)
                        : nullptr);
     if (!key) {
         drainErrors("PEM_read_bio_PrivateKey:");
-        return fail(tr("the private key is not an unencrypted PEM private key"));
+        return fail(Tr::tr("the private key is not an unencrypted PEM private key"));
     }
     if (X509_check_private_key(cert.get(), key.get()) != 1) {
         drainErrors("X509_check_private_key:");
-        return fail(tr("the private key does not belong to the certificate"));
+        return fail(Tr::tr("the private key does not belong to the certificate"));
     }
 
     const QByteArray name = friendlyName.toUtf8();
@@ -310,14 +311,14 @@ QByteArray exportPkcs12Legacy(const QByteArray &certPem, const QByteArray &keyPe
         if (ERR_GET_REASON(e) == ERR_R_UNSUPPORTED ||
             ERR_GET_REASON(e) == EVP_R_UNSUPPORTED_ALGORITHM)
             return fail(
-                tr("RC2-40 is not available (is the OpenSSL 'legacy' provider installed?)"));
-        return fail(tr("OpenSSL could not create the PKCS#12 bundle"));
+                Tr::tr("RC2-40 is not available (is the OpenSSL 'legacy' provider installed?)"));
+        return fail(Tr::tr("OpenSSL could not create the PKCS#12 bundle"));
     }
     unsigned char *der = nullptr;
     const int len = i2d_PKCS12(p12.get(), &der);
     if (len <= 0) {
         drainErrors("i2d_PKCS12:");
-        return fail(tr("OpenSSL could not encode the PKCS#12 bundle"));
+        return fail(Tr::tr("OpenSSL could not encode the PKCS#12 bundle"));
     }
     QByteArray out(reinterpret_cast<const char *>(der), len);
     OPENSSL_free(der);

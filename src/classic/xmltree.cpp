@@ -9,16 +9,16 @@ namespace {
 
 constexpr int kMaxDepth = 64;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("classic::models", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(classic::models)
+};
 
 // Parses the current start element (already read) and everything below it into `out`.
 bool readElement(QXmlStreamReader &reader, XmlElement &out, int depth)
 {
     if (depth > kMaxDepth) {
-        reader.raiseError(tr("elements are nested too deeply"));
+        reader.raiseError(Tr::tr("elements are nested too deeply"));
         return false;
     }
     out.name = reader.name().toString();
@@ -42,7 +42,7 @@ bool readElement(QXmlStreamReader &reader, XmlElement &out, int depth)
             return true;
         case QXmlStreamReader::DTD:
         case QXmlStreamReader::EntityReference:
-            reader.raiseError(tr("document type declarations and entities are not accepted"));
+            reader.raiseError(Tr::tr("document type declarations and entities are not accepted"));
             return false;
         default:
             break;
@@ -153,12 +153,12 @@ QString xmlErrorText(const QXmlStreamReader &reader, const QByteArray &xml)
 {
     const XmlErrorPosition at = xmlErrorPosition(reader, xml);
     if (at.invalidByte) {
-        return tr("line %1, column %2: byte 0x%3 is not valid UTF-8")
+        return Tr::tr("line %1, column %2: byte 0x%3 is not valid UTF-8")
             .arg(at.line)
             .arg(at.column)
             .arg(uint(*at.invalidByte), 2, 16, QLatin1Char('0'));
     }
-    return tr("line %1, column %2: %3").arg(at.line).arg(at.column).arg(at.message);
+    return Tr::tr("line %1, column %2: %3").arg(at.line).arg(at.column).arg(at.message);
 }
 
 const XmlElement *XmlElement::child(QStringView localName) const
@@ -224,12 +224,12 @@ std::optional<XmlElement> parseXmlDocument(const QByteArray &xml, QString *error
     while (!reader.atEnd()) {
         const QXmlStreamReader::TokenType token = reader.readNext();
         if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference) {
-            reader.raiseError(tr("document type declarations and entities are not accepted"));
+            reader.raiseError(Tr::tr("document type declarations and entities are not accepted"));
             break;
         }
         if (token == QXmlStreamReader::StartElement) {
             if (root) {
-                reader.raiseError(tr("more than one root element"));
+                reader.raiseError(Tr::tr("more than one root element"));
                 break;
             }
             root.emplace();
@@ -239,12 +239,12 @@ std::optional<XmlElement> parseXmlDocument(const QByteArray &xml, QString *error
     }
     if (reader.hasError()) {
         if (error)
-            *error = tr("malformed XML at %1").arg(xmlErrorText(reader, xml));
+            *error = Tr::tr("malformed XML at %1").arg(xmlErrorText(reader, xml));
         return std::nullopt;
     }
     if (!root) {
         if (error)
-            *error = tr("the reply holds no XML element");
+            *error = Tr::tr("the reply holds no XML element");
         return std::nullopt;
     }
     return root;
@@ -262,7 +262,7 @@ std::optional<XmlElement> parseXmlDocument(const QByteArray &xml, QStringView ex
     }
     if (root->name != expectedRoot) {
         if (error)
-            *error = tr("expected an XML element <%1> but the reply holds <%2>")
+            *error = Tr::tr("expected an XML element <%1> but the reply holds <%2>")
                          .arg(expectedRoot, root->name);
         return std::nullopt;
     }

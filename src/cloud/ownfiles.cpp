@@ -13,10 +13,10 @@
 namespace dockervm::cloud {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("dockervm::cloud::OwnFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dockervm::cloud::OwnFiles)
+};
 
 QString cleanDir(const QString &dir)
 {
@@ -31,18 +31,21 @@ LocalRemoval removeOwnFile(const QString &path, const QByteArray &sha256)
     if (sha256.isEmpty()) {
         if (!exists)
             return {LocalRemoval::Outcome::NotMade, {}};
-        return {LocalRemoval::Outcome::Kept,
-                tr("this run did not record writing it (it may belong to another run or to you)")};
+        return {
+            LocalRemoval::Outcome::Kept,
+            Tr::tr("this run did not record writing it (it may belong to another run or to you)")};
     }
     if (!exists)
         return {LocalRemoval::Outcome::AlreadyGone, {}};
     if (info.isSymLink() || !info.isFile())
-        return {LocalRemoval::Outcome::Kept, tr("it was replaced by something that is not a file")};
+        return {LocalRemoval::Outcome::Kept,
+                Tr::tr("it was replaced by something that is not a file")};
     const auto now = certs::tlsfiles::fileSha256(path);
     if (!now)
-        return {LocalRemoval::Outcome::Failed, tr("it cannot be read to check it is this run's")};
+        return {LocalRemoval::Outcome::Failed,
+                Tr::tr("it cannot be read to check it is this run's")};
     if (*now != sha256)
-        return {LocalRemoval::Outcome::Kept, tr("changed since this run wrote it")};
+        return {LocalRemoval::Outcome::Kept, Tr::tr("changed since this run wrote it")};
     QFile file(path);
     if (!file.remove())
         return {LocalRemoval::Outcome::Failed, file.errorString()};
@@ -74,7 +77,7 @@ QString sharedTlsFilesInUse(const QString &certDir, const QString &journalDir,
         hosts << name.chopped(f::serverCertSuffix().size());
     }
     if (!hosts.isEmpty())
-        return tr("used by %1 (its server certificate in this folder is signed by this CA)")
+        return Tr::tr("used by %1 (its server certificate in this folder is signed by this CA)")
             .arg(hosts.join(QStringLiteral(", ")));
     const QString own = cleanDir(certDir);
     QStringList runs;
@@ -85,7 +88,7 @@ QString sharedTlsFilesInUse(const QString &certDir, const QString &journalDir,
             runs << j.spec().hostName();
     }
     if (!runs.isEmpty())
-        return tr("the unfinished run for %1 uses this folder too")
+        return Tr::tr("the unfinished run for %1 uses this folder too")
             .arg(runs.join(QStringLiteral(", ")));
     return {};
 }
@@ -97,7 +100,7 @@ LocalRemoval removeOwnFolder(const QString &path)
         return {LocalRemoval::Outcome::AlreadyGone, {}};
     if (!info.isDir() || info.isSymLink())
         return {LocalRemoval::Outcome::Kept,
-                tr("it was replaced by something that is not a folder")};
+                Tr::tr("it was replaced by something that is not a folder")};
     const QDir dir(path);
     const qsizetype left =
         dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot).size();
@@ -106,7 +109,7 @@ LocalRemoval removeOwnFolder(const QString &path)
                 QCoreApplication::translate("dockervm::cloud::OwnFiles",
                                             "it is not empty (%n entries)", nullptr, int(left))};
     if (!QDir().rmdir(path))
-        return {LocalRemoval::Outcome::Failed, tr("it cannot be removed")};
+        return {LocalRemoval::Outcome::Failed, Tr::tr("it cannot be removed")};
     return {LocalRemoval::Outcome::Removed, {}};
 }
 

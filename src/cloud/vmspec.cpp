@@ -7,10 +7,10 @@
 namespace dockervm::cloud {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("VmSpec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VmSpec)
+};
 
 } // namespace
 
@@ -40,27 +40,27 @@ QList<PasswordRule> passwordChecklist(const QString &password)
         special |= specials.contains(c);
     }
     return {
-        {tr("At least 8 characters"), password.size() >= 8},
-        {tr("A lower-case letter"), lower},
-        {tr("An upper-case letter"), upper},
-        {tr("A digit"), digit},
-        {tr("One of %1").arg(specials), special},
+        {Tr::tr("At least 8 characters"), password.size() >= 8},
+        {Tr::tr("A lower-case letter"), lower},
+        {Tr::tr("An upper-case letter"), upper},
+        {Tr::tr("A digit"), digit},
+        {Tr::tr("One of %1").arg(specials), special},
     };
 }
 
 QString validateDnsName(const QString &name)
 {
     if (name.isEmpty())
-        return tr("Enter a DNS name for the cloud service.");
+        return Tr::tr("Enter a DNS name for the cloud service.");
     if (name.size() < 3 || name.size() > 24)
-        return tr("The DNS name must be 3 to 24 characters long (it has %1).").arg(name.size());
+        return Tr::tr("The DNS name must be 3 to 24 characters long (it has %1).").arg(name.size());
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9-]+$"));
     if (!allowed.match(name).hasMatch())
-        return tr("The DNS name may only contain letters, digits and hyphens.");
+        return Tr::tr("The DNS name may only contain letters, digits and hyphens.");
     if (!name.front().isLetter())
-        return tr("The DNS name must start with a letter.");
+        return Tr::tr("The DNS name must start with a letter.");
     if (name.back() == QLatin1Char('-'))
-        return tr("The DNS name must not end with a hyphen.");
+        return Tr::tr("The DNS name must not end with a hyphen.");
     return {};
 }
 
@@ -69,12 +69,13 @@ QString validateVmName(const QString &name)
     if (name.isEmpty())
         return {}; // defaults to the DNS name
     if (name.size() > 64)
-        return tr("The VM name must be at most 64 characters long.");
+        return Tr::tr("The VM name must be at most 64 characters long.");
     static const QRegularExpression allowed(
         QStringLiteral("^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$|^[A-Za-z]$"));
     if (!allowed.match(name).hasMatch())
-        return tr("The VM name may only contain letters, digits and hyphens, start with a letter "
-                  "and not end with a hyphen.");
+        return Tr::tr(
+            "The VM name may only contain letters, digits and hyphens, start with a letter "
+            "and not end with a hyphen.");
     return {};
 }
 
@@ -96,31 +97,31 @@ QStringList reservedUserNames()
 QString validateUserName(const QString &name)
 {
     if (name.isEmpty())
-        return tr("Enter a user name for the VM.");
+        return Tr::tr("Enter a user name for the VM.");
     if (name.size() > 32)
-        return tr("The user name must be at most 32 characters long.");
+        return Tr::tr("The user name must be at most 32 characters long.");
     static const QRegularExpression allowed(QStringLiteral("^[a-z_][a-z0-9_.-]*$"));
     if (!allowed.match(name).hasMatch())
-        return tr("The user name must start with a lower-case letter or underscore and contain "
-                  "only lower-case letters, digits, '.', '_' and '-'.");
+        return Tr::tr("The user name must start with a lower-case letter or underscore and contain "
+                      "only lower-case letters, digits, '.', '_' and '-'.");
     if (reservedUserNames().contains(name))
-        return tr("'%1' is a reserved user name on Azure Linux VMs; choose another.").arg(name);
+        return Tr::tr("'%1' is a reserved user name on Azure Linux VMs; choose another.").arg(name);
     return {};
 }
 
 QString validatePassword(const QString &password)
 {
     if (password.isEmpty())
-        return tr("Enter a password for the VM user.");
+        return Tr::tr("Enter a password for the VM user.");
     if (password.size() > 72)
-        return tr("The password must be at most 72 characters long.");
+        return Tr::tr("The password must be at most 72 characters long.");
     QStringList missing;
     for (const PasswordRule &rule : passwordChecklist(password)) {
         if (!rule.satisfied)
             missing << rule.description.toLower();
     }
     if (!missing.isEmpty())
-        return tr("The password needs: %1.").arg(missing.join(QStringLiteral(", ")));
+        return Tr::tr("The password needs: %1.").arg(missing.join(QStringLiteral(", ")));
     return {};
 }
 
@@ -129,7 +130,7 @@ QString validatePort(int port, bool allowZero)
     if (allowZero && port == 0)
         return {};
     if (port < 1 || port > 65535)
-        return tr("A port must be a number from 1 to 65535 (got %1).").arg(port);
+        return Tr::tr("A port must be a number from 1 to 65535 (got %1).").arg(port);
     return {};
 }
 
@@ -155,17 +156,17 @@ QList<FieldError> validate(const VmSpec &spec)
     check(F::DnsName, validateDnsName(spec.dnsName));
     check(F::VmName, validateVmName(spec.vmName));
     if (spec.location.trimmed().isEmpty())
-        check(F::Location, tr("Choose a region."));
+        check(F::Location, Tr::tr("Choose a region."));
     if (spec.imageName.trimmed().isEmpty())
-        check(F::Image, tr("Choose an image."));
+        check(F::Image, Tr::tr("Choose an image."));
     if (spec.size.trimmed().isEmpty())
-        check(F::Size, tr("Choose a VM size."));
+        check(F::Size, Tr::tr("Choose a VM size."));
     check(F::UserName, validateUserName(spec.userName));
     check(F::Password, validatePassword(spec.password));
     check(F::SshPort, validatePort(spec.sshPort, true));
     check(F::DockerPort, validatePort(spec.dockerPort, false));
     if (spec.sshPort != 0 && spec.sshPort == spec.dockerPort)
-        check(F::DockerPort, tr("The Docker port must differ from the SSH port (both are %1).")
+        check(F::DockerPort, Tr::tr("The Docker port must differ from the SSH port (both are %1).")
                                  .arg(spec.dockerPort));
     return errors;
 }

@@ -17,10 +17,10 @@ constexpr QFileDevice::Permissions kOwnerFile = QFileDevice::ReadOwner | QFileDe
 constexpr QFileDevice::Permissions kOwnerDir =
     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("dockervm::privatefile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dockervm::privatefile)
+};
 
 } // namespace
 
@@ -41,14 +41,14 @@ bool ensureDir(const QString &path, bool ownerOnly, QString *error)
 {
     if (!QDir().mkpath(path)) {
         if (error)
-            *error =
-                tr("Cannot create the folder “%1”. Check that its parent is writable.").arg(path);
+            *error = Tr::tr("Cannot create the folder “%1”. Check that its parent is writable.")
+                         .arg(path);
         return false;
     }
     if (ownerOnly && (!QFile::setPermissions(path, kOwnerDir) || !hasMode(path, 0700))) {
         if (error)
-            *error = tr("Cannot make the folder “%1” private to you (mode 0700), so no private "
-                        "key is written there.")
+            *error = Tr::tr("Cannot make the folder “%1” private to you (mode 0700), so no private "
+                            "key is written there.")
                          .arg(path);
         return false;
     }
@@ -60,7 +60,7 @@ bool write(const QString &path, const QByteArray &data, QString *error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Cannot write “%1”: %2.").arg(path, file.errorString());
+            *error = Tr::tr("Cannot write “%1”: %2.").arg(path, file.errorString());
         return false;
     }
     bool privateNow = file.setPermissions(kOwnerFile);
@@ -71,13 +71,14 @@ bool write(const QString &path, const QByteArray &data, QString *error)
     if (!privateNow) {
         file.cancelWriting();
         if (error)
-            *error = tr("Cannot make “%1” readable only by you (mode 0600); nothing was written.")
-                         .arg(path);
+            *error =
+                Tr::tr("Cannot make “%1” readable only by you (mode 0600); nothing was written.")
+                    .arg(path);
         return false;
     }
     if (file.write(data) != data.size() || !file.commit()) {
         if (error)
-            *error = tr("Cannot write “%1”: %2.").arg(path, file.errorString());
+            *error = Tr::tr("Cannot write “%1”: %2.").arg(path, file.errorString());
         return false;
     }
     return true;

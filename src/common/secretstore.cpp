@@ -24,10 +24,10 @@ namespace {
 
 using Error = SecretJob::Error;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("dockervm::SecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dockervm::SecretStore)
+};
 
 // A job whose outcome is known when it is made (files, memory, remembered answers).
 class ImmediateJob : public SecretJob
@@ -57,15 +57,15 @@ public:
                 return;
             }
             case QKeychain::EntryNotFound:
-                complete(Error::NotFound, tr("The keychain holds no item “%1”.").arg(j->key()));
+                complete(Error::NotFound, Tr::tr("The keychain holds no item “%1”.").arg(j->key()));
                 return;
             case QKeychain::NoBackendAvailable:
             case QKeychain::NotImplemented:
                 complete(Error::Unavailable,
-                         tr("No keychain service is available (%1).").arg(j->errorString()));
+                         Tr::tr("No keychain service is available (%1).").arg(j->errorString()));
                 return;
             default:
-                complete(Error::Failed, tr("The keychain refused: %1.").arg(j->errorString()));
+                complete(Error::Failed, Tr::tr("The keychain refused: %1.").arg(j->errorString()));
                 return;
             }
         });
@@ -78,7 +78,7 @@ class KeychainStore : public SecretStore
 public:
     explicit KeychainStore(QString service) : m_service(std::move(service)) {}
     Kind kind() const override { return Kind::Keychain; }
-    QString location() const override { return tr("the keychain"); }
+    QString location() const override { return Tr::tr("the keychain"); }
 
     SecretJob *read(const QString &name) override
     {
@@ -121,17 +121,18 @@ public:
             return new ImmediateJob(Error::Failed, error);
         QFile file(path);
         if (!file.exists())
-            return new ImmediateJob(Error::NotFound, tr("There is no file “%1”.").arg(path));
+            return new ImmediateJob(Error::NotFound, Tr::tr("There is no file “%1”.").arg(path));
         if (!file.open(QIODevice::ReadOnly)) {
             return new ImmediateJob(Error::Failed,
-                                    tr("Cannot read “%1”: %2.").arg(path, file.errorString()));
+                                    Tr::tr("Cannot read “%1”: %2.").arg(path, file.errorString()));
         }
 #ifdef Q_OS_UNIX
         struct stat st;
         if (::fstat(file.handle(), &st) == 0 && (st.st_mode & 0077) != 0)
             qCWarning(lcSecrets).noquote()
-                << tr("The key file “%1” is readable by other users; make it private with: chmod "
-                      "600 “%1”")
+                << Tr::tr(
+                       "The key file “%1” is readable by other users; make it private with: chmod "
+                       "600 “%1”")
                        .arg(path);
 #endif
         return new ImmediateJob(Error::None, {}, file.readAll());
@@ -153,8 +154,8 @@ public:
             return new ImmediateJob(Error::Failed, error);
         QFile file(path);
         if (file.exists() && !file.remove()) {
-            return new ImmediateJob(Error::Failed,
-                                    tr("Cannot delete “%1”: %2.").arg(path, file.errorString()));
+            return new ImmediateJob(
+                Error::Failed, Tr::tr("Cannot delete “%1”: %2.").arg(path, file.errorString()));
         }
         return new ImmediateJob(Error::None, {});
     }
@@ -164,7 +165,7 @@ private:
     {
         static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"));
         if (!safe.match(name).hasMatch()) {
-            *error = tr("“%1” is not a usable name for a secret file.").arg(name);
+            *error = Tr::tr("“%1” is not a usable name for a secret file.").arg(name);
             return {};
         }
         return m_dir + QLatin1Char('/') + name;
@@ -177,11 +178,11 @@ class MemoryStore : public SecretStore
 {
 public:
     Kind kind() const override { return Kind::Memory; }
-    QString location() const override { return tr("memory"); }
+    QString location() const override { return Tr::tr("memory"); }
     SecretJob *read(const QString &name) override
     {
         if (!m_items.contains(name))
-            return new ImmediateJob(Error::NotFound, tr("No secret “%1”.").arg(name));
+            return new ImmediateJob(Error::NotFound, Tr::tr("No secret “%1”.").arg(name));
         return new ImmediateJob(Error::None, {}, m_items.value(name));
     }
     SecretJob *write(const QString &name, const QByteArray &secret) override

@@ -26,6 +26,14 @@ enum class LineBreaks { Keep, Escape };
 // Tab and, by default, line feed pass. Everything else, including backslashes, is unchanged.
 QString neutralizeControls(QStringView text, LineBreaks lineBreaks = LineBreaks::Keep);
 
+// The columns a text takes on a terminal: East Asian wide and fullwidth characters (Hangul,
+// CJK, fullwidth forms) take two, combining marks none, everything else one. For aligned tables
+// whose headers or cells may be Korean.
+int terminalColumns(QStringView text);
+// The text followed by spaces up to `columns` terminal columns (never cut): leftJustified() for
+// the terminal's notion of width.
+QString padToColumns(const QString &text, int columns);
+
 // A write-only device over a C stream (stdout, stderr) that neutralises what passes through it:
 // the one sink of the command line's output. Text arrives as UTF-8 in any split; a character cut
 // between two writes is decoded once whole. Each write reaches the stream at once (flushed).

@@ -16,10 +16,10 @@
 namespace dockervm::docker {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("dockervm::docker::DockerProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dockervm::docker::DockerProbe)
+};
 
 std::optional<QSslKey> readKey(const QByteArray &pem)
 {
@@ -35,12 +35,12 @@ bool readFile(const QString &path, QByteArray *data, QString *why)
 {
     QFileInfo fi(path);
     if (!fi.exists()) {
-        *why = tr("%1 does not exist").arg(QDir::toNativeSeparators(path));
+        *why = Tr::tr("%1 does not exist").arg(QDir::toNativeSeparators(path));
         return false;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *why = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+        *why = Tr::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString());
         return false;
     }
     *data = f.readAll();
@@ -54,7 +54,7 @@ bool loadClientTls(const ProbeOptions &options, ClientTls *tls, QString *detail)
     using texts::certName;
     using texts::issuerName;
     if (options.host.trimmed().isEmpty()) {
-        *detail = tr("No host name given.");
+        *detail = Tr::tr("No host name given.");
         return false;
     }
     const QString dir = options.certDir;
@@ -62,11 +62,13 @@ bool loadClientTls(const ProbeOptions &options, ClientTls *tls, QString *detail)
     const bool verify = options.mode == ProbeOptions::Mode::Verify;
     const QString nextStep =
         options.certDirSetting.isEmpty()
-            ? tr("Use the folder the VM's certificates were made in (--cert-dir), or make new ones "
-                 "with 'docker-vm certs create --host %1 --cert-dir %2'.")
+            ? Tr::tr("Use the folder the VM's certificates were made in (--cert-dir), or make new "
+                     "ones "
+                     "with 'docker-vm certs create --host %1 --cert-dir %2'.")
                   .arg(options.host, nativeDir)
-            : tr("Choose the folder the VM's certificates were made in (%3), or make new ones in a "
-                 "terminal with 'docker-vm certs create --host %1 --cert-dir %2'.")
+            : Tr::tr("Choose the folder the VM's certificates were made in (%3), or make new ones "
+                     "in a "
+                     "terminal with 'docker-vm certs create --host %1 --cert-dir %2'.")
                   .arg(options.host, nativeDir, options.certDirSetting);
     QStringList problems;
     QByteArray caPem, certPem, keyPem;
@@ -78,7 +80,7 @@ bool loadClientTls(const ProbeOptions &options, ClientTls *tls, QString *detail)
         } else {
             cas = QSslCertificate::fromData(caPem, QSsl::Pem);
             if (cas.isEmpty())
-                problems << tr("%1 holds no PEM certificate")
+                problems << Tr::tr("%1 holds no PEM certificate")
                                 .arg(QDir::toNativeSeparators(dir + QStringLiteral("/ca.pem")));
         }
     }
@@ -88,7 +90,7 @@ bool loadClientTls(const ProbeOptions &options, ClientTls *tls, QString *detail)
     } else {
         const auto certs = QSslCertificate::fromData(certPem, QSsl::Pem);
         if (certs.isEmpty())
-            problems << tr("%1 holds no PEM certificate")
+            problems << Tr::tr("%1 holds no PEM certificate")
                             .arg(QDir::toNativeSeparators(dir + QStringLiteral("/cert.pem")));
         else
             clientCert = certs.first();
@@ -99,19 +101,19 @@ bool loadClientTls(const ProbeOptions &options, ClientTls *tls, QString *detail)
     } else {
         key = readKey(keyPem);
         if (!key)
-            problems << tr("%1 is not an unencrypted PEM private key (RSA or EC)")
+            problems << Tr::tr("%1 is not an unencrypted PEM private key (RSA or EC)")
                             .arg(QDir::toNativeSeparators(dir + QStringLiteral("/key.pem")));
     }
     if (problems.isEmpty()) {
         QString keyError;
         if (!certs::privateKeyMatchesCertificate(certPem, keyPem, &keyError))
-            problems << tr("%1 does not belong to %2 (%3)")
+            problems << Tr::tr("%1 does not belong to %2 (%3)")
                             .arg(QDir::toNativeSeparators(dir + QStringLiteral("/key.pem")),
                                  QDir::toNativeSeparators(dir + QStringLiteral("/cert.pem")),
                                  keyError);
     }
     if (!problems.isEmpty()) {
-        *detail = tr("The Docker client certificates are not usable: %1. %2")
+        *detail = Tr::tr("The Docker client certificates are not usable: %1. %2")
                       .arg(problems.join(QStringLiteral("; ")), nextStep);
         return false;
     }
@@ -131,28 +133,30 @@ bool loadClientTls(const ProbeOptions &options, ClientTls *tls, QString *detail)
     ssl.setLocalCertificate(clientCert);
     ssl.setPrivateKey(*key);
     tls->withCertificate = ssl;
-    tls->clientCertText = tr("%1, issued by %2").arg(certName(clientCert), issuerName(clientCert));
+    tls->clientCertText =
+        Tr::tr("%1, issued by %2").arg(certName(clientCert), issuerName(clientCert));
     tls->caText.clear();
     if (!cas.isEmpty()) {
         // Two CAs often share a name ("Test CA", "Docker CA"): the fingerprint tells them apart.
         const QByteArray fp = cas.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper();
         tls->caText =
-            tr("%1, SHA-256 %2…").arg(certName(cas.first()), QString::fromLatin1(fp.left(23)));
+            Tr::tr("%1, SHA-256 %2…").arg(certName(cas.first()), QString::fromLatin1(fp.left(23)));
     }
 
     QString text;
     if (verify)
-        text = tr("ca.pem (%1), cert.pem (%2) and key.pem loaded from %3")
+        text = Tr::tr("ca.pem (%1), cert.pem (%2) and key.pem loaded from %3")
                    .arg(tls->caText, tls->clientCertText, nativeDir);
     else
-        text = tr("cert.pem (%1) and key.pem loaded from %2; legacy mode: the server will not be "
-                  "verified")
-                   .arg(tls->clientCertText, nativeDir);
+        text =
+            Tr::tr("cert.pem (%1) and key.pem loaded from %2; legacy mode: the server will not be "
+                   "verified")
+                .arg(tls->clientCertText, nativeDir);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (clientCert.expiryDate() < now)
-        text +=
-            QLatin1String("; ") + tr("WARNING: cert.pem expired on %1, the daemon will refuse it")
-                                      .arg(texts::dateText(clientCert.expiryDate()));
+        text += QLatin1String("; ") +
+                Tr::tr("WARNING: cert.pem expired on %1, the daemon will refuse it")
+                    .arg(texts::dateText(clientCert.expiryDate()));
     *detail = text;
     return true;
 }

@@ -8,10 +8,10 @@
 namespace dockervm::docker {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("dockervm::docker::DockerEnv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dockervm::docker::DockerEnv)
+};
 
 QString nativePath(const QString &certDir, const char *file)
 {
@@ -65,11 +65,11 @@ QString shellDisplayName(Shell shell)
 {
     switch (shell) {
     case Shell::Bash:
-        return tr("bash (Linux, macOS, Git Bash, WSL)");
+        return Tr::tr("bash (Linux, macOS, Git Bash, WSL)");
     case Shell::PowerShell:
-        return tr("PowerShell");
+        return Tr::tr("PowerShell");
     case Shell::Cmd:
-        return tr("Command Prompt (cmd)");
+        return Tr::tr("Command Prompt (cmd)");
     }
     return {};
 }
@@ -221,10 +221,11 @@ QString environmentScript(const QString &host, quint16 port, const QString &cert
         case Shell::Cmd:
             if (containsCmdUnsafe(value)) {
                 if (error)
-                    *error = tr("%1 (%2) contains a double quote or a line break, which cmd "
-                                "cannot set. Use PowerShell, or move the certificates to a folder "
-                                "without such characters.")
-                                 .arg(name, value);
+                    *error =
+                        Tr::tr("%1 (%2) contains a double quote or a line break, which cmd "
+                               "cannot set. Use PowerShell, or move the certificates to a folder "
+                               "without such characters.")
+                            .arg(name, value);
                 return {};
             }
             // Quoting the whole assignment keeps & | < > ^ and spaces literal, and leaves no

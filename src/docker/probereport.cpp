@@ -7,10 +7,10 @@
 namespace dockervm::docker {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("dockervm::docker::DockerProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dockervm::docker::DockerProbe)
+};
 
 } // namespace
 
@@ -41,21 +41,21 @@ QString stageLabel(ProbeStage stage)
 {
     switch (stage) {
     case ProbeStage::CertificateFiles:
-        return tr("Certificate files");
+        return Tr::tr("Certificate files");
     case ProbeStage::Resolve:
-        return tr("Name resolution");
+        return Tr::tr("Name resolution");
     case ProbeStage::Connect:
-        return tr("TCP connection");
+        return Tr::tr("TCP connection");
     case ProbeStage::TlsHandshake:
-        return tr("TLS handshake");
+        return Tr::tr("TLS handshake");
     case ProbeStage::ClientCertificate:
-        return tr("Client certificate");
+        return Tr::tr("Client certificate");
     case ProbeStage::Ping:
-        return tr("GET /_ping");
+        return Tr::tr("GET /_ping");
     case ProbeStage::Version:
-        return tr("GET /version");
+        return Tr::tr("GET /version");
     case ProbeStage::Info:
-        return tr("GET /info");
+        return Tr::tr("GET /info");
     }
     return {};
 }

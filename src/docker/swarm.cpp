@@ -15,10 +15,10 @@
 namespace dockervm::docker {
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("dockervm::docker::Swarm", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dockervm::docker::Swarm)
+};
 
 QJsonObject objectOf(const QByteArray &body, bool *ok)
 {
@@ -48,7 +48,7 @@ enum class Op { Version, Info, Init, Tokens, Join, Nodes, Update, Leave, Remove 
 
 SwarmError cancelledError()
 {
-    return {SwarmErrorKind::Cancelled, 0, tr("Cancelled."), {}};
+    return {SwarmErrorKind::Cancelled, 0, Tr::tr("Cancelled."), {}};
 }
 
 SwarmNode parseNode(const QJsonObject &n)
@@ -461,15 +461,15 @@ QString swarmStepLabel(SwarmStep step)
 {
     switch (step) {
     case SwarmStep::Check:
-        return tr("Check the Docker daemon");
+        return Tr::tr("Check the Docker daemon");
     case SwarmStep::Init:
-        return tr("Create the swarm");
+        return Tr::tr("Create the swarm");
     case SwarmStep::Tokens:
-        return tr("Read the join tokens");
+        return Tr::tr("Read the join tokens");
     case SwarmStep::Join:
-        return tr("Join the swarm");
+        return Tr::tr("Join the swarm");
     case SwarmStep::Ready:
-        return tr("Ready in the swarm");
+        return Tr::tr("Ready in the swarm");
     }
     return {};
 }
@@ -954,12 +954,13 @@ QString SwarmStatusReport::toText() const
 {
     if (!ok)
         return error.message + QLatin1Char('\n');
-    const QStringList head{tr("ID"),           tr("HOSTNAME"),       tr("ROLE"),   tr("STATUS"),
-                           tr("AVAILABILITY"), tr("MANAGER STATUS"), tr("ENGINE"), tr("ADDRESS")};
+    const QStringList head{Tr::tr("ID"),     Tr::tr("HOSTNAME"),     Tr::tr("ROLE"),
+                           Tr::tr("STATUS"), Tr::tr("AVAILABILITY"), Tr::tr("MANAGER STATUS"),
+                           Tr::tr("ENGINE"), Tr::tr("ADDRESS")};
     QList<QStringList> rows{head};
     for (const auto &n : nodes) {
         const QString manager =
-            n.leader ? tr("Leader")
+            n.leader ? Tr::tr("Leader")
                      : (n.role == QLatin1String("manager") ? n.reachability : QString());
         rows.append({n.id.left(12), n.hostname, n.role, n.state, n.availability, manager,
                      n.engineVersion, n.addr});
@@ -967,8 +968,8 @@ QString SwarmStatusReport::toText() const
     QList<int> widths(head.size(), 0);
     for (const auto &r : rows)
         for (int i = 0; i < r.size(); ++i)
-            widths[i] = qMax(widths[i], int(r[i].size()));
-    QString out = tr("Swarm %1: %2 managers, %3 workers, %4 of %5 ready; leader %6\n")
+            widths[i] = qMax(widths[i], terminalColumns(r[i]));
+    QString out = Tr::tr("Swarm %1: %2 managers, %3 workers, %4 of %5 ready; leader %6\n")
                       .arg(local.clusterId.left(12))
                       .arg(managers)
                       .arg(workers)
@@ -978,7 +979,7 @@ QString SwarmStatusReport::toText() const
     for (const auto &r : rows) {
         QString line;
         for (int i = 0; i < r.size(); ++i)
-            line += r[i].leftJustified(widths[i] + 2);
+            line += padToColumns(r[i], widths[i] + 2);
         out += line.trimmed() + QLatin1Char('\n');
     }
     return neutralizeControls(out);

@@ -151,9 +151,14 @@ void DeviceCodeFlow::onDeviceCodeReply(QNetworkReply *reply)
     m_code.expiresAt =
         QDateTime::currentDateTimeUtc().addMSecs(qint64(expiresIn) * m_options.secondMs);
     const QString message = o.value(QLatin1String("message")).toString();
-    m_code.message = message.isEmpty()
-                         ? tr("To sign in, open %1 in a web browser and enter the code %2.")
-                               .arg(verification.toDisplayString(), m_code.userCode)
+    // The server words its message in its own language (English unless asked otherwise); when
+    // the user interface has these instructions translated (Korean), they are shown instead, so
+    // the page speaks one language.
+    const char *instructions = QT_TR_NOOP("To sign in, open %1 in a web browser and enter the "
+                                          "code %2.");
+    const QString ours = tr(instructions);
+    m_code.message = message.isEmpty() || ours != QLatin1String(instructions)
+                         ? ours.arg(verification.toDisplayString(), m_code.userCode)
                          : neutralizeControls(message.left(1000), LineBreaks::Escape);
     qCInfo(lcIdentity) << "device code: code issued, expires in" << expiresIn << "s, interval"
                        << m_intervalSec << "s";

@@ -173,7 +173,7 @@ void TstCliCheck::checkOk()
     QVERIFY2(r.out.contains(QStringLiteral("Docker 20.10.24 (API 1.41, oldest 1.12, used 1.41)")),
              qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("Ubuntu 22.04.4 LTS (linux, x86_64)")));
-    QVERIFY(r.out.contains(QStringLiteral("2 CPU(s), 7.8 GiB memory")));
+    QVERIFY(r.out.contains(QStringLiteral("2 CPUs, 7.8 GiB memory")));
     QVERIFY(r.out.contains(QStringLiteral("3 (1 running, 0 paused, 2 stopped)")));
     QVERIFY(r.out.contains(QStringLiteral("myvm")));
     QVERIFY(r.out.contains(QStringLiteral("valid for myvm.cloudapp.net")));

@@ -17,6 +17,7 @@ private slots:
     void neutralize();
     void lineBreaksEscaped();
     void deviceNeutralisesSplitUtf8();
+    void terminalColumnsOfKorean();
 };
 
 void TstTextSafety::neutralize_data()
@@ -75,6 +76,19 @@ void TstTextSafety::deviceNeutralisesSplitUtf8()
     std::fclose(file);
     QCOMPARE(QString::fromUtf8(buffer, qsizetype(n)),
              QStringLiteral("a\\x1bb\\u202ec\\u009bd\\x0d\n✓ tail\\x1b"));
+}
+
+// Korean table headers and cells line up: Hangul takes two terminal columns.
+void TstTextSafety::terminalColumnsOfKorean()
+{
+    QCOMPARE(terminalColumns(u"NAME"), 4);
+    QCOMPARE(terminalColumns(u"이름"), 4);
+    QCOMPARE(terminalColumns(u"구독 ID"), 7);
+    QCOMPARE(terminalColumns(u"e\u0301"), 1);       // e + combining acute
+    QCOMPARE(terminalColumns(u"Ｄｏｃｋｅｒ"), 12); // fullwidth forms
+    QCOMPARE(padToColumns(QStringLiteral("이름"), 8), QStringLiteral("이름    "));
+    QCOMPARE(padToColumns(QStringLiteral("NAME"), 8), QStringLiteral("NAME    "));
+    QCOMPARE(padToColumns(QStringLiteral("가상 머신"), 4), QStringLiteral("가상 머신"));
 }
 
 QTEST_GUILESS_MAIN(TstTextSafety)
