@@ -335,13 +335,13 @@ DockerTlsStore::ensureForHost(const QString &dnsName, const QList<QHostAddress> 
     // Say which keys are being made (an RSA 4096 key takes seconds, a bare spinner says nothing).
     QStringList making;
     if (caKey.wanted)
-        making << tr("CA");
+        making << Tr::tr("CA");
     if (clientKey.wanted)
-        making << tr("client");
+        making << Tr::tr("client");
     if (serverKey.wanted)
-        making << tr("server for %1").arg(*host);
+        making << Tr::tr("server for %1").arg(*host);
     if (progress && !making.isEmpty())
-        progress(tr("Making the TLS keys (%1)…").arg(making.join(QStringLiteral(", "))));
+        progress(Tr::tr("Making the TLS keys (%1)…").arg(making.join(QStringLiteral(", "))));
     {
         QThreadPool pool;
         pool.setMaxThreadCount(3);
@@ -357,7 +357,7 @@ DockerTlsStore::ensureForHost(const QString &dnsName, const QList<QHostAddress> 
         return result;
     for (const KeyJob *job : {&caKey, &clientKey, &serverKey}) {
         if (job->wanted && !job->pem) {
-            result.error = tr("Cannot create the TLS keys: %1").arg(job->error);
+            result.error = Tr::tr("Cannot create the TLS keys: %1").arg(job->error);
             return result;
         }
     }
@@ -509,14 +509,14 @@ void DockerTlsJob::start()
                 }
                 if (!said) {
                     said = true;
-                    report(tr("Waiting since %1 for the certificate folder %2, in use by %3…")
+                    report(Tr::tr("Waiting since %1 for the certificate folder %2, in use by %3…")
                                .arg(since, native(dir), lock->holder()));
                 }
                 if (cancel->load() || deadline.hasExpired()) {
                     result->cancelled = cancel->load();
                     result->error =
-                        tr("The certificate folder %1 is in use by %2; nothing was changed. "
-                           "Try again when that run has finished.")
+                        Tr::tr("The certificate folder %1 is in use by %2; nothing was changed. "
+                               "Try again when that run has finished.")
                             .arg(native(dir), lock->holder());
                     return;
                 }
