@@ -288,8 +288,8 @@ void SignInPage::refresh()
     m_status->setText(phase == Phase::Failed ? QString() : signIn->statusText());
     // The chosen subscription's cloud could not be opened (no saved token, a bad CA file…).
     const QString cloudError = m_controller->cloudError();
-    showText(m_error, phase == Phase::Failed || !signIn->error().isEmpty() ? signIn->error()
-                                                                           : cloudError);
+    showText(m_error,
+             phase == Phase::Failed || !signIn->error().isEmpty() ? signIn->error() : cloudError);
     m_notice->setText(signIn->notice());
     m_notice->setVisible(!signIn->notice().isEmpty());
     m_start->setVisible(!signIn->isRunning() && phase != Phase::Failed);

@@ -886,7 +886,7 @@ void tst_Wizard::closeDuringCreateAsksAndSaysWhat()
     QMessageBox *box = waitForConfirmation(QStringLiteral("confirmStopDialog"));
     QVERIFY(box);
     QVERIFY2(box->text().contains(QLatin1String("ask-me.cloudapp.net")) &&
-                 box->text().contains(QLatin1String("cloud service")) &&
+                 box->text().contains(QLatin1String("every resource on the progress page")) &&
                  box->text().contains(QLatin1String("remove")),
              qPrintable(box->text()));
     box->findChild<QPushButton *>(QStringLiteral("confirmNoButton"))->click();
