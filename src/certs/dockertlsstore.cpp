@@ -335,13 +335,13 @@ DockerTlsStore::ensureForHost(const QString &dnsName, const QList<QHostAddress> 
     // Say which keys are being made (an RSA 4096 key takes seconds, a bare spinner says nothing).
     QStringList making;
     if (caKey.wanted)
-        making << tr("CA");
+        making << Tr::tr("CA");
     if (clientKey.wanted)
-        making << tr("client");
+        making << Tr::tr("client");
     if (serverKey.wanted)
-        making << tr("server for %1").arg(*host);
+        making << Tr::tr("server for %1").arg(*host);
     if (progress && !making.isEmpty())
-        progress(tr("Making the TLS keys (%1)…").arg(making.join(QStringLiteral(", "))));
+        progress(Tr::tr("Making the TLS keys (%1)…").arg(making.join(QStringLiteral(", "))));
     {
         QThreadPool pool;
         pool.setMaxThreadCount(3);
@@ -357,7 +357,7 @@ DockerTlsStore::ensureForHost(const QString &dnsName, const QList<QHostAddress> 
         return result;
     for (const KeyJob *job : {&caKey, &clientKey, &serverKey}) {
         if (job->wanted && !job->pem) {
-            result.error = tr("Cannot create the TLS keys: %1").arg(job->error);
+            result.error = Tr::tr("Cannot create the TLS keys: %1").arg(job->error);
             return result;
         }
     }

@@ -467,7 +467,7 @@ std::optional<IssuedCertificate> createCertificateAuthority(const CertificateReq
                                 "CertificateAuthority usage"));
         return std::nullopt;
     }
-    PkeyPtr key = privateKeyPem ? readPrivateKey(*privateKeyPem, error, tr("The private key"))
+    PkeyPtr key = privateKeyPem ? readPrivateKey(*privateKeyPem, error, Tr::tr("The private key"))
                                 : generateKey(keyType, error, cancel);
     if (!key)
         return std::nullopt;
@@ -524,7 +524,7 @@ std::optional<IssuedCertificate> issueCertificate(const CertificateRequest &requ
         failPlain(error, Tr::tr("The CA certificate is not a certificate authority (no CA:TRUE)"));
         return std::nullopt;
     }
-    PkeyPtr key = privateKeyPem ? readPrivateKey(*privateKeyPem, error, tr("The private key"))
+    PkeyPtr key = privateKeyPem ? readPrivateKey(*privateKeyPem, error, Tr::tr("The private key"))
                                 : generateKey(keyType, error, cancel);
     if (!key)
         return std::nullopt;

@@ -354,22 +354,22 @@ void OsImageListParser::State::run()
             return; // an error, or the data so far is used up (PrematureEndOfDocumentError)
         case QXmlStreamReader::DTD:
         case QXmlStreamReader::EntityReference:
-            reader.raiseError(tr("document type declarations and entities are not accepted"));
+            reader.raiseError(Tr::tr("document type declarations and entities are not accepted"));
             return;
         case QXmlStreamReader::StartElement:
             ++depth;
             if (depth > kMaxDepth) {
-                reader.raiseError(tr("elements are nested too deeply"));
+                reader.raiseError(Tr::tr("elements are nested too deeply"));
                 return;
             }
             if (depth == 1) {
                 if (sawRoot) {
-                    reader.raiseError(tr("more than one root element"));
+                    reader.raiseError(Tr::tr("more than one root element"));
                     return;
                 }
                 sawRoot = true;
                 if (reader.name() != QLatin1String("Images")) {
-                    ownError = tr("expected an XML element <%1> but the reply holds <%2>")
+                    ownError = Tr::tr("expected an XML element <%1> but the reply holds <%2>")
                                    .arg(QStringLiteral("Images"), reader.name().toString());
                     return;
                 }
@@ -444,16 +444,16 @@ bool OsImageListParser::finish(QString *error, const QByteArray *whole)
     if ((d->reader.hasError() && !(truncated && d->rootDone)) || !d->rootDone) {
         if (error) {
             if (!d->sawRoot && (!d->reader.hasError() || d->reader.characterOffset() == 0))
-                *error = tr("the reply holds no XML element");
+                *error = Tr::tr("the reply holds no XML element");
             else if (whole)
-                *error = tr("malformed XML at %1").arg(xmlErrorText(d->reader, *whole));
+                *error = Tr::tr("malformed XML at %1").arg(xmlErrorText(d->reader, *whole));
             else
-                *error = tr("malformed XML at line %1, column %2: %3")
+                *error = Tr::tr("malformed XML at line %1, column %2: %3")
                              .arg(d->reader.lineNumber())
                              .arg(d->reader.columnNumber())
                              .arg(d->reader.hasError()
                                       ? d->reader.errorString()
-                                      : tr("the document ends before its root element"));
+                                      : Tr::tr("the document ends before its root element"));
         }
         return false;
     }
