@@ -136,13 +136,11 @@ void SetupWizard::reject()
         confirm(QStringLiteral("confirmStopDialog"), tr("Stop creating the Docker host?"),
                 m_controller->isDemo()
                     ? tr("Stop creating %1 and remove what this run made so far in the "
-                         "simulator: the cloud service %1 with its virtual machine and disk, "
-                         "and the storage account if this run made one. The wizard stays open "
-                         "while they are removed.")
+                         "simulator (every resource on the progress page). The wizard stays "
+                         "open while they are removed.")
                           .arg(host)
-                    : tr("Stop creating %1 and remove what this run made so far in Azure: the "
-                         "cloud service %1 with its virtual machine and disk, and the storage "
-                         "account if this run made one. The wizard stays open while they are "
+                    : tr("Stop creating %1 and remove what this run made so far in Azure (every "
+                         "resource on the progress page). The wizard stays open while they are "
                          "removed.")
                           .arg(host),
                 tr("&Stop and remove"), tr("&Keep creating"), [this] {
@@ -155,12 +153,12 @@ void SetupWizard::reject()
         confirm(QStringLiteral("confirmCloseRunningDialog"), tr("Close the wizard?"),
                 m_controller->isDemo()
                     ? tr("In Azure, the virtual machine %1 would keep running after the wizard "
-                         "closes, and be billed until you delete its cloud service. (Demo mode: "
-                         "nothing was created or billed.)")
+                         "closes, and be billed until you delete it. (Demo mode: nothing was "
+                         "created or billed.)")
                           .arg(host)
                     : tr("The virtual machine %1 keeps running after the wizard closes, and is "
-                         "billed by the minute until you delete its cloud service (in the Azure "
-                         "portal, or with docker-vm delete %2).")
+                         "billed by the minute until you delete it with what was created for it "
+                         "(in the Azure portal, or with docker-vm delete %2).")
                           .arg(host, session->dnsName()),
                 tr("&Close"), tr("&Stay"), [this] {
                     m_closeConfirmed = true;
@@ -184,7 +182,11 @@ void SetupWizard::reject()
 bool SetupWizard::hasUnsavedInput() const
 {
     const auto *session = m_controller->session();
-    if (session->state() != wizard::ProvisioningSession::State::NotStarted)
+    // After a failed or cancelled run the input is still there (Start over keeps it): closing
+    // loses it just the same.
+    using State = wizard::ProvisioningSession::State;
+    if (session->state() != State::NotStarted && session->state() != State::Failed &&
+        session->state() != State::Cancelled)
         return false;
     if (m_controller->mode() != wizard::SetupController::Mode::NewHost)
         return false;

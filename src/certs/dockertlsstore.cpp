@@ -509,14 +509,14 @@ void DockerTlsJob::start()
                 }
                 if (!said) {
                     said = true;
-                    report(tr("Waiting since %1 for the certificate folder %2, in use by %3…")
+                    report(Tr::tr("Waiting since %1 for the certificate folder %2, in use by %3…")
                                .arg(since, native(dir), lock->holder()));
                 }
                 if (cancel->load() || deadline.hasExpired()) {
                     result->cancelled = cancel->load();
                     result->error =
-                        tr("The certificate folder %1 is in use by %2; nothing was changed. "
-                           "Try again when that run has finished.")
+                        Tr::tr("The certificate folder %1 is in use by %2; nothing was changed. "
+                               "Try again when that run has finished.")
                             .arg(native(dir), lock->holder());
                     return;
                 }

@@ -517,6 +517,15 @@ void tst_Wizard::cancelDuringProgressRollsBack()
     QVERIFY(!cancel->isEnabled());
     QVERIFY(!nextButton()->isEnabled());
 
+    // The input is still there after the cancel: Esc asks before it is lost (before: it closed
+    // the wizard at once).
+    m_wizard->reject();
+    QMessageBox *box = waitForConfirmation(QStringLiteral("confirmDiscardDialog"));
+    QVERIFY(box);
+    QTest::keyClick(box, Qt::Key_Escape); // Stay
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QVERIFY(m_wizard->isVisible());
+
     // Start over keeps the choices.
     auto *startOver = find<QPushButton>(QStringLiteral("startOverButton"));
     QVERIFY(startOver->isVisible());
