@@ -3305,17 +3305,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>dockervm::certs::DockerTlsJob</name>
-    <message>
-        <source>The certificate folder %1 is in use by %2; nothing was changed. Try again when that run has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting since %1 for the certificate folder %2, in use by %3…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>dockervm::certs::DockerTlsStore</name>
     <message>
         <source>%1 exists and is not a folder; choose another certificate folder.</source>
@@ -3484,6 +3473,14 @@ Commands:
     </message>
     <message>
         <source>Cannot create the TLS keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting since %1 for the certificate folder %2, in use by %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate folder %1 is in use by %2; nothing was changed. Try again when that run has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6310,14 +6307,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop creating %1 and remove what this run made so far in the simulator: the cloud service %1 with its virtual machine and disk, and the storage account if this run made one. The wizard stays open while they are removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop creating %1 and remove what this run made so far in Azure: the cloud service %1 with its virtual machine and disk, and the storage account if this run made one. The wizard stays open while they are removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Stop and remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6330,14 +6319,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In Azure, the virtual machine %1 would keep running after the wizard closes, and be billed until you delete its cloud service. (Demo mode: nothing was created or billed.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The virtual machine %1 keeps running after the wizard closes, and is billed by the minute until you delete its cloud service (in the Azure portal, or with docker-vm delete %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6347,6 +6328,22 @@ Commands:
     </message>
     <message>
         <source>What you entered for the new Docker host (its name and password) is lost when the wizard closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop creating %1 and remove what this run made so far in the simulator (every resource on the progress page). The wizard stays open while they are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop creating %1 and remove what this run made so far in Azure (every resource on the progress page). The wizard stays open while they are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Azure, the virtual machine %1 would keep running after the wizard closes, and be billed until you delete it. (Demo mode: nothing was created or billed.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual machine %1 keeps running after the wizard closes, and is billed by the minute until you delete it with what was created for it (in the Azure portal, or with docker-vm delete %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

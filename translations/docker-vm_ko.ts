@@ -3310,17 +3310,6 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     </message>
 </context>
 <context>
-    <name>dockervm::certs::DockerTlsJob</name>
-    <message>
-        <source>The certificate folder %1 is in use by %2; nothing was changed. Try again when that run has finished.</source>
-        <translation>인증서 폴더 %1을(를) %2이(가) 사용 중입니다. 아무것도 바꾸지 않았습니다. 그 실행이 끝나면 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <source>Waiting since %1 for the certificate folder %2, in use by %3…</source>
-        <translation>%1부터 인증서 폴더 %2을(를) 사용 중인 %3을(를) 기다리는 중…</translation>
-    </message>
-</context>
-<context>
     <name>dockervm::certs::DockerTlsStore</name>
     <message>
         <source>%1 exists and is not a folder; choose another certificate folder.</source>
@@ -3491,6 +3480,14 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>Cannot create the TLS keys: %1</source>
         <translation>TLS 키를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Waiting since %1 for the certificate folder %2, in use by %3…</source>
+        <translation>%1부터 인증서 폴더 %2을(를) 사용 중인 %3을(를) 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>The certificate folder %1 is in use by %2; nothing was changed. Try again when that run has finished.</source>
+        <translation>인증서 폴더 %1을(를) %2이(가) 사용 중입니다. 아무것도 바꾸지 않았습니다. 그 실행이 끝나면 다시 시도하세요.</translation>
     </message>
 </context>
 <context>
@@ -6310,14 +6307,6 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <translation>Docker 호스트 만들기를 중지할까요?</translation>
     </message>
     <message>
-        <source>Stop creating %1 and remove what this run made so far in the simulator: the cloud service %1 with its virtual machine and disk, and the storage account if this run made one. The wizard stays open while they are removed.</source>
-        <translation>%1 만들기를 중지하고 이 실행이 지금까지 시뮬레이터에 만든 것을 제거합니다: 클라우드 서비스 %1과(와) 해당 가상 머신 및 디스크, 그리고 이 실행이 만들었다면 스토리지 계정. 제거하는 동안 마법사는 열려 있습니다.</translation>
-    </message>
-    <message>
-        <source>Stop creating %1 and remove what this run made so far in Azure: the cloud service %1 with its virtual machine and disk, and the storage account if this run made one. The wizard stays open while they are removed.</source>
-        <translation>%1 만들기를 중지하고 이 실행이 지금까지 Azure에 만든 것을 제거합니다: 클라우드 서비스 %1과(와) 해당 가상 머신 및 디스크, 그리고 이 실행이 만들었다면 스토리지 계정. 제거하는 동안 마법사는 열려 있습니다.</translation>
-    </message>
-    <message>
         <source>&amp;Stop and remove</source>
         <translation>중지하고 제거(&amp;S)</translation>
     </message>
@@ -6330,14 +6319,6 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <translation>마법사를 닫을까요?</translation>
     </message>
     <message>
-        <source>In Azure, the virtual machine %1 would keep running after the wizard closes, and be billed until you delete its cloud service. (Demo mode: nothing was created or billed.)</source>
-        <translation>Azure에서는 마법사를 닫은 후에도 가상 머신 %1이(가) 계속 실행되며, 클라우드 서비스를 삭제할 때까지 요금이 청구됩니다. (데모 모드: 아무것도 만들지 않았고 요금도 청구되지 않았습니다.)</translation>
-    </message>
-    <message>
-        <source>The virtual machine %1 keeps running after the wizard closes, and is billed by the minute until you delete its cloud service (in the Azure portal, or with docker-vm delete %2).</source>
-        <translation>마법사를 닫은 후에도 가상 머신 %1은(는) 계속 실행되며, 클라우드 서비스를 삭제할 때까지(Azure Portal에서 또는 docker-vm delete %2로) 분 단위로 요금이 청구됩니다.</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
@@ -6348,6 +6329,22 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>What you entered for the new Docker host (its name and password) is lost when the wizard closes.</source>
         <translation>마법사를 닫으면 새 Docker 호스트에 대해 입력한 내용(이름과 암호)이 사라집니다.</translation>
+    </message>
+    <message>
+        <source>Stop creating %1 and remove what this run made so far in the simulator (every resource on the progress page). The wizard stays open while they are removed.</source>
+        <translation>%1 만들기를 중지하고 이 실행이 지금까지 시뮬레이터에 만든 것(진행 페이지의 모든 리소스)을 제거합니다. 제거하는 동안 마법사는 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>Stop creating %1 and remove what this run made so far in Azure (every resource on the progress page). The wizard stays open while they are removed.</source>
+        <translation>%1 만들기를 중지하고 이 실행이 지금까지 Azure에 만든 것(진행 페이지의 모든 리소스)을 제거합니다. 제거하는 동안 마법사는 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>In Azure, the virtual machine %1 would keep running after the wizard closes, and be billed until you delete it. (Demo mode: nothing was created or billed.)</source>
+        <translation>Azure에서는 마법사를 닫은 후에도 가상 머신 %1이(가) 계속 실행되며, 삭제할 때까지 요금이 청구됩니다. (데모 모드: 아무것도 만들지 않았고 요금도 청구되지 않았습니다.)</translation>
+    </message>
+    <message>
+        <source>The virtual machine %1 keeps running after the wizard closes, and is billed by the minute until you delete it with what was created for it (in the Azure portal, or with docker-vm delete %2).</source>
+        <translation>마법사를 닫은 후에도 가상 머신 %1은(는) 계속 실행되며, 가상 머신과 함께 만든 리소스를 삭제할 때까지(Azure Portal에서 또는 docker-vm delete %2로) 분 단위로 요금이 청구됩니다.</translation>
     </message>
 </context>
 <context>
