@@ -11,6 +11,28 @@
         <source>Classic (Service Management)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request did not succeed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 Trying again in %n s (at %3).</source>
+        <translation>
+            <numerusform>%1: %2 Trying again in %n s (at %3).</numerusform>
+            <numerusform>%1: %2 Trying again in %n s (at %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 Trying again in %n s (at %3), attempt %4.</source>
+        <translation>
+            <numerusform>%1: %2 Trying again in %n s (at %3), attempt %4.</numerusform>
+            <numerusform>%1: %2 Trying again in %n s (at %3), attempt %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (waiting since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DockerCloudConfig</name>
@@ -481,6 +503,14 @@
     </message>
     <message>
         <source>expected an XML element &lt;%1&gt; but the reply holds &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed XML at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document ends before its root element</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2311,10 +2341,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attempt %1 failed (%2); trying again in %3 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; stopped: the connection to the subscription was closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2732,6 +2758,22 @@ Commands:
     </message>
     <message>
         <source>removing %1 (VM, network interface, public IP) from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Docker port (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3263,13 +3305,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>dockervm::certs::DockerTlsJob</name>
-    <message>
-        <source>The certificate folder %1 is in use by %2; nothing was changed. Try again when that run has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>dockervm::certs::DockerTlsStore</name>
     <message>
         <source>%1 exists and is not a folder; choose another certificate folder.</source>
@@ -3418,6 +3453,34 @@ Commands:
     </message>
     <message>
         <source>Cannot create the server certificate for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the TLS keys (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the TLS keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting since %1 for the certificate folder %2, in use by %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate folder %1 is in use by %2; nothing was changed. Try again when that run has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3722,10 +3785,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attempt %1 failed (%2); retrying in %3 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; stopped: the connection to the subscription was closed (the subscription was switched or the program is closing).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3918,10 +3977,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is still busy; trying again shortly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4075,6 +4130,38 @@ Commands:
     </message>
     <message>
         <source>Kept the swarm of %1 hosts without %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is still busy with the operation that was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure to accept the deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure accepted the deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker on %1 to answer over TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Docker port (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4485,6 +4572,14 @@ Commands:
         <source>docker context create did not finish within %1 s and was stopped. Run the command yourself to see what it waits for.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the Docker port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::docker::DockerEnv</name>
@@ -4577,10 +4672,6 @@ Commands:
     </message>
     <message>
         <source>GET /_ping answered %1 %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GET /_ping on %1 answered 200 but not &quot;OK&quot; (&quot;%2&quot;): this does not look like a Docker daemon. Check --docker-port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4821,6 +4912,30 @@ Commands:
     </message>
     <message>
         <source>The daemon on %1 did not answer GET %2 within %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder the VM&apos;s certificates were made in (%3), or make new ones in a terminal with &apos;docker-vm certs create --host %1 --cert-dir %2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET /_ping on %1 answered 200 but not &quot;OK&quot; (&quot;%2&quot;): this does not look like a Docker daemon. Check %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is valid for %1, not for %2. Connect with a name the certificate carries, or issue a server certificate for %2 (&apos;docker-vm certs create --host %2&apos; in a terminal); the legacy mode (server not verified) skips this check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections on %1 (connection refused): the Docker daemon is not running yet, or listens on another port. Check %2, and that the Docker daemon on the host listens on TCP port %3 (dockerd -H tcp://0.0.0.0:%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service on %1 does not speak TLS: it sent &quot;%2&quot;. Another program listens on this port; check %3, and that the Docker daemon on the host listens on it with TLS verification (dockerd --tlsverify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; LEGACY MODE: the server&apos;s certificate %2 (issued by %3) was NOT verified</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5505,6 +5620,22 @@ Commands:
         <source>Check the connection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the Port field on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Docker port on the Docker page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Certificate folder field on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate folder on the Docker page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::ui::ConnectionPanel</name>
@@ -5889,6 +6020,14 @@ Commands:
             <numerusform>%n images match.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The operating system of the VM: the Ubuntu LTS server images of the region, newest first. Those out of standard support get no security updates and cannot be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the image name, e.g. 24.04</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::ui::ImageTableModel</name>
@@ -5926,6 +6065,18 @@ Commands:
     </message>
     <message>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (out of support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Choose a supported Ubuntu LTS image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6031,6 +6182,22 @@ Commands:
         <source>Removing what was created…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Removing what this run created, newest first; this can take a few minutes on Azure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this run had created and what was removed is listed below. Start over keeps your choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What failed, and what was removed, is listed below. Start over keeps your choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker answered over TLS. Next checks the connection as your Docker client will.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::ui::RegionPage</name>
@@ -6104,6 +6271,10 @@ Commands:
         <source>Billing starts when the VM is created. Cancel on the next page removes what was made so far.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On Azure the VM, its disk and its static public IP address cost money while they exist, even when idle: delete the host with `docker-vm delete %1` when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::ui::SetupWizard</name>
@@ -6136,14 +6307,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop creating %1 and remove what this run made so far in the simulator: the cloud service %1 with its virtual machine and disk, and the storage account if this run made one. The wizard stays open while they are removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop creating %1 and remove what this run made so far in Azure: the cloud service %1 with its virtual machine and disk, and the storage account if this run made one. The wizard stays open while they are removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Stop and remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6156,14 +6319,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In Azure, the virtual machine %1 would keep running after the wizard closes, and be billed until you delete its cloud service. (Demo mode: nothing was created or billed.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The virtual machine %1 keeps running after the wizard closes, and is billed by the minute until you delete its cloud service (in the Azure portal, or with docker-vm delete %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6173,6 +6328,22 @@ Commands:
     </message>
     <message>
         <source>What you entered for the new Docker host (its name and password) is lost when the wizard closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop creating %1 and remove what this run made so far in the simulator (every resource on the progress page). The wizard stays open while they are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop creating %1 and remove what this run made so far in Azure (every resource on the progress page). The wizard stays open while they are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Azure, the virtual machine %1 would keep running after the wizard closes, and be billed until you delete it. (Demo mode: nothing was created or billed.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual machine %1 keeps running after the wizard closes, and is billed by the minute until you delete it with what was created for it (in the Azure portal, or with docker-vm delete %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6216,12 +6387,6 @@ Commands:
     </message>
     <message>
         <source>Signed-in subscriptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The wizard&apos;s next pages do not reach signed-in subscriptions yet. The chosen subscription is now the command line&apos;s current account: create the Docker host with
-    docker-vm create -l westus NAME UbuntuLTS USER
-(your ~/.ssh/id_*.pub key when present, else a password; add --ssh-key FILE, --allow-from CIDR, -g GROUP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6290,6 +6455,12 @@ Commands:
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: region, image and VM in the chosen subscription. It is also the command line&apos;s current account now, so the same host can be created from a shell with
+    docker-vm create -l westus NAME UbuntuLTS USER
+(your ~/.ssh/id_*.pub key when present, else a password; add --ssh-key FILE, --allow-from CIDR, -g GROUP).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6470,6 +6641,66 @@ Commands:
         <source>not met: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none: sign in with the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH public key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the SSH public key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH public &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* or an address range such as 203.0.113.0/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allow from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a new group named after the VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH public keys (*.pub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any: the SSH and Docker ports can be reached from the whole internet, guarded by your SSH key or password and by Docker&apos;s mutual TLS. Enter your own address range to narrow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 can reach the SSH and Docker ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional with an SSH key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::ui::WelcomePage</name>
@@ -6550,6 +6781,30 @@ Commands:
     </message>
     <message>
         <source>%1 was published before %2: its Linux agent is too old for the Docker extension, so Docker would never start. Choose a newer image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription offers no region for virtual machines. Check the subscription in the Azure portal, or choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the sizes failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no size for this image to this subscription. Go back and choose another region or image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of standard support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too old for the Docker extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: it gets no security updates. Choose a supported Ubuntu LTS image.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6695,6 +6950,45 @@ Choose another folder, or fix or move these files.</source>
     </message>
     <message>
         <source>Nothing had been created in Azure yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: password sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any address (the whole internet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new resource group %1 (removed with the host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the existing resource group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, in %2: a network security group (only the SSH and Docker ports), a virtual network with a subnet, a static public IP address named %3, a network interface and the virtual machine with its managed disk. cloud-init installs Docker with your certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dockervm::wizard::SetupController</name>
+    <message>
+        <source>Go back to the start page and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

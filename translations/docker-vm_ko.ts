@@ -11,6 +11,26 @@
         <source>Classic (Service Management)</source>
         <translation>클래식(서비스 관리)</translation>
     </message>
+    <message>
+        <source>The request did not succeed.</source>
+        <translation>요청이 성공하지 못했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 Trying again in %n s (at %3).</source>
+        <translation>
+            <numerusform>%1: %2 %n초 후(%3)에 다시 시도합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 Trying again in %n s (at %3), attempt %4.</source>
+        <translation>
+            <numerusform>%1: %2 %n초 후(%3)에 다시 시도합니다(%4번째 시도).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (waiting since %2)</source>
+        <translation>%1(%2부터 대기 중)</translation>
+    </message>
 </context>
 <context>
     <name>DockerCloudConfig</name>
@@ -481,6 +501,14 @@
     <message>
         <source>expected an XML element &lt;%1&gt; but the reply holds &lt;%2&gt;</source>
         <translation>XML 요소 &lt;%1&gt;이(가) 와야 하는데 응답에는 &lt;%2&gt;이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>malformed XML at line %1, column %2: %3</source>
+        <translation>줄 %1, 열 %2의 XML 형식이 잘못되었습니다: %3</translation>
+    </message>
+    <message>
+        <source>the document ends before its root element</source>
+        <translation>루트 요소가 나오기 전에 문서가 끝납니다</translation>
     </message>
 </context>
 <context>
@@ -2320,10 +2348,6 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <translation>&quot;%1&quot; 중지됨: 구독 연결이 닫혔습니다(계정이 전환되었거나 로그아웃되었거나 프로그램이 종료되는 중).</translation>
     </message>
     <message>
-        <source>Attempt %1 failed (%2); trying again in %3 s.</source>
-        <translation>시도 %1 실패(%2). %3초 후 다시 시도합니다.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; stopped: the connection to the subscription was closed.</source>
         <translation>&quot;%1&quot; 중지됨: 구독 연결이 닫혔습니다.</translation>
     </message>
@@ -2742,6 +2766,22 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>removing %1 (VM, network interface, public IP) from %2</source>
         <translation>%2에서 %1 제거하는 중(VM, 네트워크 인터페이스, 공용 IP)</translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>%1 제거하는 중</translation>
+    </message>
+    <message>
+        <source>the VM to start</source>
+        <translation>VM 시작</translation>
+    </message>
+    <message>
+        <source>the Docker port (%1)</source>
+        <translation>Docker 포트(%1)</translation>
+    </message>
+    <message>
+        <source>the certificate folder</source>
+        <translation>인증서 폴더</translation>
     </message>
 </context>
 <context>
@@ -3270,13 +3310,6 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     </message>
 </context>
 <context>
-    <name>dockervm::certs::DockerTlsJob</name>
-    <message>
-        <source>The certificate folder %1 is in use by %2; nothing was changed. Try again when that run has finished.</source>
-        <translation>인증서 폴더 %1을(를) %2이(가) 사용 중입니다. 아무것도 바꾸지 않았습니다. 그 실행이 끝나면 다시 시도하세요.</translation>
-    </message>
-</context>
-<context>
     <name>dockervm::certs::DockerTlsStore</name>
     <message>
         <source>%1 exists and is not a folder; choose another certificate folder.</source>
@@ -3427,6 +3460,34 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>Cannot create the server certificate for %1: %2</source>
         <translation>%1의 서버 인증서를 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>클라이언트</translation>
+    </message>
+    <message>
+        <source>server for %1</source>
+        <translation>%1용 서버</translation>
+    </message>
+    <message>
+        <source>Making the TLS keys (%1)…</source>
+        <translation>TLS 키를 만드는 중(%1)…</translation>
+    </message>
+    <message>
+        <source>Cannot create the TLS keys: %1</source>
+        <translation>TLS 키를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Waiting since %1 for the certificate folder %2, in use by %3…</source>
+        <translation>%1부터 인증서 폴더 %2을(를) 사용 중인 %3을(를) 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>The certificate folder %1 is in use by %2; nothing was changed. Try again when that run has finished.</source>
+        <translation>인증서 폴더 %1을(를) %2이(가) 사용 중입니다. 아무것도 바꾸지 않았습니다. 그 실행이 끝나면 다시 시도하세요.</translation>
     </message>
 </context>
 <context>
@@ -3730,10 +3791,6 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <translation>이 실행이 만든 것 제거</translation>
     </message>
     <message>
-        <source>Attempt %1 failed (%2); retrying in %3 s.</source>
-        <translation>시도 %1 실패(%2). %3초 후 다시 시도합니다.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; stopped: the connection to the subscription was closed (the subscription was switched or the program is closing).</source>
         <translation>&quot;%1&quot; 중지됨: 구독 연결이 닫혔습니다(구독이 바뀌었거나 프로그램이 종료되는 중).</translation>
     </message>
@@ -3926,10 +3983,6 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <translation>%1 제거하는 중…</translation>
     </message>
     <message>
-        <source>%1 is still busy; trying again shortly.</source>
-        <translation>%1이(가) 아직 사용 중입니다. 잠시 후 다시 시도합니다.</translation>
-    </message>
-    <message>
         <source>Removed %1.</source>
         <translation>%1을(를) 제거했습니다.</translation>
     </message>
@@ -4084,6 +4137,38 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>Kept the swarm of %1 hosts without %2.</source>
         <translation>%2을(를) 뺀 호스트 %1개의 스웜을 유지했습니다.</translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>%1 제거하는 중</translation>
+    </message>
+    <message>
+        <source>It is still busy with the operation that was stopped.</source>
+        <translation>중지된 작업을 아직 처리하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Azure to accept the deployment</source>
+        <translation>Azure의 배포 수락</translation>
+    </message>
+    <message>
+        <source>Azure accepted the deployment</source>
+        <translation>Azure가 배포를 수락했습니다</translation>
+    </message>
+    <message>
+        <source>the VM to start</source>
+        <translation>VM 시작</translation>
+    </message>
+    <message>
+        <source>Docker on %1 to answer over TLS</source>
+        <translation>%1의 Docker가 TLS로 응답</translation>
+    </message>
+    <message>
+        <source>the Docker port (%1)</source>
+        <translation>Docker 포트(%1)</translation>
+    </message>
+    <message>
+        <source>the certificate folder</source>
+        <translation>인증서 폴더</translation>
     </message>
 </context>
 <context>
@@ -4489,6 +4574,14 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>docker context create did not finish within %1 s and was stopped. Run the command yourself to see what it waits for.</source>
         <translation>docker context create가 %1초 안에 끝나지 않아 중지했습니다. 무엇을 기다리는지 보려면 명령을 직접 실행하세요.</translation>
     </message>
+    <message>
+        <source>the Docker port</source>
+        <translation>Docker 포트</translation>
+    </message>
+    <message>
+        <source>the certificate folder</source>
+        <translation>인증서 폴더</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::docker::DockerEnv</name>
@@ -4582,10 +4675,6 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>GET /_ping answered %1 %2: %3</source>
         <translation>GET /_ping 응답 %1 %2: %3</translation>
-    </message>
-    <message>
-        <source>GET /_ping on %1 answered 200 but not &quot;OK&quot; (&quot;%2&quot;): this does not look like a Docker daemon. Check --docker-port.</source>
-        <translation>%1의 GET /_ping이 200으로 응답했지만 &quot;OK&quot;가 아닙니다(&quot;%2&quot;). Docker 데몬이 아닌 것 같습니다. --docker-port를 확인하세요.</translation>
     </message>
     <message>
         <source>200 (%1)</source>
@@ -4826,6 +4915,30 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>The daemon on %1 did not answer GET %2 within %3 s.</source>
         <translation>%1의 데몬이 %3초 안에 GET %2에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the VM&apos;s certificates were made in (%3), or make new ones in a terminal with &apos;docker-vm certs create --host %1 --cert-dir %2&apos;.</source>
+        <translation>VM의 인증서를 만든 폴더(%3)를 선택하거나, 터미널에서 &apos;docker-vm certs create --host %1 --cert-dir %2&apos;로 새로 만드세요.</translation>
+    </message>
+    <message>
+        <source>GET /_ping on %1 answered 200 but not &quot;OK&quot; (&quot;%2&quot;): this does not look like a Docker daemon. Check %3.</source>
+        <translation>%1의 GET /_ping이 200으로 응답했지만 &quot;OK&quot;가 아닙니다(&quot;%2&quot;). Docker 데몬이 아닌 것 같습니다. %3을(를) 확인하세요.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is valid for %1, not for %2. Connect with a name the certificate carries, or issue a server certificate for %2 (&apos;docker-vm certs create --host %2&apos; in a terminal); the legacy mode (server not verified) skips this check</source>
+        <translation>서버 인증서는 %2이(가) 아니라 %1에 유효합니다. 인증서에 있는 이름으로 연결하거나, 터미널에서 %2용 서버 인증서를 발급하세요(&apos;docker-vm certs create --host %2&apos;). 레거시 모드(서버를 검증하지 않음)에서는 이 검사를 건너뜁니다</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections on %1 (connection refused): the Docker daemon is not running yet, or listens on another port. Check %2, and that the Docker daemon on the host listens on TCP port %3 (dockerd -H tcp://0.0.0.0:%3).</source>
+        <translation>%1에서 연결을 받는 것이 없습니다(연결 거부). Docker 데몬이 아직 실행되지 않았거나 다른 포트에서 수신 중입니다. %2을(를) 확인하고, 호스트의 Docker 데몬이 TCP 포트 %3에서 수신하는지 확인하세요(dockerd -H tcp://0.0.0.0:%3).</translation>
+    </message>
+    <message>
+        <source>The service on %1 does not speak TLS: it sent &quot;%2&quot;. Another program listens on this port; check %3, and that the Docker daemon on the host listens on it with TLS verification (dockerd --tlsverify).</source>
+        <translation>%1의 서비스가 TLS를 사용하지 않습니다: &quot;%2&quot;을(를) 보냈습니다. 다른 프로그램이 이 포트에서 수신 중입니다. %3을(를) 확인하고, 호스트의 Docker 데몬이 이 포트에서 TLS 검증을 켜고 수신하는지 확인하세요(dockerd --tlsverify).</translation>
+    </message>
+    <message>
+        <source>%1; LEGACY MODE: the server&apos;s certificate %2 (issued by %3) was NOT verified</source>
+        <translation>%1. 레거시 모드: 서버 인증서 %2(발급자 %3)을(를) 검증하지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -5509,6 +5622,22 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>Check the connection</source>
         <translation>연결 확인</translation>
     </message>
+    <message>
+        <source>the Port field on this page</source>
+        <translation>이 페이지의 포트 필드</translation>
+    </message>
+    <message>
+        <source>the Docker port on the Docker page</source>
+        <translation>Docker 페이지의 Docker 포트</translation>
+    </message>
+    <message>
+        <source>the Certificate folder field on this page</source>
+        <translation>이 페이지의 인증서 폴더 필드</translation>
+    </message>
+    <message>
+        <source>the certificate folder on the Docker page</source>
+        <translation>Docker 페이지의 인증서 폴더</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::ui::ConnectionPanel</name>
@@ -5892,6 +6021,14 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
             <numerusform>이미지 %n개가 일치합니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The operating system of the VM: the Ubuntu LTS server images of the region, newest first. Those out of standard support get no security updates and cannot be chosen.</source>
+        <translation>VM의 운영 체제: 이 지역의 Ubuntu LTS 서버 이미지이며 최신 순으로 표시됩니다. 표준 지원이 끝난 이미지는 보안 업데이트를 받지 못하므로 선택할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Part of the image name, e.g. 24.04</source>
+        <translation>이미지 이름의 일부(예: 24.04)</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::ui::ImageTableModel</name>
@@ -5930,6 +6067,18 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>Name</source>
         <translation>이름</translation>
+    </message>
+    <message>
+        <source>%1 (out of support)</source>
+        <translation>%1(지원 종료)</translation>
+    </message>
+    <message>
+        <source>%1: %2. Choose a supported Ubuntu LTS image.</source>
+        <translation>%1: %2. 지원되는 Ubuntu LTS 이미지를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -6034,6 +6183,22 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>Removing what was created…</source>
         <translation>만든 것을 제거하는 중…</translation>
     </message>
+    <message>
+        <source>Removing what this run created, newest first; this can take a few minutes on Azure.</source>
+        <translation>이번 실행에서 만든 것을 최신 항목부터 제거하는 중입니다. Azure에서는 몇 분 걸릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>What this run had created and what was removed is listed below. Start over keeps your choices.</source>
+        <translation>이번 실행에서 만든 것과 제거된 것이 아래에 나열됩니다. 처음부터 다시 하면 선택한 내용이 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>What failed, and what was removed, is listed below. Start over keeps your choices.</source>
+        <translation>실패한 작업과 제거된 것이 아래에 나열됩니다. 처음부터 다시 하면 선택한 내용이 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Docker answered over TLS. Next checks the connection as your Docker client will.</source>
+        <translation>Docker가 TLS로 응답했습니다. 다음을 누르면 Docker 클라이언트와 같은 방식으로 연결을 확인합니다.</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::ui::RegionPage</name>
@@ -6106,6 +6271,10 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>Billing starts when the VM is created. Cancel on the next page removes what was made so far.</source>
         <translation>VM을 만들면 요금 청구가 시작됩니다. 다음 페이지에서 취소하면 지금까지 만든 것을 제거합니다.</translation>
     </message>
+    <message>
+        <source>On Azure the VM, its disk and its static public IP address cost money while they exist, even when idle: delete the host with `docker-vm delete %1` when you no longer need it.</source>
+        <translation>Azure에서는 VM, 디스크, 고정 공용 IP 주소가 유휴 상태여도 존재하는 동안 요금이 부과됩니다. 더 이상 필요하지 않으면 `docker-vm delete %1`로 호스트를 삭제하세요.</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::ui::SetupWizard</name>
@@ -6138,14 +6307,6 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <translation>Docker 호스트 만들기를 중지할까요?</translation>
     </message>
     <message>
-        <source>Stop creating %1 and remove what this run made so far in the simulator: the cloud service %1 with its virtual machine and disk, and the storage account if this run made one. The wizard stays open while they are removed.</source>
-        <translation>%1 만들기를 중지하고 이 실행이 지금까지 시뮬레이터에 만든 것을 제거합니다: 클라우드 서비스 %1과(와) 해당 가상 머신 및 디스크, 그리고 이 실행이 만들었다면 스토리지 계정. 제거하는 동안 마법사는 열려 있습니다.</translation>
-    </message>
-    <message>
-        <source>Stop creating %1 and remove what this run made so far in Azure: the cloud service %1 with its virtual machine and disk, and the storage account if this run made one. The wizard stays open while they are removed.</source>
-        <translation>%1 만들기를 중지하고 이 실행이 지금까지 Azure에 만든 것을 제거합니다: 클라우드 서비스 %1과(와) 해당 가상 머신 및 디스크, 그리고 이 실행이 만들었다면 스토리지 계정. 제거하는 동안 마법사는 열려 있습니다.</translation>
-    </message>
-    <message>
         <source>&amp;Stop and remove</source>
         <translation>중지하고 제거(&amp;S)</translation>
     </message>
@@ -6158,14 +6319,6 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <translation>마법사를 닫을까요?</translation>
     </message>
     <message>
-        <source>In Azure, the virtual machine %1 would keep running after the wizard closes, and be billed until you delete its cloud service. (Demo mode: nothing was created or billed.)</source>
-        <translation>Azure에서는 마법사를 닫은 후에도 가상 머신 %1이(가) 계속 실행되며, 클라우드 서비스를 삭제할 때까지 요금이 청구됩니다. (데모 모드: 아무것도 만들지 않았고 요금도 청구되지 않았습니다.)</translation>
-    </message>
-    <message>
-        <source>The virtual machine %1 keeps running after the wizard closes, and is billed by the minute until you delete its cloud service (in the Azure portal, or with docker-vm delete %2).</source>
-        <translation>마법사를 닫은 후에도 가상 머신 %1은(는) 계속 실행되며, 클라우드 서비스를 삭제할 때까지(Azure Portal에서 또는 docker-vm delete %2로) 분 단위로 요금이 청구됩니다.</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
@@ -6176,6 +6329,22 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>What you entered for the new Docker host (its name and password) is lost when the wizard closes.</source>
         <translation>마법사를 닫으면 새 Docker 호스트에 대해 입력한 내용(이름과 암호)이 사라집니다.</translation>
+    </message>
+    <message>
+        <source>Stop creating %1 and remove what this run made so far in the simulator (every resource on the progress page). The wizard stays open while they are removed.</source>
+        <translation>%1 만들기를 중지하고 이 실행이 지금까지 시뮬레이터에 만든 것(진행 페이지의 모든 리소스)을 제거합니다. 제거하는 동안 마법사는 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>Stop creating %1 and remove what this run made so far in Azure (every resource on the progress page). The wizard stays open while they are removed.</source>
+        <translation>%1 만들기를 중지하고 이 실행이 지금까지 Azure에 만든 것(진행 페이지의 모든 리소스)을 제거합니다. 제거하는 동안 마법사는 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>In Azure, the virtual machine %1 would keep running after the wizard closes, and be billed until you delete it. (Demo mode: nothing was created or billed.)</source>
+        <translation>Azure에서는 마법사를 닫은 후에도 가상 머신 %1이(가) 계속 실행되며, 삭제할 때까지 요금이 청구됩니다. (데모 모드: 아무것도 만들지 않았고 요금도 청구되지 않았습니다.)</translation>
+    </message>
+    <message>
+        <source>The virtual machine %1 keeps running after the wizard closes, and is billed by the minute until you delete it with what was created for it (in the Azure portal, or with docker-vm delete %2).</source>
+        <translation>마법사를 닫은 후에도 가상 머신 %1은(는) 계속 실행되며, 가상 머신과 함께 만든 리소스를 삭제할 때까지(Azure Portal에서 또는 docker-vm delete %2로) 분 단위로 요금이 청구됩니다.</translation>
     </message>
 </context>
 <context>
@@ -6219,14 +6388,6 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>Signed-in subscriptions</source>
         <translation>로그인한 구독</translation>
-    </message>
-    <message>
-        <source>The wizard&apos;s next pages do not reach signed-in subscriptions yet. The chosen subscription is now the command line&apos;s current account: create the Docker host with
-    docker-vm create -l westus NAME UbuntuLTS USER
-(your ~/.ssh/id_*.pub key when present, else a password; add --ssh-key FILE, --allow-from CIDR, -g GROUP).</source>
-        <translation>마법사의 다음 페이지는 아직 로그인한 구독을 지원하지 않습니다. 선택한 구독이 이제 명령줄의 현재 계정입니다. 다음 명령으로 Docker 호스트를 만드세요:
-    docker-vm create -l westus NAME UbuntuLTS USER
-(~/.ssh/id_*.pub 키가 있으면 그 키를, 없으면 암호를 사용합니다. --ssh-key FILE, --allow-from CIDR, -g GROUP을 추가할 수 있습니다).</translation>
     </message>
     <message>
         <source>A&amp;dvanced</source>
@@ -6295,6 +6456,14 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2(%3)</translation>
+    </message>
+    <message>
+        <source>Next: region, image and VM in the chosen subscription. It is also the command line&apos;s current account now, so the same host can be created from a shell with
+    docker-vm create -l westus NAME UbuntuLTS USER
+(your ~/.ssh/id_*.pub key when present, else a password; add --ssh-key FILE, --allow-from CIDR, -g GROUP).</source>
+        <translation>다음: 선택한 구독의 지역, 이미지, VM. 이 계정은 이제 명령줄의 현재 계정이기도 하므로 셸에서 다음 명령으로 같은 호스트를 만들 수 있습니다.
+    docker-vm create -l westus NAME UbuntuLTS USER
+(~/.ssh/id_*.pub 키가 있으면 그 키를, 없으면 암호를 사용합니다. --ssh-key FILE, --allow-from CIDR, -g GROUP을 추가할 수 있습니다).</translation>
     </message>
 </context>
 <context>
@@ -6474,6 +6643,66 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>not met: %1</source>
         <translation>충족 안 됨: %1</translation>
     </message>
+    <message>
+        <source>none: sign in with the password</source>
+        <translation>없음: 암호로 로그인</translation>
+    </message>
+    <message>
+        <source>SSH public key file</source>
+        <translation>SSH 공개 키 파일</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>찾아보기(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Choose the SSH public key file</source>
+        <translation>SSH 공개 키 파일 선택</translation>
+    </message>
+    <message>
+        <source>SSH public &amp;key:</source>
+        <translation>SSH 공개 키(&amp;K):</translation>
+    </message>
+    <message>
+        <source>* or an address range such as 203.0.113.0/24</source>
+        <translation>* 또는 203.0.113.0/24 같은 주소 범위</translation>
+    </message>
+    <message>
+        <source>&amp;Allow from:</source>
+        <translation>허용할 원본(&amp;A):</translation>
+    </message>
+    <message>
+        <source>optional: a new group named after the VM</source>
+        <translation>선택 사항: VM 이름을 딴 새 그룹</translation>
+    </message>
+    <message>
+        <source>Resource &amp;group:</source>
+        <translation>리소스 그룹(&amp;G):</translation>
+    </message>
+    <message>
+        <source>SSH public key</source>
+        <translation>SSH 공개 키</translation>
+    </message>
+    <message>
+        <source>SSH public keys (*.pub)</source>
+        <translation>SSH 공개 키 (*.pub)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Any: the SSH and Docker ports can be reached from the whole internet, guarded by your SSH key or password and by Docker&apos;s mutual TLS. Enter your own address range to narrow it.</source>
+        <translation>모두: SSH 및 Docker 포트에 인터넷 전체에서 접근할 수 있으며, SSH 키 또는 암호와 Docker 상호 TLS로 보호됩니다. 범위를 좁히려면 자신의 주소 범위를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Only %1 can reach the SSH and Docker ports.</source>
+        <translation>%1에서만 SSH 및 Docker 포트에 접근할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>optional with an SSH key</source>
+        <translation>SSH 키를 사용하면 선택 사항</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::ui::WelcomePage</name>
@@ -6555,6 +6784,30 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>%1 was published before %2: its Linux agent is too old for the Docker extension, so Docker would never start. Choose a newer image.</source>
         <translation>%1은(는) %2 이전에 게시되었습니다. Linux 에이전트가 Docker 확장을 실행하기에 너무 오래되어 Docker가 시작되지 않습니다. 더 최신 이미지를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The subscription offers no region for virtual machines. Check the subscription in the Azure portal, or choose another one.</source>
+        <translation>이 구독에는 가상 머신을 제공하는 지역이 없습니다. Azure Portal에서 구독을 확인하거나 다른 구독을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Loading the sizes failed: %1</source>
+        <translation>크기를 불러오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 offers no size for this image to this subscription. Go back and choose another region or image.</source>
+        <translation>%1에서는 이 구독에 이 이미지용 크기를 제공하지 않습니다. 뒤로 가서 다른 지역이나 이미지를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>out of standard support</source>
+        <translation>표준 지원 종료</translation>
+    </message>
+    <message>
+        <source>too old for the Docker extension</source>
+        <translation>Docker 확장을 쓰기에는 너무 오래됨</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it gets no security updates. Choose a supported Ubuntu LTS image.</source>
+        <translation>%1은(는) %2 상태이므로 보안 업데이트를 받지 못합니다. 지원되는 Ubuntu LTS 이미지를 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -6702,6 +6955,45 @@ Choose another folder, or fix or move these files.</source>
     <message>
         <source>Nothing had been created in Azure yet.</source>
         <translation>Azure에는 아직 아무것도 만들지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>SSH key</source>
+        <translation>SSH 키</translation>
+    </message>
+    <message>
+        <source>(none: password sign-in)</source>
+        <translation>(없음: 암호 로그인)</translation>
+    </message>
+    <message>
+        <source>Allowed from</source>
+        <translation>허용할 원본</translation>
+    </message>
+    <message>
+        <source>any address (the whole internet)</source>
+        <translation>모든 주소(인터넷 전체)</translation>
+    </message>
+    <message>
+        <source>a new resource group %1 (removed with the host)</source>
+        <translation>새 리소스 그룹 %1(호스트와 함께 제거됨)</translation>
+    </message>
+    <message>
+        <source>the existing resource group %1</source>
+        <translation>기존 리소스 그룹 %1</translation>
+    </message>
+    <message>
+        <source>Will create</source>
+        <translation>만들 항목</translation>
+    </message>
+    <message>
+        <source>In %1, in %2: a network security group (only the SSH and Docker ports), a virtual network with a subnet, a static public IP address named %3, a network interface and the virtual machine with its managed disk. cloud-init installs Docker with your certificates.</source>
+        <translation>%1의 %2에 네트워크 보안 그룹(SSH 및 Docker 포트만), 서브넷이 있는 가상 네트워크, %3이라는 고정 공용 IP 주소, 네트워크 인터페이스, 관리 디스크가 있는 가상 머신을 만듭니다. cloud-init이 인증서와 함께 Docker를 설치합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>dockervm::wizard::SetupController</name>
+    <message>
+        <source>Go back to the start page and sign in again.</source>
+        <translation>시작 페이지로 돌아가 다시 로그인하세요.</translation>
     </message>
 </context>
 <context>
