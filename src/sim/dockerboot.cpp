@@ -182,10 +182,12 @@ void install(Core &core)
             Deployment *deployment = svc.deployment.get();
             if (!deployment || deployment->deleting)
                 continue;
+            // A copy: clang 14 cannot capture a structured binding in a lambda.
+            const QString serviceName = svc.name;
             forEachRole(*deployment, [&](Deployment &role) {
                 if (!dockerDue(*c, &role) || role.dockerAt() > now)
                     return;
-                startDocker(*c, svc.name, role);
+                startDocker(*c, serviceName, role);
                 started = true;
             });
         }
