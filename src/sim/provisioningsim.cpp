@@ -60,8 +60,9 @@ ProvisioningSimulator::Inventory ProvisioningSimulator::inventory() const
         inv.hostedServices.append(svc.name);
         if (svc.deployment) {
             inv.deployments.append(svc.name + QLatin1Char('/') + svc.deployment->name);
+            const QString serviceName = svc.name; // clang 14: no structured binding in a lambda
             prov::forEachRole(*svc.deployment, [&](const prov::Deployment &role) {
-                inv.roles.append(svc.name + QLatin1Char('/') + role.roleName);
+                inv.roles.append(serviceName + QLatin1Char('/') + role.roleName);
                 if (role.docker)
                     inv.dockerPorts.append(role.dockerPort);
             });
