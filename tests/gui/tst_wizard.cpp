@@ -1375,7 +1375,7 @@ double contrast(const QColor &a, const QColor &b)
 void tst_Wizard::errorsReadableInHighContrast()
 {
     const QPalette before = QApplication::palette();
-    QPalette hc(QColor(Qt::white), QColor(Qt::black));
+    QPalette hc{QColor(Qt::white), QColor(Qt::black)};
     hc.setColor(QPalette::Window, Qt::black);
     hc.setColor(QPalette::Base, Qt::black);
     hc.setColor(QPalette::WindowText, Qt::white);
