@@ -14,6 +14,15 @@
 namespace dockervm::sim {
 namespace {
 
+// [[key, value]] as dockerd sends DriverStatus. Not QJsonArray{QJsonArray{k, v}}: clang reads
+// that as a copy of the inner array and sends ["k", "v"], which the docker CLI refuses.
+QJsonArray pairList(const QString &key, const QString &value)
+{
+    QJsonArray outer;
+    outer.append(QJsonArray{key, value});
+    return outer;
+}
+
 struct Flavour
 {
     QString version;
@@ -289,8 +298,8 @@ HttpResponse DockerHost::handle(const HttpRequest &request) const
                               {QStringLiteral("Images"), m_options.images},
                               {QStringLiteral("Driver"), QStringLiteral("aufs")},
                               {QStringLiteral("DriverStatus"),
-                               QJsonArray{QJsonArray{QStringLiteral("Root Dir"),
-                                                     QStringLiteral("/var/lib/docker/aufs")}}},
+                               pairList(QStringLiteral("Root Dir"),
+                                        QStringLiteral("/var/lib/docker/aufs"))},
                               {QStringLiteral("ExecutionDriver"), QStringLiteral("native-0.2")},
                               {QStringLiteral("KernelVersion"), oldSystem.kernelVersion},
                               {QStringLiteral("OperatingSystem"), oldSystem.operatingSystem},
@@ -317,8 +326,7 @@ HttpResponse DockerHost::handle(const HttpRequest &request) const
                           {QStringLiteral("Images"), m_options.images},
                           {QStringLiteral("Driver"), QStringLiteral("overlay2")},
                           {QStringLiteral("DriverStatus"),
-                           QJsonArray{QJsonArray{QStringLiteral("Backing Filesystem"),
-                                                 QStringLiteral("extfs")}}},
+                           pairList(QStringLiteral("Backing Filesystem"), QStringLiteral("extfs"))},
                           {QStringLiteral("MemoryLimit"), true},
                           {QStringLiteral("SwapLimit"), false},
                           {QStringLiteral("Debug"), false},

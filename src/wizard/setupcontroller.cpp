@@ -152,6 +152,13 @@ SetupController::SetupController(QObject *parent) : SetupController(Options(), p
 
 SetupController::~SetupController()
 {
+    // Nothing the parts say while they go may reach this half-destroyed controller (a part that
+    // stops being busy in its destructor would call updateBusy() on the parts already gone).
+    for (QObject *part : std::initializer_list<QObject *>{m_connection, m_session, m_catalogue,
+                                                          m_subscriptions, m_signIn, m_armCloud}) {
+        if (part)
+            part->disconnect(this);
+    }
     // The users of the client first (a run, a name check, the loads), then the client's owner.
     delete m_connection;
     delete m_session;
