@@ -1,4 +1,5 @@
 #include "arm/armprovisioner.h"
+#include "arm/armprovisionerinternal.h"
 
 #include "arm/apiversions.h"
 #include "arm/armcatalogue.h"
@@ -36,33 +37,8 @@ QString apiFor(Journal::Kind kind)
                                                    : api::network();
 }
 
-QString minutes(qint64 ms)
-{
-    const qint64 s = ms / 1000;
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
-QString instanceStatus(const QJsonObject &vm, const QString &prefix, QString *display = nullptr)
-{
-    const QJsonArray statuses = vm.value(QStringLiteral("properties"))
-                                    .toObject()
-                                    .value(QStringLiteral("instanceView"))
-                                    .toObject()
-                                    .value(QStringLiteral("statuses"))
-                                    .toArray();
-    for (const QJsonValue &v : statuses) {
-        const QString code = v.toObject().value(QStringLiteral("code")).toString();
-        if (code.startsWith(prefix, Qt::CaseInsensitive)) {
-            if (display)
-                *display =
-                    v.toObject()
-                        .value(QStringLiteral("message"))
-                        .toString(v.toObject().value(QStringLiteral("displayStatus")).toString());
-            return code.mid(prefix.size()).toLower();
-        }
-    }
-    return {};
-}
+using detail::instanceStatus;
+using detail::minutes;
 
 } // namespace
 

@@ -7,6 +7,7 @@
 #include "arm/armclient.h"
 #include "arm/armoperation.h"
 #include "arm/armprovisioner.h"
+#include "arm/armprovisionerinternal.h"
 #include "arm/cloudinit.h"
 #include "certs/dockertlsfiles.h"
 #include "cloud/swarmsteps.h"
@@ -29,33 +30,8 @@ using cloud::StepState;
 
 namespace {
 
-QString clock(qint64 ms)
-{
-    const qint64 s = ms / 1000;
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
-QString vmStatus(const QJsonObject &vm, const QString &prefix, QString *display = nullptr)
-{
-    const QJsonArray statuses = vm.value(QStringLiteral("properties"))
-                                    .toObject()
-                                    .value(QStringLiteral("instanceView"))
-                                    .toObject()
-                                    .value(QStringLiteral("statuses"))
-                                    .toArray();
-    for (const QJsonValue &v : statuses) {
-        const QString code = v.toObject().value(QStringLiteral("code")).toString();
-        if (code.startsWith(prefix, Qt::CaseInsensitive)) {
-            if (display)
-                *display =
-                    v.toObject()
-                        .value(QStringLiteral("message"))
-                        .toString(v.toObject().value(QStringLiteral("displayStatus")).toString());
-            return code.mid(prefix.size()).toLower();
-        }
-    }
-    return {};
-}
+using detail::instanceStatus;
+using detail::minutes;
 
 constexpr quint16 kSwarmPort = 2377;
 
@@ -335,9 +311,9 @@ void ArmProvisioner::pollNodeVm(int i)
                                   tr("Could not read the state of the VM %1: %2")
                                       .arg(node.name, errorText(r->error())));
               QString provisioningMessage;
-              const QString provisioning =
-                  vmStatus(r->json(), QStringLiteral("ProvisioningState/"), &provisioningMessage);
-              const QString power = vmStatus(r->json(), QStringLiteral("PowerState/"));
+              const QString provisioning = instanceStatus(
+                  r->json(), QStringLiteral("ProvisioningState/"), &provisioningMessage);
+              const QString power = instanceStatus(r->json(), QStringLiteral("PowerState/"));
               const QString state = tr("provisioning %1, power %2")
                                         .arg(provisioning.isEmpty() ? tr("unknown") : provisioning,
                                              power.isEmpty() ? tr("unknown") : power);
@@ -401,7 +377,7 @@ void ArmProvisioner::readNodePublicIp(int i)
                   if (nodeActive(i))
                       setNodeStep(i, Step::WaitDocker, StepState::Running,
                                   tr("waiting for cloud-init and Docker (%1)")
-                                      .arg(clock(m_nodes[size_t(i)].waitClock.elapsed())));
+                                      .arg(minutes(m_nodes[size_t(i)].waitClock.elapsed())));
               });
               ticker->start(1000);
               waitForNodeEndpoint(i);
@@ -443,7 +419,7 @@ void ArmProvisioner::waitForNodeEndpoint(int i)
             i, Step::WaitDocker,
             tr("Docker did not answer at %1 within %2: the simulated VM never "
                "started Docker (its cloud-init did not finish).")
-                .arg(docker::dockerHostUrl(node.fqdn, port), clock(node.waitClock.elapsed())));
+                .arg(docker::dockerHostUrl(node.fqdn, port), minutes(node.waitClock.elapsed())));
     QTimer::singleShot(100, this, [this, i] { waitForNodeEndpoint(i); });
 }
 
@@ -482,12 +458,12 @@ void ArmProvisioner::waitForNodeDocker(int i)
                         tr("Docker did not answer at %1 within %2 (%3). Sign in with ssh %4@%5 "
                            "and look at 'cloud-init status --long' and 'journalctl -u docker'.")
                             .arg(docker::dockerHostUrl(n.fqdn, quint16(m_spec.dockerPort)),
-                                 clock(n.waitClock.elapsed()), report.summary, m_spec.userName,
+                                 minutes(n.waitClock.elapsed()), report.summary, m_spec.userName,
                                  n.fqdn));
                 setNodeStep(i, Step::WaitDocker, StepState::Done,
                             tr("Docker %1 answered (API %2) after %3")
                                 .arg(report.server.serverVersion, report.server.apiVersion,
-                                     clock(n.waitClock.elapsed())));
+                                     minutes(n.waitClock.elapsed())));
                 n.done = true;
                 m_result.nodes[i].ok = true;
                 nodeFinished(i);
