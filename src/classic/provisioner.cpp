@@ -131,16 +131,21 @@ QString Provisioner::stepId(Step step)
 
 void Provisioner::setStep(Step step, StepState state, const QString &detail)
 {
-    if (state == StepState::Running &&
-        (step != m_current || m_steps[int(step)].state != StepState::Running))
-        m_stepTimer.start();
-    if (state == StepState::Running)
-        m_current = step;
     StepInfo &info = m_steps[int(step)];
+    // The certificate row of a one-host run runs beside the network steps: its own clock, and
+    // m_current stays the network step.
+    const bool side = isSideRow(step);
+    QElapsedTimer &clock = side ? m_certClock : m_stepTimer;
+    if (state == StepState::Running &&
+        (side ? info.state != StepState::Running
+              : (step != m_current || info.state != StepState::Running)))
+        clock.start();
+    if (state == StepState::Running && !side)
+        m_current = step;
     info.state = state;
     if (!detail.isEmpty() || state == StepState::Running)
         info.detail = detail;
-    info.elapsedMs = m_stepTimer.isValid() ? m_stepTimer.elapsed() : 0;
+    info.elapsedMs = clock.isValid() ? clock.elapsed() : 0;
     qCInfo(lcProvision).noquote() << stepId(step) << QVariant::fromValue(state).toString()
                                   << detail;
     emit stepChanged(step, state, detail);
@@ -269,6 +274,12 @@ void Provisioner::start()
         return;
     }
     setStep(Step::Validate, StepState::Done);
+    if (certificatesInParallel()) {
+        // The keys take seconds: they are made while the network works.
+        makeCertificates();
+        if (m_failed)
+            return;
+    }
     checkName();
 }
 
@@ -367,6 +378,8 @@ void Provisioner::checkName()
             return fail(text);
         }
         setStep(Step::CheckName, StepState::Done, tr("%1 is free").arg(m_spec.hostName()));
+        if (certificatesInParallel())
+            return findStorage(); // the certificates are under way already
         makeCertificates();
     });
 }
@@ -378,11 +391,12 @@ void Provisioner::makeCertificates()
     // The folder is journaled before it is made, so only a folder this run made is ever removed.
     const bool existed = QFileInfo::exists(dir);
     if (!existed && !journal(Journal::Kind::Folder, dir, Journal::State::Planned))
-        return fail(tr("Could not write the provisioning journal; nothing was created."));
+        return failAt(Step::Certificates,
+                      tr("Could not write the provisioning journal; nothing was created."));
     QString error;
     bool created = false;
     if (!certs::tlsfiles::ensureOwnerOnlyDir(dir, &error, &created))
-        return fail(error);
+        return failAt(Step::Certificates, error);
     if (!existed)
         journal(Journal::Kind::Folder, dir,
                 created ? Journal::State::Created : Journal::State::Removed);
@@ -403,7 +417,7 @@ void Provisioner::lockCertFolder(std::function<void()> then)
         m_folderLock.reset();
         if (m_rollingBack)
             return then(); // removal then works without it: a file is removed only by content
-        return fail(error);
+        return failAt(Step::Certificates, error);
     }
     if (!m_saidWaitingForLock) {
         m_saidWaitingForLock = true;
@@ -413,7 +427,14 @@ void Provisioner::lockCertFolder(std::function<void()> then)
         if (!m_rollingBack)
             setStep(Step::Certificates, StepState::Running, text);
     }
-    after(200, [this, then = std::move(then)]() mutable { lockCertFolder(std::move(then)); });
+    // Its own timer: a network step beside it keeps m_timer.
+    const bool forRollback = m_rollingBack;
+    QTimer::singleShot(200, this, [this, forRollback, then = std::move(then)]() mutable {
+        // A wait of the create ends with a cancel or a failure (they roll back themselves).
+        if (!m_running || (!forRollback && (m_cancelRequested || m_failed || m_rollingBack)))
+            return;
+        lockCertFolder(std::move(then));
+    });
 }
 
 void Provisioner::unlockCertFolder()
@@ -457,13 +478,15 @@ void Provisioner::startTlsJob()
                         journal(Journal::Kind::File, e.name, Journal::State::Removed);
                 }
                 unlockCertFolder();
-                if (m_cancelRequested || result.cancelled) {
-                    setStep(Step::Certificates, StepState::Cancelled);
+                if (m_cancelRequested || result.cancelled || m_failed) {
+                    if (m_steps[int(Step::Certificates)].state == StepState::Running)
+                        setStep(Step::Certificates, StepState::Cancelled);
                     return rollback();
                 }
                 if (!result.ok)
-                    return fail(result.error);
+                    return failAt(Step::Certificates, result.error);
                 m_tls = result.bundle;
+                m_certsReady = true;
                 QString detail = result.bundle.reusedCa
                                      ? tr("reused the CA and client certificate in %1; new "
                                           "server certificate for %2")
@@ -476,7 +499,10 @@ void Provisioner::startTlsJob()
                 setStep(Step::Certificates, StepState::Done, detail);
                 if (isMultiNode())
                     return issueNodeCertificates();
-                findStorage();
+                if (m_deploymentWaitsForCerts) {
+                    m_deploymentWaitsForCerts = false;
+                    createDeployment();
+                }
             });
     job->start();
 }
@@ -488,6 +514,14 @@ void Provisioner::findStorage()
     call(request(&Api::listStorageServices), [this](classic::StorageServicesReply *r) {
         if (!r->ok())
             return fail(tr("Could not list the storage accounts: %1").arg(r->error().summary()));
+        // The endpoints Azure gives this subscription's accounts show the storage suffix, so a
+        // new account's blob endpoint needs no request of its own.
+        for (const classic::StorageService &s : r->storageServices()) {
+            if (const QString suffix = storageSuffixOf(s.blobEndpoint); !suffix.isEmpty()) {
+                m_storageSuffix = suffix;
+                break;
+            }
+        }
         if (const auto picked = classic::pickVhdStorage(r->storageServices(), m_spec.location)) {
             m_result.storageAccount = picked->name;
             m_blobEndpoint = picked->blobEndpoint;
@@ -515,29 +549,28 @@ void Provisioner::createStorage()
              journal(Journal::Kind::StorageAccount, name, Journal::State::Created);
              m_result.storageCreated = true;
              if (r->requestId().isEmpty())
-                 return fetchStorageEndpoint();
+                 return storageCreated();
              waitForOperation(r->requestId(), [this](const std::optional<QString> &error) {
                  if (error)
                      return fail(*error);
-                 fetchStorageEndpoint();
+                 storageCreated();
              });
          });
 }
 
-void Provisioner::fetchStorageEndpoint()
+void Provisioner::storageCreated()
 {
+    // Its blob endpoint is known without asking (Get Storage Account Properties says
+    // https://<account>.blob.<suffix>/): the suffix the subscription's other accounts show, else
+    // the cloud's.
     const QString name = m_result.storageAccount;
-    call(request(&Api::getStorageService, name), [this, name](classic::StorageServiceReply *r) {
-        if (!r->ok())
-            return fail(
-                tr("Could not read the storage account %1: %2").arg(name, r->error().summary()));
-        const QString blobEndpoint = r->storageService().blobEndpoint;
-        m_blobEndpoint = blobEndpoint.isEmpty()
-                             ? QStringLiteral("https://%1.blob.core.windows.net/").arg(name)
-                             : blobEndpoint;
-        setStep(Step::Storage, StepState::Done, tr("created %1").arg(name));
-        createCloudService();
-    });
+    const QString suffix =
+        !m_storageSuffix.isEmpty()
+            ? m_storageSuffix
+            : storageDnsSuffix(m_client ? m_client->subscription().cloud : classic::Cloud::Public);
+    m_blobEndpoint = blobEndpointFor(name, suffix);
+    setStep(Step::Storage, StepState::Done, tr("created %1").arg(name));
+    createCloudService();
 }
 
 void Provisioner::createCloudService()
@@ -562,8 +595,18 @@ void Provisioner::createCloudService()
              }
              journal(Journal::Kind::CloudService, m_spec.dnsName, Journal::State::Created);
              setStep(Step::CloudService, StepState::Done, m_spec.hostName());
-             createDeployment();
+             createDeploymentWhenReady();
          });
+}
+
+void Provisioner::createDeploymentWhenReady()
+{
+    if (m_certsReady)
+        return createDeployment();
+    // The deployment carries the certificates: it goes out once the keys are made.
+    m_deploymentWaitsForCerts = true;
+    setStep(Step::Deployment, StepState::Running,
+            tr("waiting for the Docker TLS certificates (the keys are still being made)"));
 }
 
 void Provisioner::createDeployment()
@@ -774,12 +817,36 @@ void Provisioner::succeed()
 
 void Provisioner::fail(const QString &error, const QString &failedStepId)
 {
-    if (m_rollingBack)
+    failAt(m_current, error, failedStepId);
+}
+
+void Provisioner::abortNetworkStep()
+{
+    if (m_timer)
+        m_timer->stop();
+    if (m_reply) {
+        QPointer<classic::ManagementReply> reply = m_reply;
+        m_reply = nullptr;
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+    }
+}
+
+void Provisioner::failAt(Step step, const QString &error, const QString &failedStepId)
+{
+    if (m_rollingBack || m_failed)
         return;
+    m_failed = true;
     m_result.error = error;
-    m_result.failedAt = m_current;
-    m_result.failedStep = failedStepId.isEmpty() ? stepId(m_current) : failedStepId;
-    setStep(m_current, StepState::Failed, error);
+    m_result.failedAt = step;
+    m_result.failedStep = failedStepId.isEmpty() ? stepId(step) : failedStepId;
+    setStep(step, StepState::Failed, error);
+    if (step != m_current && m_steps[int(m_current)].state == StepState::Running) {
+        // The certificates failed beside a network step: that step stops here.
+        abortNetworkStep();
+        m_deploymentWaitsForCerts = false;
+        setStep(m_current, StepState::Cancelled, tr("stopped: \"%1\" failed").arg(stepLabel(step)));
+    }
     if (isMultiNode()) {
         // Nothing goes on for the other nodes: their probes and the swarm stop.
         for (Node &n : m_nodes)
@@ -795,6 +862,14 @@ void Provisioner::fail(const QString &error, const QString &failedStepId)
             m_certCancel->store(true);
         syncNodeResults();
     }
+    if (m_tlsJob && m_tlsJob->isRunning()) {
+        // A network step failed while the keys are being made: they stop within moments and
+        // nothing is written; the job's finished handler rolls back.
+        m_tlsJob->cancel();
+        setStep(Step::Certificates, StepState::Cancelled,
+                tr("stopped: \"%1\" failed").arg(stepLabel(step)));
+        return;
+    }
     rollback();
 }
 
@@ -804,9 +879,17 @@ void Provisioner::cancel()
         return;
     m_cancelRequested = true;
     m_result.cancelled = true;
-    m_result.failedAt = m_current;
-    m_result.failedStep = stepId(m_current);
-    m_result.error = tr("Cancelled during \"%1\".").arg(stepLabel(m_current));
+    // What ran: the network step, and for one host the certificates beside it.
+    const bool networkRunning = m_steps[int(m_current)].state == StepState::Running;
+    const bool certsRunning = isSideRow(Step::Certificates) &&
+                              m_steps[int(Step::Certificates)].state == StepState::Running;
+    const Step during = networkRunning || !certsRunning ? m_current : Step::Certificates;
+    m_result.failedAt = during;
+    m_result.failedStep = stepId(during);
+    m_result.error = networkRunning && certsRunning
+                         ? tr("Cancelled during \"%1\" and \"%2\".")
+                               .arg(stepLabel(m_current), stepLabel(Step::Certificates))
+                         : tr("Cancelled during \"%1\".").arg(stepLabel(during));
     say(m_result.error);
     if (m_timer)
         m_timer->stop();
@@ -834,12 +917,17 @@ void Provisioner::cancel()
             m_certCancel->store(true);
         syncNodeResults();
     }
+    if (networkRunning && isSideRow(Step::Certificates))
+        setStep(m_current, StepState::Cancelled);
     if (m_tlsJob && m_tlsJob->isRunning()) {
         m_tlsJob->cancel(); // key generation stops within moments
         say(tr("Stopping the certificate generation before cleaning up."));
         return; // its finished handler rolls back
     }
-    setStep(m_current, StepState::Cancelled);
+    if (certsRunning) // waiting for the certificate folder's lock
+        setStep(Step::Certificates, StepState::Cancelled);
+    if (m_steps[int(m_current)].state == StepState::Running || !isSideRow(Step::Certificates))
+        setStep(m_current, StepState::Cancelled);
     rollback();
 }
 

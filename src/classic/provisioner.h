@@ -38,8 +38,12 @@ namespace dockervm::classic {
 using namespace dockervm::cloud;
 
 // `azure vm docker create`, as one explicit state machine over the management client:
-//   validate → name → certificates → storage → cloud service → deployment → operation →
+//   validate → name → storage → cloud service → deployment → operation →
 //   role ready + extension success → Docker answers `info`.
+// One host: the certificates are made beside the network steps, from the start of the run (the
+// keys take seconds, the name check and the storage account as long); the deployment, the first
+// request that carries them, waits for them if they are not ready yet (its row says so). Several
+// hosts: the certificates come after the name check, as one step.
 // Cancel at any step, and any failure, rolls back what this run created (and nothing else), in
 // reverse order, recording each resource in a Journal before it is created.
 //
@@ -150,6 +154,13 @@ signals:
 
 private:
     void setStep(Step step, StepState state, const QString &detail = QString());
+    // One host: the certificate row runs beside the network steps (its own clock; m_current
+    // stays the network step).
+    bool certificatesInParallel() const { return !isMultiNode(); }
+    bool isSideRow(Step step) const
+    {
+        return step == Step::Certificates && certificatesInParallel();
+    }
     void say(const QString &text);
     // Sends `send(client)` when the client still exists and gives the finished, typed reply to
     // `handler`. When the client is gone (or destroyed under the request) the step fails, or
@@ -169,7 +180,7 @@ private:
     void unlockCertFolder();
     void findStorage();
     void createStorage();
-    void fetchStorageEndpoint();
+    void storageCreated();
     void createCloudService();
     void createDeployment();
     // Polls an asynchronous operation until it ends; `done` gets no error on success, else the
@@ -181,6 +192,13 @@ private:
     void waitForDocker();
     void succeed();
     void fail(const QString &error, const QString &failedStepId = QString());
+    // `step` failed: what else runs stops (the network step in flight, the key generation), and
+    // the rollback starts once the key generation has stopped.
+    void failAt(Step step, const QString &error, const QString &failedStepId = QString());
+    // Stops the network step in flight (reply, timer) without a handler running.
+    void abortNetworkStep();
+    // One host: the deployment now, or as soon as the certificates are there.
+    void createDeploymentWhenReady();
 
     // Rollback, newest first.
     void rollback();
@@ -247,6 +265,10 @@ private:
     QList<StepInfo> m_steps;
     Step m_current = Step::Validate;
     QElapsedTimer m_stepTimer;
+    QElapsedTimer m_certClock; // the certificate row's, when it runs beside the others
+    bool m_certsReady = false;
+    bool m_deploymentWaitsForCerts = false;
+    bool m_failed = false;
     QElapsedTimer m_total;
     QPointer<classic::ManagementReply> m_reply;
     QPointer<QTimer> m_timer;
@@ -257,6 +279,7 @@ private:
     bool m_saidWaitingForLock = false;
     std::optional<QString> m_sharedFilesInUse; // decided once per rollback
     QString m_blobEndpoint;
+    QString m_storageSuffix; // as the listed accounts' endpoints show it
     QList<Journal::Entry> m_rollbackQueue;
     QElapsedTimer m_rollbackClock;
     int m_missingDeploymentPolls = 0;

@@ -45,8 +45,8 @@ template <typename Send, typename Handler> void Provisioner::call(Send send, Han
         reply->deleteLater();
         if (m_reply == reply)
             m_reply = nullptr;
-        if (m_cancelRequested && !m_rollingBack)
-            return; // cancel() has taken over
+        if ((m_cancelRequested || m_failed) && !m_rollingBack)
+            return; // cancel() or a failure beside this step has taken over
         // Not our cancel (that sets m_cancelRequested first): the client was destroyed under
         // the request.
         if (reply->error().kind == classic::AsmError::Kind::Cancelled)

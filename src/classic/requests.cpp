@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QUrl>
 #include <QXmlStreamWriter>
 
 namespace dockervm::classic {
@@ -280,6 +281,21 @@ QString mediaLinkFor(const QString &blobEndpoint, const QString &vmName)
     const quint64 random = QRandomGenerator::system()->generate64();
     return base + QStringLiteral("vhd-store/") + vmName + QLatin1Char('-') +
            QStringLiteral("%1").arg(random, 16, 16, QLatin1Char('0')) + QStringLiteral(".vhd");
+}
+
+QString blobEndpointFor(const QString &account, const QString &storageSuffix)
+{
+    return QStringLiteral("https://%1.blob.%2/").arg(account.toLower(), storageSuffix);
+}
+
+QString storageSuffixOf(const QString &blobEndpoint)
+{
+    const QUrl url(blobEndpoint);
+    const QString host = url.host().toLower();
+    const int blob = host.indexOf(QLatin1String(".blob."));
+    if (url.scheme() != QLatin1String("https") || blob <= 0)
+        return {};
+    return host.mid(blob + 6);
 }
 
 QString newStorageAccountName()

@@ -76,6 +76,13 @@ QString deleteRolePath(const QString &serviceName, const QString &roleName);
 // hex>.vhd
 QString mediaLinkFor(const QString &blobEndpoint, const QString &vmName);
 
+// The blob endpoint of a storage account, as Get Storage Account Properties reports it:
+// "https://<account>.blob.<suffix>/" (suffix: storageDnsSuffix() of the cloud).
+QString blobEndpointFor(const QString &account, const QString &storageSuffix);
+// The storage suffix a blob endpoint shows ("https://x.blob.core.windows.net/" →
+// "core.windows.net"); empty when it is not of that shape.
+QString storageSuffixOf(const QString &blobEndpoint);
+
 // A storage account name for this run: "portalvhds" + 14 random lower-case letters/digits.
 QString newStorageAccountName();
 

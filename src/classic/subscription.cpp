@@ -70,4 +70,20 @@ QString cloudServiceDnsSuffix(Cloud cloud)
     return QStringLiteral("cloudapp.net");
 }
 
+QString storageDnsSuffix(Cloud cloud)
+{
+    switch (cloud) {
+    case Cloud::China:
+        return QStringLiteral("core.chinacloudapi.cn");
+    case Cloud::USGovernment:
+        return QStringLiteral("core.usgovcloudapi.net");
+    case Cloud::Germany:
+        return QStringLiteral("core.cloudapi.de");
+    case Cloud::Public:
+    case Cloud::Custom:
+        return QStringLiteral("core.windows.net");
+    }
+    return QStringLiteral("core.windows.net");
+}
+
 } // namespace dockervm::classic

@@ -35,6 +35,9 @@ QString cloudDisplayName(Cloud cloud);
 Cloud cloudForEndpoint(const QUrl &endpoint);
 // The DNS suffix of cloud services in that cloud: "cloudapp.net", "chinacloudapp.cn", ...
 QString cloudServiceDnsSuffix(Cloud cloud);
+// The storage endpoints' DNS suffix in that cloud: "core.windows.net", "core.chinacloudapi.cn",
+// "core.usgovcloudapi.net", "core.cloudapi.de". Custom: the public one, as cloudServiceDnsSuffix.
+QString storageDnsSuffix(Cloud cloud);
 
 } // namespace dockervm::classic
 
