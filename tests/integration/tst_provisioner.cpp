@@ -1,6 +1,7 @@
 // The create workflow end to end against the simulator over real TLS on loopback: the Provisioner
 // drives the ManagementClient against AzureSimulator + ProvisioningSimulator, and the run ends
 // with a real mutual-TLS `info` from the simulated Docker host, using the files this run made.
+#include "certs/certfolderlock.h"
 #include "certs/dockertlsstore.h"
 #include "classic/managementclient.h"
 #include "classic/provisioner.h"
@@ -278,6 +279,151 @@ private slots:
         QCOMPARE(p.result().storageAccount, po.portalVhdsName);
         QVERIFY(f.prov->lastDeploymentXml().contains("Microsoft.Azure.Extensions"));
         QVERIFY(p.result().docker.ok);
+    }
+
+    // Issue 9: the keys are made while the network works. The certificate folder is held by
+    // another run, so the key generation cannot even begin: the name check, the storage account
+    // and the cloud service go on meanwhile, the deployment (the first request that carries the
+    // certificates) waits and says so, and goes out once the folder is free and the keys made.
+    void certificatesRunBesideTheNetworkSteps()
+    {
+        Fixture f;
+        QVERIFY(QDir().mkpath(f.certDir()));
+        certs::CertFolderLock other(f.certDir());
+        QVERIFY(other.tryLock());
+        Provisioner p(f.client.get(), f.spec(), f.options());
+        bool sawWait = false;
+        QStringList requestsWhileWaiting;
+        QMap<Provisioner::Step, Provisioner::StepState> stateAtWait;
+        QStringList order;
+        connect(
+            &p, &Provisioner::stepChanged, this,
+            [&](Provisioner::Step s, Provisioner::StepState state, const QString &detail) {
+                order << Provisioner::stepId(s) + QLatin1Char(':') +
+                             QVariant::fromValue(state).toString();
+                if (s == Provisioner::Step::Deployment &&
+                    state == Provisioner::StepState::Running && !sawWait &&
+                    detail.contains(QStringLiteral("waiting for the Docker TLS certificates"))) {
+                    sawWait = true;
+                    for (const auto &info : p.stepInfos())
+                        stateAtWait.insert(info.step, info.state);
+                    requestsWhileWaiting = f.requestLines();
+                    QTimer::singleShot(0, this, [&other] { other.unlock(); });
+                }
+            });
+        QVERIFY2(run(p), qPrintable(p.result().error));
+        QVERIFY(sawWait);
+        // The certificate row ran while the name check, storage and cloud service were done.
+        QCOMPARE(stateAtWait.value(Provisioner::Step::Certificates),
+                 Provisioner::StepState::Running);
+        for (auto s : {Provisioner::Step::CheckName, Provisioner::Step::Storage,
+                       Provisioner::Step::CloudService})
+            QCOMPARE(stateAtWait.value(s), Provisioner::StepState::Done);
+        QVERIFY(order.indexOf(QStringLiteral("certificates:Running")) <
+                order.indexOf(QStringLiteral("check-name:Running")));
+        // Nothing carried certificates before they existed.
+        QVERIFY(requestsWhileWaiting.indexOf(QRegularExpression(
+                    QStringLiteral("^POST services/hostedservices/dockerhost1/deployments"))) < 0);
+        QVERIFY(f.requestLines().indexOf(QRegularExpression(QStringLiteral(
+                    "^POST services/hostedservices/dockerhost1/deployments -> 202"))) >= 0);
+        for (auto step : Provisioner::steps())
+            if (step != Provisioner::Step::Rollback)
+                QCOMPARE(p.stepInfos()[int(step)].state, Provisioner::StepState::Done);
+        QVERIFY(p.result().docker.ok);
+    }
+
+    // Cancel while the RSA-4096 keys are being made (beside the name check): the key
+    // generation stops, no file is written, nothing is left in Azure or in the journal.
+    void cancelDuringKeyGenerationWritesNothing()
+    {
+        Fixture f;
+        auto spec = f.spec();
+        spec.keyType = certs::KeyType::Rsa4096;
+        auto options = f.options();
+        options.tls.keyType = certs::KeyType::Rsa4096;
+        Provisioner p(f.client.get(), spec, options);
+        QElapsedTimer sinceCancel;
+        connect(&p, &Provisioner::stepChanged, this,
+                [&](Provisioner::Step s, Provisioner::StepState state, const QString &detail) {
+                    if (s == Provisioner::Step::Certificates &&
+                        state == Provisioner::StepState::Running &&
+                        detail.startsWith(QStringLiteral("Making the TLS keys")) &&
+                        !sinceCancel.isValid()) {
+                        sinceCancel.start();
+                        QTimer::singleShot(0, &p, [&p] { p.cancel(); });
+                    }
+                });
+        QVERIFY(!run(p, 60000));
+        QVERIFY(sinceCancel.isValid());
+        qInfo("from cancel to the end of the run: %lld ms", sinceCancel.elapsed());
+        QVERIFY(p.result().cancelled);
+        QCOMPARE(p.stepInfos()[int(Provisioner::Step::Certificates)].state,
+                 Provisioner::StepState::Cancelled);
+        for (const auto &info : p.stepInfos())
+            QVERIFY2(info.state != Provisioner::StepState::Running,
+                     qPrintable(Provisioner::stepId(info.step)));
+        QVERIFY(p.result().leftBehind.isEmpty());
+        QVERIFY(!QFileInfo::exists(f.certDir())); // no key, no certificate, no folder
+        QTRY_VERIFY(f.prov->isEmpty());
+        QVERIFY(cloud::Journal::unfinished(f.journalDir()).isEmpty());
+    }
+
+    // The certificates fail beside a network step (the folder holds a ca.pem that is no
+    // certificate): the run fails at the certificate step with the store's reason, the network
+    // step in flight stops, and the files that were there stay byte for byte.
+    void certificateFailureIsReportedAsSuch()
+    {
+        sim::AzureFaults faults;
+        faults.latencyMs = 300; // the name check is still in flight
+        Fixture f(faults);
+        QVERIFY(QDir().mkpath(f.certDir()));
+        for (const char *name : {"ca.pem", "ca-key.pem"}) {
+            QFile file(QDir(f.certDir()).filePath(QLatin1String(name)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("not a certificate\n");
+        }
+        const auto before = snapshot(f.certDir());
+        Provisioner p(f.client.get(), f.spec(), f.options());
+        QVERIFY(!run(p));
+        QVERIFY(!p.result().cancelled);
+        QCOMPARE(p.result().failedAt, Provisioner::Step::Certificates);
+        QCOMPARE(p.result().failedStep, QStringLiteral("certificates"));
+        QVERIFY2(p.result().error.contains(QStringLiteral("cannot be reused")),
+                 qPrintable(p.result().error));
+        QCOMPARE(p.stepInfos()[int(Provisioner::Step::Certificates)].state,
+                 Provisioner::StepState::Failed);
+        for (const auto &info : p.stepInfos()) {
+            QVERIFY2(info.state != Provisioner::StepState::Running,
+                     qPrintable(Provisioner::stepId(info.step)));
+            if (info.step != Provisioner::Step::Certificates)
+                QVERIFY2(info.state != Provisioner::StepState::Failed,
+                         qPrintable(Provisioner::stepId(info.step)));
+        }
+        QCOMPARE(snapshot(f.certDir()), before);
+        QTRY_VERIFY(f.prov->isEmpty());
+        QVERIFY(cloud::Journal::unfinished(f.journalDir()).isEmpty());
+    }
+
+    // Issue 9: no request whose answer is known. A new storage account's blob endpoint is
+    // https://<account>.blob.<suffix>/ (Get Storage Account Properties says so): no GET of it.
+    void newStorageAccountEndpointIsNotFetched()
+    {
+        Fixture f;
+        Provisioner p(f.client.get(), f.spec(), f.options());
+        QVERIFY2(run(p), qPrintable(p.result().error));
+        QVERIFY(p.result().storageCreated);
+        const QString account = p.result().storageAccount;
+        const QStringList lines = f.requestLines();
+        QCOMPARE(lines
+                     .filter(QRegularExpression(QStringLiteral("^GET services/storageservices/") +
+                                                account))
+                     .size(),
+                 0);
+        const QString xml = QString::fromUtf8(f.prov->lastDeploymentXml());
+        QVERIFY2(
+            xml.contains(QStringLiteral("<MediaLink>https://%1.blob.core.windows.net/vhd-store/")
+                             .arg(account)),
+            qPrintable(xml));
     }
 
     void invalidInputRefusedBeforeAnyRequest()
