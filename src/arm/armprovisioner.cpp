@@ -453,6 +453,13 @@ void ArmProvisioner::validate()
     }
     m_journalActive = true;
     setStep(Step::Validate, StepState::Done);
+    if (!multi()) {
+        // The keys take seconds: they are made while the network works (the VM's customData is
+        // the first place that needs them).
+        makeCertificates();
+        if (m_failed || m_cancelRequested)
+            return;
+    }
     checkName();
 }
 
@@ -552,11 +559,9 @@ void ArmProvisioner::startParallel()
 {
     if (multi())
         return startParallelNodes();
-    // Independent of each other: the certificates and the three network resources.
-    m_parallelLeft = 4;
-    makeCertificates();
-    if (m_failed || m_cancelRequested)
-        return;
+    // Independent of each other: the three network resources (the certificates are under way
+    // since the start).
+    m_parallelLeft = 3;
     const QJsonObject tags = bodies::tags(m_runId, m_names.vm);
     putResource(Step::NetworkSecurityGroup, Journal::Kind::NetworkSecurityGroup, m_names.nsgId(),
                 api::network(),
@@ -778,7 +783,11 @@ void ArmProvisioner::startTlsJob()
                 if (result.bundle.reusedServer)
                     detail = tr("reused the certificates in %1 for %2").arg(dir, host);
                 setStep(Step::Certificates, StepState::Done, detail);
-                parallelDone(Step::Certificates);
+                m_certsReady = true;
+                if (m_vmWaitsForCerts) {
+                    m_vmWaitsForCerts = false;
+                    createVm();
+                }
             });
     job->start();
 }
@@ -807,8 +816,18 @@ void ArmProvisioner::createNic()
                                           .toString();
             setStep(Step::NetworkInterface, StepState::Done,
                     privateIp.isEmpty() ? m_names.nic : tr("%1 (%2)").arg(m_names.nic, privateIp));
-            createVm();
+            createVmWhenReady();
         });
+}
+
+void ArmProvisioner::createVmWhenReady()
+{
+    if (m_certsReady)
+        return createVm();
+    // The VM's customData carries the certificates: it goes out once the keys are made.
+    m_vmWaitsForCerts = true;
+    setStep(Step::VirtualMachine, StepState::Running,
+            tr("waiting for the Docker TLS certificates (the keys are still being made)"));
 }
 
 void ArmProvisioner::createVm()

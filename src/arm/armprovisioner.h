@@ -45,9 +45,12 @@ using SimulatedDockerEndpoint =
 
 // A Docker host on Azure Resource Manager, as one run (arm.md §3-§6):
 //   validate → DNS label free (CheckDnsNameAvailability) → resource group (new, or -g existing)
-//   → certificates ∥ NSG ∥ VNet+subnet ∥ public IP → NIC → VM with cloud-init → VM LRO →
+//   → NSG ∥ VNet+subnet ∥ public IP → NIC → VM with cloud-init → VM LRO →
 //   instance view succeeded + running → Docker answers `info` over verified mutual TLS at
 //   <label>.<region>.cloudapp.azure.com.
+// The certificates of one host are made beside all that from the start of the run (RSA keys take
+// seconds); the VM, whose customData carries them, waits for them if they are not ready yet (its
+// row says so). Several hosts: the certificates start with the network resources.
 // Every resource is journaled (full ARM id) before its PUT. Cancel at any step and any failure
 // roll back what this run made: the whole group (DELETE, poll its Location, then GET says 404)
 // when the run created it, else its resources in reverse dependency order (VM with its OS disk,
@@ -230,6 +233,8 @@ private:
                      std::function<void(const QJsonObject &resource)> done,
                      std::function<void(const QString &error)> failed = {});
     void createNic();
+    // One host: the VM now, or as soon as the certificates are there.
+    void createVmWhenReady();
     void createVm();
     void pollVm();
     void readPublicIp();
@@ -282,6 +287,8 @@ private:
     QElapsedTimer m_rollbackClock;
     QElapsedTimer m_waitClock;
     int m_parallelLeft = 0;
+    bool m_certsReady = false;
+    bool m_vmWaitsForCerts = false;
     QString m_fqdn;
     QString m_publicAddress;
     QString m_lastVmState;
