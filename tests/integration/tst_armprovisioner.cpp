@@ -64,6 +64,7 @@ private slots:
     void cleanup();
 
     void happyPathToVerifiedInfo();
+    void certificatesRunBesideTheNetworkSteps();
     void cancelAtEveryStep_data();
     void cancelAtEveryStep();
     void failureAtEveryStep_data();
@@ -332,6 +333,53 @@ void TestArmProvisioner::happyPathToVerifiedInfo()
         QVERIFY2(!m.contains(QStringLiteral("PRIVATE KEY")) &&
                      !m.contains(os.value(QStringLiteral("customData")).toString().left(40)),
                  qPrintable(m));
+}
+
+// Issue 9: the keys are made while the network works. The certificate folder is held by another
+// run, so the key generation cannot begin: the name check, the group, the NSG, VNet, public IP
+// and NIC are made meanwhile, the VM (whose customData carries the certificates) waits and says
+// so, and goes out once the folder is free and the keys made.
+void TestArmProvisioner::certificatesRunBesideTheNetworkSteps()
+{
+    const QString certDir = m_dir->filePath(QStringLiteral("certs"));
+    QVERIFY(QDir().mkpath(certDir));
+    certs::CertFolderLock other(certDir);
+    QVERIFY(other.tryLock());
+    std::unique_ptr<cloud::ProvisioningRun> run(m_cloud->create(spec(), options(), nullptr));
+    bool sawWait = false;
+    QMap<QString, StepState> atWait;
+    QStringList resourcesAtWait;
+    QStringList order;
+    connect(run.get(), &cloud::ProvisioningRun::rowChanged, this, [&](int i) {
+        const cloud::StepRow row = run->rows().at(i);
+        order << row.id + QLatin1Char(':') + cloud::stepStateId(row.state);
+        if (row.id == QLatin1String("virtual-machine") && row.state == StepState::Running &&
+            row.detail.contains(QStringLiteral("waiting for the Docker TLS certificates")) &&
+            !sawWait) {
+            sawWait = true;
+            for (const cloud::StepRow &r : run->rows())
+                atWait.insert(r.id, r.state);
+            resourcesAtWait = m_sim->resourceIds();
+            QTimer::singleShot(0, this, [&other] { other.unlock(); });
+        }
+    });
+    QVERIFY(runToEnd(run.get()));
+    QVERIFY2(run->result().ok, qPrintable(run->result().error));
+    QVERIFY(sawWait);
+    QCOMPARE(atWait.value(QStringLiteral("certificates")), StepState::Running);
+    for (const char *id : {"check-name", "resource-group", "network-security-group",
+                           "virtual-network", "public-ip", "network-interface"})
+        QCOMPARE(atWait.value(QLatin1String(id)), StepState::Done);
+    QVERIFY(
+        order.indexOf(QStringLiteral("certificates:") + cloud::stepStateId(StepState::Running)) <
+        order.indexOf(QStringLiteral("check-name:") + cloud::stepStateId(StepState::Running)));
+    // No VM went out before its certificates existed.
+    QVERIFY2(resourcesAtWait.filter(QStringLiteral("/virtualMachines/")).isEmpty(),
+             qPrintable(resourcesAtWait.join(QLatin1Char(' '))));
+    for (const cloud::StepRow &row : run->rows())
+        if (row.id != QLatin1String("rollback"))
+            QVERIFY2(row.state == StepState::Done, qPrintable(row.id));
+    QVERIFY(run->result().docker.ok);
 }
 
 void TestArmProvisioner::cancelAtEveryStep_data()
