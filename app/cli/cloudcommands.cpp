@@ -169,6 +169,20 @@ void finishCreated(Invocation &inv, const cloud::RunResult &r, bool resumed = fa
     inv.finish(0);
 }
 
+void startCreate(Invocation &inv, cloud::Cloud *cloud, const cloud::VmSpec &spec);
+
+void validateAndCreate(Invocation &inv, cloud::Cloud *cloud, const cloud::VmSpec &spec)
+{
+    const QList<cloud::FieldError> errors = cloud->validate(spec);
+    if (!errors.isEmpty()) {
+        QStringList lines;
+        for (const cloud::FieldError &e : errors)
+            lines << e.message;
+        return inv.fail(lines.join(QLatin1Char('\n')), 2);
+    }
+    startCreate(inv, cloud, spec);
+}
+
 void startCreate(Invocation &inv, cloud::Cloud *cloud, const cloud::VmSpec &spec)
 {
     cloud::RunOptions options = cloudRunOptions(inv, *cloud);
@@ -302,7 +316,11 @@ void createOnCloud(Invocation &inv, cloud::Cloud *cloud)
     }
 
     // IMAGE: "UbuntuLTS" (the newest supported Ubuntu LTS), a URN, or a part of an offered
-    // image's label or URN.
+    // image's label or URN. A full URN (publisher:offer:sku:version) is taken as given, as it is
+    // when the list does not hold it: listing the images (several requests) would answer nothing.
+    const QStringList urn = spec.imageName.split(QLatin1Char(':'));
+    if (urn.size() == 4 && !urn.contains(QString()))
+        return validateAndCreate(inv, cloud, spec);
     auto *context = new QObject(inv.scope());
     cloud->images(
         spec.location, context,
@@ -352,14 +370,7 @@ void createOnCloud(Invocation &inv, cloud::Cloud *cloud)
                               << Qt::endl;
                 spec.imageName = chosen->id;
             }
-            const QList<cloud::FieldError> errors = cloud->validate(spec);
-            if (!errors.isEmpty()) {
-                QStringList lines;
-                for (const cloud::FieldError &e : errors)
-                    lines << e.message;
-                return inv.fail(lines.join(QLatin1Char('\n')), 2);
-            }
-            startCreate(inv, cloud, spec);
+            validateAndCreate(inv, cloud, spec);
         });
 }
 

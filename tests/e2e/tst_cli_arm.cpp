@@ -54,6 +54,7 @@ private slots:
     void initTestCase();
     void locationsAndImages();
     void createAndDelete();
+    void fullUrnListsNoImages();
     void takenLabelLeavesNothing();
     void readOnlySubscriptionLeavesNothing();
     void invalidSshKeyIsRefusedBeforeAnyRequest();
@@ -167,6 +168,35 @@ void TestCliArm::createAndDelete()
     QVERIFY(QJsonDocument(os).toJson().contains("AAAAC3NzaC1lZDI1NTE5AAAAIAECAwQF"));
 
     r = cli({QStringLiteral("delete"), QStringLiteral("armhost"), QStringLiteral("--poll-interval"),
+             QStringLiteral("100")});
+    QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
+    QTRY_VERIFY_WITH_TIMEOUT(m_azure->arm->resourceGroups().isEmpty(), 30000);
+}
+
+// Issue 9: no request whose answer is known. A full URN is taken as given, so `create` lists no
+// images (offers, SKUs, versions) before it starts.
+void TestCliArm::fullUrnListsNoImages()
+{
+    const int before = int(m_azure->arm->requestLog().size());
+    auto r = cli(
+        {QStringLiteral("create"), QStringLiteral("-l"), QStringLiteral("westus"),
+         QStringLiteral("--ssh-key"), keyFile(), QStringLiteral("-C"),
+         m_cli->path(QStringLiteral("certs-urn")), QStringLiteral("--no-wait"),
+         QStringLiteral("--poll-interval"), QStringLiteral("100"), QStringLiteral("urnhost"),
+         QStringLiteral("Canonical:ubuntu-24_04-lts:server:latest"), QStringLiteral("azureuser")});
+    QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
+    const QStringList lines = m_azure->arm->requestLog().mid(before);
+    QVERIFY2(lines.filter(QStringLiteral("/artifacttypes/vmimage")).isEmpty(),
+             qPrintable(lines.join(QLatin1Char('\n'))));
+    const QJsonObject vm = QJsonDocument::fromJson(m_azure->arm->lastVmPutBody()).object();
+    const QJsonObject image = vm.value(QLatin1String("properties"))
+                                  .toObject()
+                                  .value(QLatin1String("storageProfile"))
+                                  .toObject()
+                                  .value(QLatin1String("imageReference"))
+                                  .toObject();
+    QCOMPARE(image.value(QLatin1String("offer")).toString(), QStringLiteral("ubuntu-24_04-lts"));
+    r = cli({QStringLiteral("delete"), QStringLiteral("urnhost"), QStringLiteral("--poll-interval"),
              QStringLiteral("100")});
     QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
     QTRY_VERIFY_WITH_TIMEOUT(m_azure->arm->resourceGroups().isEmpty(), 30000);
