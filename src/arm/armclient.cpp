@@ -1,5 +1,7 @@
 #include "arm/armclient.h"
 
+#include "common/catrust.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QHostAddress>
@@ -335,6 +337,13 @@ void ArmReply::onReplyFinished()
     const bool idempotent = ArmClient::isIdempotent(m_method);
 
     if (m_httpStatus == 0) {
+        // A chain the extra CAs alone cannot vouch for: the same request again with the system
+        // store trusted too (the handshake failed, so nothing of the request went out).
+        if (reply->error() == QNetworkReply::SslHandshakeFailedError &&
+            isUntrustedChain(m_sslErrors) && m_client->trustSystemStoreToo()) {
+            sendRequest();
+            return;
+        }
         QStringList tls;
         for (const QSslError &e : std::as_const(m_sslErrors))
             tls << e.errorString();
@@ -610,6 +619,20 @@ void ArmListReply::finishWith(const ArmError &error)
 // ---------------------------------------------------------------------------------------------
 // ArmClient
 
+bool ArmClient::trustSystemStoreToo()
+{
+    if (!m_systemStorePending)
+        return false;
+    m_systemStorePending = false;
+    // An explicit CA list switches Qt's on-demand loading off, so spell the store out.
+    QList<QSslCertificate> cas = systemCaCertificatesOnce();
+    cas += m_extraCas;
+    m_ssl.setCaCertificates(cas);
+    qCDebug(lcArm) << "the extra CAs do not vouch for the endpoint's chain; trusting the "
+                      "system's CAs too";
+    return true;
+}
+
 ArmClient::ArmClient(QNetworkAccessManager *nam, identity::TokenSource *tokens, Options options,
                      QObject *parent)
     : QObject(parent), m_nam(nam), m_tokens(tokens), m_options(std::move(options))
@@ -636,11 +659,11 @@ ArmClient::ArmClient(QNetworkAccessManager *nam, identity::TokenSource *tokens, 
         }
     }
     if (!extra.isEmpty()) {
-        static const QList<QSslCertificate> systemCas = QSslConfiguration::systemCaCertificates();
-        QList<QSslCertificate> cas = systemCas;
-        cas += m_ssl.caCertificates();
-        m_ssl.setCaCertificates(cas);
-        m_ssl.addCaCertificates(extra);
+        // The system store stays trusted, but is read only when a chain needs it
+        // (common/catrust.h, trustSystemStoreToo()).
+        m_ssl.setCaCertificates(extra);
+        m_extraCas = extra;
+        m_systemStorePending = true;
     }
     m_options.timeoutMs = std::max(1, m_options.timeoutMs);
     m_options.totalTimeoutMs = std::max(1, m_options.totalTimeoutMs);

@@ -247,6 +247,9 @@ private:
     QPointer<identity::TokenSource> m_tokens;
     Options m_options;
     QSslConfiguration m_ssl;
+    QList<QSslCertificate> m_extraCas;
+    bool m_systemStorePending = false;
+    bool trustSystemStoreToo();
     QString m_setupError;
     QList<ArmReply *> m_pending;
     bool m_closing = false;

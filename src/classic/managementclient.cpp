@@ -1,5 +1,7 @@
 #include "classic/managementclient.h"
 
+#include "common/catrust.h"
+
 #include "common/logging.h"
 
 #include <QCoreApplication>
@@ -289,6 +291,13 @@ void ManagementReply::onReplyFinished()
     const ManagementClient::Options &o = m_client->options();
 
     if (m_httpStatus == 0) {
+        // A chain the extra CAs alone cannot vouch for: the same request again with the system
+        // store trusted too (the handshake failed, so nothing of the request went out).
+        if (netError == QNetworkReply::SslHandshakeFailedError && isUntrustedChain(m_sslErrors) &&
+            m_client->trustSystemStoreToo()) {
+            sendRequest();
+            return;
+        }
         AsmError e;
         if (netError == QNetworkReply::TimeoutError)
             e = AsmError::timeout(m_url, m_attemptLimitMs, m_receiving ? m_bytesRead : -1);
@@ -534,14 +543,11 @@ ManagementClient::ManagementClient(QNetworkAccessManager *nam, Subscription subs
     if (!m_subscription.privateKey.isNull())
         m_ssl.setPrivateKey(m_subscription.privateKey);
     if (!m_options.extraCaCertificates.isEmpty()) {
-        // The system store stays trusted: Qt may load it on demand, which an explicit CA list
-        // would switch off, so spell it out and add the extra CAs on top.
-        // Reading the system store takes a while; it is read once per process.
-        static const QList<QSslCertificate> systemCas = QSslConfiguration::systemCaCertificates();
-        QList<QSslCertificate> cas = systemCas;
-        cas += m_ssl.caCertificates();
-        m_ssl.setCaCertificates(cas);
-        m_ssl.addCaCertificates(m_options.extraCaCertificates);
+        // The system store stays trusted, but it is read only when a chain needs it
+        // (trustSystemStoreToo()): reading it takes 0.25-0.4 s, most of a command's start-up,
+        // and an endpoint given its own CA (--management-ca) rarely does.
+        m_ssl.setCaCertificates(m_options.extraCaCertificates);
+        m_systemStorePending = true;
     }
     m_options.timeoutMs = std::max(1, m_options.timeoutMs);
     m_options.totalTimeoutMs = std::max(1, m_options.totalTimeoutMs);
@@ -549,6 +555,21 @@ ManagementClient::ManagementClient(QNetworkAccessManager *nam, Subscription subs
     m_options.maxRedirects = std::max(0, m_options.maxRedirects);
     m_options.backoffBaseMs = std::max(0, m_options.backoffBaseMs);
     m_options.backoffMaxMs = std::max(m_options.backoffBaseMs, m_options.backoffMaxMs);
+}
+
+bool ManagementClient::trustSystemStoreToo()
+{
+    if (!m_systemStorePending)
+        return false;
+    m_systemStorePending = false;
+    // An explicit CA list switches Qt's on-demand loading off, so spell the store out. Read
+    // once per process.
+    QList<QSslCertificate> cas = systemCaCertificatesOnce();
+    cas += m_options.extraCaCertificates;
+    m_ssl.setCaCertificates(cas);
+    qCDebug(lcAzure) << "the extra CAs do not vouch for the endpoint's chain; trusting the "
+                        "system's CAs too";
+    return true;
 }
 
 ManagementClient::ManagementClient(QNetworkAccessManager *nam, Subscription subscription,

@@ -325,11 +325,16 @@ private:
     template <typename R>
     R *startReply(const QByteArray &method, const QString &path, const QByteArray &body);
     void replyDone(ManagementReply *reply);
+    // With extra CAs the first handshakes trust only them (reading the system store takes a
+    // quarter of a second); a chain they cannot vouch for adds the system store once, and the
+    // handshake is made again (nothing of the request was sent). False when already added.
+    bool trustSystemStoreToo();
 
     QPointer<QNetworkAccessManager> m_nam;
     Subscription m_subscription;
     Options m_options;
     QSslConfiguration m_ssl;
+    bool m_systemStorePending = false;
     QList<ManagementReply *> m_pending;
     bool m_closing = false;
 };
