@@ -5,6 +5,7 @@
 
 #include "asm_fixtures.h"
 #include "asm_simulator.h"
+#include "ps_testcerts.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -251,6 +252,32 @@ private slots:
         QVERIFY2(e.explanation.contains(QStringLiteral("not trusted")), qPrintable(e.explanation));
         QVERIFY(e.nextStep.contains(QStringLiteral("--management-ca")));
         QCOMPARE(reply->attempts(), 1);
+    }
+
+    // Issue 9: with extra CAs the client trusts only them at first (the system store is read
+    // only when a chain needs it). A server none of them vouches for: the system store is tried
+    // once more (the same request, no retry counted), and the failure is the TLS one.
+    void untrustedByTheExtraCaTriesTheSystemStoreOnce()
+    {
+        ManagementClient::Options o = asmSimulatorClientOptions(*m_sim);
+        o.extraCaCertificates = QSslCertificate::fromData(
+            dockervm::testsupport::psSelfSigned(QStringLiteral("Some other CA")).certPem,
+            QSsl::Pem);
+        QCOMPARE(o.extraCaCertificates.size(), 1);
+        auto c = client(o);
+        LocationsReply *reply = c->listLocations();
+        QVERIFY(waitFinished(reply));
+        QCOMPARE(reply->error().kind, AsmError::Kind::Tls);
+        QVERIFY(!reply->error().tlsErrors.isEmpty());
+        QCOMPARE(reply->attempts(), 1);
+        QVERIFY(m_sim->requestLog().isEmpty()); // no request got through either handshake
+        // The system store is now part of the client's trust, with the extra CA.
+        QVERIFY(c->sslConfiguration().caCertificates().contains(o.extraCaCertificates.first()));
+        QVERIFY(c->sslConfiguration().caCertificates().size() > 1);
+        // A second call does not read it again and still fails the same way.
+        LocationsReply *again = c->listLocations();
+        QVERIFY(waitFinished(again));
+        QCOMPARE(again->error().kind, AsmError::Kind::Tls);
     }
 
     void redirectKeepsMethodAndBody()
