@@ -883,7 +883,9 @@ void Provisioner::cancel()
     const bool networkRunning = m_steps[int(m_current)].state == StepState::Running;
     const bool certsRunning = isSideRow(Step::Certificates) &&
                               m_steps[int(Step::Certificates)].state == StepState::Running;
-    const Step during = networkRunning || !certsRunning ? m_current : Step::Certificates;
+    // The keys still being made are what the run waits for at the latest (the deployment needs
+    // them), so a cancel then is reported at the certificate step.
+    const Step during = certsRunning ? Step::Certificates : m_current;
     m_result.failedAt = during;
     m_result.failedStep = stepId(during);
     m_result.error = networkRunning && certsRunning
