@@ -2776,6 +2776,10 @@ Commands:
         <source>the certificate folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>waiting for the Docker TLS certificates (the keys are still being made)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::arm::ArmReply</name>
@@ -3865,10 +3869,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the storage account %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>created %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4162,6 +4162,18 @@ Commands:
     </message>
     <message>
         <source>the certificate folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the Docker TLS certificates (the keys are still being made)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: &quot;%1&quot; failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled during &quot;%1&quot; and &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

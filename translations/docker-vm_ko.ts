@@ -2783,6 +2783,10 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>the certificate folder</source>
         <translation>인증서 폴더</translation>
     </message>
+    <message>
+        <source>waiting for the Docker TLS certificates (the keys are still being made)</source>
+        <translation>Docker TLS 인증서를 기다리는 중 (키를 아직 만드는 중)</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::arm::ArmReply</name>
@@ -3871,10 +3875,6 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <translation>스토리지 계정 %1을(를) 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>Could not read the storage account %1: %2</source>
-        <translation>스토리지 계정 %1을(를) 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>created %1</source>
         <translation>%1 만듦</translation>
     </message>
@@ -4169,6 +4169,18 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>the certificate folder</source>
         <translation>인증서 폴더</translation>
+    </message>
+    <message>
+        <source>waiting for the Docker TLS certificates (the keys are still being made)</source>
+        <translation>Docker TLS 인증서를 기다리는 중 (키를 아직 만드는 중)</translation>
+    </message>
+    <message>
+        <source>stopped: &quot;%1&quot; failed</source>
+        <translation>중지됨: &quot;%1&quot; 실패</translation>
+    </message>
+    <message>
+        <source>Cancelled during &quot;%1&quot; and &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; 및 &quot;%2&quot; 중에 취소되었습니다.</translation>
     </message>
 </context>
 <context>
