@@ -617,6 +617,7 @@ void ArmProvisioner::startSwarm()
 
 void ArmProvisioner::swarmFinished(const cloud::SwarmStepOutcome &outcome)
 {
+    const cloud::SwarmStepInput swarmInput = m_swarm ? m_swarm->input() : cloud::SwarmStepInput{};
     if (m_swarm)
         m_swarm->deleteLater();
     if (m_stopped || m_cancelRequested || m_failed || m_rollingBack)
@@ -642,7 +643,20 @@ void ArmProvisioner::swarmFinished(const cloud::SwarmStepOutcome &outcome)
                        "(--keep-partial); %1 is removed.")
                         .arg(node.name, outcome.failed.value(node.name)));
             }
-        return removeNodes(failed, [this] { succeed(); });
+        // The failed nodes' VMs go, then the leader forgets those that had joined (else they
+        // stay in its node list as "down").
+        return removeNodes(failed, [this, swarmInput, outcome] {
+            if (m_stopped || m_cancelRequested || m_failed)
+                return;
+            cloud::forgetFailedNodes(swarmInput, outcome, this,
+                                     [this](const QStringList &problems) {
+                                         if (m_stopped || m_cancelRequested || m_failed)
+                                             return;
+                                         for (const QString &p : problems)
+                                             say(p);
+                                         succeed();
+                                     });
+        });
     }
     case cloud::SwarmDecision::RollBack:
         break;

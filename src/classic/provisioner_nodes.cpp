@@ -416,6 +416,7 @@ void Provisioner::startSwarm()
     connect(swarm, &cloud::SwarmSteps::message, this, [this](const QString &text) { say(text); });
     connect(swarm, &cloud::SwarmSteps::finished, this,
             [this, swarm](const cloud::SwarmStepOutcome &o) {
+                m_swarmInput = swarm->input();
                 swarm->deleteLater();
                 swarmFinished(o);
             });
@@ -441,8 +442,10 @@ void Provisioner::swarmFinished(const cloud::SwarmStepOutcome &outcome)
     case cloud::SwarmDecision::KeepPartial:
         break;
     }
-    // Keep the swarm; the failed nodes' roles (and disks) go.
+    // Keep the swarm; the failed nodes' roles (and disks) go, then the leader forgets those that
+    // had joined (else they stay in its node list as "down").
     m_result.partial = true;
+    m_swarmOutcome = outcome;
     for (size_t i = 0; i < m_nodes.size(); ++i) {
         const cloud::NodeResult &r = m_result.nodes.at(qsizetype(i));
         if (!r.ok && !m_nodes[i].failed) {
@@ -495,10 +498,17 @@ void Provisioner::removeFailedRoles()
     for (const Node &n : m_nodes)
         if (n.failed)
             failed << n.name;
-    say(tr("Kept the swarm of %1 hosts without %2.")
-            .arg(m_nodes.size() - size_t(failed.size()))
-            .arg(failed.join(QStringLiteral(", "))));
-    succeed();
+    cloud::forgetFailedNodes(m_swarmInput, m_swarmOutcome, this,
+                             [this, failed](const QStringList &problems) {
+                                 if (m_cancelRequested || m_rollingBack || !m_running)
+                                     return;
+                                 for (const QString &p : problems)
+                                     say(p);
+                                 say(tr("Kept the swarm of %1 hosts without %2.")
+                                         .arg(m_nodes.size() - size_t(failed.size()))
+                                         .arg(failed.join(QStringLiteral(", "))));
+                                 succeed();
+                             });
 }
 
 } // namespace dockervm::classic
