@@ -15,6 +15,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QThread>
+#include <QThreadPool>
+
+#include <optional>
+#include <vector>
 
 namespace dockervm::classic {
 using namespace provisioner_detail;
@@ -83,7 +87,8 @@ void Provisioner::syncNodeResults()
 }
 
 // Nodes 2..N: their own server key and certificate for the same DNS name, signed by the run's CA
-// (read from the folder), made on a worker thread and kept in memory only.
+// (read from the folder), made on a worker thread (the keys in parallel, up to one per core)
+// and kept in memory only.
 void Provisioner::issueNodeCertificates()
 {
     m_nodes.front().serverCertPem = m_tls.serverCertPem;
@@ -110,21 +115,33 @@ void Provisioner::issueNodeCertificates()
                                 .arg(caKeyPath, f.errorString());
             return;
         }
-        const QByteArray caKey = f.readAll();
+        QByteArray caKey = f.readAll();
+        // Every node's key at once (key generation is the slow part: RSA 4096 takes seconds),
+        // as many at a time as there are cores; each stops at the cancel flag.
+        certs::CertificateRequest req;
+        req.usage = certs::CertificateRequest::Usage::Server;
+        req.commonName = host;
+        req.dnsNames = {host};
+        req.validityDays = tls.validityDays;
+        std::vector<std::optional<certs::IssuedCertificate>> issued(static_cast<size_t>(count));
+        std::vector<QString> errors(static_cast<size_t>(count));
+        {
+            QThreadPool pool;
+            pool.setMaxThreadCount(qBound(1, QThread::idealThreadCount(), count));
+            for (int i = 0; i < count; ++i)
+                pool.start([&, i] {
+                    issued[size_t(i)] = certs::issueCertificate(req, tls.keyType, caPem, caKey,
+                                                                &errors[size_t(i)], cancel.get());
+                });
+            pool.waitForDone(); // this worker thread's own join; never the GUI thread
+        }
+        caKey.fill('\0');
         for (int i = 0; i < count; ++i) {
-            certs::CertificateRequest req;
-            req.usage = certs::CertificateRequest::Usage::Server;
-            req.commonName = host;
-            req.dnsNames = {host};
-            req.validityDays = tls.validityDays;
-            QString error;
-            auto issued =
-                certs::issueCertificate(req, tls.keyType, caPem, caKey, &error, cancel.get());
-            if (!issued) {
-                result->error = error;
+            if (!issued[size_t(i)]) {
+                result->error = errors[size_t(i)];
                 return;
             }
-            result->certs << *issued;
+            result->certs << *issued[size_t(i)];
         }
     });
     thread->setObjectName(QStringLiteral("NodeCertificates"));
