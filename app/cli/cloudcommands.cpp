@@ -7,6 +7,7 @@
 #include "arm/armclient.h"
 #include "arm/armcloud.h"
 #include "classic/classiccloud.h"
+#include "cloud/swarmremoval.h"
 #include "cloud/swarmsteps.h"
 #include "docker/swarm.h"
 
@@ -647,39 +648,6 @@ void askManagers(Invocation &inv, const QString &name, const SwarmNodes &nodes, 
     (*ask)(0);
 }
 
-const docker::SwarmNode *memberNamed(const docker::SwarmStatusReport &report, const QString &name)
-{
-    for (const docker::SwarmNode &n : report.nodes)
-        if (n.hostname.compare(name, Qt::CaseInsensitive) == 0)
-            return &n;
-    return nullptr;
-}
-
-// GET /nodes on `manager` until `nodeId` is listed as a worker with no manager status (the
-// demotion has gone through raft), for up to `timeoutMs`; then `then(error)`.
-void waitDemoted(docker::SwarmClient *manager, const QString &nodeId, const QString &name,
-                 int pollMs, QElapsedTimer clock, int timeoutMs,
-                 std::function<void(const QString &error)> then)
-{
-    manager->nodes([=](const docker::SwarmOutcome<QList<docker::SwarmNode>> &listed) {
-        if (listed.ok())
-            for (const docker::SwarmNode &n : listed.value)
-                if (n.id == nodeId && n.role == QLatin1String("worker") &&
-                    n.managerAddr.isEmpty() && n.reachability.isEmpty())
-                    return then({});
-        if (clock.elapsed() > timeoutMs)
-            return then(Tr::tr("%1 was still listed as a manager %2 s after its demotion%3.")
-                            .arg(name)
-                            .arg(timeoutMs / 1000)
-                            .arg(listed.ok() ? QString()
-                                             : QStringLiteral(" (") + listed.error.message +
-                                                   QLatin1Char(')')));
-        QTimer::singleShot(pollMs, manager, [=] {
-            waitDemoted(manager, nodeId, name, pollMs, clock, timeoutMs, then);
-        });
-    });
-}
-
 } // namespace
 
 void withCloud(Invocation &inv, std::function<void(cloud::Cloud *)> then)
@@ -720,195 +688,46 @@ void swarmRemoveOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &nam
 {
     const quint16 port =
         request.dockerPort ? request.dockerPort : quint16(cloud->defaults().dockerPort);
-    swarmNodes(inv, cloud, name, [&inv, cloud, name, node, port, request](const SwarmNodes &nodes) {
-        QStringList names;
-        const cloud::SwarmMember *target = nullptr;
-        for (const cloud::SwarmMember &n : nodes) {
-            names << n.name;
-            if (n.name.compare(node, Qt::CaseInsensitive) == 0)
-                target = &n;
-        }
-        if (!target)
-            return inv.fail(
-                Tr::tr("%1 has no node named %2; its nodes are %3. Name one of them, e.g. "
-                       "'docker-vm swarm remove %1 %4'.")
-                    .arg(name, node, names.join(QStringLiteral(", ")), names.last()),
-                2);
-        if (nodes.size() == 1)
-            return inv.fail(Tr::tr("%1 is the only node of %2; remove the whole swarm with "
-                                   "'docker-vm delete %2'.")
-                                .arg(node, name),
-                            2);
-        const cloud::SwarmMember victim = *target;
-        QPointer<cloud::Cloud> guard(cloud);
-        auto deleteVm = [&inv, guard, name, victim]() {
-            if (!guard)
-                return inv.fail(Tr::tr("The connection to the subscription was closed."));
-            cloud::RunOptions o;
-            if (inv.parser().isSet(QStringLiteral("poll-interval")))
-                o.pollIntervalMs =
-                    qMax(10, inv.parser().value(QStringLiteral("poll-interval")).toInt());
-            cloud::ProvisioningRun *run = guard->removeSwarmNode(name, victim.name, o, inv.scope());
-            inv.err() << Tr::tr("Deleting the VM %1 with what only it uses…").arg(victim.name)
-                      << Qt::endl;
-            runOnTerminal(inv, run, [&inv, victim](cloud::ProvisioningRun *p) {
-                const cloud::RunResult &r = p->result();
-                printRunOutcome(inv, r);
-                if (!r.ok)
-                    return inv.fail(r.error, r.cancelled ? 130 : 1);
-                inv.out()
-                    << Tr::tr("Removed %1 from the swarm and deleted its VM.").arg(victim.name)
-                    << '\n';
-                inv.finish(0);
-            });
-        };
-        // A worker (or a manager once demoted): drain on a manager, leave on the node, node rm
-        // on the manager, then the VM.
-        auto removeWorker = [&inv, victim, port, request, deleteVm](
-                                docker::SwarmClient *manager, const docker::SwarmNode &member) {
-            inv.err() << Tr::tr("Draining %1 (its tasks move to the other nodes)…").arg(victim.name)
-                      << Qt::endl;
-            manager->setAvailability(
-                member, QStringLiteral("drain"),
-                [&inv, manager, member, victim, port, request,
-                 deleteVm](const docker::SwarmOutcome<docker::SwarmDone> &drained) {
-                    if (!drained.ok())
-                        return inv.fail(Tr::tr("Could not drain %1: %2")
-                                            .arg(victim.name, drained.error.message));
-                    auto *leaving = new docker::SwarmClient(nodeEndpoint(victim, port, request),
-                                                            victim.name, inv.scope());
-                    leaving->leave(false, [&inv, manager, member, victim, deleteVm](
-                                              const docker::SwarmOutcome<docker::SwarmDone> &left) {
-                        if (!left.ok() && left.error.kind != docker::SwarmErrorKind::NotInSwarm)
-                            inv.err() << Tr::tr("%1 could not leave the swarm itself (%2); "
-                                                "removing it on the manager.")
-                                             .arg(victim.name, left.error.message)
-                                      << Qt::endl;
-                        // It has left (or is unreachable): the manager forgets it.
-                        manager->removeNode(
-                            member.id, true,
-                            [&inv, victim,
-                             deleteVm](const docker::SwarmOutcome<docker::SwarmDone> &removed) {
-                                if (!removed.ok())
-                                    return inv.fail(
-                                        Tr::tr("The manager could not remove %1 from the swarm: "
-                                               "%2")
-                                            .arg(victim.name, removed.error.message));
-                                inv.err()
-                                    << Tr::tr("%1 left the swarm.").arg(victim.name) << Qt::endl;
-                                deleteVm();
-                            });
-                    });
+    QPointer<cloud::Cloud> guard(cloud);
+    swarmNodes(inv, cloud, name, [&inv, guard, name, node, port, request](const SwarmNodes &nodes) {
+        cloud::SwarmRemovalInput in;
+        in.swarmName = name;
+        in.node = node;
+        for (const cloud::SwarmMember &n : nodes)
+            in.nodes.append({n.name, nodeEndpoint(n, port, request)});
+        if (inv.parser().isSet(QStringLiteral("poll-interval")))
+            in.pollIntervalMs =
+                qBound(10, inv.parser().value(QStringLiteral("poll-interval")).toInt(), 1000);
+        auto *removal = new cloud::SwarmNodeRemoval(in, inv.scope());
+        QObject::connect(removal, &cloud::SwarmNodeRemoval::message, inv.scope(),
+                         [&inv](const QString &text) { inv.err() << text << Qt::endl; });
+        QObject::connect(
+            removal, &cloud::SwarmNodeRemoval::finished, inv.scope(),
+            [&inv, guard, removal, name](const cloud::SwarmRemovalResult &result) {
+                removal->deleteLater();
+                if (!result.ok)
+                    return inv.fail(result.error, result.refused ? 2 : 1);
+                if (!guard)
+                    return inv.fail(Tr::tr("The connection to the subscription was closed."));
+                const QString victim = result.node;
+                cloud::RunOptions o;
+                if (inv.parser().isSet(QStringLiteral("poll-interval")))
+                    o.pollIntervalMs =
+                        qMax(10, inv.parser().value(QStringLiteral("poll-interval")).toInt());
+                cloud::ProvisioningRun *run = guard->removeSwarmNode(name, victim, o, inv.scope());
+                inv.err() << Tr::tr("Deleting the VM %1 with what only it uses…").arg(victim)
+                          << Qt::endl;
+                runOnTerminal(inv, run, [&inv, victim](cloud::ProvisioningRun *p) {
+                    const cloud::RunResult &r = p->result();
+                    printRunOutcome(inv, r);
+                    if (!r.ok)
+                        return inv.fail(r.error, r.cancelled ? 130 : 1);
+                    inv.out() << Tr::tr("Removed %1 from the swarm and deleted its VM.").arg(victim)
+                              << '\n';
+                    inv.finish(0);
                 });
-        };
-        auto decide = std::make_shared<std::function<void(
-            const docker::SwarmStatusReport &, const docker::EngineEndpoint &, const QString &)>>();
-        const std::weak_ptr<std::function<void(const docker::SwarmStatusReport &,
-                                               const docker::EngineEndpoint &, const QString &)>>
-            weakDecide = decide;
-        *decide = [&inv, name, nodes, port, request, victim, deleteVm, removeWorker, weakDecide](
-                      const docker::SwarmStatusReport &report,
-                      const docker::EngineEndpoint &managerEndpoint, const QString &asked) {
-            const docker::SwarmNode *member = memberNamed(report, victim.name);
-            if (!member) {
-                inv.err() << Tr::tr("%1 is not in the swarm (as %2 sees it); deleting its VM "
-                                    "only.")
-                                 .arg(victim.name, asked)
-                          << Qt::endl;
-                return deleteVm();
-            }
-            const docker::SwarmNode found = *member;
-            if (found.role == QLatin1String("manager")) {
-                if (report.managers <= 1)
-                    return inv.fail(Tr::tr("%1 is the swarm's only manager: without it the swarm "
-                                           "ends. Remove the whole swarm with 'docker-vm delete "
-                                           "%2', or promote another node first ('docker node "
-                                           "promote NODE' against %1).")
-                                        .arg(victim.name, name),
-                                    2);
-                if (found.leader)
-                    return inv.fail(
-                        Tr::tr("%1 leads the swarm, so it is not removed. Demote it first "
-                               "('docker node demote %1' against another manager; another "
-                               "manager then leads), then run this again.")
-                            .arg(victim.name),
-                        2);
-                // Demote first, but only while every other manager is reachable: raft keeps its
-                // quorum through the change.
-                QStringList unreachable;
-                for (const docker::SwarmNode &n : report.nodes)
-                    if (n.role == QLatin1String("manager") && n.id != found.id &&
-                        n.reachability != QLatin1String("reachable"))
-                        unreachable << n.hostname;
-                if (!unreachable.isEmpty())
-                    return inv.fail(
-                        Tr::tr("%1 is a manager, and demoting it now is not safe: the manager(s) "
-                               "%2 are not reachable, so the swarm could lose its quorum. Bring "
-                               "them back (or remove them first), then run this again.")
-                            .arg(victim.name, unreachable.join(QStringLiteral(", "))),
-                        2);
-                if (asked.compare(victim.name, Qt::CaseInsensitive) == 0) {
-                    // Ask another manager: the one leaving cannot see its own removal through.
-                    const auto self = weakDecide.lock();
-                    if (!self)
-                        return;
-                    return askManagers(inv, name, nodes, port, request, victim.name,
-                                       [self](const docker::SwarmStatusReport &r,
-                                              const docker::EngineEndpoint &e,
-                                              const QString &a) { (*self)(r, e, a); });
-                }
-                auto *manager = new docker::SwarmClient(managerEndpoint, asked, inv.scope());
-                inv.err() << Tr::tr("Demoting %1 to a worker (%2 managers are left)…")
-                                 .arg(victim.name)
-                                 .arg(report.managers - 1)
-                          << Qt::endl;
-                return manager->setRole(
-                    found, QStringLiteral("worker"),
-                    [&inv, manager, found, victim,
-                     removeWorker](const docker::SwarmOutcome<docker::SwarmDone> &demoted) {
-                        if (!demoted.ok())
-                            return inv.fail(
-                                Tr::tr("The swarm refused to demote %1: %2 Nothing was removed.")
-                                    .arg(victim.name, demoted.error.message));
-                        QElapsedTimer clock;
-                        clock.start();
-                        const int pollMs =
-                            inv.parser().isSet(QStringLiteral("poll-interval"))
-                                ? qBound(
-                                      10,
-                                      inv.parser().value(QStringLiteral("poll-interval")).toInt(),
-                                      1000)
-                                : 500;
-                        waitDemoted(
-                            manager, found.id, victim.name, pollMs, clock, 60000,
-                            [&inv, manager, found, victim, removeWorker](const QString &error) {
-                                if (!error.isEmpty())
-                                    return inv.fail(error);
-                                inv.err()
-                                    << Tr::tr("%1 is a worker now.").arg(victim.name) << Qt::endl;
-                                // The update changed its version: read it again.
-                                manager->nodes(
-                                    [&inv, manager, found, victim, removeWorker](
-                                        const docker::SwarmOutcome<QList<docker::SwarmNode>>
-                                            &listed) {
-                                        if (!listed.ok())
-                                            return inv.fail(listed.error.message);
-                                        for (const docker::SwarmNode &n : listed.value)
-                                            if (n.id == found.id)
-                                                return removeWorker(manager, n);
-                                        inv.fail(Tr::tr("%1 vanished from the node list "
-                                                        "after its demotion.")
-                                                     .arg(victim.name));
-                                    });
-                            });
-                    });
-            }
-            auto *manager = new docker::SwarmClient(managerEndpoint, asked, inv.scope());
-            removeWorker(manager, found);
-        };
-        askManagers(inv, name, nodes, port, request, QString(),
-                    [decide](const docker::SwarmStatusReport &r, const docker::EngineEndpoint &e,
-                             const QString &a) { (*decide)(r, e, a); });
+            });
+        removal->start();
     });
 }
 
