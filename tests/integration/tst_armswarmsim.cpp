@@ -34,10 +34,12 @@ private slots:
     void joinRefusedKeepPartialKeepsTheOthers();
     void fiveNodesThreeManagers();
     void readyFailureKeepPartialForgetsTheNode();
+    void cancelWhileNodeCertificatesAreMadeInParallel();
 
 private:
     cloud::ProvisioningRun *create(const QString &name, int nodes, int managers, bool keepPartial,
-                                   int swarmReadyTimeoutMs = 180000);
+                                   int swarmReadyTimeoutMs = 180000,
+                                   certs::KeyType keyType = certs::KeyType::EcdsaP256);
     // Makes `fqdn`'s daemon part of a swarm of its own, at once (no request in flight).
     void preInit(const QString &fqdn);
 
@@ -91,7 +93,8 @@ void TestArmSwarmSim::cleanup()
 }
 
 cloud::ProvisioningRun *TestArmSwarmSim::create(const QString &name, int nodes, int managers,
-                                                bool keepPartial, int swarmReadyTimeoutMs)
+                                                bool keepPartial, int swarmReadyTimeoutMs,
+                                                certs::KeyType keyType)
 {
     cloud::VmSpec spec = m_cloud->defaults();
     spec.dnsName = name;
@@ -100,7 +103,7 @@ cloud::ProvisioningRun *TestArmSwarmSim::create(const QString &name, int nodes, 
     spec.userName = QStringLiteral("azureuser");
     spec.password = QStringLiteral("Docker4Azure!");
     spec.certDir = m_dir->filePath(QStringLiteral("certs"));
-    spec.keyType = certs::KeyType::EcdsaP256;
+    spec.keyType = keyType;
     spec.nodes = nodes;
     spec.managers = managers;
     cloud::RunOptions o;
@@ -258,6 +261,43 @@ void TestArmSwarmSim::readyFailureKeepPartialForgetsTheNode()
                      .toString(),
                  QStringLiteral("ready"));
     }
+    delete run;
+}
+
+// The server certificates of nodes 2..N are made at once (one job per node, RSA 4096 so they take
+// a while): a cancel while they run stops every job, and the rollback runs once, after the last
+// one has finished: nothing is left in Azure, no file of the run in the folder, no journal.
+void TestArmSwarmSim::cancelWhileNodeCertificatesAreMadeInParallel()
+{
+    cloud::ProvisioningRun *run =
+        create(QStringLiteral("pcert"), 4, 1, false, 180000, certs::KeyType::Rsa4096);
+    bool cancelled = false;
+    connect(run, &cloud::ProvisioningRun::rowChanged, this, [run, &cancelled](int row) {
+        const cloud::StepRow r = run->rows().value(row);
+        if (r.id == QLatin1String("certificates") && r.state == cloud::StepState::Running &&
+            r.detail.contains(QLatin1String("at once")) && !cancelled) {
+            cancelled = true;
+            QMetaObject::invokeMethod(run, &cloud::ProvisioningRun::cancel, Qt::QueuedConnection);
+        }
+    });
+    QSignalSpy finished(run, &cloud::ProvisioningRun::finished);
+    run->start();
+    QVERIFY(finished.wait(120000));
+    QVERIFY(cancelled);
+    QCOMPARE(finished.size(), 1);
+    const cloud::RunResult r = run->result();
+    QVERIFY(!r.ok);
+    QVERIFY(r.cancelled);
+    QTRY_VERIFY_WITH_TIMEOUT(m_sim->isEmpty(), 30000);
+    const QStringList left =
+        QDir(m_dir->filePath(QStringLiteral("certs"))).entryList(QDir::Files | QDir::Hidden);
+    QVERIFY2(left.filter(QStringLiteral(".pem")).isEmpty(),
+             qPrintable(left.join(QLatin1Char(' '))));
+    QVERIFY(QDir(m_dir->filePath(QStringLiteral("journal")))
+                .entryList({QStringLiteral("*.json")}, QDir::Files)
+                .isEmpty());
+    QTest::qWait(0);
+    QCOMPARE(finished.size(), 1); // one rollback, one finished()
     delete run;
 }
 
