@@ -1744,14 +1744,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>swarm status NAME on a signed-in account needs its Resource Manager cloud.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (resource group %2) has no public IP with a DNS name, so there is no node to ask. Is it a host made by &apos;docker-vm create&apos;?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No node of %1 answered as a swarm manager:
   %2</source>
         <translation type="unfinished"></translation>
@@ -1797,55 +1789,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>swarm remove on a signed-in account needs its Resource Manager cloud.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no node named %2; its nodes are %3. Name one of them, e.g. &apos;docker-vm swarm remove %1 %4&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is the only node of %2; remove the whole swarm with &apos;docker-vm delete %2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting the VM %1 with its disk, network interface and public IP…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Removed %1 from the swarm and deleted its VM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not in the swarm (as %2 sees it); deleting its VM only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is the swarm&apos;s only manager: without it the swarm ends. Remove the whole swarm with &apos;docker-vm delete NAME&apos;, or promote another node first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a manager (%2 of them). Demote it first so raft keeps its quorum: &apos;docker node demote %1&apos; (against a manager), then run this again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draining %1 (its tasks move to the other nodes)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not drain %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not leave the swarm itself (%2); removing it on the manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The manager could not remove %1 from the swarm: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 left the swarm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1853,11 +1797,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>swarm remove works on a swarm made with &apos;docker-vm create --nodes N&apos; on a signed-in (Resource Manager) subscription; the current account is not one. Sign in with &apos;docker-vm login&apos; or pick one with --subscription.</source>
+        <source>The connection to the subscription was closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove a worker NODE from the swarm NAME: drain, leave, and delete its VM, disk, network interface and public IP.</source>
+        <source>Deleting the VM %1 with what only it uses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove NODE from the swarm NAME: demote (a manager), drain, leave, and delete its VM with its disk (and, on Resource Manager, its network interface and public IP).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2031,6 +1979,10 @@ Commands:
     </message>
     <message>
         <source>Could not list the resources of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (resource group %2) has no public IP with a DNS name, so there is no node to ask. Is it a host made by &apos;docker-vm create&apos;?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2673,10 +2625,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: server certificate %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reused the CA and client certificate in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2774,6 +2722,14 @@ Commands:
     </message>
     <message>
         <source>the certificate folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CA, client and server certificate for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: server certificates for %2 … %3 (%4 at once)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3572,6 +3528,18 @@ Commands:
         <source>%1 is already taken%2. Choose another DNS name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No Docker host named %1 was found: the cloud service %1 has no VM deployment in this subscription. &apos;docker-vm status %1&apos; shows what there is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the deployment of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud service %1 has no VM role, so there is no node to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::classic::DeleteRun</name>
@@ -3613,6 +3581,22 @@ Commands:
     </message>
     <message>
         <source>Deleted %1 with its VM and disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the VM role %1 with its disk and endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the VM role %1 of %2 with its disk and endpoints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM role %1 with its disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the VM role %1 with its disk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4414,6 +4398,82 @@ Commands:
     </message>
 </context>
 <context>
+    <name>dockervm::cloud::SwarmNodeRemoval</name>
+    <message>
+        <source>%1 has no nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no node named %2; its nodes are %3. Name one of them, e.g. &apos;docker-vm swarm remove %1 %4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only node of %2; remove the whole swarm with &apos;docker-vm delete %2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node of %1 answered as a swarm manager:
+  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the swarm (as %2 sees it); deleting its VM only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the swarm&apos;s only manager: without it the swarm ends. Remove the whole swarm with &apos;docker-vm delete %2&apos;, or promote another node first (&apos;docker node promote NODE&apos; against %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads the swarm, so it is not removed. Demote it first (&apos;docker node demote %1&apos; against another manager; another manager then leads), then run this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a manager, and demoting it now is not safe: the manager(s) %2 are not reachable, so the swarm could lose its quorum. Bring them back (or remove them first), then run this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demoting %1 to a worker (%2 managers are left)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The swarm refused to demote %1: %2 Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a worker now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was still listed as a manager %2 s after its demotion%3. Look at &apos;docker node ls&apos; on a manager, then run this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draining %1 (its tasks move to the other nodes)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not drain %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not leave the swarm itself (%2); removing it on the manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager could not remove %1 from the swarm: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left the swarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dockervm::cloud::SwarmSteps</name>
     <message>
         <source>The number of hosts must be between 1 and %1 (it is %2). Use --nodes 1 for a single host, or more for a swarm.</source>
@@ -4481,6 +4541,18 @@ Commands:
     </message>
     <message>
         <source>%1 nodes ready/active; leader %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays in the swarm&apos;s node list as down: the leader %2 could not list the nodes (%3). Remove it with &apos;docker node rm --force %1&apos; on a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays in the swarm&apos;s node list as down: the leader refused to remove it (%2). Remove it with &apos;docker node rm --force %3&apos; on a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays in the swarm&apos;s node list: it is a manager and the leader refused to demote it (%2). Run &apos;docker node demote %3&apos; and &apos;docker node rm --force %3&apos; on a manager.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1756,14 +1756,6 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <translation>--keep-partial은 여러 호스트로 된 스웜(--nodes N)용입니다. 단일 호스트가 실패하면 항상 제거됩니다.</translation>
     </message>
     <message>
-        <source>swarm status NAME on a signed-in account needs its Resource Manager cloud.</source>
-        <translation>로그인한 계정에서 swarm status NAME을 사용하려면 해당 Resource Manager 클라우드가 필요합니다.</translation>
-    </message>
-    <message>
-        <source>%1 (resource group %2) has no public IP with a DNS name, so there is no node to ask. Is it a host made by &apos;docker-vm create&apos;?</source>
-        <translation>%1(리소스 그룹 %2)에 DNS 이름이 있는 공용 IP가 없어 물어볼 노드가 없습니다. &apos;docker-vm create&apos;로 만든 호스트가 맞나요?</translation>
-    </message>
-    <message>
         <source>No node of %1 answered as a swarm manager:
   %2</source>
         <translation>%1의 어떤 노드도 스웜 관리자 노드로 응답하지 않았습니다:
@@ -1810,68 +1802,24 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <translation>스웜을 관리자 노드 하나에서 본 모습으로 표시합니다: 노드, 역할, 가용성, 리더, 엔진 버전(HOST 또는 &apos;create --nodes N&apos;으로 만든 스웜의 NAME).</translation>
     </message>
     <message>
-        <source>swarm remove on a signed-in account needs its Resource Manager cloud.</source>
-        <translation>로그인한 계정에서 swarm remove를 사용하려면 해당 Resource Manager 클라우드가 필요합니다.</translation>
-    </message>
-    <message>
-        <source>%1 has no node named %2; its nodes are %3. Name one of them, e.g. &apos;docker-vm swarm remove %1 %4&apos;.</source>
-        <translation>%1에 %2이라는 노드가 없습니다. 노드: %3. 그중 하나를 지정하세요. 예: &apos;docker-vm swarm remove %1 %4&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 is the only node of %2; remove the whole swarm with &apos;docker-vm delete %2&apos;.</source>
-        <translation>%1은(는) %2의 유일한 노드입니다. &apos;docker-vm delete %2&apos;로 스웜 전체를 제거하세요.</translation>
-    </message>
-    <message>
-        <source>Deleting the VM %1 with its disk, network interface and public IP…</source>
-        <translation>VM %1과(와) 해당 디스크, 네트워크 인터페이스, 공용 IP를 삭제하는 중…</translation>
-    </message>
-    <message>
         <source>Removed %1 from the swarm and deleted its VM.</source>
         <translation>%1을(를) 스웜에서 제거하고 VM을 삭제했습니다.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the swarm (as %2 sees it); deleting its VM only.</source>
-        <translation>%1은(는) (%2에서 보기에) 스웜에 없습니다. VM만 삭제합니다.</translation>
-    </message>
-    <message>
-        <source>%1 is the swarm&apos;s only manager: without it the swarm ends. Remove the whole swarm with &apos;docker-vm delete NAME&apos;, or promote another node first.</source>
-        <translation>%1은(는) 스웜의 유일한 관리자 노드입니다. 이 노드가 없으면 스웜이 끝납니다. &apos;docker-vm delete NAME&apos;으로 스웜 전체를 제거하거나 먼저 다른 노드를 승격하세요.</translation>
-    </message>
-    <message>
-        <source>%1 is a manager (%2 of them). Demote it first so raft keeps its quorum: &apos;docker node demote %1&apos; (against a manager), then run this again.</source>
-        <translation>%1은(는) 관리자 노드입니다(모두 %2개). raft가 쿼럼을 유지하도록 먼저 강등한 후(&apos;docker node demote %1&apos;, 관리자 노드에서 실행) 다시 실행하세요.</translation>
-    </message>
-    <message>
-        <source>Draining %1 (its tasks move to the other nodes)…</source>
-        <translation>%1 드레인하는 중(작업이 다른 노드로 옮겨짐)…</translation>
-    </message>
-    <message>
-        <source>Could not drain %1: %2</source>
-        <translation>%1을(를) 드레인할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not leave the swarm itself (%2); removing it on the manager.</source>
-        <translation>%1이(가) 스스로 스웜에서 나가지 못했습니다(%2). 관리자 노드에서 제거합니다.</translation>
-    </message>
-    <message>
-        <source>The manager could not remove %1 from the swarm: %2</source>
-        <translation>관리자 노드가 %1을(를) 스웜에서 제거할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1 left the swarm.</source>
-        <translation>%1이(가) 스웜에서 나갔습니다.</translation>
     </message>
     <message>
         <source>swarm remove takes the swarm&apos;s NAME and the NODE to remove, e.g. &apos;docker-vm swarm remove web web-3&apos;.</source>
         <translation>swarm remove에는 스웜의 NAME과 제거할 NODE를 지정합니다. 예: &apos;docker-vm swarm remove web web-3&apos;.</translation>
     </message>
     <message>
-        <source>swarm remove works on a swarm made with &apos;docker-vm create --nodes N&apos; on a signed-in (Resource Manager) subscription; the current account is not one. Sign in with &apos;docker-vm login&apos; or pick one with --subscription.</source>
-        <translation>swarm remove는 로그인한(Resource Manager) 구독에서 &apos;docker-vm create --nodes N&apos;으로 만든 스웜에서만 동작합니다. 현재 계정은 그런 구독이 아닙니다. &apos;docker-vm login&apos;으로 로그인하거나 --subscription으로 구독을 선택하세요.</translation>
+        <source>The connection to the subscription was closed.</source>
+        <translation>구독 연결이 닫혔습니다.</translation>
     </message>
     <message>
-        <source>Remove a worker NODE from the swarm NAME: drain, leave, and delete its VM, disk, network interface and public IP.</source>
-        <translation>스웜 NAME에서 워커 NODE를 제거합니다: 드레인, 스웜 탈퇴, 그리고 VM, 디스크, 네트워크 인터페이스, 공용 IP 삭제.</translation>
+        <source>Deleting the VM %1 with what only it uses…</source>
+        <translation>%1 VM을 그것만 쓰는 리소스와 함께 삭제하는 중…</translation>
+    </message>
+    <message>
+        <source>Remove NODE from the swarm NAME: demote (a manager), drain, leave, and delete its VM with its disk (and, on Resource Manager, its network interface and public IP).</source>
+        <translation>스웜 NAME에서 NODE를 제거합니다: (관리자 노드이면) 강등하고, 드레인하고, 스웜에서 나가게 한 뒤 VM과 디스크(Resource Manager에서는 네트워크 인터페이스와 공용 IP도)를 삭제합니다.</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +1992,10 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>Could not list the resources of %1: %2</source>
         <translation>%1의 리소스를 나열할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 (resource group %2) has no public IP with a DNS name, so there is no node to ask. Is it a host made by &apos;docker-vm create&apos;?</source>
+        <translation>%1(리소스 그룹 %2)에 DNS 이름이 있는 공용 IP가 없어 물어볼 노드가 없습니다. &apos;docker-vm create&apos;로 만든 호스트가 맞나요?</translation>
     </message>
 </context>
 <context>
@@ -2680,10 +2632,6 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <translation>. 스웜 2377/tcp, 7946/tcp+udp, 4789/udp는 %1에서만 허용</translation>
     </message>
     <message>
-        <source>%1: server certificate %2 of %3</source>
-        <translation>%1: %3의 서버 인증서 %2</translation>
-    </message>
-    <message>
         <source>reused the CA and client certificate in %1</source>
         <translation>%1의 CA와 클라이언트 인증서를 재사용했습니다</translation>
     </message>
@@ -2782,6 +2730,14 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>the certificate folder</source>
         <translation>인증서 폴더</translation>
+    </message>
+    <message>
+        <source>%1: CA, client and server certificate for %2</source>
+        <translation>%1: %2용 CA, 클라이언트, 서버 인증서</translation>
+    </message>
+    <message>
+        <source>%1: server certificates for %2 … %3 (%4 at once)</source>
+        <translation>%1: %2 … %3의 서버 인증서(%4개 동시)</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3534,18 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>%1 is already taken%2. Choose another DNS name.</source>
         <translation>%1은(는) 이미 사용 중입니다%2. 다른 DNS 이름을 선택하세요.</translation>
     </message>
+    <message>
+        <source>No Docker host named %1 was found: the cloud service %1 has no VM deployment in this subscription. &apos;docker-vm status %1&apos; shows what there is.</source>
+        <translation>%1이라는 Docker 호스트를 찾지 못했습니다. 이 구독의 클라우드 서비스 %1에 VM 배포가 없습니다. &apos;docker-vm status %1&apos;로 무엇이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Could not read the deployment of %1: %2</source>
+        <translation>%1의 배포를 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The cloud service %1 has no VM role, so there is no node to ask.</source>
+        <translation>클라우드 서비스 %1에 VM 역할이 없어 물어볼 노드가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::classic::DeleteRun</name>
@@ -3620,6 +3588,22 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>Deleted %1 with its VM and disks.</source>
         <translation>%1과(와) 해당 VM 및 디스크를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Delete the VM role %1 with its disk and endpoints</source>
+        <translation>VM 역할 %1을(를) 디스크 및 끝점과 함께 삭제</translation>
+    </message>
+    <message>
+        <source>Deleting the VM role %1 of %2 with its disk and endpoints…</source>
+        <translation>%2의 VM 역할 %1을(를) 디스크 및 끝점과 함께 삭제하는 중…</translation>
+    </message>
+    <message>
+        <source>VM role %1 with its disk</source>
+        <translation>VM 역할 %1과(와) 디스크</translation>
+    </message>
+    <message>
+        <source>Deleted the VM role %1 with its disk.</source>
+        <translation>VM 역할 %1을(를) 디스크와 함께 삭제했습니다.</translation>
     </message>
 </context>
 <context>
@@ -4418,6 +4402,83 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     </message>
 </context>
 <context>
+    <name>dockervm::cloud::SwarmNodeRemoval</name>
+    <message>
+        <source>%1 has no nodes.</source>
+        <translation>%1에 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no node named %2; its nodes are %3. Name one of them, e.g. &apos;docker-vm swarm remove %1 %4&apos;.</source>
+        <translation>%1에 %2이라는 노드가 없습니다. 노드: %3. 그중 하나를 지정하세요. 예: &apos;docker-vm swarm remove %1 %4&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is the only node of %2; remove the whole swarm with &apos;docker-vm delete %2&apos;.</source>
+        <translation>%1은(는) %2의 유일한 노드입니다. &apos;docker-vm delete %2&apos;로 스웜 전체를 제거하세요.</translation>
+    </message>
+    <message>
+        <source>No node of %1 answered as a swarm manager:
+  %2</source>
+        <translation>%1의 어떤 노드도 스웜 관리자 노드로 응답하지 않았습니다:
+  %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the swarm (as %2 sees it); deleting its VM only.</source>
+        <translation>%1은(는) (%2에서 보기에) 스웜에 없습니다. VM만 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is the swarm&apos;s only manager: without it the swarm ends. Remove the whole swarm with &apos;docker-vm delete %2&apos;, or promote another node first (&apos;docker node promote NODE&apos; against %1).</source>
+        <translation>%1은(는) 스웜의 유일한 관리자 노드입니다. 이 노드가 없으면 스웜이 끝납니다. &apos;docker-vm delete %2&apos;로 스웜 전체를 제거하거나, 먼저 다른 노드를 승격하세요(%1에 대해 &apos;docker node promote NODE&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 leads the swarm, so it is not removed. Demote it first (&apos;docker node demote %1&apos; against another manager; another manager then leads), then run this again.</source>
+        <translation>%1이(가) 스웜의 리더이므로 제거하지 않습니다. 먼저 강등한 후(다른 관리자 노드에 대해 &apos;docker node demote %1&apos;. 그러면 다른 관리자 노드가 리더가 됩니다) 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is a manager, and demoting it now is not safe: the manager(s) %2 are not reachable, so the swarm could lose its quorum. Bring them back (or remove them first), then run this again.</source>
+        <translation>%1은(는) 관리자 노드이며 지금 강등하는 것은 안전하지 않습니다. 관리자 노드 %2에 연결할 수 없어 스웜이 쿼럼을 잃을 수 있습니다. 그 노드를 복구하거나 먼저 제거한 후 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Demoting %1 to a worker (%2 managers are left)…</source>
+        <translation>%1을(를) 작업자 노드로 강등하는 중(관리자 노드 %2개 남음)…</translation>
+    </message>
+    <message>
+        <source>The swarm refused to demote %1: %2 Nothing was removed.</source>
+        <translation>스웜이 %1의 강등을 거부했습니다: %2 아무것도 제거하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a worker now.</source>
+        <translation>%1은(는) 이제 작업자 노드입니다.</translation>
+    </message>
+    <message>
+        <source>%1 was still listed as a manager %2 s after its demotion%3. Look at &apos;docker node ls&apos; on a manager, then run this again.</source>
+        <translation>%1이(가) 강등 후 %2초가 지나도 관리자 노드로 표시됩니다%3. 관리자 노드에서 &apos;docker node ls&apos;를 확인한 후 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Draining %1 (its tasks move to the other nodes)…</source>
+        <translation>%1 드레인하는 중(작업이 다른 노드로 옮겨짐)…</translation>
+    </message>
+    <message>
+        <source>Could not drain %1: %2</source>
+        <translation>%1을(를) 드레인할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not leave the swarm itself (%2); removing it on the manager.</source>
+        <translation>%1이(가) 스스로 스웜에서 나가지 못했습니다(%2). 관리자 노드에서 제거합니다.</translation>
+    </message>
+    <message>
+        <source>The manager could not remove %1 from the swarm: %2</source>
+        <translation>관리자 노드가 %1을(를) 스웜에서 제거할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 left the swarm.</source>
+        <translation>%1이(가) 스웜에서 나갔습니다.</translation>
+    </message>
+</context>
+<context>
     <name>dockervm::cloud::SwarmSteps</name>
     <message>
         <source>The number of hosts must be between 1 and %1 (it is %2). Use --nodes 1 for a single host, or more for a swarm.</source>
@@ -4486,6 +4547,18 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>%1 nodes ready/active; leader %2</source>
         <translation>노드 %1개 준비/활성. 리더 %2</translation>
+    </message>
+    <message>
+        <source>%1 stays in the swarm&apos;s node list as down: the leader %2 could not list the nodes (%3). Remove it with &apos;docker node rm --force %1&apos; on a manager.</source>
+        <translation>%1은(는) 스웜 노드 목록에 down으로 남습니다. 리더 %2이(가) 노드 목록을 가져오지 못했습니다(%3). 관리자 노드에서 &apos;docker node rm --force %1&apos;로 제거하세요.</translation>
+    </message>
+    <message>
+        <source>%1 stays in the swarm&apos;s node list as down: the leader refused to remove it (%2). Remove it with &apos;docker node rm --force %3&apos; on a manager.</source>
+        <translation>%1은(는) 스웜 노드 목록에 down으로 남습니다. 리더가 제거를 거부했습니다(%2). 관리자 노드에서 &apos;docker node rm --force %3&apos;로 제거하세요.</translation>
+    </message>
+    <message>
+        <source>%1 stays in the swarm&apos;s node list: it is a manager and the leader refused to demote it (%2). Run &apos;docker node demote %3&apos; and &apos;docker node rm --force %3&apos; on a manager.</source>
+        <translation>%1은(는) 스웜 노드 목록에 남습니다. 관리자 노드이며 리더가 강등을 거부했습니다(%2). 관리자 노드에서 &apos;docker node demote %3&apos;와 &apos;docker node rm --force %3&apos;를 실행하세요.</translation>
     </message>
 </context>
 <context>
