@@ -6,11 +6,14 @@
 
 #include "arm/armclient.h"
 #include "arm/armcloud.h"
+#include "classic/classiccloud.h"
+#include "cloud/swarmremoval.h"
 #include "cloud/swarmsteps.h"
 #include "docker/swarm.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -18,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTimer>
 
 #include <memory>
 
@@ -582,49 +586,40 @@ void cleanupOnCloud(Invocation &inv, cloud::Cloud *cloud, const QList<cloud::Jou
 
 namespace {
 
-using SwarmNodes = QList<arm::ArmHostStatus::Node>;
+using SwarmNodes = QList<cloud::SwarmMember>;
 
-docker::EngineEndpoint nodeEndpoint(const arm::ArmHostStatus::Node &n, quint16 port,
+quint16 memberPort(const cloud::SwarmMember &n, quint16 defaultPort)
+{
+    return n.dockerPort > 0 ? quint16(n.dockerPort) : defaultPort;
+}
+
+docker::EngineEndpoint nodeEndpoint(const cloud::SwarmMember &n, quint16 defaultPort,
                                     const SwarmStatusRequest &request)
 {
     docker::EngineEndpoint endpoint;
-    endpoint.host = n.fqdn;
-    endpoint.port = port;
+    endpoint.host = n.hostName;
+    endpoint.port = memberPort(n, defaultPort);
     endpoint.certDir = request.certDir;
     endpoint.timeoutMs = request.timeoutMs;
     // Demo/tests only: the simulated VM's Docker at its loopback public IP.
-    if (request.simulated && isLoopbackName(n.ipAddress))
-        endpoint.hostOverrides.map(n.fqdn, port, QHostAddress(n.ipAddress), port);
+    if (request.simulated && isLoopbackName(n.publicAddress))
+        endpoint.hostOverrides.map(n.hostName, endpoint.port, QHostAddress(n.publicAddress),
+                                   endpoint.port);
     return endpoint;
 }
 
-// The nodes of the swarm NAME (the public IPs of its group), NAME-1 first.
-void swarmNodes(Invocation &inv, arm::ArmCloud *arm, const QString &name,
+// The nodes of the swarm NAME as its cloud lists them, NAME-1 first.
+void swarmNodes(Invocation &inv, cloud::Cloud *cloud, const QString &name,
                 std::function<void(const SwarmNodes &)> then)
 {
     auto *context = new QObject(inv.scope());
-    arm->status(name, context,
-                [&inv, context, name, then](const arm::ArmHostStatus &st, const QString &error) {
-                    context->deleteLater();
-                    if (!error.isEmpty())
-                        return inv.fail(error);
-                    SwarmNodes nodes;
-                    for (const arm::ArmHostStatus::Node &n : st.nodes)
-                        if (!n.fqdn.isEmpty())
-                            nodes << n;
-                    std::sort(nodes.begin(), nodes.end(), [](const auto &a, const auto &b) {
-                        const int x = a.name.section(QLatin1Char('-'), -1).toInt();
-                        const int y = b.name.section(QLatin1Char('-'), -1).toInt();
-                        return x != y ? x < y : a.name < b.name;
-                    });
-                    if (nodes.isEmpty())
-                        return inv.fail(
-                            Tr::tr("%1 (resource group %2) has no public IP with a DNS name, so "
-                                   "there is no node to ask. Is it a host made by 'docker-vm "
-                                   "create'?")
-                                .arg(name, st.resourceGroup));
-                    then(nodes);
-                });
+    cloud->swarmMembers(name, context,
+                        [&inv, context, then](const SwarmNodes &nodes, const QString &error) {
+                            context->deleteLater();
+                            if (!error.isEmpty())
+                                return inv.fail(error);
+                            then(nodes);
+                        });
 }
 
 // Asks the nodes in order (except `skip`) until one answers as a manager (GET /info, GET
@@ -666,17 +661,21 @@ void askManagers(Invocation &inv, const QString &name, const SwarmNodes &nodes, 
 
 } // namespace
 
+void withCloud(Invocation &inv, std::function<void(cloud::Cloud *)> then)
+{
+    if (routeToArmCloud(inv, then))
+        return;
+    withManagementClient(inv, inv.scope(), [&inv, then](classic::ManagementClient *client) {
+        then(new classic::ClassicCloud(client, QStringLiteral("Ubuntu-14_04"), inv.scope()));
+    });
+}
+
 void swarmStatusOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name,
                         const SwarmStatusRequest &request)
 {
-    auto *arm = qobject_cast<arm::ArmCloud *>(cloud);
-    if (!arm)
-        return inv.fail(
-            Tr::tr("swarm status NAME on a signed-in account needs its Resource Manager "
-                   "cloud."));
     const quint16 port =
         request.dockerPort ? request.dockerPort : quint16(cloud->defaults().dockerPort);
-    swarmNodes(inv, arm, name, [&inv, name, port, request](const SwarmNodes &nodes) {
+    swarmNodes(inv, cloud, name, [&inv, name, port, request](const SwarmNodes &nodes) {
         askManagers(inv, name, nodes, port, request, {},
                     [&inv, name](const docker::SwarmStatusReport &report,
                                  const docker::EngineEndpoint &, const QString &asked) {
@@ -698,124 +697,48 @@ void swarmStatusOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &nam
 void swarmRemoveOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name,
                         const QString &node, const SwarmStatusRequest &request)
 {
-    auto *arm = qobject_cast<arm::ArmCloud *>(cloud);
-    if (!arm)
-        return inv.fail(Tr::tr("swarm remove on a signed-in account needs its Resource Manager "
-                               "cloud."));
     const quint16 port =
         request.dockerPort ? request.dockerPort : quint16(cloud->defaults().dockerPort);
-    swarmNodes(inv, arm, name, [&inv, arm, name, node, port, request](const SwarmNodes &nodes) {
-        QStringList names;
-        const arm::ArmHostStatus::Node *target = nullptr;
-        for (const arm::ArmHostStatus::Node &n : nodes) {
-            names << n.name;
-            if (n.name.compare(node, Qt::CaseInsensitive) == 0)
-                target = &n;
-        }
-        if (!target)
-            return inv.fail(
-                Tr::tr("%1 has no node named %2; its nodes are %3. Name one of them, e.g. "
-                       "'docker-vm swarm remove %1 %4'.")
-                    .arg(name, node, names.join(QStringLiteral(", ")), names.last()),
-                2);
-        if (nodes.size() == 1)
-            return inv.fail(Tr::tr("%1 is the only node of %2; remove the whole swarm with "
-                                   "'docker-vm delete %2'.")
-                                .arg(node, name),
-                            2);
-        const arm::ArmHostStatus::Node victim = *target;
-        auto deleteVm = [&inv, arm, name, victim]() {
-            cloud::RunOptions o;
-            if (inv.parser().isSet(QStringLiteral("poll-interval")))
-                o.pollIntervalMs =
-                    qMax(10, inv.parser().value(QStringLiteral("poll-interval")).toInt());
-            cloud::ProvisioningRun *run = arm->removeNode(name, victim.name, o, inv.scope());
-            inv.err() << Tr::tr(
-                             "Deleting the VM %1 with its disk, network interface and public IP…")
-                             .arg(victim.name)
-                      << Qt::endl;
-            runOnTerminal(inv, run, [&inv, victim](cloud::ProvisioningRun *p) {
-                const cloud::RunResult &r = p->result();
-                printRunOutcome(inv, r);
-                if (!r.ok)
-                    return inv.fail(r.error, r.cancelled ? 130 : 1);
-                inv.out()
-                    << Tr::tr("Removed %1 from the swarm and deleted its VM.").arg(victim.name)
-                    << '\n';
-                inv.finish(0);
+    QPointer<cloud::Cloud> guard(cloud);
+    swarmNodes(inv, cloud, name, [&inv, guard, name, node, port, request](const SwarmNodes &nodes) {
+        cloud::SwarmRemovalInput in;
+        in.swarmName = name;
+        in.node = node;
+        for (const cloud::SwarmMember &n : nodes)
+            in.nodes.append({n.name, nodeEndpoint(n, port, request)});
+        if (inv.parser().isSet(QStringLiteral("poll-interval")))
+            in.pollIntervalMs =
+                qBound(10, inv.parser().value(QStringLiteral("poll-interval")).toInt(), 1000);
+        auto *removal = new cloud::SwarmNodeRemoval(in, inv.scope());
+        QObject::connect(removal, &cloud::SwarmNodeRemoval::message, inv.scope(),
+                         [&inv](const QString &text) { inv.err() << text << Qt::endl; });
+        QObject::connect(
+            removal, &cloud::SwarmNodeRemoval::finished, inv.scope(),
+            [&inv, guard, removal, name](const cloud::SwarmRemovalResult &result) {
+                removal->deleteLater();
+                if (!result.ok)
+                    return inv.fail(result.error, result.refused ? 2 : 1);
+                if (!guard)
+                    return inv.fail(Tr::tr("The connection to the subscription was closed."));
+                const QString victim = result.node;
+                cloud::RunOptions o;
+                if (inv.parser().isSet(QStringLiteral("poll-interval")))
+                    o.pollIntervalMs =
+                        qMax(10, inv.parser().value(QStringLiteral("poll-interval")).toInt());
+                cloud::ProvisioningRun *run = guard->removeSwarmNode(name, victim, o, inv.scope());
+                inv.err() << Tr::tr("Deleting the VM %1 with what only it uses…").arg(victim)
+                          << Qt::endl;
+                runOnTerminal(inv, run, [&inv, victim](cloud::ProvisioningRun *p) {
+                    const cloud::RunResult &r = p->result();
+                    printRunOutcome(inv, r);
+                    if (!r.ok)
+                        return inv.fail(r.error, r.cancelled ? 130 : 1);
+                    inv.out() << Tr::tr("Removed %1 from the swarm and deleted its VM.").arg(victim)
+                              << '\n';
+                    inv.finish(0);
+                });
             });
-        };
-        askManagers(
-            inv, name, nodes, port, request, QString(),
-            [&inv, victim, port, request, deleteVm](const docker::SwarmStatusReport &report,
-                                                    const docker::EngineEndpoint &managerEndpoint,
-                                                    const QString &asked) {
-                const docker::SwarmNode *member = nullptr;
-                for (const docker::SwarmNode &n : report.nodes)
-                    if (n.hostname.compare(victim.name, Qt::CaseInsensitive) == 0)
-                        member = &n;
-                if (!member) {
-                    inv.err() << Tr::tr("%1 is not in the swarm (as %2 sees it); deleting its VM "
-                                        "only.")
-                                     .arg(victim.name, asked)
-                              << Qt::endl;
-                    return deleteVm();
-                }
-                if (member->role == QLatin1String("manager")) {
-                    if (report.managers <= 1)
-                        return inv.fail(
-                            Tr::tr("%1 is the swarm's only manager: without it the swarm "
-                                   "ends. Remove the whole swarm with 'docker-vm delete "
-                                   "NAME', or promote another node first.")
-                                .arg(victim.name),
-                            2);
-                    return inv.fail(Tr::tr("%1 is a manager (%2 of them). Demote it first so raft "
-                                           "keeps its quorum: 'docker node demote %1' (against a "
-                                           "manager), then run this again.")
-                                        .arg(victim.name)
-                                        .arg(report.managers),
-                                    2);
-                }
-                const docker::SwarmNode worker = *member;
-                auto *manager = new docker::SwarmClient(managerEndpoint, asked, inv.scope());
-                inv.err()
-                    << Tr::tr("Draining %1 (its tasks move to the other nodes)…").arg(victim.name)
-                    << Qt::endl;
-                manager->setAvailability(
-                    worker, QStringLiteral("drain"),
-                    [&inv, manager, worker, victim, port, request,
-                     deleteVm](const docker::SwarmOutcome<docker::SwarmDone> &drained) {
-                        if (!drained.ok())
-                            return inv.fail(Tr::tr("Could not drain %1: %2")
-                                                .arg(victim.name, drained.error.message));
-                        auto *leaving = new docker::SwarmClient(nodeEndpoint(victim, port, request),
-                                                                victim.name, inv.scope());
-                        leaving->leave(false, [&inv, manager, worker, victim, deleteVm](
-                                                  const docker::SwarmOutcome<docker::SwarmDone>
-                                                      &left) {
-                            if (!left.ok() && left.error.kind != docker::SwarmErrorKind::NotInSwarm)
-                                inv.err() << Tr::tr("%1 could not leave the swarm itself (%2); "
-                                                    "removing it on the manager.")
-                                                 .arg(victim.name, left.error.message)
-                                          << Qt::endl;
-                            // It has left (or is unreachable): the manager forgets it.
-                            manager->removeNode(
-                                worker.id, true,
-                                [&inv, victim,
-                                 deleteVm](const docker::SwarmOutcome<docker::SwarmDone> &removed) {
-                                    if (!removed.ok())
-                                        return inv.fail(
-                                            Tr::tr(
-                                                "The manager could not remove %1 from the swarm: "
-                                                "%2")
-                                                .arg(victim.name, removed.error.message));
-                                    inv.err() << Tr::tr("%1 left the swarm.").arg(victim.name)
-                                              << Qt::endl;
-                                    deleteVm();
-                                });
-                        });
-                    });
-            });
+        removal->start();
     });
 }
 

@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace dockervm::cli {
 
 class Invocation;
@@ -35,10 +37,15 @@ void statusOnArmCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name)
 // or with its only unfinished run when NAME is empty, up to Docker answering over verified TLS.
 void resumeOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name);
 
-// `swarm status NAME` of a swarm made with `create --nodes N` on ARM: finds its nodes (the public
-// IPs of NAME's group) and asks them in order (NAME-1, the leader it was made with, first) until a
-// manager answers GET /nodes over verified mutual TLS. dockerPort 0: the cloud's default.
-// simulated: demo/tests only, reach each node's FQDN at its loopback public IP.
+// The invocation's account as a cloud::Cloud, of either kind (ARM: signed in; classic: imported
+// .publishsettings), parented to the invocation's scope; fails the invocation when there is none.
+void withCloud(Invocation &inv, std::function<void(cloud::Cloud *)> then);
+
+// `swarm status NAME` of a swarm made with `create --nodes N`: finds its nodes
+// (Cloud::swarmMembers) and asks them in order (NAME-1, the leader it was made with, first) until
+// a manager answers GET /nodes over verified mutual TLS. dockerPort 0: the cloud's default (a
+// classic node's own port wins). simulated: demo/tests only, reach each node at its loopback
+// public IP.
 struct SwarmStatusRequest
 {
     quint16 dockerPort = 0;
@@ -49,9 +56,11 @@ struct SwarmStatusRequest
 void swarmStatusOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name,
                         const SwarmStatusRequest &request);
 // `swarm remove NAME NODE`: a worker NODE of the swarm NAME is drained (on a manager), leaves
-// (on NODE), is removed from the node list (on the manager), then its VM, disk, NIC and public
-// IP are deleted. A manager is refused (the only one: the swarm would end; another: demote it
-// first), and so is a NODE that is not one of NAME's.
+// (on NODE), is removed from the node list (on the manager), then its VM and what only it uses
+// are deleted (Cloud::removeSwarmNode). A manager that is neither the leader nor the only one is
+// demoted first (only while every other manager is reachable) and waited for until it is listed
+// as a worker; the only manager and the leader are refused, and so is a NODE that is not one of
+// NAME's.
 void swarmRemoveOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name,
                         const QString &node, const SwarmStatusRequest &request);
 

@@ -60,10 +60,11 @@ void runSwarmStatus(Invocation &inv)
         const double seconds = inv.parser().value(QStringLiteral("timeout")).toDouble(&okTimeout);
         request.timeoutMs = okTimeout && seconds > 0 ? int(seconds * 1000) : 30000;
         request.simulated = inv.parser().isSet(QStringLiteral("simulated-endpoints"));
-        if (cli::routeToArmCloud(inv, [&inv, target, request](cloud::Cloud *c) {
-                cli::swarmStatusOnCloud(inv, c, target, request);
-            }))
-            return;
+        // Either cloud: the account's cloud lists the nodes (no question which cloud it is).
+        cli::withCloud(inv, [&inv, target, request](cloud::Cloud *c) {
+            cli::swarmStatusOnCloud(inv, c, target, request);
+        });
+        return;
     }
     cli::DockerTarget t;
     if (!cli::readTarget(inv, inv.positional().first(), &t))
@@ -139,23 +140,18 @@ void runSwarmRemove(Invocation &inv)
     const double seconds = inv.parser().value(QStringLiteral("timeout")).toDouble(&okTimeout);
     request.timeoutMs = okTimeout && seconds > 0 ? int(seconds * 1000) : 30000;
     request.simulated = inv.parser().isSet(QStringLiteral("simulated-endpoints"));
-    if (cli::routeToArmCloud(inv, [&inv, name, node, request](cloud::Cloud *c) {
-            cli::swarmRemoveOnCloud(inv, c, name, node, request);
-        }))
-        return;
-    inv.fail(
-        Tr::tr("swarm remove works on a swarm made with 'docker-vm create --nodes N' on a "
-               "signed-in (Resource Manager) subscription; the current account is not one. Sign "
-               "in with 'docker-vm login' or pick one with --subscription."),
-        2);
+    cli::withCloud(inv, [&inv, name, node, request](cloud::Cloud *c) {
+        cli::swarmRemoveOnCloud(inv, c, name, node, request);
+    });
 }
 
 } // namespace
 
 DOCKERVM_CLI_COMMAND((QStringList{QStringLiteral("swarm"), QStringLiteral("remove")}),
-                     QT_TRANSLATE_NOOP("cli", "Remove a worker NODE from the swarm NAME: "
-                                              "drain, leave, and delete its VM, disk, network "
-                                              "interface and public IP."),
+                     QT_TRANSLATE_NOOP("cli", "Remove NODE from the swarm NAME: demote (a "
+                                              "manager), drain, leave, and delete its VM with "
+                                              "its disk (and, on Resource Manager, its network "
+                                              "interface and public IP)."),
                      runSwarmRemove);
 
 DOCKERVM_CLI_COMMAND((QStringList{QStringLiteral("swarm"), QStringLiteral("status")}),

@@ -326,6 +326,30 @@ QString statusCode(const QJsonArray &statuses, const QString &prefix)
 
 } // namespace
 
+void ArmCloud::swarmMembers(const QString &name, QObject *context,
+                            Callback<QList<cloud::SwarmMember>> done)
+{
+    status(name, context, [name, done](const ArmHostStatus &st, const QString &error) {
+        if (!error.isEmpty())
+            return done({}, error);
+        QList<cloud::SwarmMember> members;
+        for (const ArmHostStatus::Node &n : st.nodes)
+            if (!n.fqdn.isEmpty())
+                members << cloud::SwarmMember{n.name, n.fqdn, 0, n.ipAddress};
+        std::sort(members.begin(), members.end(), [](const auto &a, const auto &b) {
+            const int x = a.name.section(QLatin1Char('-'), -1).toInt();
+            const int y = b.name.section(QLatin1Char('-'), -1).toInt();
+            return x != y ? x < y : a.name < b.name;
+        });
+        if (members.isEmpty())
+            return done({}, tr("%1 (resource group %2) has no public IP with a DNS name, so "
+                               "there is no node to ask. Is it a host made by 'docker-vm "
+                               "create'?")
+                                .arg(name, st.resourceGroup));
+        done(members, {});
+    });
+}
+
 void ArmCloud::status(const QString &name, QObject *context,
                       std::function<void(const ArmHostStatus &, const QString &)> done)
 {

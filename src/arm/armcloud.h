@@ -107,6 +107,15 @@ public:
     cloud::ProvisioningRun *removeNode(const QString &name, const QString &node,
                                        const cloud::RunOptions &options, QObject *parent);
 
+    void swarmMembers(const QString &name, QObject *context,
+                      Callback<QList<cloud::SwarmMember>> done) override;
+    cloud::ProvisioningRun *removeSwarmNode(const QString &name, const QString &node,
+                                            const cloud::RunOptions &options,
+                                            QObject *parent) override
+    {
+        return removeNode(name, node, options, parent);
+    }
+
     bool isBusy() const override;
 
     // ARM-specific, for `docker-vm status NAME`: the host's group (found as `remove` finds it),

@@ -172,6 +172,8 @@ private:
     void checkNodeName(int node);
     void startParallelNodes();
     void startNodeTlsJob(int node);
+    void startOtherNodeTlsJobs(); // nodes 2..N, in parallel, once node 1's job made the CA
+    void journalNodeTlsFiles(int node);
     void createNodeNic(int node);
     void createNodeVm(int node);
     void pollNodeVm(int node);
@@ -276,8 +278,11 @@ private:
     ArmCatalogue *m_catalogue = nullptr;
     QList<QPointer<QObject>> m_inflight; // replies, operations, catalogue jobs
     QPointer<QTimer> m_timer;
-    QPointer<QTimer> m_ticker; // the Docker wait's m:ss
-    QPointer<certs::DockerTlsJob> m_tlsJob;
+    QPointer<QTimer> m_ticker;              // the Docker wait's m:ss
+    QPointer<certs::DockerTlsJob> m_tlsJob; // multi-host: one of the node jobs still running
+    QList<QPointer<certs::DockerTlsJob>> m_nodeTlsJobs; // multi-host: nodes 2..N, in parallel
+    int m_nodeTlsLeft = 0;
+    QString m_nodeTlsError;
     QPointer<docker::DockerProbe> m_probe;
     certs::DockerTlsBundle m_tls;
     std::unique_ptr<certs::CertFolderLock> m_folderLock;

@@ -154,17 +154,12 @@ void ArmProvisioner::startParallelNodes()
     }
 }
 
-void ArmProvisioner::startNodeTlsJob(int i)
+void ArmProvisioner::journalNodeTlsFiles(int i)
 {
-    // One CA and one client certificate for all nodes (the first job makes them, or reuses those
-    // in the folder), then a server certificate per node for its own FQDN, one job after another.
-    const QString dir = m_spec.effectiveCertDir();
-    NodeRun &node = m_nodes[size_t(i)];
-    const QString host = node.fqdn;
-    setStep(Step::Certificates, StepState::Running,
-            tr("%1: server certificate %2 of %3").arg(dir).arg(i + 1).arg(m_nodes.size()));
     // The shared files first: rollback goes newest first, so every server certificate is gone
     // before the CA and client files are weighed (they stay while a server certificate uses them).
+    const QString dir = m_spec.effectiveCertDir();
+    const QString host = m_nodes[size_t(i)].fqdn;
     QStringList candidates;
     if (i == 0)
         candidates << certs::tlsfiles::caKeyFileName() << certs::tlsfiles::caFileName()
@@ -176,13 +171,26 @@ void ArmProvisioner::startNodeTlsJob(int i)
         if (!QFileInfo::exists(path))
             journal(Journal::Kind::File, path, Journal::State::Planned);
     }
+}
+
+void ArmProvisioner::startNodeTlsJob(int i)
+{
+    // One CA and one client certificate for all nodes: node 1's job makes them (or reuses those
+    // in the folder) with its own server certificate; then every other node's server
+    // certificate for its own FQDN, all at once (startOtherNodeTlsJobs).
+    Q_ASSERT(i == 0);
+    const QString dir = m_spec.effectiveCertDir();
+    const QString host = m_nodes[size_t(i)].fqdn;
+    setStep(Step::Certificates, StepState::Running,
+            tr("%1: CA, client and server certificate for %2").arg(dir, host));
+    journalNodeTlsFiles(i);
     certs::DockerTlsOptions tls = m_options.tls;
     tls.keyType = m_spec.keyType;
     auto *job = new certs::DockerTlsJob(dir, host, {}, tls, this);
     job->setTakeFolderLock(false); // held by this run
     m_tlsJob = job;
     connect(job, &certs::DockerTlsJob::finished, this,
-            [this, job, dir, i](const certs::DockerTlsResult &result) {
+            [this, job, i](const certs::DockerTlsResult &result) {
                 job->deleteLater();
                 for (const certs::DockerTlsWrittenFile &w : result.written)
                     journal(Journal::Kind::File, w.path, Journal::State::Created, w.sha256);
@@ -204,20 +212,94 @@ void ArmProvisioner::startNodeTlsJob(int i)
                 NodeRun &n = m_nodes[size_t(i)];
                 n.serverCertPem = result.bundle.serverCertPem;
                 n.serverKeyPem = result.bundle.serverKeyPem;
-                if (i == 0)
-                    m_tls = result.bundle;
-                if (i + 1 < int(m_nodes.size()))
-                    return startNodeTlsJob(i + 1);
-                unlockCertFolder();
-                setStep(Step::Certificates, StepState::Done,
-                        (m_tls.reusedCa ? tr("reused the CA and client certificate in %1")
-                                        : tr("created a CA and a client certificate in %1"))
-                                .arg(dir) +
-                            tr("; a server certificate per host: %1 … %2")
-                                .arg(m_nodes.front().fqdn, m_nodes.back().fqdn));
-                parallelDone(Step::Certificates);
+                m_tls = result.bundle;
+                startOtherNodeTlsJobs();
             });
     job->start();
+}
+
+void ArmProvisioner::startOtherNodeTlsJobs()
+{
+    const QString dir = m_spec.effectiveCertDir();
+    const int count = int(m_nodes.size());
+    auto done = [this, dir] {
+        unlockCertFolder();
+        setStep(Step::Certificates, StepState::Done,
+                (m_tls.reusedCa ? tr("reused the CA and client certificate in %1")
+                                : tr("created a CA and a client certificate in %1"))
+                        .arg(dir) +
+                    tr("; a server certificate per host: %1 … %2")
+                        .arg(m_nodes.front().fqdn, m_nodes.back().fqdn));
+        parallelDone(Step::Certificates);
+    };
+    if (count < 2)
+        return done();
+    setStep(Step::Certificates, StepState::Running,
+            tr("%1: server certificates for %2 … %3 (%4 at once)")
+                .arg(dir, m_nodes[1].fqdn, m_nodes.back().fqdn)
+                .arg(count - 1));
+    // Each job writes only its own node's two files: the CA and client files exist now and are
+    // read, never written, by these jobs.
+    certs::DockerTlsOptions tls = m_options.tls;
+    tls.keyType = m_spec.keyType;
+    m_nodeTlsJobs.clear();
+    m_nodeTlsError.clear();
+    m_nodeTlsLeft = count - 1;
+    for (int i = 1; i < count; ++i) {
+        journalNodeTlsFiles(i);
+        auto *job = new certs::DockerTlsJob(dir, m_nodes[size_t(i)].fqdn, {}, tls, this);
+        job->setTakeFolderLock(false); // held by this run
+        m_nodeTlsJobs << job;
+        connect(job, &certs::DockerTlsJob::finished, this,
+                [this, job, i, done](const certs::DockerTlsResult &result) {
+                    job->deleteLater();
+                    m_nodeTlsJobs.removeAll(job);
+                    for (const certs::DockerTlsWrittenFile &w : result.written)
+                        journal(Journal::Kind::File, w.path, Journal::State::Created, w.sha256);
+                    if (!result.ok && !result.cancelled && m_nodeTlsError.isEmpty()) {
+                        // One failed: the others stop, and the run fails once they have.
+                        m_nodeTlsError = result.error;
+                        for (const QPointer<certs::DockerTlsJob> &other : m_nodeTlsJobs)
+                            if (other)
+                                other->cancel();
+                    }
+                    if (result.ok) {
+                        NodeRun &n = m_nodes[size_t(i)];
+                        n.serverCertPem = result.bundle.serverCertPem;
+                        n.serverKeyPem = result.bundle.serverKeyPem;
+                    }
+                    if (--m_nodeTlsLeft > 0) {
+                        // cancel() and fail() wait for the job m_tlsJob names: keep it one that
+                        // still runs, so the last one's handler below rolls back once.
+                        if (m_tlsJob == job || !m_tlsJob)
+                            for (const QPointer<certs::DockerTlsJob> &other : m_nodeTlsJobs)
+                                if (other && other->isRunning())
+                                    m_tlsJob = other;
+                        return;
+                    }
+                    m_tlsJob = nullptr;
+                    for (const Journal::Entry &e : m_journal.entries())
+                        if (e.kind == Journal::Kind::File && e.state == Journal::State::Planned)
+                            journal(Journal::Kind::File, e.name, Journal::State::Removed);
+                    if (m_stopped)
+                        return unlockCertFolder();
+                    if (m_cancelRequested || m_failed) {
+                        unlockCertFolder();
+                        if (m_rows[rowIndex(Step::Certificates)].state == StepState::Running)
+                            setStep(Step::Certificates, StepState::Cancelled);
+                        return rollback();
+                    }
+                    if (!m_nodeTlsError.isEmpty()) {
+                        unlockCertFolder();
+                        return fail(Step::Certificates, m_nodeTlsError);
+                    }
+                    done();
+                });
+    }
+    m_tlsJob = m_nodeTlsJobs.first();
+    for (const QPointer<certs::DockerTlsJob> &job : std::as_const(m_nodeTlsJobs))
+        if (job)
+            job->start();
 }
 
 void ArmProvisioner::createNodeNic(int i)
@@ -617,6 +699,7 @@ void ArmProvisioner::startSwarm()
 
 void ArmProvisioner::swarmFinished(const cloud::SwarmStepOutcome &outcome)
 {
+    const cloud::SwarmStepInput swarmInput = m_swarm ? m_swarm->input() : cloud::SwarmStepInput{};
     if (m_swarm)
         m_swarm->deleteLater();
     if (m_stopped || m_cancelRequested || m_failed || m_rollingBack)
@@ -642,7 +725,20 @@ void ArmProvisioner::swarmFinished(const cloud::SwarmStepOutcome &outcome)
                        "(--keep-partial); %1 is removed.")
                         .arg(node.name, outcome.failed.value(node.name)));
             }
-        return removeNodes(failed, [this] { succeed(); });
+        // The failed nodes' VMs go, then the leader forgets those that had joined (else they
+        // stay in its node list as "down").
+        return removeNodes(failed, [this, swarmInput, outcome] {
+            if (m_stopped || m_cancelRequested || m_failed)
+                return;
+            cloud::forgetFailedNodes(swarmInput, outcome, this,
+                                     [this](const QStringList &problems) {
+                                         if (m_stopped || m_cancelRequested || m_failed)
+                                             return;
+                                         for (const QString &p : problems)
+                                             say(p);
+                                         succeed();
+                                     });
+        });
     }
     case cloud::SwarmDecision::RollBack:
         break;
@@ -668,6 +764,14 @@ void ArmProvisioner::swarmFinished(const cloud::SwarmStepOutcome &outcome)
 
 void ArmProvisioner::stopNodeWork()
 {
+    // The parallel server certificate jobs stop within moments; the last one's handler rolls
+    // back (or, after stop(), does nothing).
+    for (const QPointer<certs::DockerTlsJob> &job : std::as_const(m_nodeTlsJobs))
+        if (job) {
+            if (m_stopped)
+                disconnect(job, nullptr, this, nullptr);
+            job->cancel();
+        }
     for (NodeRun &node : m_nodes) {
         if (node.probe) {
             disconnect(node.probe, nullptr, this, nullptr);

@@ -1,8 +1,11 @@
 #include "classic/classiccloud.h"
 
 #include "classic/deleterun.h"
+#include "classic/deployment.h"
 #include "classic/imagechoice.h"
 #include "cloud/journal.h"
+
+#include <algorithm>
 
 namespace dockervm::classic {
 namespace {
@@ -249,6 +252,60 @@ cloud::ProvisioningRun *ClassicCloud::remove(const QString &name, const cloud::R
                                              QObject *parent)
 {
     return new DeleteRun(m_client, name, options.pollIntervalMs, parent);
+}
+
+void ClassicCloud::swarmMembers(const QString &name, QObject *context,
+                                Callback<QList<cloud::SwarmMember>> done)
+{
+    if (!m_client)
+        return later(context, [done] { done({}, tr("No subscription is selected.")); });
+    const QString host = hostName([&] {
+        cloud::VmSpec spec = defaults();
+        spec.dnsName = name;
+        return spec;
+    }());
+    whenFinished(
+        m_client->getDeploymentBySlot(name), context, [name, host, done](DeploymentReply *reply) {
+            if (!reply->ok()) {
+                if (reply->httpStatus() == 404)
+                    return done({},
+                                tr("No Docker host named %1 was found: the cloud service %1 has "
+                                   "no VM deployment in this subscription. 'docker-vm status "
+                                   "%1' shows what there is.")
+                                    .arg(name));
+                return done({}, tr("Could not read the deployment of %1: %2")
+                                    .arg(name, reply->error().toString()));
+            }
+            QList<cloud::SwarmMember> members;
+            for (const RoleInstance &r : reply->deployment().instances) {
+                cloud::SwarmMember m;
+                m.name = r.roleName;
+                m.hostName = host;
+                for (const InstanceEndpoint &ep : r.endpoints)
+                    if (ep.name == QLatin1String("docker")) {
+                        m.dockerPort = ep.publicPort;
+                        m.publicAddress = ep.vip;
+                    }
+                members << m;
+            }
+            std::sort(members.begin(), members.end(), [](const auto &a, const auto &b) {
+                const int x = a.name.section(QLatin1Char('-'), -1).toInt();
+                const int y = b.name.section(QLatin1Char('-'), -1).toInt();
+                return x != y ? x < y : a.name < b.name;
+            });
+            if (members.isEmpty())
+                return done({},
+                            tr("The cloud service %1 has no VM role, so there is no node to ask.")
+                                .arg(name));
+            done(members, {});
+        });
+}
+
+cloud::ProvisioningRun *ClassicCloud::removeSwarmNode(const QString &name, const QString &node,
+                                                      const cloud::RunOptions &options,
+                                                      QObject *parent)
+{
+    return new DeleteRun(m_client, name, options.pollIntervalMs, parent, node);
 }
 
 bool ClassicCloud::isBusy() const

@@ -50,6 +50,12 @@ public:
     cloud::ProvisioningRun *remove(const QString &name, const cloud::RunOptions &options,
                                    QObject *parent) override;
 
+    void swarmMembers(const QString &name, QObject *context,
+                      Callback<QList<cloud::SwarmMember>> done) override;
+    cloud::ProvisioningRun *removeSwarmNode(const QString &name, const QString &node,
+                                            const cloud::RunOptions &options,
+                                            QObject *parent) override;
+
     bool isBusy() const override;
 
     // The classic provisioner's options for the shared run options.

@@ -1,21 +1,27 @@
 #include "classic/deleterun.h"
 
 #include "classic/managementclient.h"
+#include "classic/requests.h"
 
 #include <QTimer>
 
 namespace dockervm::classic {
 
 DeleteRun::DeleteRun(ManagementClient *client, QString serviceName, int pollIntervalMs,
-                     QObject *parent)
+                     QObject *parent, QString roleName)
     : cloud::ProvisioningRun(parent), m_client(client), m_name(std::move(serviceName)),
-      m_pollMs(pollIntervalMs)
+      m_role(std::move(roleName)), m_pollMs(pollIntervalMs)
 {
-    m_rows = {{QStringLiteral("delete-cloud-service"),
-               tr("Delete the cloud service with its VM and disks"), cloud::StepState::Pending,
-               QString(), 0},
-              {QStringLiteral("wait-operation"), tr("Wait for Azure to finish"),
-               cloud::StepState::Pending, QString(), 0}};
+    m_rows = {
+        m_role.isEmpty()
+            ? cloud::StepRow{QStringLiteral("delete-cloud-service"),
+                             tr("Delete the cloud service with its VM and disks"),
+                             cloud::StepState::Pending, QString(), 0}
+            : cloud::StepRow{QStringLiteral("delete-role"),
+                             tr("Delete the VM role %1 with its disk and endpoints").arg(m_role),
+                             cloud::StepState::Pending, QString(), 0},
+        {QStringLiteral("wait-operation"), tr("Wait for Azure to finish"),
+         cloud::StepState::Pending, QString(), 0}};
 }
 
 DeleteRun::~DeleteRun()
@@ -44,10 +50,15 @@ void DeleteRun::start()
     m_clock.start();
     if (!m_client)
         return end(false, tr("No subscription is selected."));
-    setRow(0, cloud::StepState::Running, m_name);
-    emit message(tr("Deleting the cloud service %1 with its VM and disks…").arg(m_name));
-    auto *reply =
-        m_client->del(QStringLiteral("services/hostedservices/%1?comp=media").arg(m_name));
+    setRow(0, cloud::StepState::Running, m_role.isEmpty() ? m_name : m_role);
+    if (m_role.isEmpty())
+        emit message(tr("Deleting the cloud service %1 with its VM and disks…").arg(m_name));
+    else
+        emit message(
+            tr("Deleting the VM role %1 of %2 with its disk and endpoints…").arg(m_role, m_name));
+    auto *reply = m_client->del(
+        m_role.isEmpty() ? QStringLiteral("services/hostedservices/%1?comp=media").arg(m_name)
+                         : deleteRolePath(m_name, m_role));
     m_reply = reply;
     connect(reply, &ManagementReply::finished, this, [this, reply] {
         reply->deleteLater();
@@ -55,7 +66,9 @@ void DeleteRun::start()
             return;
         if (!reply->ok()) {
             setRow(0, cloud::StepState::Failed, reply->error().toString());
-            return end(false, tr("Could not delete %1: %2").arg(m_name, reply->error().toString()));
+            return end(false,
+                       tr("Could not delete %1: %2")
+                           .arg(m_role.isEmpty() ? m_name : m_role, reply->error().toString()));
         }
         setRow(0, cloud::StepState::Done);
         if (reply->requestId().isEmpty() || reply->httpStatus() != 202) {
@@ -88,7 +101,8 @@ void DeleteRun::poll(const QString &requestId)
         }
         if (o.status == Operation::Status::Failed) {
             setRow(1, cloud::StepState::Failed, o.errorMessage);
-            return end(false, tr("Azure could not delete %1: %2").arg(m_name, o.errorMessage));
+            return end(false, tr("Azure could not delete %1: %2")
+                                  .arg(m_role.isEmpty() ? m_name : m_role, o.errorMessage));
         }
         QTimer::singleShot(m_pollMs, this, [this, requestId] {
             if (m_running)
@@ -125,9 +139,12 @@ void DeleteRun::end(bool ok, const QString &error)
     m_result.ok = ok;
     m_result.error = error;
     m_result.elapsedMs = m_clock.elapsed();
-    if (ok) {
+    if (ok && m_role.isEmpty()) {
         m_result.removed << tr("cloud service %1 with its VM and disks").arg(m_name);
         emit message(tr("Deleted %1 with its VM and disks.").arg(m_name));
+    } else if (ok) {
+        m_result.removed << tr("VM role %1 with its disk").arg(m_role);
+        emit message(tr("Deleted the VM role %1 with its disk.").arg(m_role));
     }
     emit finished(ok);
 }

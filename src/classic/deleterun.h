@@ -12,12 +12,14 @@ class ManagementReply;
 
 // `docker-vm delete NAME` on the classic cloud: DELETE the cloud service with its deployment, VM
 // and disks (?comp=media), then follow the asynchronous operation to its end. Two rows.
+// With a role name (`docker-vm swarm remove NAME NODE`): DELETE only that role of the service's
+// deployment, with its disk (?comp=media); its endpoints go with it.
 class DeleteRun : public cloud::ProvisioningRun
 {
     Q_OBJECT
 public:
     DeleteRun(ManagementClient *client, QString serviceName, int pollIntervalMs,
-              QObject *parent = nullptr);
+              QObject *parent = nullptr, QString roleName = {});
     ~DeleteRun() override;
 
     void start() override;
@@ -36,6 +38,7 @@ private:
 
     QPointer<ManagementClient> m_client;
     QString m_name;
+    QString m_role; // empty: the whole cloud service
     int m_pollMs;
     QList<cloud::StepRow> m_rows;
     cloud::RunResult m_result;

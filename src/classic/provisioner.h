@@ -4,6 +4,7 @@
 #include "certs/dockertlsstore.h"
 #include "cloud/journal.h"
 #include "cloud/run.h"
+#include "cloud/swarmsteps.h"
 #include "cloud/vmspec.h"
 #include "docker/dockerprobe.h"
 
@@ -250,6 +251,8 @@ private:
     std::vector<Node> m_nodes;
     QList<cloud::StepRow> m_swarmRows;
     QPointer<cloud::SwarmSteps> m_swarm;
+    cloud::SwarmStepInput m_swarmInput;     // keep-partial: the leader to forget failed nodes on
+    cloud::SwarmStepOutcome m_swarmOutcome; // keep-partial: which nodes failed, their IDs
     int m_nextRole = 2;
     int m_probesRunning = 0;
     bool m_swarmStarted = false;

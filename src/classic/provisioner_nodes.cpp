@@ -15,6 +15,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QThread>
+#include <QThreadPool>
+
+#include <optional>
+#include <vector>
 
 namespace dockervm::classic {
 using namespace provisioner_detail;
@@ -83,7 +87,8 @@ void Provisioner::syncNodeResults()
 }
 
 // Nodes 2..N: their own server key and certificate for the same DNS name, signed by the run's CA
-// (read from the folder), made on a worker thread and kept in memory only.
+// (read from the folder), made on a worker thread (the keys in parallel, up to one per core)
+// and kept in memory only.
 void Provisioner::issueNodeCertificates()
 {
     m_nodes.front().serverCertPem = m_tls.serverCertPem;
@@ -110,21 +115,33 @@ void Provisioner::issueNodeCertificates()
                                 .arg(caKeyPath, f.errorString());
             return;
         }
-        const QByteArray caKey = f.readAll();
+        QByteArray caKey = f.readAll();
+        // Every node's key at once (key generation is the slow part: RSA 4096 takes seconds),
+        // as many at a time as there are cores; each stops at the cancel flag.
+        certs::CertificateRequest req;
+        req.usage = certs::CertificateRequest::Usage::Server;
+        req.commonName = host;
+        req.dnsNames = {host};
+        req.validityDays = tls.validityDays;
+        std::vector<std::optional<certs::IssuedCertificate>> issued(static_cast<size_t>(count));
+        std::vector<QString> errors(static_cast<size_t>(count));
+        {
+            QThreadPool pool;
+            pool.setMaxThreadCount(qBound(1, QThread::idealThreadCount(), count));
+            for (int i = 0; i < count; ++i)
+                pool.start([&, i] {
+                    issued[size_t(i)] = certs::issueCertificate(req, tls.keyType, caPem, caKey,
+                                                                &errors[size_t(i)], cancel.get());
+                });
+            pool.waitForDone(); // this worker thread's own join; never the GUI thread
+        }
+        caKey.fill('\0');
         for (int i = 0; i < count; ++i) {
-            certs::CertificateRequest req;
-            req.usage = certs::CertificateRequest::Usage::Server;
-            req.commonName = host;
-            req.dnsNames = {host};
-            req.validityDays = tls.validityDays;
-            QString error;
-            auto issued =
-                certs::issueCertificate(req, tls.keyType, caPem, caKey, &error, cancel.get());
-            if (!issued) {
-                result->error = error;
+            if (!issued[size_t(i)]) {
+                result->error = errors[size_t(i)];
                 return;
             }
-            result->certs << *issued;
+            result->certs << *issued[size_t(i)];
         }
     });
     thread->setObjectName(QStringLiteral("NodeCertificates"));
@@ -416,6 +433,7 @@ void Provisioner::startSwarm()
     connect(swarm, &cloud::SwarmSteps::message, this, [this](const QString &text) { say(text); });
     connect(swarm, &cloud::SwarmSteps::finished, this,
             [this, swarm](const cloud::SwarmStepOutcome &o) {
+                m_swarmInput = swarm->input();
                 swarm->deleteLater();
                 swarmFinished(o);
             });
@@ -441,8 +459,10 @@ void Provisioner::swarmFinished(const cloud::SwarmStepOutcome &outcome)
     case cloud::SwarmDecision::KeepPartial:
         break;
     }
-    // Keep the swarm; the failed nodes' roles (and disks) go.
+    // Keep the swarm; the failed nodes' roles (and disks) go, then the leader forgets those that
+    // had joined (else they stay in its node list as "down").
     m_result.partial = true;
+    m_swarmOutcome = outcome;
     for (size_t i = 0; i < m_nodes.size(); ++i) {
         const cloud::NodeResult &r = m_result.nodes.at(qsizetype(i));
         if (!r.ok && !m_nodes[i].failed) {
@@ -495,10 +515,17 @@ void Provisioner::removeFailedRoles()
     for (const Node &n : m_nodes)
         if (n.failed)
             failed << n.name;
-    say(tr("Kept the swarm of %1 hosts without %2.")
-            .arg(m_nodes.size() - size_t(failed.size()))
-            .arg(failed.join(QStringLiteral(", "))));
-    succeed();
+    cloud::forgetFailedNodes(m_swarmInput, m_swarmOutcome, this,
+                             [this, failed](const QStringList &problems) {
+                                 if (m_cancelRequested || m_rollingBack || !m_running)
+                                     return;
+                                 for (const QString &p : problems)
+                                     say(p);
+                                 say(tr("Kept the swarm of %1 hosts without %2.")
+                                         .arg(m_nodes.size() - size_t(failed.size()))
+                                         .arg(failed.join(QStringLiteral(", "))));
+                                 succeed();
+                             });
 }
 
 } // namespace dockervm::classic

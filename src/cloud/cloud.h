@@ -49,6 +49,15 @@ struct NameCheck
     bool error = false; // true: we could not find out (network, permission)
 };
 
+// One node of a swarm made by `create --nodes N`, as its cloud lists it (`swarm status/remove`).
+struct SwarmMember
+{
+    QString name;          // "web-2"
+    QString hostName;      // the DNS name its Docker answers on (classic: the cloud service's)
+    int dockerPort = 0;    // its own Docker port (classic: per role); 0: the cloud's default
+    QString publicAddress; // public IP / VIP; demo and tests reach loopback ones directly
+};
+
 // Options of a create run that are not part of the VM: how long to wait, where to journal, TLS
 // material options, demo/test redirections.
 struct RunOptions
@@ -118,6 +127,17 @@ public:
     // Deletes a Docker host this tool made (`docker-vm delete NAME`), with its resources.
     virtual ProvisioningRun *remove(const QString &name, const RunOptions &options,
                                     QObject *parent) = 0;
+
+    // The nodes of the swarm NAME made by `create --nodes N` (classic: the roles of the cloud
+    // service NAME; ARM: the public IPs of NAME's group), ordered NAME-1, NAME-2, …; error
+    // (translated, names NAME and the next step) when there is no such host.
+    virtual void swarmMembers(const QString &name, QObject *context,
+                              Callback<QList<SwarmMember>> done) = 0;
+    // `docker-vm swarm remove NAME NODE`: deletes NODE's VM and what only it uses (classic: the
+    // role with its disk and endpoints; ARM: VM, OS disk, NIC, public IP). The swarm part (drain,
+    // leave, node rm) is the caller's, before this run.
+    virtual ProvisioningRun *removeSwarmNode(const QString &name, const QString &node,
+                                             const RunOptions &options, QObject *parent) = 0;
 
     // True while a request of this account is in flight (the wizard refuses to switch then).
     virtual bool isBusy() const = 0;

@@ -3,6 +3,9 @@
 #include "common/logging.h"
 
 #include <QJsonObject>
+#include <QTimer>
+
+#include <memory>
 
 namespace dockervm::cloud {
 
@@ -101,6 +104,99 @@ QJsonObject NodeResult::toJson() const
     return o;
 }
 
+docker::EngineEndpoint swarmEndpoint(const SwarmStepInput &input, const NodeResult &node)
+{
+    docker::EngineEndpoint e;
+    e.host = node.hostName;
+    e.port = quint16(node.dockerPort);
+    e.certDir = input.certDir;
+    e.hostOverrides = input.hostOverrides;
+    e.timeoutMs = input.requestTimeoutMs;
+    return e;
+}
+
+void forgetFailedNodes(const SwarmStepInput &input, const SwarmStepOutcome &outcome,
+                       QObject *context, std::function<void(const QStringList &problems)> done)
+{
+    // The failed nodes the leader knows by ID; the leader itself is never one of them here (a
+    // failed leader means no swarm to keep).
+    QHash<QString, QString> victims; // swarm node ID -> node name
+    for (auto it = outcome.failed.cbegin(); it != outcome.failed.cend(); ++it)
+        if (it.key() != outcome.leader && !outcome.nodeIds.value(it.key()).isEmpty())
+            victims.insert(outcome.nodeIds.value(it.key()), it.key());
+    const NodeResult *leader = nullptr;
+    for (const NodeResult &n : input.nodes)
+        if (n.name == outcome.leader)
+            leader = &n;
+    if (victims.isEmpty() || !leader || !outcome.swarmMade) {
+        QTimer::singleShot(0, context, [done] { done({}); });
+        return;
+    }
+    auto *client = new docker::SwarmClient(swarmEndpoint(input, *leader), leader->name, context);
+    auto problems = std::make_shared<QStringList>();
+    auto finish = [client, problems, done] {
+        client->deleteLater();
+        done(*problems);
+    };
+    const QString leaderName = leader->name;
+    client->nodes([client, victims, problems, finish,
+                   leaderName](const docker::SwarmOutcome<QList<docker::SwarmNode>> &listed) {
+        if (!listed.ok()) {
+            for (const QString &name : victims)
+                *problems << SwarmSteps::tr("%1 stays in the swarm's node list as down: the "
+                                            "leader %2 could not list the nodes (%3). Remove it "
+                                            "with 'docker node rm --force %1' on a manager.")
+                                 .arg(name, leaderName, listed.error.message);
+            return finish();
+        }
+        auto queue = std::make_shared<QList<docker::SwarmNode>>();
+        for (const docker::SwarmNode &n : listed.value)
+            if (victims.contains(n.id))
+                queue->append(n);
+        // One node at a time: demote (managers), then remove.
+        auto next = std::make_shared<std::function<void()>>();
+        const std::weak_ptr<std::function<void()>> weakNext = next;
+        *next = [client, victims, problems, finish, queue, weakNext] {
+            const auto self = weakNext.lock();
+            if (!self || queue->isEmpty())
+                return finish();
+            const docker::SwarmNode node = queue->takeFirst();
+            const QString name = victims.value(node.id);
+            auto remove = [client, problems, self, node, name] {
+                client->removeNode(
+                    node.id, true,
+                    [problems, self, node, name](const docker::SwarmOutcome<docker::SwarmDone> &r) {
+                        if (!r.ok() && r.error.httpStatus != 404)
+                            *problems << SwarmSteps::tr("%1 stays in the swarm's node list as "
+                                                        "down: the leader refused to remove it "
+                                                        "(%2). Remove it with 'docker node rm "
+                                                        "--force %3' on a manager.")
+                                             .arg(name, r.error.message, node.id);
+                        (*self)();
+                    });
+            };
+            if (node.role != QLatin1String("manager"))
+                return remove();
+            client->setRole(node, QStringLiteral("worker"),
+                            [problems, self, node, name,
+                             remove](const docker::SwarmOutcome<docker::SwarmDone> &demoted) {
+                                if (!demoted.ok()) {
+                                    *problems << SwarmSteps::tr(
+                                                     "%1 stays in the swarm's node list: it is a "
+                                                     "manager and the leader refused to demote it "
+                                                     "(%2). Run 'docker node demote %3' and "
+                                                     "'docker node rm --force %3' on a manager.")
+                                                     .arg(name, demoted.error.message, node.id);
+                                    return (*self)();
+                                }
+                                remove();
+                            });
+        };
+        // Holds itself through the pending callbacks only.
+        (*next)();
+    });
+}
+
 // ---- SwarmSteps ----------------------------------------------------------------------------
 
 SwarmSteps::SwarmSteps(SwarmStepInput input, QObject *parent)
@@ -193,11 +289,7 @@ void SwarmSteps::start()
         const NodeResult &n = m_input.nodes.at(i);
         docker::SwarmNodeSpec spec;
         spec.name = n.name;
-        spec.endpoint.host = n.hostName;
-        spec.endpoint.port = quint16(n.dockerPort);
-        spec.endpoint.certDir = m_input.certDir;
-        spec.endpoint.hostOverrides = m_input.hostOverrides;
-        spec.endpoint.timeoutMs = m_input.requestTimeoutMs;
+        spec.endpoint = swarmEndpoint(m_input, n);
         // Demo and simulator runs only: the simulated VM's private address is mapped to the
         // loopback address its Docker listens on, and the swarm must use that one.
         spec.privateAddress = n.privateAddress;

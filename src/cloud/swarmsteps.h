@@ -50,6 +50,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace dockervm::cloud {
 
 // Row ids, stable for logs, JSON and tests.
@@ -111,6 +113,19 @@ struct SwarmStepInput
     int requestTimeoutMs = 30000; // per Engine API request
 };
 
+// The Engine API endpoint of one node of `input` (its public DNS name and Docker port, the run's
+// client files, the demo/test host overrides).
+docker::EngineEndpoint swarmEndpoint(const SwarmStepInput &input, const NodeResult &node);
+
+// Keep-partial: a failed node that had joined the swarm (it has a swarm node ID; it failed at the
+// "ready" stage) stays in the leader's node list as "down" once its VM is deleted. This removes
+// every such node of `outcome` there: GET /nodes on the leader, POST /nodes/{id}/update with Role
+// "worker" for a manager (dockerd refuses to remove a manager), then DELETE /nodes/{id}?force=true.
+// `done` runs once, with one translated line per node that could not be removed (empty: all gone,
+// or nothing to do), and only while `context` lives.
+void forgetFailedNodes(const SwarmStepInput &input, const SwarmStepOutcome &outcome,
+                       QObject *context, std::function<void(const QStringList &problems)> done);
+
 // Runs docker::SwarmFormation for a run and turns its progress into the rows above.
 class SwarmSteps : public QObject
 {
@@ -132,6 +147,7 @@ public:
     void cancel();
     bool isRunning() const;
     const SwarmStepOutcome &outcome() const { return m_outcome; }
+    const SwarmStepInput &input() const { return m_input; }
 
 signals:
     // A row of plannedRows() changed (same id); the run replaces its row with this one.

@@ -422,6 +422,18 @@ void SwarmClient::setAvailability(const SwarmNode &node, const QString &availabi
          });
 }
 
+void SwarmClient::setRole(const SwarmNode &node, const QString &role, Callback<SwarmDone> done)
+{
+    QJsonObject spec = node.spec;
+    spec.insert(QStringLiteral("Role"), role);
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("version"), QString::number(node.version));
+    call("POST", QStringLiteral("/nodes/%1/update?%2").arg(node.id, q.toString()), compact(spec),
+         QStringLiteral("node"), [done](const SwarmError &error, const QByteArray &) {
+             done({error, {}});
+         });
+}
+
 void SwarmClient::leave(bool force, Callback<SwarmDone> done)
 {
     call("POST", QStringLiteral("/swarm/leave?force=%1").arg(force ? "true" : "false"), {},

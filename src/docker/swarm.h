@@ -159,6 +159,8 @@ public:
     // POST /nodes/{id}/update?version=N with the node's spec, Availability changed.
     void setAvailability(const SwarmNode &node, const QString &availability,
                          Callback<SwarmDone> done);
+    // POST /nodes/{id}/update?version=N with the node's spec, Role changed ("worker": demote).
+    void setRole(const SwarmNode &node, const QString &role, Callback<SwarmDone> done);
     void leave(bool force, Callback<SwarmDone> done); // POST /swarm/leave?force=
     void removeNode(const QString &nodeId, bool force, Callback<SwarmDone> done); // DELETE
 

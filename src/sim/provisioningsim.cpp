@@ -106,6 +106,20 @@ DockerHost *ProvisioningSimulator::dockerHost(const QString &serviceName) const
     return svc->deployment->docker.get();
 }
 
+DockerHost *ProvisioningSimulator::dockerHost(const QString &serviceName,
+                                              const QString &roleName) const
+{
+    const prov::HostedService *svc = std::as_const(*m_core).service(serviceName);
+    if (!svc || !svc->deployment)
+        return nullptr;
+    DockerHost *found = nullptr;
+    forEachRole(std::as_const(*svc->deployment), [&](const prov::Deployment &role) {
+        if (role.roleName.compare(roleName, Qt::CaseInsensitive) == 0)
+            found = role.docker.get();
+    });
+    return found;
+}
+
 void ProvisioningSimulator::clear()
 {
     m_core->clear();

@@ -91,6 +91,8 @@ public:
     // the Docker extension.
     std::optional<DockerEndpoint> dockerEndpoint(const QString &serviceName);
     DockerHost *dockerHost(const QString &serviceName) const;
+    // The Docker host of one role of the service's deployment (multi-host runs: "web-3").
+    DockerHost *dockerHost(const QString &serviceName, const QString &roleName) const;
 
     // Drops every resource and operation and stops every Docker host (demo "reset").
     void clear();

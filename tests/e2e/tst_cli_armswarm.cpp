@@ -201,6 +201,38 @@ void TestCliArmSwarm::createThreeNodesThenSwarmStatusThenDelete()
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains("No Docker host named nosuchswarm"), r.err.constData());
 
+    // swarm remove: the leader is refused; another manager is demoted first, then removed.
+    const QStringList common{QStringLiteral("-C"),
+                             certDir,
+                             QStringLiteral("--docker-port"),
+                             dockerPort(),
+                             QStringLiteral("--simulated-endpoints"),
+                             QStringLiteral("--poll-interval"),
+                             QStringLiteral("100")};
+    r = cli(QStringList{QStringLiteral("swarm"), QStringLiteral("remove"), QStringLiteral("web"),
+                        QStringLiteral("web-1")} +
+            common);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("web-1 leads the swarm"), r.err.constData());
+    r = cli(QStringList{QStringLiteral("swarm"), QStringLiteral("remove"), QStringLiteral("web"),
+                        QStringLiteral("web-2")} +
+            common);
+    QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
+    QVERIFY2(r.err.contains("Demoting web-2 to a worker (2 managers are left)"), r.err.constData());
+    QVERIFY2(r.err.contains("web-2 left the swarm"), r.err.constData());
+    QVERIFY2(!m_azure->arm->resourceIds()
+                  .join(QLatin1Char(' '))
+                  .toLower()
+                  .contains(QLatin1String("/web-2")),
+             "web-2's resources are gone");
+    r = cli({QStringLiteral("swarm"), QStringLiteral("status"), QStringLiteral("web"),
+             QStringLiteral("-C"), certDir, QStringLiteral("--docker-port"), dockerPort(),
+             QStringLiteral("--simulated-endpoints"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
+    const QJsonObject after = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(after.value(QLatin1String("nodes")).toArray().size(), 2);
+    QCOMPARE(after.value(QLatin1String("managers")).toInt(), 2);
+
     // delete NAME removes every node (the group).
     r = cli({QStringLiteral("delete"), QStringLiteral("web"), QStringLiteral("--poll-interval"),
              QStringLiteral("100")});

@@ -4,6 +4,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -204,6 +207,83 @@ private slots:
         QVERIFY2(status.exitCode == 0, status.err.constData());
         QCOMPARE(status.out.count("ReadyRole"), 2);
         QVERIFY(!status.out.contains("keepcli-2"));
+    }
+
+    // `swarm status NAME` and `swarm remove NAME NODE` on a classic account, through the same
+    // cloud::Cloud calls as on Resource Manager: the roles of the cloud service are the nodes,
+    // each at its own Docker port. Unknown NAME and NODE, the leader and a bad argument count are
+    // refused; a manager that is not the leader is demoted, drained, leaves, is removed from the
+    // node list, and its role (VM, disk, endpoints) is deleted.
+    void swarmStatusAndRemove()
+    {
+        CliHarness h;
+        QString error;
+        QVERIFY2(h.startSimulator(fastSimulator(), &error), qPrintable(error));
+        auto r = h.run(createArgs(h, QStringLiteral("rmcl"),
+                                  {QStringLiteral("--nodes"), QStringLiteral("3"),
+                                   QStringLiteral("--managers"), QStringLiteral("3")}),
+                       password(QStringLiteral("Docker4Azure!")));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QStringList common{QStringLiteral("--management-ca"), h.caFile(),
+                                 QStringLiteral("-C"), h.path(QStringLiteral("certs")),
+                                 QStringLiteral("--simulated-endpoints")};
+        auto swarm = [&](const QStringList &args) {
+            return h.run(QStringList{QStringLiteral("swarm")} + args + common);
+        };
+        r = swarm({QStringLiteral("status"), QStringLiteral("rmcl"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
+        QJsonObject st = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(st.value(QLatin1String("askedNode")).toString(), QStringLiteral("rmcl-1"));
+        QCOMPARE(st.value(QLatin1String("nodes")).toArray().size(), 3);
+        QCOMPARE(st.value(QLatin1String("managers")).toInt(), 3);
+
+        r = swarm({QStringLiteral("status"), QStringLiteral("nosuchswarm")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("No Docker host named nosuchswarm"), r.err.constData());
+        r = swarm({QStringLiteral("remove"), QStringLiteral("nosuchswarm"),
+                   QStringLiteral("nosuchswarm-2")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("No Docker host named nosuchswarm"), r.err.constData());
+        r = swarm({QStringLiteral("remove"), QStringLiteral("rmcl")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("swarm remove takes the swarm's NAME and the NODE"),
+                 r.err.constData());
+        r = swarm({QStringLiteral("remove"), QStringLiteral("rmcl"), QStringLiteral("rmcl-9")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("rmcl has no node named rmcl-9; its nodes are rmcl-1, rmcl-2, "
+                                "rmcl-3"),
+                 r.err.constData());
+        r = swarm({QStringLiteral("remove"), QStringLiteral("rmcl"), QStringLiteral("rmcl-1")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("rmcl-1 leads the swarm") && r.err.contains("Demote it first"),
+                 r.err.constData());
+
+        r = swarm({QStringLiteral("remove"), QStringLiteral("rmcl"), QStringLiteral("rmcl-3"),
+                   QStringLiteral("--poll-interval"), QStringLiteral("100")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
+        qInfo().noquote() << "swarm remove (classic) transcript:\n" +
+                                 QString::fromUtf8(r.err + r.out);
+        for (const char *line :
+             {"Demoting rmcl-3 to a worker", "rmcl-3 is a worker now", "Draining rmcl-3",
+              "rmcl-3 left the swarm", "Removed rmcl-3 from the swarm and deleted its VM"})
+            QVERIFY2(r.err.contains(line) || r.out.contains(line), line);
+
+        const auto status = h.run({QStringLiteral("status"), QStringLiteral("rmcl"),
+                                   QStringLiteral("--management-ca"), h.caFile()});
+        QVERIFY2(status.exitCode == 0, status.err.constData());
+        QCOMPARE(status.out.count("ReadyRole"), 2);
+        QVERIFY(!status.out.contains("rmcl-3"));
+        r = swarm({QStringLiteral("status"), QStringLiteral("rmcl"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
+        st = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(st.value(QLatin1String("nodes")).toArray().size(), 2);
+        QCOMPARE(st.value(QLatin1String("managers")).toInt(), 2);
+        QCOMPARE(st.value(QLatin1String("ready")).toInt(), 2);
+
+        const auto del = h.run({QStringLiteral("delete"), QStringLiteral("rmcl"),
+                                QStringLiteral("--management-ca"), h.caFile(),
+                                QStringLiteral("--poll-interval"), QStringLiteral("100")});
+        QVERIFY2(del.exitCode == 0, del.err.constData());
     }
 
     void badInputRefusedBeforeAnyRequest()

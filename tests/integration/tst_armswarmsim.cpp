@@ -33,9 +33,13 @@ private slots:
     void joinRefusedRollsBackEverything();
     void joinRefusedKeepPartialKeepsTheOthers();
     void fiveNodesThreeManagers();
+    void readyFailureKeepPartialForgetsTheNode();
+    void cancelWhileNodeCertificatesAreMadeInParallel();
 
 private:
-    cloud::ProvisioningRun *create(const QString &name, int nodes, int managers, bool keepPartial);
+    cloud::ProvisioningRun *create(const QString &name, int nodes, int managers, bool keepPartial,
+                                   int swarmReadyTimeoutMs = 180000,
+                                   certs::KeyType keyType = certs::KeyType::EcdsaP256);
     // Makes `fqdn`'s daemon part of a swarm of its own, at once (no request in flight).
     void preInit(const QString &fqdn);
 
@@ -89,7 +93,8 @@ void TestArmSwarmSim::cleanup()
 }
 
 cloud::ProvisioningRun *TestArmSwarmSim::create(const QString &name, int nodes, int managers,
-                                                bool keepPartial)
+                                                bool keepPartial, int swarmReadyTimeoutMs,
+                                                certs::KeyType keyType)
 {
     cloud::VmSpec spec = m_cloud->defaults();
     spec.dnsName = name;
@@ -98,7 +103,7 @@ cloud::ProvisioningRun *TestArmSwarmSim::create(const QString &name, int nodes, 
     spec.userName = QStringLiteral("azureuser");
     spec.password = QStringLiteral("Docker4Azure!");
     spec.certDir = m_dir->filePath(QStringLiteral("certs"));
-    spec.keyType = certs::KeyType::EcdsaP256;
+    spec.keyType = keyType;
     spec.nodes = nodes;
     spec.managers = managers;
     cloud::RunOptions o;
@@ -106,6 +111,7 @@ cloud::ProvisioningRun *TestArmSwarmSim::create(const QString &name, int nodes, 
     o.journalDir = m_dir->filePath(QStringLiteral("journal"));
     o.tls.keyType = spec.keyType;
     o.keepPartial = keepPartial;
+    o.swarmReadyTimeoutMs = swarmReadyTimeoutMs;
     o.hostOverrides.setLoopbackOnly(true);
     o.hostOverrides.setMapSimulatedEndpoints(true);
     return m_cloud->create(spec, o, this);
@@ -205,6 +211,93 @@ void TestArmSwarmSim::fiveNodesThreeManagers()
         managers += n.role == QLatin1String("manager") ? 1 : 0;
     }
     QCOMPARE(managers, 3);
+    delete run;
+}
+
+// A node that joined but never became ready (its daemon went away right after the join: the
+// leader lists it "down") fails at the "ready" stage. With keepPartial its VM is deleted and the
+// leader no longer lists it: DELETE /nodes/{id}?force=true on the leader. Before that fix the
+// leader kept listing it as down.
+void TestArmSwarmSim::readyFailureKeepPartialForgetsTheNode()
+{
+    cloud::ProvisioningRun *run = create(QStringLiteral("rdy"), 3, 1, true, 1500);
+    QString goneId;
+    connect(run, &cloud::ProvisioningRun::rowChanged, this, [this, run, &goneId](int row) {
+        const cloud::StepRow r = run->rows().value(row);
+        if (r.id == QLatin1String("swarm-join-rdy-3") && r.state == cloud::StepState::Done &&
+            goneId.isEmpty()) {
+            sim::DockerHost *host =
+                m_sim->dockerHost(QStringLiteral("rdy-3.westus.cloudapp.azure.com"));
+            QVERIFY(host);
+            goneId = host->swarmNetwork()->nodeId(host->swarmHandle());
+            host->swarmNetwork()->detach(host->swarmHandle());
+        }
+    });
+    QSignalSpy finished(run, &cloud::ProvisioningRun::finished);
+    run->start();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!goneId.isEmpty());
+    const cloud::RunResult r = run->result();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.partial);
+    QVERIFY(r.nodes[0].ok && r.nodes[1].ok);
+    QVERIFY(!r.nodes[2].ok);
+    QVERIFY2(r.nodes[2].error.contains(QLatin1String("ready")), qPrintable(r.nodes[2].error));
+    const QString ids = m_sim->resourceIds().join(QLatin1Char(' ')).toLower();
+    QVERIFY2(!ids.contains(QLatin1String("virtualmachines/rdy-3")), qPrintable(ids));
+    sim::DockerHost *leader = m_sim->dockerHost(QStringLiteral("rdy-1.westus.cloudapp.azure.com"));
+    QVERIFY(leader);
+    const auto nodes = leader->swarmNetwork()->handle(leader->swarmHandle(), "GET",
+                                                      QStringLiteral("/nodes"), {}, {});
+    QVERIFY(nodes);
+    const QJsonArray list = QJsonDocument::fromJson(nodes->body).array();
+    QCOMPARE(list.size(), 2);
+    for (const QJsonValue &v : list) {
+        QVERIFY(v.toObject().value(QStringLiteral("ID")).toString() != goneId);
+        QCOMPARE(v.toObject()
+                     .value(QStringLiteral("Status"))
+                     .toObject()
+                     .value(QStringLiteral("State"))
+                     .toString(),
+                 QStringLiteral("ready"));
+    }
+    delete run;
+}
+
+// The server certificates of nodes 2..N are made at once (one job per node, RSA 4096 so they take
+// a while): a cancel while they run stops every job, and the rollback runs once, after the last
+// one has finished: nothing is left in Azure, no file of the run in the folder, no journal.
+void TestArmSwarmSim::cancelWhileNodeCertificatesAreMadeInParallel()
+{
+    cloud::ProvisioningRun *run =
+        create(QStringLiteral("pcert"), 4, 1, false, 180000, certs::KeyType::Rsa4096);
+    bool cancelled = false;
+    connect(run, &cloud::ProvisioningRun::rowChanged, this, [run, &cancelled](int row) {
+        const cloud::StepRow r = run->rows().value(row);
+        if (r.id == QLatin1String("certificates") && r.state == cloud::StepState::Running &&
+            r.detail.contains(QLatin1String("at once")) && !cancelled) {
+            cancelled = true;
+            QMetaObject::invokeMethod(run, &cloud::ProvisioningRun::cancel, Qt::QueuedConnection);
+        }
+    });
+    QSignalSpy finished(run, &cloud::ProvisioningRun::finished);
+    run->start();
+    QVERIFY(finished.wait(120000));
+    QVERIFY(cancelled);
+    QCOMPARE(finished.size(), 1);
+    const cloud::RunResult r = run->result();
+    QVERIFY(!r.ok);
+    QVERIFY(r.cancelled);
+    QTRY_VERIFY_WITH_TIMEOUT(m_sim->isEmpty(), 30000);
+    const QStringList left =
+        QDir(m_dir->filePath(QStringLiteral("certs"))).entryList(QDir::Files | QDir::Hidden);
+    QVERIFY2(left.filter(QStringLiteral(".pem")).isEmpty(),
+             qPrintable(left.join(QLatin1Char(' '))));
+    QVERIFY(QDir(m_dir->filePath(QStringLiteral("journal")))
+                .entryList({QStringLiteral("*.json")}, QDir::Files)
+                .isEmpty());
+    QTest::qWait(0);
+    QCOMPARE(finished.size(), 1); // one rollback, one finished()
     delete run;
 }
 

@@ -13,7 +13,9 @@
 #include "docker/swarm.h"
 #include "sim/azuresimulator.h"
 #include "sim/demoenvironment.h"
+#include "sim/dockerhost.h"
 #include "sim/provisioningsim.h"
+#include "sim/swarmsim.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -302,6 +304,44 @@ private slots:
         QVERIFY2(status.ok, qPrintable(status.error.message));
         QCOMPARE(status.nodes.size(), 2);
         QCOMPARE(status.ready, 2);
+    }
+
+    // A node that joined but never became ready (its daemon went away right after the join: the
+    // leader lists it "down") fails at the "ready" stage. With keep-partial its role is deleted
+    // and the leader no longer lists it (DELETE /nodes/{id}?force=true); before, it stayed there
+    // as down.
+    void readyFailureKeepPartialForgetsTheNode()
+    {
+        Fixture f;
+        auto o = f.options(true);
+        o.swarmReadyTimeoutMs = 1500;
+        Provisioner p(f.client.get(), f.spec(3, 1), o);
+        QString goneId;
+        connect(&p, &Provisioner::rowChanged, this, [&](int row) {
+            const cloud::StepRow r = p.rows().value(row);
+            if (r.id != QLatin1String("swarm-join-swarmhost-3") ||
+                r.state != cloud::StepState::Done || !goneId.isEmpty())
+                return;
+            sim::DockerHost *host =
+                f.prov->dockerHost(QStringLiteral("swarmhost"), QStringLiteral("swarmhost-3"));
+            QVERIFY(host);
+            goneId = host->swarmNetwork()->nodeId(host->swarmHandle());
+            host->swarmNetwork()->detach(host->swarmHandle());
+        });
+        QVERIFY2(run(p), qPrintable(p.result().error + QLatin1Char('\n') + rowsText(p)));
+        QVERIFY(!goneId.isEmpty());
+        const auto &r = p.result();
+        QVERIFY(r.partial);
+        QVERIFY(r.nodes.at(0).ok && r.nodes.at(1).ok);
+        QVERIFY(!r.nodes.at(2).ok);
+        QCOMPARE(f.prov->inventory().roles, (QStringList{QStringLiteral("swarmhost/swarmhost-1"),
+                                                         QStringLiteral("swarmhost/swarmhost-2")}));
+        const auto status = swarmStatus(r);
+        QVERIFY2(status.ok, qPrintable(status.error.message));
+        QCOMPARE(status.nodes.size(), 2);
+        QCOMPARE(status.ready, 2);
+        for (const auto &n : status.nodes)
+            QVERIFY(n.id != goneId);
     }
 
     void cancelMidwayLeavesNothing()
