@@ -607,6 +607,29 @@ void ProvisioningSession::cancel()
     m_provisioner->cancel();
 }
 
+void ProvisioningSession::forgetRun()
+{
+    if (m_state == State::NotStarted || m_state == State::Running || m_state == State::Cancelling)
+        return;
+    const bool hostMade = m_state == State::Succeeded;
+    if (m_provisioner) {
+        m_lastRunOverrides = m_provisioner->result().hostOverrides;
+        m_provisioner->disconnect(this);
+        m_provisioner->deleteLater();
+        m_provisioner = nullptr;
+    }
+    m_steps->setRun(nullptr);
+    m_state = State::NotStarted;
+    emit stateChanged();
+    if (hostMade) {
+        m_nameChecked.clear();
+        if (!m_spec.dnsName.isEmpty())
+            setNameState(NameState::Unknown, QString());
+        emit dnsNameChanged();
+    }
+    updateBusy();
+}
+
 void ProvisioningSession::onFinished(bool ok)
 {
     m_subscriptions->releaseClient(m_provisioner);
@@ -628,8 +651,9 @@ cloud::RunResult ProvisioningSession::result() const
 
 HostOverrides ProvisioningSession::hostOverrides() const
 {
-    return m_provisioner ? m_provisioner->result().hostOverrides
-                         : m_options.provisioner.hostOverrides;
+    if (m_provisioner)
+        return m_provisioner->result().hostOverrides;
+    return m_lastRunOverrides.isEmpty() ? m_options.provisioner.hostOverrides : m_lastRunOverrides;
 }
 
 QString ProvisioningSession::resultText() const

@@ -320,6 +320,9 @@ void SetupController::setCurrentPage(Page page)
     m_page = page;
     if (m_pendingAdvance >= 0 && m_pendingAdvance != int(page))
         m_pendingAdvance = -1;
+    // Back before the run (Start over, a restart after a success): a new run begins there.
+    if (page != Page::Progress && page != Page::Connection)
+        m_session->forgetRun();
     switch (page) {
     case Page::Region:
         if (m_catalogue->locationsState() == Catalogue::LoadState::Idle)

@@ -17,6 +17,7 @@
 #include "sim/entrasim.h"
 #include "ui/pages.h"
 #include "ui/setupwizard.h"
+#include "wizard/provisioningsteps.h"
 #include "wizard/setupcontroller.h"
 #include "wizard/signin.h"
 
@@ -62,6 +63,7 @@ private slots:
     void closeWithNameCheckInFlight();
     void forbiddenVmFailsAndRollsBack();
     void cancelDuringCreateRollsBack();
+    void secondRunAfterRestart();
 
 private:
     void make(int approveAfterMs, std::function<void(sim::DemoEnvironment::Options &)> tweak = {});
@@ -559,6 +561,50 @@ void tst_WizardArm::cancelDuringCreateRollsBack()
     QTRY_VERIFY2(journalFiles().isEmpty(), qPrintable(journalFiles().join(u' ')));
     QVERIFY(
         find<QLabel>(QStringLiteral("resultLabel"))->text().contains(QLatin1String("Cancelled")));
+}
+
+// Issue 10. Before: after a run that succeeded, restarting the wizard in the same window (or
+// the screenshot run's second pass) left the session's finished run in place, so Review's Create
+// stayed disabled (docs/screenshots/17-arm-review.png) and no second host could be made.
+void tst_WizardArm::secondRunAfterRestart()
+{
+    toVirtualMachine(QStringLiteral("first-run"));
+    createFromVirtualMachine();
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->session()->state(),
+                              wizard::ProvisioningSession::State::Succeeded, 90000);
+
+    m_wizard->restart();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Welcome));
+    // A new run begins: nothing of the finished one is shown as this one's.
+    QCOMPARE(m_controller->session()->state(), wizard::ProvisioningSession::State::NotStarted);
+    QCOMPARE(m_controller->session()->steps()->rowCount(), 0);
+    altRight();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::SignIn));
+    QTRY_VERIFY(nextButton()->isEnabled());
+    altRight();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Region));
+    QTRY_VERIFY_WITH_TIMEOUT(nextButton()->isEnabled(), 15000);
+    altRight();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Image));
+    QTRY_VERIFY_WITH_TIMEOUT(nextButton()->isEnabled(), 15000);
+    altRight();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::VirtualMachine));
+    // The name is the first host's now: checked again, not taken as confirmed.
+    auto *dns = find<QLineEdit>(QStringLiteral("dnsNameEdit"));
+    QCOMPARE(dns->text(), QStringLiteral("first-run"));
+    QVERIFY(!m_controller->session()->isNameConfirmed());
+    QTRY_VERIFY(nextButton()->isEnabled());
+    altRight();
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->session()->nameState(),
+                              wizard::ProvisioningSession::NameState::Taken, 15000);
+    QCOMPARE(m_wizard->currentId(), int(Page::VirtualMachine));
+    dns->selectAll();
+    QTest::keyClicks(dns, QStringLiteral("second-run"));
+    createFromVirtualMachine();
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->session()->state(),
+                              wizard::ProvisioningSession::State::Succeeded, 90000);
+    QVERIFY(m_env->arm()->dockerHost(QStringLiteral("first-run.westus.cloudapp.azure.com")));
+    QVERIFY(m_env->arm()->dockerHost(QStringLiteral("second-run.westus.cloudapp.azure.com")));
 }
 
 QTEST_MAIN(tst_WizardArm)
