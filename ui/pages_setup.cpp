@@ -622,8 +622,9 @@ ImagePage::ImagePage(Controller *controller, QWidget *parent)
 {
     setObjectName(QStringLiteral("imagePage"));
     setTitle(tr("Image"));
-    setSubTitle(tr("The operating system of the VM. The Docker extension needs an image "
-                   "published after July 2014."));
+    // The same words for every cloud: which images it cannot use, and why, is the list's data.
+    setSubTitle(tr("The operating system of the VM, newest first. Images marked with a warning "
+                   "cannot be used: its tool tip says why."));
 
     auto *layout = new QVBoxLayout(this);
     auto *row = new QHBoxLayout;
@@ -632,7 +633,7 @@ ImagePage::ImagePage(Controller *controller, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("imageFilter"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setText(controller->catalogue()->imageFilter());
-    m_filter->setPlaceholderText(tr("Part of the image name, e.g. Ubuntu-14_04"));
+    m_filter->setPlaceholderText(tr("Part of the image name or label"));
     label->setBuddy(m_filter);
     row->addWidget(label);
     row->addWidget(m_filter);
@@ -713,24 +714,8 @@ void ImagePage::refresh()
     if (m_filter->text() != m_controller->catalogue()->imageFilter())
         m_filter->setText(m_controller->catalogue()->imageFilter());
     m_updating = true;
-    QHash<QString, QString> unsupported;
-    for (const auto &image : m_controller->catalogue()->images()) {
-        const QString note = m_controller->catalogue()->imageUnsupportedNote(image.name);
-        if (!note.isEmpty() && !wizard::Catalogue::isImageTooOld(image))
-            unsupported.insert(image.name, note);
-    }
-    m_model->setImages(m_controller->catalogue()->images(), unsupported);
+    m_model->setImages(m_controller->catalogue()->images());
     m_updating = false;
-    // A signed-in subscription offers Ubuntu LTS images (no extension, no 2014 cut-off).
-    setSubTitle(m_controller->catalogue()->cloud()
-                    ? tr("The operating system of the VM: the Ubuntu LTS server images of the "
-                         "region, newest first. Those out of standard support get no security "
-                         "updates and cannot be chosen.")
-                    : tr("The operating system of the VM. The Docker extension needs an image "
-                         "published after July 2014."));
-    m_filter->setPlaceholderText(m_controller->catalogue()->cloud()
-                                     ? tr("Part of the image name, e.g. 24.04")
-                                     : tr("Part of the image name, e.g. Ubuntu-14_04"));
     selectCurrent();
     m_busy->setVisible(state == wizard::Catalogue::LoadState::Loading);
     const bool failed = state == wizard::Catalogue::LoadState::Failed;

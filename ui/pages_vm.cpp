@@ -522,6 +522,11 @@ void ReviewPage::refresh()
     for (QWidget *w : {static_cast<QWidget *>(m_azure), static_cast<QWidget *>(m_copyAzure),
                        static_cast<QWidget *>(m_azureCaption)})
         w->setVisible(!m_azure->text().isEmpty());
+    setSubTitle(m_azure->text().isEmpty()
+                    ? tr("Create makes these resources in Azure. The same can be done from a "
+                         "shell with the command below.")
+                    : tr("Create makes these resources in Azure. The same can be done from a "
+                         "shell with either command below."));
     QString cost = m_controller->isDemo()
                        ? tr("Demo mode: Create runs against the simulator; nothing is billed.")
                        : tr("Billing starts when the VM is created. Cancel on the next page "

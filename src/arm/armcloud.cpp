@@ -134,10 +134,11 @@ void ArmCloud::images(const QString &location, QObject *context, Callback<QList<
                      image.generation =
                          i.generation == 2 ? QStringLiteral("V2") : QStringLiteral("V1");
                      image.supported = !i.outOfStandardSupport;
-                     if (i.outOfStandardSupport)
+                     if (i.outOfStandardSupport) {
                          image.note = tr("out of standard support since %1")
                                           .arg(i.standardSupportEnd.toString(Qt::ISODate));
-                     else if (alias && alias->urn() == i.urn())
+                         image.tag = tr("out of support");
+                     } else if (alias && alias->urn() == i.urn())
                          image.note = tr("newest (UbuntuLTS)");
                      out.append(image);
                  }

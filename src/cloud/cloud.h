@@ -32,6 +32,9 @@ struct Image
     QString generation;    // ARM: "V1" / "V2"; empty on classic
     bool supported = true; // false: too old (classic) / out of standard support (ARM)
     QString note;          // translated: why it is not supported, or "newest"
+    QString tag;           // translated: a word or two for lists when not supported ("too old")
+    QString description;   // translated or the publisher's: a longer text (a tool tip)
+    double diskSizeGb = 0; // the OS disk's size when the catalogue says (classic); 0: unknown
 };
 
 struct Size

@@ -125,17 +125,16 @@ void ProvisioningSession::updateBusy()
 
 QString ProvisioningSession::dnsSuffix() const
 {
-    if (cloud::Cloud *cloud = currentCloud(); cloud && cloud->kind() != cloud::Kind::Classic) {
-        // The cloud names the host (ARM: <label>.<region>.cloudapp.azure.com).
-        VmSpec probe = m_spec;
-        probe.location = m_catalogue->location();
-        probe.dnsName = QStringLiteral("x");
-        const QString host = cloud->hostName(probe);
-        return host.startsWith(QLatin1String("x.")) ? host.mid(2) : m_spec.dnsSuffix;
-    }
-    if (m_subscriptions->currentId().isEmpty())
+    cloud::Cloud *cloud = currentCloud();
+    if (!cloud)
         return m_spec.dnsSuffix;
-    return classic::cloudServiceDnsSuffix(m_subscriptions->current().cloud);
+    // The cloud names the host (classic: <name>.cloudapp.net or its sovereign cloud's suffix;
+    // ARM: <label>.<region>.cloudapp.azure.com).
+    VmSpec probe = m_spec;
+    probe.location = m_catalogue->location();
+    probe.dnsName = QStringLiteral("x");
+    const QString host = cloud->hostName(probe);
+    return host.startsWith(QLatin1String("x.")) ? host.mid(2) : m_spec.dnsSuffix;
 }
 
 QString ProvisioningSession::hostName() const
