@@ -59,6 +59,21 @@ QString ClassicCloud::hostName(const cloud::VmSpec &spec) const
     return named.hostName();
 }
 
+QString ClassicCloud::createDescription(const cloud::VmSpec &spec) const
+{
+    return tr("In %1: the cloud service %2, a storage account for the disk when the subscription "
+              "has none, and the virtual machine %3 with the Docker extension, which installs "
+              "Docker with your certificates.")
+        .arg(spec.location, hostName(spec), spec.effectiveVmName());
+}
+
+QString ClassicCloud::costNote(const cloud::VmSpec &spec) const
+{
+    return tr("On Azure the VM and its disk cost money while they exist: delete the host with "
+              "`docker-vm delete %1` when you no longer need it.")
+        .arg(spec.dnsName);
+}
+
 QList<cloud::FieldError> ClassicCloud::validate(const cloud::VmSpec &spec) const
 {
     return cloud::validate(spec);

@@ -36,6 +36,9 @@ public:
     QString validateField(cloud::FieldError::Field field, const cloud::VmSpec &spec) const override;
     QList<cloud::PasswordRule> passwordChecklist(const QString &password) const override;
     bool supportsSshKeys() const override { return false; }
+    // The cloud service, a storage account when there is none, the VM with the Docker extension.
+    QString createDescription(const cloud::VmSpec &spec) const override;
+    QString costNote(const cloud::VmSpec &spec) const override;
 
     void locations(QObject *context, Callback<QList<cloud::Location>> done) override;
     void images(const QString &location, QObject *context,

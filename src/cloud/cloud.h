@@ -99,6 +99,10 @@ public:
     virtual QString validateField(FieldError::Field field, const VmSpec &spec) const = 0;
     virtual QList<PasswordRule> passwordChecklist(const QString &password) const = 0;
     virtual bool supportsSshKeys() const = 0;
+    // Review's words for the spec, translated: what Create makes (one paragraph), and what the
+    // host costs once made and how to delete it. Empty: nothing to say (the defaults).
+    virtual QString createDescription(const VmSpec &spec) const;
+    virtual QString costNote(const VmSpec &spec) const;
 
     virtual void locations(QObject *context, Callback<QList<Location>> done) = 0;
     // Newest first; the first supported one is the default.

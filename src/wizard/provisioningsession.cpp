@@ -540,18 +540,17 @@ QList<QPair<QString, QString>> ProvisioningSession::summary() const
         rows.insert(9, {tr("Allowed from"), s.allowFrom == QLatin1String("*")
                                                 ? tr("any address (the whole internet)")
                                                 : s.allowFrom});
-        const QString group =
-            s.resourceGroup.isEmpty()
-                ? tr("a new resource group %1 (removed with the host)").arg(s.effectiveVmName())
-                : tr("the existing resource group %1").arg(s.resourceGroup);
-        rows.insert(1, {tr("Will create"),
-                        tr("In %1, in %2: a network security group (only the SSH and Docker "
-                           "ports), a virtual network with a subnet, a static public IP address "
-                           "named %3, a network interface and the virtual machine with its "
-                           "managed disk. cloud-init installs Docker with your certificates.")
-                            .arg(group, m_catalogue->location(), hostName())});
     }
+    // What Create makes, in the cloud's words.
+    if (const QString made = cloud ? cloud->createDescription(spec()) : QString(); !made.isEmpty())
+        rows.insert(1, {tr("Will create"), made});
     return rows;
+}
+
+QString ProvisioningSession::costNote() const
+{
+    cloud::Cloud *cloud = currentCloud();
+    return cloud ? cloud->costNote(spec()) : QString();
 }
 
 // --- the run --------------------------------------------------------------------------------

@@ -117,6 +117,7 @@ public:
     QString azureCommandLine() const;               // `azure vm docker create …`, password masked
     QString dockerVmCommandLine() const;            // `docker-vm create …`, password prompted
     QList<QPair<QString, QString>> summary() const; // (label, value) rows, translated
+    QString costNote() const; // the cloud's: what the host costs once made, how to delete it
 
     // The run.
     bool canStart() const;

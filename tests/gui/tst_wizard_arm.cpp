@@ -690,8 +690,13 @@ void tst_WizardArm::walkMnemonicsToReview(const QString &path, const QString &la
     QTRY_COMPARE(m_wizard->currentId(), int(Page::VirtualMachine));
     QTRY_VERIFY_WITH_TIMEOUT(find<QComboBox>(QStringLiteral("sizeCombo"))->count() > 0, 15000);
     VERIFY_MNEMONICS(path + QStringLiteral(" Virtual machine"));
-    QTest::keyClicks(find<QLineEdit>(QStringLiteral("dnsNameEdit")), label);
-    QTest::keyClicks(find<QLineEdit>(QStringLiteral("userEdit")), QStringLiteral("azureuser"));
+    for (const auto &[name, text] :
+         {std::pair{QStringLiteral("dnsNameEdit"), label},
+          std::pair{QStringLiteral("userEdit"), QStringLiteral("azureuser")}}) {
+        auto *edit = find<QLineEdit>(name);
+        edit->selectAll(); // the first path's input is still there on the second
+        QTest::keyClicks(edit, text);
+    }
     if (!m_controller->session()->isPasswordAcceptable() ||
         m_controller->session()->sshKeyFile().isEmpty()) {
         QTest::keyClicks(find<QLineEdit>(QStringLiteral("passwordEdit")),
@@ -738,6 +743,12 @@ void tst_WizardArm::mnemonicsReachTheirFields()
     walkMnemonicsToReview(QStringLiteral("ARM"), QStringLiteral("keys-arm"));
     if (QTest::currentTestFailed())
         return;
+    // Review in the cloud's words: one command shown, so "the command below"; what is made.
+    QVERIFY2(m_wizard->currentPage()->subTitle().contains(QLatin1String("the command below")),
+             qPrintable(m_wizard->currentPage()->subTitle()));
+    QVERIFY(find<QLabel>(QStringLiteral("reviewSummary"))
+                ->text()
+                .contains(QLatin1String("network security group")));
 
     // The classic pages of the same window.
     m_wizard->restart();
@@ -750,6 +761,17 @@ void tst_WizardArm::mnemonicsReachTheirFields()
     altRight();
     QTRY_COMPARE(m_wizard->currentId(), int(Page::Region));
     walkMnemonicsToReview(QStringLiteral("Classic"), QStringLiteral("keys-classic"));
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(m_wizard->currentPage()->subTitle().contains(QLatin1String("either command")),
+             qPrintable(m_wizard->currentPage()->subTitle()));
+    const QString summary = find<QLabel>(QStringLiteral("reviewSummary"))->text();
+    QVERIFY2(summary.contains(QLatin1String("the cloud service keys-classic.cloudapp.net")),
+             qPrintable(summary));
+    QVERIFY(!summary.contains(QLatin1String("network security group")));
+    QVERIFY(find<QLabel>(QStringLiteral("reviewCost"))
+                ->text()
+                .contains(QLatin1String("docker-vm delete keys-classic")));
 }
 
 QTEST_MAIN(tst_WizardArm)
