@@ -130,18 +130,38 @@ WelcomePage::WelcomePage(Controller *controller, QWidget *parent)
     auto *what = new QLabel(this);
     what->setObjectName(QStringLiteral("welcomeText"));
     what->setWordWrap(true);
-    what->setText(
-        tr("<p>What happens:</p><ol>"
-           "<li>You choose an Azure subscription (from its <i>.publishsettings</i> file), a "
-           "region and an Ubuntu image.</li>"
-           "<li>The wizard makes TLS certificates for Docker (a CA, a client certificate and a "
-           "server certificate for the VM), or reuses the ones you have.</li>"
-           "<li>It creates a cloud service <i>&lt;name&gt;.cloudapp.net</i>, a storage account "
-           "when you have none, and the VM with the Docker extension.</li>"
-           "<li>It waits until Docker answers over TLS and shows how to connect.</li></ol>"
-           "<p>What it costs: the VM is billed by the minute while it exists (a Small VM costs "
-           "roughly US$ 0.06 an hour), its disk a few cents a month. Delete the cloud service "
-           "when you no longer need it.</p>"));
+    // What happens depends on the way to Azure chosen below (the two texts follow it).
+    auto whatHappens = [](Controller::Access access) {
+        if (access == Controller::Access::SignIn)
+            return tr("<p>What happens:</p><ol>"
+                      "<li>You sign in with your Microsoft Entra ID (work or school) account and "
+                      "choose a subscription, a region and an Ubuntu LTS image.</li>"
+                      "<li>The wizard makes TLS certificates for Docker (a CA, a client "
+                      "certificate and a server certificate for the VM), or reuses the ones you "
+                      "have.</li>"
+                      "<li>It creates a resource group with a network, a static public IP "
+                      "address <i>&lt;name&gt;.&lt;region&gt;.cloudapp.azure.com</i> and the VM; "
+                      "cloud-init installs Docker with your certificates.</li>"
+                      "<li>It waits until Docker answers over TLS and shows how to connect.</li>"
+                      "</ol><p>What it costs: the VM and its public IP address are billed while "
+                      "they exist, even when idle (a Standard_B2s roughly US$ 0.05 an hour), its "
+                      "disk a few dollars a month. Delete the host when you no longer need "
+                      "it.</p>");
+        return tr("<p>What happens:</p><ol>"
+                  "<li>You choose an Azure subscription (from its <i>.publishsettings</i> file), a "
+                  "region and an Ubuntu image.</li>"
+                  "<li>The wizard makes TLS certificates for Docker (a CA, a client certificate "
+                  "and a server certificate for the VM), or reuses the ones you have.</li>"
+                  "<li>It creates a cloud service <i>&lt;name&gt;.cloudapp.net</i>, a storage "
+                  "account when you have none, and the VM with the Docker extension.</li>"
+                  "<li>It waits until Docker answers over TLS and shows how to connect.</li></ol>"
+                  "<p>What it costs: the VM is billed by the minute while it exists (a Small VM "
+                  "costs roughly US$ 0.06 an hour), its disk a few cents a month. Delete the "
+                  "cloud service when you no longer need it.</p>");
+    };
+    what->setText(whatHappens(controller->access()));
+    connect(controller, &Controller::accessChanged, what,
+            [what, whatHappens, controller] { what->setText(whatHappens(controller->access())); });
     layout->addWidget(what);
 
     m_newHost = new QRadioButton(tr("Create a ne&w Docker host"), this);
@@ -716,6 +736,11 @@ void ImagePage::refresh()
     m_updating = true;
     m_model->setImages(m_controller->catalogue()->images());
     m_updating = false;
+    // A column only when the cloud says the disks' sizes (the classic list does).
+    bool sizes = false;
+    for (const cloud::Image &image : m_controller->catalogue()->images())
+        sizes = sizes || image.diskSizeGb > 0;
+    m_table->setColumnHidden(ImageTableModel::SizeColumn, !sizes);
     selectCurrent();
     m_busy->setVisible(state == wizard::Catalogue::LoadState::Loading);
     const bool failed = state == wizard::Catalogue::LoadState::Failed;

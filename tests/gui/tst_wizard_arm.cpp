@@ -718,7 +718,15 @@ void tst_WizardArm::walkMnemonicsToReview(const QString &path, const QString &la
 void tst_WizardArm::mnemonicsReachTheirFields()
 {
     VERIFY_MNEMONICS(QStringLiteral("Welcome"));
+    // The start page's account of what happens follows the way to Azure chosen (before: the
+    // classic steps under "Sign in to Azure", seen on screenshot 11).
+    auto *what = find<QLabel>(QStringLiteral("welcomeText"));
+    clickRadio(find<QRadioButton>(QStringLiteral("publishSettingsRadio")));
+    QTRY_VERIFY(what->text().contains(QLatin1String("publishsettings")));
     clickRadio(find<QRadioButton>(QStringLiteral("signInRadio")));
+    QTRY_VERIFY2(what->text().contains(QLatin1String("Entra ID")) &&
+                     !what->text().contains(QLatin1String("publishsettings")),
+                 qPrintable(what->text()));
     altRight();
     QTRY_COMPARE(m_wizard->currentId(), int(Page::SignIn));
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->signIn()->phase(), Phase::WaitingForUser, 20000);
