@@ -2033,6 +2033,26 @@ Commands:
         <source>Could not list the resources of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a new resource group %1 (removed with the host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the existing resource group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, in %2: a network security group (only the SSH and Docker ports), a virtual network with a subnet, a static public IP address named %3, a network interface and the virtual machine with its managed disk. cloud-init installs Docker with your certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Azure the VM, its disk and its static public IP address cost money while they exist, even when idle: delete the host with `docker-vm delete %1` when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of support</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::arm::ArmError</name>
@@ -3561,10 +3581,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>published before %1: its Linux agent cannot run the Docker extension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not check whether %1 is free: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3574,6 +3590,22 @@ Commands:
     </message>
     <message>
         <source>%1 is already taken%2. Choose another DNS name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1: the cloud service %2, a storage account for the disk when the subscription has none, and the virtual machine %3 with the Docker extension, which installs Docker with your certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Azure the VM and its disk cost money while they exist: delete the host with `docker-vm delete %1` when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published before %1: its Linux agent is too old for the Docker extension, so Docker would never start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too old</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5998,15 +6030,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The operating system of the VM. The Docker extension needs an image published after July 2014.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part of the image name, e.g. Ubuntu-14_04</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6033,34 +6057,22 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>The operating system of the VM: the Ubuntu LTS server images of the region, newest first. Those out of standard support get no security updates and cannot be chosen.</source>
+        <source>The operating system of the VM, newest first. Images marked with a warning cannot be used: its tool tip says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Part of the image name, e.g. 24.04</source>
+        <source>Part of the image name or label</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dockervm::ui::ImageTableModel</name>
     <message>
-        <source>%1 (too old)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published before %1: its Linux agent cannot run the Docker extension.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, too old for the Docker extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6080,15 +6092,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (out of support)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2. Choose a supported Ubuntu LTS image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Choose another image.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6284,7 +6300,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On Azure the VM, its disk and its static public IP address cost money while they exist, even when idle: delete the host with `docker-vm delete %1` when you no longer need it.</source>
+        <source>Create makes these resources in Azure. The same can be done from a shell with the command below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6374,10 +6390,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start &amp;over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Drop this code and ask for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6419,10 +6431,6 @@ Commands:
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in &amp;server (authority):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6473,6 +6481,14 @@ Commands:
         <source>Next: region, image and VM in the chosen subscription. It is also the command line&apos;s current account now, so the same host can be created from a shell with
     docker-vm create -l westus NAME UbuntuLTS USER
 (your ~/.ssh/id_*.pub key when present, else a password; add --ssh-key FILE, --allow-from CIDR, -g GROUP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start ov&amp;er</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in ser&amp;ver (authority):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6768,31 +6784,19 @@ Commands:
         <source>Select the subscription it was made with first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;p&gt;What happens:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;You sign in with your Microsoft Entra ID (work or school) account and choose a subscription, a region and an Ubuntu LTS image.&lt;/li&gt;&lt;li&gt;The wizard makes TLS certificates for Docker (a CA, a client certificate and a server certificate for the VM), or reuses the ones you have.&lt;/li&gt;&lt;li&gt;It creates a resource group with a network, a static public IP address &lt;i&gt;&amp;lt;name&amp;gt;.&amp;lt;region&amp;gt;.cloudapp.azure.com&lt;/i&gt; and the VM; cloud-init installs Docker with your certificates.&lt;/li&gt;&lt;li&gt;It waits until Docker answers over TLS and shows how to connect.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;What it costs: the VM and its public IP address are billed while they exist, even when idle (a Standard_B2s roughly US$ 0.05 an hour), its disk a few dollars a month. Delete the host when you no longer need it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::wizard::Catalogue</name>
-    <message>
-        <source>If this is a simulator or a private endpoint, go Back to the Subscription page, open Advanced and choose its CA certificate file; otherwise check the system clock and the CA certificates of this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No subscription is selected. Go back and import a .publishsettings file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The subscription offers no region with virtual machines. Check the subscription in the Azure portal.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Loading the regions failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading the images failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was published before %2: its Linux agent is too old for the Docker extension, so Docker would never start. Choose a newer image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6808,15 +6812,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>out of standard support</source>
+        <source>No subscription is selected. Go back and choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>too old for the Docker extension</source>
+        <source>not supported by this cloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is %2: it gets no security updates. Choose a supported Ubuntu LTS image.</source>
+        <source>%1 cannot be used: %2. Choose another image.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6981,19 +6985,7 @@ Choose another folder, or fix or move these files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a new resource group %1 (removed with the host)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the existing resource group %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Will create</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In %1, in %2: a network security group (only the SSH and Docker ports), a virtual network with a subnet, a static public IP address named %3, a network interface and the virtual machine with its managed disk. cloud-init installs Docker with your certificates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7001,6 +6993,10 @@ Choose another folder, or fix or move these files.</source>
     <name>dockervm::wizard::SetupController</name>
     <message>
         <source>Go back to the start page and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this is a simulator or a private endpoint, go Back to the Subscription page, open Advanced and choose its CA certificate file; otherwise check the system clock and the CA certificates of this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

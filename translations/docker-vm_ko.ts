@@ -2045,6 +2045,26 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>Could not list the resources of %1: %2</source>
         <translation>%1의 리소스를 나열할 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>a new resource group %1 (removed with the host)</source>
+        <translation>새 리소스 그룹 %1(호스트와 함께 제거됨)</translation>
+    </message>
+    <message>
+        <source>the existing resource group %1</source>
+        <translation>기존 리소스 그룹 %1</translation>
+    </message>
+    <message>
+        <source>In %1, in %2: a network security group (only the SSH and Docker ports), a virtual network with a subnet, a static public IP address named %3, a network interface and the virtual machine with its managed disk. cloud-init installs Docker with your certificates.</source>
+        <translation>%2의 %1에 네트워크 보안 그룹(SSH 및 Docker 포트만), 서브넷이 있는 가상 네트워크, %3이라는 고정 공용 IP 주소, 네트워크 인터페이스, 관리 디스크가 있는 가상 머신을 만듭니다. cloud-init이 인증서와 함께 Docker를 설치합니다.</translation>
+    </message>
+    <message>
+        <source>On Azure the VM, its disk and its static public IP address cost money while they exist, even when idle: delete the host with `docker-vm delete %1` when you no longer need it.</source>
+        <translation>Azure에서는 VM, 디스크, 고정 공용 IP 주소가 유휴 상태여도 존재하는 동안 요금이 부과됩니다. 더 이상 필요하지 않으면 `docker-vm delete %1`로 호스트를 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>out of support</source>
+        <translation>지원 종료</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::arm::ArmError</name>
@@ -3567,10 +3587,6 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <translation>선택된 구독이 없습니다.</translation>
     </message>
     <message>
-        <source>published before %1: its Linux agent cannot run the Docker extension</source>
-        <translation>%1 이전 게시: Linux 에이전트가 Docker 확장을 실행할 수 없습니다</translation>
-    </message>
-    <message>
         <source>Could not check whether %1 is free: %2</source>
         <translation>%1을(를) 사용할 수 있는지 확인할 수 없습니다: %2</translation>
     </message>
@@ -3581,6 +3597,22 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>%1 is already taken%2. Choose another DNS name.</source>
         <translation>%1은(는) 이미 사용 중입니다%2. 다른 DNS 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>In %1: the cloud service %2, a storage account for the disk when the subscription has none, and the virtual machine %3 with the Docker extension, which installs Docker with your certificates.</source>
+        <translation>%1에 클라우드 서비스 %2, 구독에 없으면 디스크용 스토리지 계정, Docker 확장이 있는 가상 머신 %3을 만듭니다. Docker 확장이 인증서와 함께 Docker를 설치합니다.</translation>
+    </message>
+    <message>
+        <source>On Azure the VM and its disk cost money while they exist: delete the host with `docker-vm delete %1` when you no longer need it.</source>
+        <translation>Azure에서는 VM과 디스크가 존재하는 동안 요금이 부과됩니다. 더 이상 필요하지 않으면 `docker-vm delete %1`로 호스트를 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>published before %1: its Linux agent is too old for the Docker extension, so Docker would never start</source>
+        <translation>%1 이전에 게시됨: Linux 에이전트가 Docker 확장에 비해 너무 오래되어 Docker가 시작되지 않습니다</translation>
+    </message>
+    <message>
+        <source>too old</source>
+        <translation>너무 오래됨</translation>
     </message>
 </context>
 <context>
@@ -6000,16 +6032,8 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <translation>이미지</translation>
     </message>
     <message>
-        <source>The operating system of the VM. The Docker extension needs an image published after July 2014.</source>
-        <translation>VM의 운영 체제입니다. Docker 확장을 사용하려면 2014년 7월 이후 게시된 이미지가 필요합니다.</translation>
-    </message>
-    <message>
         <source>&amp;Filter:</source>
         <translation>필터(&amp;F):</translation>
-    </message>
-    <message>
-        <source>Part of the image name, e.g. Ubuntu-14_04</source>
-        <translation>이미지 이름의 일부(예: Ubuntu-14_04)</translation>
     </message>
     <message>
         <source>Images</source>
@@ -6034,20 +6058,16 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         </translation>
     </message>
     <message>
-        <source>The operating system of the VM: the Ubuntu LTS server images of the region, newest first. Those out of standard support get no security updates and cannot be chosen.</source>
-        <translation>VM의 운영 체제: 이 지역의 Ubuntu LTS 서버 이미지이며 최신 순으로 표시됩니다. 표준 지원이 끝난 이미지는 보안 업데이트를 받지 못하므로 선택할 수 없습니다.</translation>
+        <source>The operating system of the VM, newest first. Images marked with a warning cannot be used: its tool tip says why.</source>
+        <translation>VM의 운영 체제입니다(최신순). 경고 표시가 있는 이미지는 사용할 수 없으며, 그 이유는 도구 설명에 나옵니다.</translation>
     </message>
     <message>
-        <source>Part of the image name, e.g. 24.04</source>
-        <translation>이미지 이름의 일부(예: 24.04)</translation>
+        <source>Part of the image name or label</source>
+        <translation>이미지 이름 또는 레이블의 일부</translation>
     </message>
 </context>
 <context>
     <name>dockervm::ui::ImageTableModel</name>
-    <message>
-        <source>%1 (too old)</source>
-        <translation>%1(너무 오래됨)</translation>
-    </message>
     <message>
         <source>unknown</source>
         <translation>알 수 없음</translation>
@@ -6055,14 +6075,6 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>%1 GB</source>
         <translation>%1GB</translation>
-    </message>
-    <message>
-        <source>Published before %1: its Linux agent cannot run the Docker extension.</source>
-        <translation>%1 이전 게시: Linux 에이전트가 Docker 확장을 실행할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1, too old for the Docker extension</source>
-        <translation>%1, Docker 확장에 비해 너무 오래됨</translation>
     </message>
     <message>
         <source>Label</source>
@@ -6081,16 +6093,20 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <translation>이름</translation>
     </message>
     <message>
-        <source>%1 (out of support)</source>
-        <translation>%1(지원 종료)</translation>
-    </message>
-    <message>
-        <source>%1: %2. Choose a supported Ubuntu LTS image.</source>
-        <translation>%1: %2. 지원되는 Ubuntu LTS 이미지를 선택하세요.</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation>지원되지 않음</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2. Choose another image.</source>
+        <translation>%1: %2. 다른 이미지를 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -6284,8 +6300,8 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <translation>VM을 만들면 요금 청구가 시작됩니다. 다음 페이지에서 취소하면 지금까지 만든 것을 제거합니다.</translation>
     </message>
     <message>
-        <source>On Azure the VM, its disk and its static public IP address cost money while they exist, even when idle: delete the host with `docker-vm delete %1` when you no longer need it.</source>
-        <translation>Azure에서는 VM, 디스크, 고정 공용 IP 주소가 유휴 상태여도 존재하는 동안 요금이 부과됩니다. 더 이상 필요하지 않으면 `docker-vm delete %1`로 호스트를 삭제하세요.</translation>
+        <source>Create makes these resources in Azure. The same can be done from a shell with the command below.</source>
+        <translation>만들기를 누르면 Azure에 다음 리소스가 만들어집니다. 셸에서 아래 명령으로도 같은 작업을 할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -6374,10 +6390,6 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <translation>로그인(&amp;S)…</translation>
     </message>
     <message>
-        <source>Start &amp;over</source>
-        <translation>처음부터 다시(&amp;O)</translation>
-    </message>
-    <message>
         <source>Drop this code and ask for a new one.</source>
         <translation>이 코드를 버리고 새 코드를 요청합니다.</translation>
     </message>
@@ -6420,10 +6432,6 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>Bro&amp;wse…</source>
         <translation>찾아보기(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Sign-in &amp;server (authority):</source>
-        <translation>로그인 서버(기관)(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Resource Manager endpoint:</source>
@@ -6476,6 +6484,14 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <translation>다음: 선택한 구독의 지역, 이미지, VM. 이 계정은 이제 명령줄의 현재 계정이기도 하므로 셸에서 다음 명령으로 같은 호스트를 만들 수 있습니다.
     docker-vm create -l westus NAME UbuntuLTS USER
 (~/.ssh/id_*.pub 키가 있으면 그 키를, 없으면 암호를 사용합니다. --ssh-key FILE, --allow-from CIDR, -g GROUP을 추가할 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>Start ov&amp;er</source>
+        <translation>처음부터 다시(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sign-in ser&amp;ver (authority):</source>
+        <translation>로그인 서버(기관)(&amp;V):</translation>
     </message>
 </context>
 <context>
@@ -6770,21 +6786,13 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>Select the subscription it was made with first.</source>
         <translation>먼저 그 실행을 만든 구독을 선택하세요.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;What happens:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;You sign in with your Microsoft Entra ID (work or school) account and choose a subscription, a region and an Ubuntu LTS image.&lt;/li&gt;&lt;li&gt;The wizard makes TLS certificates for Docker (a CA, a client certificate and a server certificate for the VM), or reuses the ones you have.&lt;/li&gt;&lt;li&gt;It creates a resource group with a network, a static public IP address &lt;i&gt;&amp;lt;name&amp;gt;.&amp;lt;region&amp;gt;.cloudapp.azure.com&lt;/i&gt; and the VM; cloud-init installs Docker with your certificates.&lt;/li&gt;&lt;li&gt;It waits until Docker answers over TLS and shows how to connect.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;What it costs: the VM and its public IP address are billed while they exist, even when idle (a Standard_B2s roughly US$ 0.05 an hour), its disk a few dollars a month. Delete the host when you no longer need it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;진행 과정:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Microsoft Entra ID(회사 또는 학교) 계정으로 로그인하고 구독, 지역, Ubuntu LTS 이미지를 선택합니다.&lt;/li&gt;&lt;li&gt;마법사가 Docker용 TLS 인증서(CA, 클라이언트 인증서, VM용 서버 인증서)를 만들거나 기존 인증서를 재사용합니다.&lt;/li&gt;&lt;li&gt;네트워크, 고정 공용 IP 주소 &lt;i&gt;&amp;lt;이름&amp;gt;.&amp;lt;지역&amp;gt;.cloudapp.azure.com&lt;/i&gt;, VM이 있는 리소스 그룹을 만듭니다. cloud-init이 인증서와 함께 Docker를 설치합니다.&lt;/li&gt;&lt;li&gt;Docker가 TLS로 응답할 때까지 기다린 뒤 연결 방법을 보여 줍니다.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;비용: VM과 공용 IP 주소는 유휴 상태여도 존재하는 동안 요금이 부과되며(Standard_B2s는 시간당 약 US$ 0.05), 디스크는 한 달에 몇 달러입니다. 더 이상 필요하지 않으면 호스트를 삭제하세요.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::wizard::Catalogue</name>
-    <message>
-        <source>If this is a simulator or a private endpoint, go Back to the Subscription page, open Advanced and choose its CA certificate file; otherwise check the system clock and the CA certificates of this computer.</source>
-        <translation>시뮬레이터나 사설 끝점이면 구독 페이지로 돌아가 고급을 열고 해당 CA 인증서 파일을 선택하세요. 그렇지 않으면 시스템 시계와 이 컴퓨터의 CA 인증서를 확인하세요.</translation>
-    </message>
-    <message>
-        <source>No subscription is selected. Go back and import a .publishsettings file.</source>
-        <translation>선택된 구독이 없습니다. 뒤로 가서 .publishsettings 파일을 가져오세요.</translation>
-    </message>
-    <message>
-        <source>The subscription offers no region with virtual machines. Check the subscription in the Azure portal.</source>
-        <translation>이 구독에는 가상 머신을 제공하는 지역이 없습니다. Azure Portal에서 구독을 확인하세요.</translation>
-    </message>
     <message>
         <source>Loading the regions failed: %1</source>
         <translation>지역을 불러오지 못했습니다: %1</translation>
@@ -6792,10 +6800,6 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>Loading the images failed: %1</source>
         <translation>이미지를 불러오지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <source>%1 was published before %2: its Linux agent is too old for the Docker extension, so Docker would never start. Choose a newer image.</source>
-        <translation>%1은(는) %2 이전에 게시되었습니다. Linux 에이전트가 Docker 확장을 실행하기에 너무 오래되어 Docker가 시작되지 않습니다. 더 최신 이미지를 선택하세요.</translation>
     </message>
     <message>
         <source>The subscription offers no region for virtual machines. Check the subscription in the Azure portal, or choose another one.</source>
@@ -6810,16 +6814,16 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <translation>%1에서는 이 구독에 이 이미지용 크기를 제공하지 않습니다. 뒤로 가서 다른 지역이나 이미지를 선택하세요.</translation>
     </message>
     <message>
-        <source>out of standard support</source>
-        <translation>표준 지원 종료</translation>
+        <source>No subscription is selected. Go back and choose one.</source>
+        <translation>선택된 구독이 없습니다. 뒤로 가서 구독을 선택하세요.</translation>
     </message>
     <message>
-        <source>too old for the Docker extension</source>
-        <translation>Docker 확장을 쓰기에는 너무 오래됨</translation>
+        <source>not supported by this cloud</source>
+        <translation>이 클라우드에서 지원되지 않음</translation>
     </message>
     <message>
-        <source>%1 is %2: it gets no security updates. Choose a supported Ubuntu LTS image.</source>
-        <translation>%1은(는) %2 상태이므로 보안 업데이트를 받지 못합니다. 지원되는 Ubuntu LTS 이미지를 선택하세요.</translation>
+        <source>%1 cannot be used: %2. Choose another image.</source>
+        <translation>%1은(는) 사용할 수 없습니다: %2. 다른 이미지를 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -6985,20 +6989,8 @@ Choose another folder, or fix or move these files.</source>
         <translation>모든 주소(인터넷 전체)</translation>
     </message>
     <message>
-        <source>a new resource group %1 (removed with the host)</source>
-        <translation>새 리소스 그룹 %1(호스트와 함께 제거됨)</translation>
-    </message>
-    <message>
-        <source>the existing resource group %1</source>
-        <translation>기존 리소스 그룹 %1</translation>
-    </message>
-    <message>
         <source>Will create</source>
         <translation>만들 항목</translation>
-    </message>
-    <message>
-        <source>In %1, in %2: a network security group (only the SSH and Docker ports), a virtual network with a subnet, a static public IP address named %3, a network interface and the virtual machine with its managed disk. cloud-init installs Docker with your certificates.</source>
-        <translation>%1의 %2에 네트워크 보안 그룹(SSH 및 Docker 포트만), 서브넷이 있는 가상 네트워크, %3이라는 고정 공용 IP 주소, 네트워크 인터페이스, 관리 디스크가 있는 가상 머신을 만듭니다. cloud-init이 인증서와 함께 Docker를 설치합니다.</translation>
     </message>
 </context>
 <context>
@@ -7006,6 +6998,10 @@ Choose another folder, or fix or move these files.</source>
     <message>
         <source>Go back to the start page and sign in again.</source>
         <translation>시작 페이지로 돌아가 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>If this is a simulator or a private endpoint, go Back to the Subscription page, open Advanced and choose its CA certificate file; otherwise check the system clock and the CA certificates of this computer.</source>
+        <translation>시뮬레이터나 사설 끝점이면 구독 페이지로 돌아가 고급을 열고 해당 CA 인증서 파일을 선택하세요. 그렇지 않으면 시스템 시계와 이 컴퓨터의 CA 인증서를 확인하세요.</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,5 @@
 #include "ui/imagetablemodel.h"
 
-#include "wizard/catalogue.h"
-
-#include "wizard/setupcontroller.h"
-
 #include <QApplication>
 #include <QBrush>
 #include <QIcon>
@@ -15,19 +11,17 @@ namespace dockervm::ui {
 
 ImageTableModel::ImageTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ImageTableModel::setImages(const QList<classic::OsImage> &images,
-                                const QHash<QString, QString> &unsupported)
+void ImageTableModel::setImages(const QList<cloud::Image> &images)
 {
     beginResetModel();
     m_images = images;
-    m_unsupported = unsupported;
     endResetModel();
 }
 
 int ImageTableModel::rowOf(const QString &name) const
 {
     for (int i = 0; i < m_images.size(); ++i)
-        if (m_images[i].name == name)
+        if (m_images[i].id == name)
             return i;
     return -1;
 }
@@ -46,27 +40,23 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_images.size())
         return {};
-    const classic::OsImage &image = m_images[index.row()];
-    const bool classicTooOld = wizard::Catalogue::isImageTooOld(image);
-    const QString note = m_unsupported.value(image.name);
-    const bool tooOld = classicTooOld || !note.isEmpty();
+    const cloud::Image &image = m_images[index.row()];
+    const bool unsupported = !image.supported;
+    const QString tag = image.tag.isEmpty() ? tr("not supported") : image.tag;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case LabelColumn:
-            if (classicTooOld)
-                return tr("%1 (too old)").arg(image.label);
-            return note.isEmpty() ? image.label : tr("%1 (out of support)").arg(image.label);
+            return unsupported ? tr("%1 (%2)").arg(image.label, tag) : image.label;
         case PublishedColumn:
-            return image.publishedDate.isValid()
-                       ? QLocale().toString(image.publishedDate.toLocalTime().date(),
+            return image.published.isValid()
+                       ? QLocale().toString(image.published.toLocalTime().date(),
                                             QLocale::ShortFormat)
                        : tr("unknown");
         case SizeColumn:
-            return image.logicalSizeInGB > 0 ? tr("%1 GB").arg(image.logicalSizeInGB, 0, 'f', 0)
-                                             : QString();
+            return image.diskSizeGb > 0 ? tr("%1 GB").arg(image.diskSizeGb, 0, 'f', 0) : QString();
         case NameColumn:
-            return image.name;
+            return image.id;
         }
         break;
     case SortRole:
@@ -74,38 +64,33 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
         case LabelColumn:
             return image.label;
         case PublishedColumn:
-            return image.publishedDate;
+            return image.published;
         case SizeColumn:
-            return image.logicalSizeInGB;
+            return image.diskSizeGb;
         case NameColumn:
-            return image.name;
+            return image.id;
         }
         break;
     case NameRole:
-        return image.name;
+        return image.id;
     case TooOldRole:
-        return tooOld;
+        return unsupported;
     case Qt::DecorationRole:
-        if (index.column() == LabelColumn && tooOld)
+        if (index.column() == LabelColumn && unsupported)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         break;
     case Qt::ForegroundRole:
-        if (tooOld)
+        if (unsupported)
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         break;
     case Qt::ToolTipRole:
-        if (!classicTooOld && !note.isEmpty())
-            return tr("%1: %2. Choose a supported Ubuntu LTS image.").arg(image.label, note);
-        if (tooOld)
-            return tr("Published before %1: its Linux agent cannot run the Docker extension.")
-                .arg(QLocale().toString(classic::extensionAgentCutoff().date(),
-                                        QLocale::ShortFormat));
+        if (unsupported)
+            return tr("%1: %2. Choose another image.")
+                .arg(image.label, image.note.isEmpty() ? tag : image.note);
         return image.description.isEmpty() ? image.label : image.description;
     case Qt::AccessibleTextRole:
-        if (index.column() == LabelColumn && classicTooOld)
-            return tr("%1, too old for the Docker extension").arg(image.label);
-        if (index.column() == LabelColumn && tooOld)
-            return tr("%1, %2").arg(image.label, note);
+        if (index.column() == LabelColumn && unsupported)
+            return tr("%1, %2").arg(image.label, image.note.isEmpty() ? tag : image.note);
         break;
     }
     return {};

@@ -1,15 +1,16 @@
 #pragma once
 
-#include "classic/models.h"
+#include "cloud/cloud.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
 
 namespace dockervm::ui {
 
-// The image list of the Image page: label, published date, size, name. Images too old for the
-// Docker extension are greyed and carry a warning icon and tool tip. Qt::UserRole is the sort key.
+// The image list of the Image page, whichever cloud listed it: label, published date, disk size,
+// name. Images the cloud does not support (too old for the Docker extension, out of standard
+// support) are greyed and carry a warning icon, the cloud's short tag after the label and its
+// reason as tool tip. SortRole is the sort key.
 class ImageTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -17,15 +18,12 @@ public:
     enum Column { LabelColumn, PublishedColumn, SizeColumn, NameColumn, ColumnCount };
     static constexpr int SortRole = Qt::UserRole;
     static constexpr int NameRole = Qt::UserRole + 1;
-    static constexpr int TooOldRole = Qt::UserRole + 2;
+    static constexpr int TooOldRole = Qt::UserRole + 2; // true: not supported
 
     explicit ImageTableModel(QObject *parent = nullptr);
 
-    // `unsupported`: image name → why it cannot be used (a signed-in subscription's images out of
-    // standard support); shown like the classic too-old ones.
-    void setImages(const QList<classic::OsImage> &images,
-                   const QHash<QString, QString> &unsupported = {});
-    const QList<classic::OsImage> &images() const { return m_images; }
+    void setImages(const QList<cloud::Image> &images);
+    const QList<cloud::Image> &images() const { return m_images; }
     int rowOf(const QString &name) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -35,8 +33,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QList<classic::OsImage> m_images;
-    QHash<QString, QString> m_unsupported;
+    QList<cloud::Image> m_images;
 };
 
 } // namespace dockervm::ui

@@ -130,18 +130,38 @@ WelcomePage::WelcomePage(Controller *controller, QWidget *parent)
     auto *what = new QLabel(this);
     what->setObjectName(QStringLiteral("welcomeText"));
     what->setWordWrap(true);
-    what->setText(
-        tr("<p>What happens:</p><ol>"
-           "<li>You choose an Azure subscription (from its <i>.publishsettings</i> file), a "
-           "region and an Ubuntu image.</li>"
-           "<li>The wizard makes TLS certificates for Docker (a CA, a client certificate and a "
-           "server certificate for the VM), or reuses the ones you have.</li>"
-           "<li>It creates a cloud service <i>&lt;name&gt;.cloudapp.net</i>, a storage account "
-           "when you have none, and the VM with the Docker extension.</li>"
-           "<li>It waits until Docker answers over TLS and shows how to connect.</li></ol>"
-           "<p>What it costs: the VM is billed by the minute while it exists (a Small VM costs "
-           "roughly US$ 0.06 an hour), its disk a few cents a month. Delete the cloud service "
-           "when you no longer need it.</p>"));
+    // What happens depends on the way to Azure chosen below (the two texts follow it).
+    auto whatHappens = [](Controller::Access access) {
+        if (access == Controller::Access::SignIn)
+            return tr("<p>What happens:</p><ol>"
+                      "<li>You sign in with your Microsoft Entra ID (work or school) account and "
+                      "choose a subscription, a region and an Ubuntu LTS image.</li>"
+                      "<li>The wizard makes TLS certificates for Docker (a CA, a client "
+                      "certificate and a server certificate for the VM), or reuses the ones you "
+                      "have.</li>"
+                      "<li>It creates a resource group with a network, a static public IP "
+                      "address <i>&lt;name&gt;.&lt;region&gt;.cloudapp.azure.com</i> and the VM; "
+                      "cloud-init installs Docker with your certificates.</li>"
+                      "<li>It waits until Docker answers over TLS and shows how to connect.</li>"
+                      "</ol><p>What it costs: the VM and its public IP address are billed while "
+                      "they exist, even when idle (a Standard_B2s roughly US$ 0.05 an hour), its "
+                      "disk a few dollars a month. Delete the host when you no longer need "
+                      "it.</p>");
+        return tr("<p>What happens:</p><ol>"
+                  "<li>You choose an Azure subscription (from its <i>.publishsettings</i> file), a "
+                  "region and an Ubuntu image.</li>"
+                  "<li>The wizard makes TLS certificates for Docker (a CA, a client certificate "
+                  "and a server certificate for the VM), or reuses the ones you have.</li>"
+                  "<li>It creates a cloud service <i>&lt;name&gt;.cloudapp.net</i>, a storage "
+                  "account when you have none, and the VM with the Docker extension.</li>"
+                  "<li>It waits until Docker answers over TLS and shows how to connect.</li></ol>"
+                  "<p>What it costs: the VM is billed by the minute while it exists (a Small VM "
+                  "costs roughly US$ 0.06 an hour), its disk a few cents a month. Delete the "
+                  "cloud service when you no longer need it.</p>");
+    };
+    what->setText(whatHappens(controller->access()));
+    connect(controller, &Controller::accessChanged, what,
+            [what, whatHappens, controller] { what->setText(whatHappens(controller->access())); });
     layout->addWidget(what);
 
     m_newHost = new QRadioButton(tr("Create a ne&w Docker host"), this);
@@ -622,8 +642,9 @@ ImagePage::ImagePage(Controller *controller, QWidget *parent)
 {
     setObjectName(QStringLiteral("imagePage"));
     setTitle(tr("Image"));
-    setSubTitle(tr("The operating system of the VM. The Docker extension needs an image "
-                   "published after July 2014."));
+    // The same words for every cloud: which images it cannot use, and why, is the list's data.
+    setSubTitle(tr("The operating system of the VM, newest first. Images marked with a warning "
+                   "cannot be used: its tool tip says why."));
 
     auto *layout = new QVBoxLayout(this);
     auto *row = new QHBoxLayout;
@@ -632,7 +653,7 @@ ImagePage::ImagePage(Controller *controller, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("imageFilter"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setText(controller->catalogue()->imageFilter());
-    m_filter->setPlaceholderText(tr("Part of the image name, e.g. Ubuntu-14_04"));
+    m_filter->setPlaceholderText(tr("Part of the image name or label"));
     label->setBuddy(m_filter);
     row->addWidget(label);
     row->addWidget(m_filter);
@@ -713,24 +734,13 @@ void ImagePage::refresh()
     if (m_filter->text() != m_controller->catalogue()->imageFilter())
         m_filter->setText(m_controller->catalogue()->imageFilter());
     m_updating = true;
-    QHash<QString, QString> unsupported;
-    for (const auto &image : m_controller->catalogue()->images()) {
-        const QString note = m_controller->catalogue()->imageUnsupportedNote(image.name);
-        if (!note.isEmpty() && !wizard::Catalogue::isImageTooOld(image))
-            unsupported.insert(image.name, note);
-    }
-    m_model->setImages(m_controller->catalogue()->images(), unsupported);
+    m_model->setImages(m_controller->catalogue()->images());
     m_updating = false;
-    // A signed-in subscription offers Ubuntu LTS images (no extension, no 2014 cut-off).
-    setSubTitle(m_controller->catalogue()->cloud()
-                    ? tr("The operating system of the VM: the Ubuntu LTS server images of the "
-                         "region, newest first. Those out of standard support get no security "
-                         "updates and cannot be chosen.")
-                    : tr("The operating system of the VM. The Docker extension needs an image "
-                         "published after July 2014."));
-    m_filter->setPlaceholderText(m_controller->catalogue()->cloud()
-                                     ? tr("Part of the image name, e.g. 24.04")
-                                     : tr("Part of the image name, e.g. Ubuntu-14_04"));
+    // A column only when the cloud says the disks' sizes (the classic list does).
+    bool sizes = false;
+    for (const cloud::Image &image : m_controller->catalogue()->images())
+        sizes = sizes || image.diskSizeGb > 0;
+    m_table->setColumnHidden(ImageTableModel::SizeColumn, !sizes);
     selectCurrent();
     m_busy->setVisible(state == wizard::Catalogue::LoadState::Loading);
     const bool failed = state == wizard::Catalogue::LoadState::Failed;

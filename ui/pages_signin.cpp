@@ -36,7 +36,7 @@ SignInPage::SignInPage(Controller *controller, QWidget *parent)
     auto *startRow = new QHBoxLayout;
     m_start = new QPushButton(tr("&Sign in…"), this);
     m_start->setObjectName(QStringLiteral("signInStartButton"));
-    m_startOver = new QPushButton(tr("Start &over"), this);
+    m_startOver = new QPushButton(tr("Start ov&er"), this);
     m_startOver->setObjectName(QStringLiteral("signInStartOverButton"));
     m_startOver->setToolTip(tr("Drop this code and ask for a new one."));
     startRow->addWidget(m_start);
@@ -160,7 +160,7 @@ SignInPage::SignInPage(Controller *controller, QWidget *parent)
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(m_caBrowse);
-    form->addRow(tr("Sign-in &server (authority):"), m_authority);
+    form->addRow(tr("Sign-in ser&ver (authority):"), m_authority);
     form->addRow(tr("&Resource Manager endpoint:"), m_armEndpoint);
     form->addRow(tr("&Tenant:"), m_tenant);
     auto *caLabel = new QLabel(tr("E&xtra CA certificate (PEM):"), m_advancedBox);

@@ -522,16 +522,17 @@ void ReviewPage::refresh()
     for (QWidget *w : {static_cast<QWidget *>(m_azure), static_cast<QWidget *>(m_copyAzure),
                        static_cast<QWidget *>(m_azureCaption)})
         w->setVisible(!m_azure->text().isEmpty());
+    setSubTitle(m_azure->text().isEmpty()
+                    ? tr("Create makes these resources in Azure. The same can be done from a "
+                         "shell with the command below.")
+                    : tr("Create makes these resources in Azure. The same can be done from a "
+                         "shell with either command below."));
     QString cost = m_controller->isDemo()
                        ? tr("Demo mode: Create runs against the simulator; nothing is billed.")
                        : tr("Billing starts when the VM is created. Cancel on the next page "
                             "removes what was made so far.");
-    if (m_controller->session()->supportsSshKeys())
-        cost += QLatin1Char(' ') +
-                tr("On Azure the VM, its disk and its static public IP address cost money while "
-                   "they exist, even when idle: delete the host with `docker-vm delete %1` when "
-                   "you no longer need it.")
-                    .arg(m_controller->session()->spec().effectiveVmName());
+    if (const QString note = m_controller->session()->costNote(); !note.isEmpty())
+        cost += QLatin1Char(' ') + note;
     m_cost->setText(cost);
     m_dockerVm->setText(m_controller->session()->dockerVmCommandLine());
     m_azure->setCursorPosition(0);

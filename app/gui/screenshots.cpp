@@ -59,7 +59,7 @@ ScreenshotDriver::ScreenshotDriver(dockervm::ui::SetupWizard *wizard, const QStr
             // The failure state: an image too old for the Docker extension, Next disabled.
             m_goodImage = c->catalogue()->imageName();
             for (const auto &image : c->catalogue()->images()) {
-                c->catalogue()->setImageName(image.name);
+                c->catalogue()->setImageName(image.id);
                 if (!c->catalogue()->imageWarning().isEmpty())
                     break;
             }

@@ -87,6 +87,27 @@ QString ArmCloud::hostName(const cloud::VmSpec &spec) const
     return normalised(spec).hostName();
 }
 
+QString ArmCloud::createDescription(const cloud::VmSpec &spec) const
+{
+    const QString group =
+        spec.resourceGroup.isEmpty()
+            ? tr("a new resource group %1 (removed with the host)").arg(spec.effectiveVmName())
+            : tr("the existing resource group %1").arg(spec.resourceGroup);
+    return tr("In %1, in %2: a network security group (only the SSH and Docker ports), a virtual "
+              "network with a subnet, a static public IP address named %3, a network interface "
+              "and the virtual machine with its managed disk. cloud-init installs Docker with "
+              "your certificates.")
+        .arg(group, spec.location, hostName(spec));
+}
+
+QString ArmCloud::costNote(const cloud::VmSpec &spec) const
+{
+    return tr("On Azure the VM, its disk and its static public IP address cost money while they "
+              "exist, even when idle: delete the host with `docker-vm delete %1` when you no "
+              "longer need it.")
+        .arg(spec.effectiveVmName());
+}
+
 QList<cloud::FieldError> ArmCloud::validate(const cloud::VmSpec &spec) const
 {
     return rules::validate(normalised(spec));
@@ -134,10 +155,11 @@ void ArmCloud::images(const QString &location, QObject *context, Callback<QList<
                      image.generation =
                          i.generation == 2 ? QStringLiteral("V2") : QStringLiteral("V1");
                      image.supported = !i.outOfStandardSupport;
-                     if (i.outOfStandardSupport)
+                     if (i.outOfStandardSupport) {
                          image.note = tr("out of standard support since %1")
                                           .arg(i.standardSupportEnd.toString(Qt::ISODate));
-                     else if (alias && alias->urn() == i.urn())
+                         image.tag = tr("out of support");
+                     } else if (alias && alias->urn() == i.urn())
                          image.note = tr("newest (UbuntuLTS)");
                      out.append(image);
                  }

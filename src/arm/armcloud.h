@@ -82,6 +82,10 @@ public:
     QString validateField(cloud::FieldError::Field field, const cloud::VmSpec &spec) const override;
     QList<cloud::PasswordRule> passwordChecklist(const QString &password) const override;
     bool supportsSshKeys() const override { return true; }
+    // The group (new or named), the network security group, the network, the public IP with the
+    // DNS label, the NIC and the VM; the VM, its disk and its IP cost money while they exist.
+    QString createDescription(const cloud::VmSpec &spec) const override;
+    QString costNote(const cloud::VmSpec &spec) const override;
 
     void locations(QObject *context, Callback<QList<cloud::Location>> done) override;
     void images(const QString &location, QObject *context,

@@ -46,12 +46,35 @@ QString ClassicCloud::accountName() const
 
 cloud::VmSpec ClassicCloud::defaults() const
 {
-    return cloud::VmSpec(); // the article's: Small, SSH 22, Docker 4243, cloudapp.net
+    // The article's: Small, SSH 22, Docker 4243, cloudapp.net, and its image family (what the
+    // wizard's image filter starts with).
+    cloud::VmSpec spec;
+    spec.imageName = QString(kDefaultImageFilter);
+    return spec;
 }
 
 QString ClassicCloud::hostName(const cloud::VmSpec &spec) const
 {
-    return spec.hostName();
+    // The cloud service's suffix of the subscription's cloud (cloudapp.net, chinacloudapp.cn…).
+    cloud::VmSpec named = spec;
+    if (m_client)
+        named.dnsSuffix = cloudServiceDnsSuffix(m_client->subscription().cloud);
+    return named.hostName();
+}
+
+QString ClassicCloud::createDescription(const cloud::VmSpec &spec) const
+{
+    return tr("In %1: the cloud service %2, a storage account for the disk when the subscription "
+              "has none, and the virtual machine %3 with the Docker extension, which installs "
+              "Docker with your certificates.")
+        .arg(spec.location, hostName(spec), spec.effectiveVmName());
+}
+
+QString ClassicCloud::costNote(const cloud::VmSpec &spec) const
+{
+    return tr("On Azure the VM and its disk cost money while they exist: delete the host with "
+              "`docker-vm delete %1` when you no longer need it.")
+        .arg(spec.dnsName);
 }
 
 QList<cloud::FieldError> ClassicCloud::validate(const cloud::VmSpec &spec) const
@@ -89,16 +112,27 @@ QList<cloud::PasswordRule> ClassicCloud::passwordChecklist(const QString &passwo
     return cloud::passwordChecklist(password);
 }
 
+QString ClassicCloud::errorText(AsmError error) const
+{
+    if (error.kind == AsmError::Kind::Tls && !error.tlsErrors.isEmpty() && !m_tlsAdvice.isEmpty())
+        error.nextStep = m_tlsAdvice;
+    return error.toString();
+}
+
 void ClassicCloud::locations(QObject *context, Callback<QList<cloud::Location>> done)
 {
     if (!m_client)
         return later(context, [done] { done({}, tr("No subscription is selected.")); });
-    whenFinished(m_client->listLocations(), context, [done](LocationsReply *reply) {
+    QPointer<ClassicCloud> self(this);
+    whenFinished(m_client->listLocations(), context, [self, done](LocationsReply *reply) {
         if (!reply->ok())
-            return done({}, reply->error().toString());
+            return done({}, self ? self->errorText(reply->error()) : reply->error().toString());
         QList<cloud::Location> out;
-        for (const Location &l : virtualMachineLocations(reply->locations()))
+        for (const Location &l : virtualMachineLocations(reply->locations())) {
             out.append({l.name, l.displayName.isEmpty() ? l.name : l.displayName});
+            if (self && !l.vmRoleSizes.isEmpty())
+                self->m_roleSizes.insert(l.name, l.vmRoleSizes);
+        }
         done(out, QString());
     });
 }
@@ -112,10 +146,14 @@ QList<cloud::Image> toCloudImages(const QList<OsImage> &candidates)
         image.label = i.label.isEmpty() ? i.name : i.label;
         image.published = i.publishedDate;
         image.supported = !lacksExtensionAgent(i);
-        if (!image.supported)
-            image.note = ClassicCloud::tr("published before %1: its Linux agent cannot run the "
-                                          "Docker extension")
+        image.description = i.description;
+        image.diskSizeGb = i.logicalSizeInGB;
+        if (!image.supported) {
+            image.note = ClassicCloud::tr("published before %1: its Linux agent is too old for "
+                                          "the Docker extension, so Docker would never start")
                              .arg(extensionAgentCutoff().date().toString(Qt::ISODate));
+            image.tag = ClassicCloud::tr("too old");
+        }
         out.append(image);
     }
     return out;
@@ -126,13 +164,14 @@ void ClassicCloud::images(const QString &location, QObject *context,
 {
     if (!m_client)
         return later(context, [done] { done({}, tr("No subscription is selected.")); });
-    whenFinished(m_client->listOsImages(), context,
-                 [done, location, filter = m_imageFilter](OsImagesReply *reply) {
-                     if (!reply->ok())
-                         return done({}, reply->error().toString());
-                     done(toCloudImages(imageCandidates(reply->images(), filter, location)),
-                          QString());
-                 });
+    QPointer<ClassicCloud> self(this);
+    whenFinished(
+        m_client->listOsImages(), context,
+        [self, done, location, filter = m_imageFilter](OsImagesReply *reply) {
+            if (!reply->ok())
+                return done({}, self ? self->errorText(reply->error()) : reply->error().toString());
+            done(toCloudImages(imageCandidates(reply->images(), filter, location)), QString());
+        });
 }
 
 void ClassicCloud::sizes(const QString &location, const cloud::Image &, QObject *context,
@@ -147,6 +186,9 @@ void ClassicCloud::sizes(const QString &location, const cloud::Image &, QObject 
     if (!m_client)
         return later(context,
                      [done, sizes = toSizes(cloud::roleSizes())] { done(sizes, QString()); });
+    // The region's list as locations() read it: no second request.
+    if (const auto known = m_roleSizes.constFind(location); known != m_roleSizes.constEnd())
+        return later(context, [done, sizes = toSizes(*known)] { done(sizes, QString()); });
     whenFinished(m_client->listLocations(), context,
                  [done, location, toSizes](LocationsReply *reply) {
                      // The region's own list when it gives one; the classic sizes otherwise.

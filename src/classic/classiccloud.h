@@ -4,6 +4,7 @@
 #include "classic/provisioner.h"
 #include "cloud/cloud.h"
 
+#include <QHash>
 #include <QPointer>
 
 namespace dockervm::classic {
@@ -22,6 +23,9 @@ public:
                           QObject *parent = nullptr);
 
     ManagementClient *client() const { return m_client; }
+    // The next step a TLS failure of the catalogue's requests names (translated); empty: the
+    // client's own (the command line's --management-ca). The wizard names its Advanced field.
+    void setTlsAdvice(const QString &nextStep) { m_tlsAdvice = nextStep; }
 
     cloud::Kind kind() const override { return cloud::Kind::Classic; }
     QString accountId() const override;
@@ -32,6 +36,9 @@ public:
     QString validateField(cloud::FieldError::Field field, const cloud::VmSpec &spec) const override;
     QList<cloud::PasswordRule> passwordChecklist(const QString &password) const override;
     bool supportsSshKeys() const override { return false; }
+    // The cloud service, a storage account when there is none, the VM with the Docker extension.
+    QString createDescription(const cloud::VmSpec &spec) const override;
+    QString costNote(const cloud::VmSpec &spec) const override;
 
     void locations(QObject *context, Callback<QList<cloud::Location>> done) override;
     void images(const QString &location, QObject *context,
@@ -63,8 +70,13 @@ public:
     static cloud::RunOptions runOptions(const Provisioner::Options &options);
 
 private:
+    QString errorText(AsmError error) const;
+
     QPointer<ManagementClient> m_client;
     QString m_imageFilter;
+    QString m_tlsAdvice;
+    // The role sizes each region listed (from locations()): sizes() answers from them.
+    QHash<QString, QStringList> m_roleSizes;
 };
 
 // Images as the wizard and `docker-vm images` show them: newest first, too-old ones marked.

@@ -32,6 +32,9 @@ struct Image
     QString generation;    // ARM: "V1" / "V2"; empty on classic
     bool supported = true; // false: too old (classic) / out of standard support (ARM)
     QString note;          // translated: why it is not supported, or "newest"
+    QString tag;           // translated: a word or two for lists when not supported ("too old")
+    QString description;   // translated or the publisher's: a longer text (a tool tip)
+    double diskSizeGb = 0; // the OS disk's size when the catalogue says (classic); 0: unknown
 };
 
 struct Size
@@ -105,6 +108,10 @@ public:
     virtual QString validateField(FieldError::Field field, const VmSpec &spec) const = 0;
     virtual QList<PasswordRule> passwordChecklist(const QString &password) const = 0;
     virtual bool supportsSshKeys() const = 0;
+    // Review's words for the spec, translated: what Create makes (one paragraph), and what the
+    // host costs once made and how to delete it. Empty: nothing to say (the defaults).
+    virtual QString createDescription(const VmSpec &spec) const;
+    virtual QString costNote(const VmSpec &spec) const;
 
     virtual void locations(QObject *context, Callback<QList<Location>> done) = 0;
     // Newest first; the first supported one is the default.

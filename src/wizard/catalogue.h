@@ -1,7 +1,5 @@
 #pragma once
 
-#include "classic/managementclient.h"
-#include "classic/models.h"
 #include "cloud/cloud.h"
 
 #include <QList>
@@ -12,16 +10,13 @@
 
 namespace dockervm::wizard {
 
-class Subscriptions;
-
-// What the current subscription offers, and the user's pick from it: the regions with virtual
-// machines, the OS images (filtered and picked by the rule in azure/imagechoice.h, the same as
-// `docker-vm create`), and the VM sizes of the chosen region.
-// With a cloud set (setCloud: a signed-in subscription), everything comes through
-// cloud::Cloud::locations/images/sizes instead: Ubuntu LTS images newest first, the ones out of
-// standard support marked and refused like the classic too-old ones, the sizes the region offers
-// for the chosen image's generation. The classic subscription still loads through its client
-// (its live text filter and image details need the full classic list).
+// What the current subscription offers, and the user's pick from it, all through its
+// cloud::Cloud (classic or signed-in alike): the regions with virtual machines, the OS images of
+// the region (newest first; the ones the cloud marks unsupported, too old for the Docker
+// extension or out of standard support, shown and refused), narrowed by a live text filter that
+// starts with the cloud's proposed image (defaults().imageName), and the VM sizes the region
+// offers for the chosen image. The pick follows `docker-vm create IMAGE`: the image whose name is
+// the filter, else the first supported one of the list.
 class Catalogue : public QObject
 {
     Q_OBJECT
@@ -29,16 +24,16 @@ public:
     enum class LoadState { Idle, Loading, Loaded, Failed };
     Q_ENUM(LoadState)
 
-    explicit Catalogue(Subscriptions *subscriptions, QObject *parent = nullptr);
+    explicit Catalogue(QObject *parent = nullptr);
 
-    // The cloud to load from; null: the classic subscription's client. Forgets what was loaded.
+    // The cloud to load from (null: none chosen). Forgets what was loaded.
     void setCloud(cloud::Cloud *cloud);
     cloud::Cloud *cloud() const { return m_cloud; }
 
     // Regions.
     LoadState locationsState() const { return m_locationsState; }
     QString locationsError() const { return m_locationsError; }
-    QList<classic::Location> locations() const { return m_locations; } // VM regions only
+    QList<cloud::Location> locations() const { return m_locations; } // VM regions only
     QString location() const { return m_location; }
     void setLocation(const QString &location);
     void loadLocations(); // also Retry
@@ -48,27 +43,24 @@ public:
     QString imagesError() const { return m_imagesError; }
     QString imageFilter() const { return m_imageFilter; }
     void setImageFilter(const QString &filter);
-    QList<classic::OsImage> images() const { return m_images; } // candidates, newest first
+    QList<cloud::Image> images() const { return m_images; } // the filter's matches, newest first
     QString imageName() const { return m_imageName; }
     void setImageName(const QString &name);
     QString imageLabel() const;   // "label (name)" of the pick, else its name
-    QString imageWarning() const; // the pick lacks the extension agent
-    static bool isImageTooOld(const classic::OsImage &image);
-    // Why an image of the list cannot be used (translated), empty when it can: too old for the
-    // Docker extension (classic), out of standard support (cloud).
+    QString imageWarning() const; // the pick cannot be used (why), empty when it can
+    // Why an image of the list cannot be used (translated), empty when it can.
     QString imageUnsupportedNote(const QString &name) const;
     void loadImages(); // also Retry
 
-    // Sizes of the chosen region (the classic list when the region names none); with a cloud,
-    // those it offers for the region and the chosen image (empty until loaded).
+    // Sizes the region offers for the chosen image (empty until loaded).
     QStringList vmSizes() const;
     QString sizeLabel(const QString &name) const; // "Standard_B2s — 2 vCPUs, 4 GB"
     LoadState sizesState() const { return m_sizesState; }
     QString sizesError() const { return m_sizesError; }
-    void loadSizes(); // with a cloud: for the region and image now chosen
+    void loadSizes(); // for the region and image now chosen
 
     bool isBusy() const;
-    // Forgets what was loaded (a new subscription) and aborts the loads in flight.
+    // Forgets what was loaded (a new subscription) and drops the loads in flight.
     void reset();
 
 signals:
@@ -85,32 +77,28 @@ private:
     void abortLoads();
     void applyImageFilter();
     void updateBusy();
-    void loadLocationsFromCloud();
-    void loadImagesFromCloud();
     void pickLocation();
+    const cloud::Image *findImage(const QString &name) const;
 
-    Subscriptions *m_subscriptions;
     QPointer<cloud::Cloud> m_cloud;
     // The context of the cloud calls in flight (deleted to drop their answers).
     QPointer<QObject> m_locationsCall, m_imagesCall, m_sizesCall;
-    QList<cloud::Image> m_cloudImages;
-    QList<cloud::Size> m_sizes;
-    LoadState m_sizesState = LoadState::Idle;
-    QString m_sizesError;
 
     LoadState m_locationsState = LoadState::Idle;
     QString m_locationsError;
-    QList<classic::Location> m_locations;
+    QList<cloud::Location> m_locations;
     QString m_location;
-    QPointer<classic::LocationsReply> m_locationsReply;
 
     LoadState m_imagesState = LoadState::Idle;
     QString m_imagesError;
     QString m_imageFilter;
-    QList<classic::OsImage> m_allImages;
-    QList<classic::OsImage> m_images;
+    QList<cloud::Image> m_allImages; // the region's, as the cloud listed them
+    QList<cloud::Image> m_images;    // those the filter matches
     QString m_imageName;
-    QPointer<classic::OsImagesReply> m_imagesReply;
+
+    QList<cloud::Size> m_sizes;
+    LoadState m_sizesState = LoadState::Idle;
+    QString m_sizesError;
     bool m_busy = false;
 };
 

@@ -125,17 +125,16 @@ void ProvisioningSession::updateBusy()
 
 QString ProvisioningSession::dnsSuffix() const
 {
-    if (cloud::Cloud *cloud = currentCloud(); cloud && cloud->kind() != cloud::Kind::Classic) {
-        // The cloud names the host (ARM: <label>.<region>.cloudapp.azure.com).
-        VmSpec probe = m_spec;
-        probe.location = m_catalogue->location();
-        probe.dnsName = QStringLiteral("x");
-        const QString host = cloud->hostName(probe);
-        return host.startsWith(QLatin1String("x.")) ? host.mid(2) : m_spec.dnsSuffix;
-    }
-    if (m_subscriptions->currentId().isEmpty())
+    cloud::Cloud *cloud = currentCloud();
+    if (!cloud)
         return m_spec.dnsSuffix;
-    return classic::cloudServiceDnsSuffix(m_subscriptions->current().cloud);
+    // The cloud names the host (classic: <name>.cloudapp.net or its sovereign cloud's suffix;
+    // ARM: <label>.<region>.cloudapp.azure.com).
+    VmSpec probe = m_spec;
+    probe.location = m_catalogue->location();
+    probe.dnsName = QStringLiteral("x");
+    const QString host = cloud->hostName(probe);
+    return host.startsWith(QLatin1String("x.")) ? host.mid(2) : m_spec.dnsSuffix;
 }
 
 QString ProvisioningSession::hostName() const
@@ -541,18 +540,17 @@ QList<QPair<QString, QString>> ProvisioningSession::summary() const
         rows.insert(9, {tr("Allowed from"), s.allowFrom == QLatin1String("*")
                                                 ? tr("any address (the whole internet)")
                                                 : s.allowFrom});
-        const QString group =
-            s.resourceGroup.isEmpty()
-                ? tr("a new resource group %1 (removed with the host)").arg(s.effectiveVmName())
-                : tr("the existing resource group %1").arg(s.resourceGroup);
-        rows.insert(1, {tr("Will create"),
-                        tr("In %1, in %2: a network security group (only the SSH and Docker "
-                           "ports), a virtual network with a subnet, a static public IP address "
-                           "named %3, a network interface and the virtual machine with its "
-                           "managed disk. cloud-init installs Docker with your certificates.")
-                            .arg(group, m_catalogue->location(), hostName())});
     }
+    // What Create makes, in the cloud's words.
+    if (const QString made = cloud ? cloud->createDescription(spec()) : QString(); !made.isEmpty())
+        rows.insert(1, {tr("Will create"), made});
     return rows;
+}
+
+QString ProvisioningSession::costNote() const
+{
+    cloud::Cloud *cloud = currentCloud();
+    return cloud ? cloud->costNote(spec()) : QString();
 }
 
 // --- the run --------------------------------------------------------------------------------
@@ -607,6 +605,29 @@ void ProvisioningSession::cancel()
     m_provisioner->cancel();
 }
 
+void ProvisioningSession::forgetRun()
+{
+    if (m_state == State::NotStarted || m_state == State::Running || m_state == State::Cancelling)
+        return;
+    const bool hostMade = m_state == State::Succeeded;
+    if (m_provisioner) {
+        m_lastRunOverrides = m_provisioner->result().hostOverrides;
+        m_provisioner->disconnect(this);
+        m_provisioner->deleteLater();
+        m_provisioner = nullptr;
+    }
+    m_steps->setRun(nullptr);
+    m_state = State::NotStarted;
+    emit stateChanged();
+    if (hostMade) {
+        m_nameChecked.clear();
+        if (!m_spec.dnsName.isEmpty())
+            setNameState(NameState::Unknown, QString());
+        emit dnsNameChanged();
+    }
+    updateBusy();
+}
+
 void ProvisioningSession::onFinished(bool ok)
 {
     m_subscriptions->releaseClient(m_provisioner);
@@ -628,8 +649,9 @@ cloud::RunResult ProvisioningSession::result() const
 
 HostOverrides ProvisioningSession::hostOverrides() const
 {
-    return m_provisioner ? m_provisioner->result().hostOverrides
-                         : m_options.provisioner.hostOverrides;
+    if (m_provisioner)
+        return m_provisioner->result().hostOverrides;
+    return m_lastRunOverrides.isEmpty() ? m_options.provisioner.hostOverrides : m_lastRunOverrides;
 }
 
 QString ProvisioningSession::resultText() const

@@ -117,11 +117,17 @@ public:
     QString azureCommandLine() const;               // `azure vm docker create …`, password masked
     QString dockerVmCommandLine() const;            // `docker-vm create …`, password prompted
     QList<QPair<QString, QString>> summary() const; // (label, value) rows, translated
+    QString costNote() const; // the cloud's: what the host costs once made, how to delete it
 
     // The run.
     bool canStart() const;
     void start();
     void cancel();
+    // Puts a finished run aside (succeeded, failed or cancelled; nothing while one runs): the
+    // state is NotStarted again and the progress rows go, so Review's Create makes a new run.
+    // The inputs stay; after a success the DNS name is the new host's, so its availability is
+    // asked again. The wizard calls it when it goes back to a page before the run.
+    void forgetRun();
     State state() const { return m_state; }
     bool isBusy() const;
     ProvisioningStepModel *steps() const { return m_steps; }
@@ -173,6 +179,7 @@ private:
 
     State m_state = State::NotStarted;
     QPointer<cloud::ProvisioningRun> m_provisioner;
+    HostOverrides m_lastRunOverrides; // of a run put aside (demo: its simulated VMs mapped)
     ProvisioningStepModel *m_steps;
     QStringList m_log;
     bool m_busy = false;

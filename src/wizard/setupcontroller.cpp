@@ -72,7 +72,9 @@ SetupController::SetupController(Options options, QObject *parent)
     subscriptionOptions.settings = m_settings.get();
     m_subscriptions = new Subscriptions(subscriptionOptions, this);
 
-    m_catalogue = new Catalogue(m_subscriptions, this);
+    m_catalogue = new Catalogue(this);
+    // What runs on the classic client dies with it (the cloud over it is replaced).
+    connect(m_subscriptions, &Subscriptions::clientAboutToChange, m_catalogue, &Catalogue::reset);
     m_catalogue->setLocation(m_settings->value(kRegionKey).toString());
 
     ProvisioningSession::Options sessionOptions;
@@ -202,8 +204,16 @@ cloud::Cloud *SetupController::cloud() const
     if (!client)
         return nullptr;
     auto *classicCloud = qobject_cast<classic::ClassicCloud *>(m_cloud.get());
-    if (!classicCloud || classicCloud->client() != client)
-        m_cloud = std::make_unique<classic::ClassicCloud>(client);
+    if (!classicCloud || classicCloud->client() != client) {
+        // Every Linux image of the region: the image page's filter narrows them as it is typed
+        // (it starts with the article's family, the cloud's defaults().imageName).
+        auto made = std::make_unique<classic::ClassicCloud>(client, QString());
+        made->setTlsAdvice(
+            tr("If this is a simulator or a private endpoint, go Back to the Subscription page, "
+               "open Advanced and choose its CA certificate file; otherwise check the system "
+               "clock and the CA certificates of this computer."));
+        m_cloud = std::move(made);
+    }
     return m_cloud.get();
 }
 
@@ -274,7 +284,7 @@ void SetupController::openArmCloud()
 void SetupController::onCloudChanged()
 {
     cloud::Cloud *current = cloud();
-    m_catalogue->setCloud(m_access == Access::SignIn ? current : nullptr);
+    m_catalogue->setCloud(current);
     m_session->resetNameCheck();
     if (current && current->kind() != m_defaultsKind) {
         m_defaultsKind = current->kind();
@@ -320,6 +330,9 @@ void SetupController::setCurrentPage(Page page)
     m_page = page;
     if (m_pendingAdvance >= 0 && m_pendingAdvance != int(page))
         m_pendingAdvance = -1;
+    // Back before the run (Start over, a restart after a success): a new run begins there.
+    if (page != Page::Progress && page != Page::Connection)
+        m_session->forgetRun();
     switch (page) {
     case Page::Region:
         if (m_catalogue->locationsState() == Catalogue::LoadState::Idle)

@@ -17,6 +17,7 @@
 #include "sim/entrasim.h"
 #include "ui/pages.h"
 #include "ui/setupwizard.h"
+#include "wizard/provisioningsteps.h"
 #include "wizard/setupcontroller.h"
 #include "wizard/signin.h"
 
@@ -62,8 +63,15 @@ private slots:
     void closeWithNameCheckInFlight();
     void forbiddenVmFailsAndRollsBack();
     void cancelDuringCreateRollsBack();
+    void secondRunAfterRestart();
+    void mnemonicsReachTheirFields();
 
 private:
+    // Every visible &-mnemonic of the current page is unique (buttons, buddied labels, the
+    // wizard's buttons), and each label's Alt+letter puts the focus on its field.
+    void verifyMnemonics(const QString &where);
+    // Region → Image → VM (filled) → Docker → Review, checking each page's mnemonics.
+    void walkMnemonicsToReview(const QString &path, const QString &label);
     void make(int approveAfterMs, std::function<void(sim::DemoEnvironment::Options &)> tweak = {});
     // Welcome → sign in (the demo approves) → the first subscription chosen → Region.
     void signInToRegion();
@@ -559,6 +567,219 @@ void tst_WizardArm::cancelDuringCreateRollsBack()
     QTRY_VERIFY2(journalFiles().isEmpty(), qPrintable(journalFiles().join(u' ')));
     QVERIFY(
         find<QLabel>(QStringLiteral("resultLabel"))->text().contains(QLatin1String("Cancelled")));
+}
+
+// Issue 10. Before: after a run that succeeded, restarting the wizard in the same window (or
+// the screenshot run's second pass) left the session's finished run in place, so Review's Create
+// stayed disabled (docs/screenshots/17-arm-review.png) and no second host could be made.
+void tst_WizardArm::secondRunAfterRestart()
+{
+    toVirtualMachine(QStringLiteral("first-run"));
+    createFromVirtualMachine();
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->session()->state(),
+                              wizard::ProvisioningSession::State::Succeeded, 90000);
+
+    m_wizard->restart();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Welcome));
+    // A new run begins: nothing of the finished one is shown as this one's.
+    QCOMPARE(m_controller->session()->state(), wizard::ProvisioningSession::State::NotStarted);
+    QCOMPARE(m_controller->session()->steps()->rowCount(), 0);
+    altRight();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::SignIn));
+    QTRY_VERIFY(nextButton()->isEnabled());
+    altRight();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Region));
+    QTRY_VERIFY_WITH_TIMEOUT(nextButton()->isEnabled(), 15000);
+    altRight();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Image));
+    QTRY_VERIFY_WITH_TIMEOUT(nextButton()->isEnabled(), 15000);
+    altRight();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::VirtualMachine));
+    // The name is the first host's now: checked again, not taken as confirmed.
+    auto *dns = find<QLineEdit>(QStringLiteral("dnsNameEdit"));
+    QCOMPARE(dns->text(), QStringLiteral("first-run"));
+    QVERIFY(!m_controller->session()->isNameConfirmed());
+    QTRY_VERIFY(nextButton()->isEnabled());
+    altRight();
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->session()->nameState(),
+                              wizard::ProvisioningSession::NameState::Taken, 15000);
+    QCOMPARE(m_wizard->currentId(), int(Page::VirtualMachine));
+    dns->selectAll();
+    QTest::keyClicks(dns, QStringLiteral("second-run"));
+    createFromVirtualMachine();
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->session()->state(),
+                              wizard::ProvisioningSession::State::Succeeded, 90000);
+    QVERIFY(m_env->arm()->dockerHost(QStringLiteral("first-run.westus.cloudapp.azure.com")));
+    QVERIFY(m_env->arm()->dockerHost(QStringLiteral("second-run.westus.cloudapp.azure.com")));
+}
+
+namespace {
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return QChar();
+}
+} // namespace
+
+void tst_WizardArm::verifyMnemonics(const QString &where)
+{
+    QHash<QChar, QString> seen;
+    QStringList clashes;
+    auto add = [&](const QString &text) {
+        const QChar m = mnemonicOf(text);
+        if (m.isNull())
+            return;
+        if (seen.contains(m))
+            clashes << QStringLiteral("Alt+%1: \"%2\" and \"%3\"").arg(m, seen.value(m), text);
+        else
+            seen.insert(m, text);
+    };
+    QList<QLabel *> labels;
+    for (auto *b : m_wizard->findChildren<QAbstractButton *>())
+        if (b->isVisible())
+            add(b->text());
+    for (auto *l : m_wizard->findChildren<QLabel *>())
+        if (l->isVisible() && l->buddy()) {
+            add(l->text());
+            labels << l;
+        }
+    QVERIFY2(clashes.isEmpty(), qPrintable(where + QStringLiteral(": ") + clashes.join(u"; ")));
+    // Each label's letter reaches its field (a button's would press it: not here).
+    for (QLabel *label : std::as_const(labels)) {
+        const QChar m = mnemonicOf(label->text());
+        if (m.isNull())
+            continue;
+        QWidget *buddy = label->buddy();
+        if (!buddy->isVisible() || !buddy->isEnabled())
+            continue; // nothing to reach yet (e.g. the list while the code is shown)
+        QTest::keyClick(m_wizard.get(), Qt::Key(Qt::Key_A + (m.unicode() - u'a')), Qt::AltModifier);
+        QTRY_VERIFY2(QApplication::focusWidget() == buddy,
+                     qPrintable(where + QStringLiteral(": Alt+%1 (\"%2\") went to %3")
+                                            .arg(m, label->text(),
+                                                 QApplication::focusWidget()
+                                                     ? QApplication::focusWidget()->objectName()
+                                                     : QStringLiteral("nothing"))));
+    }
+}
+
+// A failure inside the helper ends the test function too.
+#define VERIFY_MNEMONICS(where)                                                                    \
+    do {                                                                                           \
+        verifyMnemonics(where);                                                                    \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
+    } while (false)
+
+void tst_WizardArm::walkMnemonicsToReview(const QString &path, const QString &label)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(nextButton()->isEnabled(), 15000);
+    VERIFY_MNEMONICS(path + QStringLiteral(" Region"));
+    altRight();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Image));
+    QTRY_VERIFY_WITH_TIMEOUT(nextButton()->isEnabled(), 15000);
+    VERIFY_MNEMONICS(path + QStringLiteral(" Image"));
+    altRight();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::VirtualMachine));
+    QTRY_VERIFY_WITH_TIMEOUT(find<QComboBox>(QStringLiteral("sizeCombo"))->count() > 0, 15000);
+    VERIFY_MNEMONICS(path + QStringLiteral(" Virtual machine"));
+    for (const auto &[name, text] :
+         {std::pair{QStringLiteral("dnsNameEdit"), label},
+          std::pair{QStringLiteral("userEdit"), QStringLiteral("azureuser")}}) {
+        auto *edit = find<QLineEdit>(name);
+        edit->selectAll(); // the first path's input is still there on the second
+        QTest::keyClicks(edit, text);
+    }
+    if (!m_controller->session()->isPasswordAcceptable() ||
+        m_controller->session()->sshKeyFile().isEmpty()) {
+        QTest::keyClicks(find<QLineEdit>(QStringLiteral("passwordEdit")),
+                         QStringLiteral("Sw0rdfish-2026!"));
+        QTest::keyClicks(find<QLineEdit>(QStringLiteral("confirmPasswordEdit")),
+                         QStringLiteral("Sw0rdfish-2026!"));
+    }
+    QTRY_VERIFY(nextButton()->isEnabled());
+    altRight();
+    QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(Page::Docker), 15000);
+    VERIFY_MNEMONICS(path + QStringLiteral(" Docker"));
+    altRight();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Review));
+    VERIFY_MNEMONICS(path + QStringLiteral(" Review"));
+}
+
+// Issue 10. Every page of both paths, by keyboard: each Alt+letter unique on its page and each
+// label's letter on its field (the classic test checked uniqueness only, and no ARM page).
+void tst_WizardArm::mnemonicsReachTheirFields()
+{
+    VERIFY_MNEMONICS(QStringLiteral("Welcome"));
+    // The start page's account of what happens follows the way to Azure chosen (before: the
+    // classic steps under "Sign in to Azure", seen on screenshot 11).
+    auto *what = find<QLabel>(QStringLiteral("welcomeText"));
+    clickRadio(find<QRadioButton>(QStringLiteral("publishSettingsRadio")));
+    QTRY_VERIFY(what->text().contains(QLatin1String("publishsettings")));
+    clickRadio(find<QRadioButton>(QStringLiteral("signInRadio")));
+    QTRY_VERIFY2(what->text().contains(QLatin1String("Entra ID")) &&
+                     !what->text().contains(QLatin1String("publishsettings")),
+                 qPrintable(what->text()));
+    altRight();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::SignIn));
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->signIn()->phase(), Phase::WaitingForUser, 20000);
+    VERIFY_MNEMONICS(QStringLiteral("Sign-in, code shown"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->signIn()->phase(), Phase::SignedIn, 20000);
+    auto *list = find<QListWidget>(QStringLiteral("armSubscriptionList"));
+    QTRY_VERIFY(list->count() > 0);
+    list->setCurrentRow(0);
+    QTRY_VERIFY(nextButton()->isEnabled());
+    VERIFY_MNEMONICS(QStringLiteral("Sign-in, signed in"));
+    // Both ways of the Advanced box (demo mode's endpoints open it from the start).
+    auto *advanced = find<QAbstractButton>(QStringLiteral("signInAdvancedToggle"));
+    advanced->click();
+    QTRY_COMPARE(find<QWidget>(QStringLiteral("signInAdvancedBox"))->isVisible(),
+                 advanced->isChecked());
+    VERIFY_MNEMONICS(QStringLiteral("Sign-in, Advanced toggled"));
+    advanced->click();
+    QTRY_COMPARE(find<QWidget>(QStringLiteral("signInAdvancedBox"))->isVisible(),
+                 advanced->isChecked());
+    altRight();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Region));
+    walkMnemonicsToReview(QStringLiteral("ARM"), QStringLiteral("keys-arm"));
+    if (QTest::currentTestFailed())
+        return;
+    // Review in the cloud's words: one command shown, so "the command below"; what is made.
+    QVERIFY2(m_wizard->currentPage()->subTitle().contains(QLatin1String("the command below")),
+             qPrintable(m_wizard->currentPage()->subTitle()));
+    QVERIFY(find<QLabel>(QStringLiteral("reviewSummary"))
+                ->text()
+                .contains(QLatin1String("network security group")));
+
+    // The classic pages of the same window.
+    m_wizard->restart();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Welcome));
+    clickRadio(find<QRadioButton>(QStringLiteral("publishSettingsRadio")));
+    altRight();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Subscription));
+    QTRY_VERIFY_WITH_TIMEOUT(nextButton()->isEnabled(), 15000);
+    VERIFY_MNEMONICS(QStringLiteral("Subscription"));
+    altRight();
+    QTRY_COMPARE(m_wizard->currentId(), int(Page::Region));
+    walkMnemonicsToReview(QStringLiteral("Classic"), QStringLiteral("keys-classic"));
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(m_wizard->currentPage()->subTitle().contains(QLatin1String("either command")),
+             qPrintable(m_wizard->currentPage()->subTitle()));
+    const QString summary = find<QLabel>(QStringLiteral("reviewSummary"))->text();
+    QVERIFY2(summary.contains(QLatin1String("the cloud service keys-classic.cloudapp.net")),
+             qPrintable(summary));
+    QVERIFY(!summary.contains(QLatin1String("network security group")));
+    QVERIFY(find<QLabel>(QStringLiteral("reviewCost"))
+                ->text()
+                .contains(QLatin1String("docker-vm delete keys-classic")));
 }
 
 QTEST_MAIN(tst_WizardArm)

@@ -192,10 +192,10 @@ void tst_SetupController::loadsLocationsAndNewestImage()
     QTRY_COMPARE(m_c->catalogue()->imagesState(), wizard::Catalogue::LoadState::Loaded);
     const auto images = m_c->catalogue()->images();
     QVERIFY(!images.isEmpty());
-    QCOMPARE(m_c->catalogue()->imageName(), images.first().name); // newest first, and new enough
-    QVERIFY(!wizard::Catalogue::isImageTooOld(images.first()));
+    QCOMPARE(m_c->catalogue()->imageName(), images.first().id); // newest first, and new enough
+    QVERIFY(images.first().supported);
     for (int i = 1; i < images.size(); ++i)
-        QVERIFY(images[i - 1].publishedDate >= images[i].publishedDate);
+        QVERIFY(images[i - 1].published >= images[i].published);
 
     m_c->catalogue()->setImageFilter(QStringLiteral("no-such-image"));
     QVERIFY(m_c->catalogue()->images().isEmpty());
