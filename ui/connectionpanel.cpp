@@ -489,9 +489,13 @@ void ConnectionPanel::buildUi()
     m_swarmNodes->setAllColumnsShowFocus(true);
     m_swarmNodes->setSelectionMode(QAbstractItemView::SingleSelection);
     m_swarmNodes->setTextElideMode(Qt::ElideMiddle);
-    for (int c = 0; c < 6; ++c)
-        m_swarmNodes->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_swarmNodes->header()->setStretchLastSection(true);
+    // Every column in view: the address takes what is left (elided in the middle, whole in
+    // its tooltip), the others their contents.
+    for (int c = 0; c < 7; ++c)
+        m_swarmNodes->header()->setSectionResizeMode(c, c == 1 ? QHeaderView::Stretch
+                                                               : QHeaderView::ResizeToContents);
+    m_swarmNodes->header()->setStretchLastSection(false);
+    m_swarmNodes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     swarmLayout->addWidget(m_swarmNodes, 1);
     m_swarmStatus = new QLabel(m_swarmPage);
     m_swarmStatus->setObjectName(QStringLiteral("swarmStatusLabel"));
@@ -859,8 +863,11 @@ void ConnectionPanel::updateState()
     // the user is reading another tab.
     if (state != m_shownState) {
         // A swarm: its nodes rather than the leader's own facts, asked for once it answers.
-        QWidget *answered = m_swarm && m_swarm->isSwarm() ? m_swarmPage : m_serverPage;
-        if (state == State::Connected && m_tabs->currentIndex() == 0)
+        // (The Server tab an earlier check left open gives way to it too.)
+        const bool swarm = m_swarm && m_swarm->isSwarm();
+        QWidget *answered = swarm ? m_swarmPage : m_serverPage;
+        if (state == State::Connected &&
+            (m_tabs->currentIndex() == 0 || (swarm && m_tabs->currentWidget() == m_serverPage)))
             m_tabs->setCurrentWidget(answered);
         else if (state == State::Failed && (m_tabs->currentWidget() == m_serverPage ||
                                             m_tabs->currentWidget() == m_swarmPage))

@@ -451,7 +451,8 @@ void ProgressPage::refreshState()
     switch (state) {
     case State::NotStarted:
     case State::Running:
-        setTitle(tr("Creating the Docker host"));
+        setTitle(m_controller->session()->isSwarm() ? tr("Creating the Docker hosts")
+                                                    : tr("Creating the Docker host"));
         setSubTitle(tr("This takes a few minutes on Azure. Cancel removes what was created so "
                        "far."));
         break;
@@ -471,6 +472,12 @@ void ProgressPage::refreshState()
                        "your choices."));
         break;
     case State::Succeeded:
+        if (!m_controller->session()->result().nodes.isEmpty()) {
+            setTitle(tr("The swarm is ready"));
+            setSubTitle(tr("The swarm's hosts answered Docker over TLS. Next checks the leader as "
+                           "your Docker client will and lists the swarm's nodes."));
+            break;
+        }
         setTitle(tr("The Docker host is ready"));
         setSubTitle(tr("Docker answered over TLS. Next checks the connection as your Docker "
                        "client will."));

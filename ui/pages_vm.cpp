@@ -224,6 +224,8 @@ VirtualMachinePage::VirtualMachinePage(Controller *controller, QWidget *parent)
             &VirtualMachinePage::refreshNodes);
     connect(controller->session(), &wizard::ProvisioningSession::dnsNameChanged, this,
             &VirtualMachinePage::refreshNodes);
+    connect(controller->session(), &wizard::ProvisioningSession::nodesChanged, this,
+            &VirtualMachinePage::refreshName);
 
     connect(m_sshKey, &QLineEdit::textEdited, controller->session(),
             &wizard::ProvisioningSession::setSshKeyFile);
@@ -303,11 +305,11 @@ void VirtualMachinePage::refreshNodes()
         QStringList list;
         for (int i = 1; i <= n; ++i)
             list << QStringLiteral("%1-%2").arg(base).arg(i);
-        const int managers = session->managers();
-        names = tr("Hosts %1, as one Docker swarm: %2 creates it, %3 of them are managers, the "
-                   "others workers.")
+        const int managers = qBound(1, session->managers(), n);
+        names = tr("Hosts %1: one Docker swarm that %2 creates. Managers: %3, workers: %4.")
                     .arg(list.join(QStringLiteral(", ")), list.first())
-                    .arg(qBound(1, managers, n));
+                    .arg(managers)
+                    .arg(n - managers);
     }
     m_nodeNames->setText(names);
     m_nodeNames->setVisible(!names.isEmpty());
@@ -388,10 +390,18 @@ void VirtualMachinePage::initializePage()
 void VirtualMachinePage::refreshName()
 {
     const QString host = m_controller->session()->hostName();
-    m_hostName->setText(
-        host.isEmpty()
-            ? tr("Your host will be <name>.%1").arg(m_controller->session()->spec().dnsSuffix)
-            : tr("Your host will be %1").arg(host));
+    const QList<wizard::ProvisioningSession::NodePlan> plan = m_controller->session()->nodePlan();
+    if (host.isEmpty())
+        m_hostName->setText(
+            tr("Your host will be <name>.%1").arg(m_controller->session()->spec().dnsSuffix));
+    else if (plan.isEmpty())
+        m_hostName->setText(tr("Your host will be %1").arg(host));
+    else if (plan.first().hostName == plan.last().hostName) // classic: one cloud service
+        m_hostName->setText(
+            tr("Your hosts will share %1, each with its own Docker and SSH ports").arg(host));
+    else
+        m_hostName->setText(
+            tr("Your hosts will be %1 … %2").arg(plan.first().hostName, plan.last().hostName));
     const auto state = m_controller->session()->nameState();
     QString prefix;
     switch (state) {
@@ -627,7 +637,13 @@ void ReviewPage::refresh()
                        ? tr("Demo mode: Create runs against the simulator; nothing is billed.")
                        : tr("Billing starts when the VM is created. Cancel on the next page "
                             "removes what was made so far.");
-    if (m_controller->session()->supportsSshKeys())
+    if (m_controller->session()->supportsSshKeys() && m_controller->session()->isSwarm())
+        cost += QLatin1Char(' ') +
+                tr("On Azure every VM, its disk and its static public IP address cost money while "
+                   "they exist, even when idle: delete the swarm's hosts with `docker-vm delete "
+                   "%1` when you no longer need them.")
+                    .arg(m_controller->session()->dnsName());
+    else if (m_controller->session()->supportsSshKeys())
         cost += QLatin1Char(' ') +
                 tr("On Azure the VM, its disk and its static public IP address cost money while "
                    "they exist, even when idle: delete the host with `docker-vm delete %1` when "

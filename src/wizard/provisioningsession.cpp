@@ -717,10 +717,14 @@ QList<QPair<QString, QString>> ProvisioningSession::summary() const
                 rows.removeAt(i);
             else if (label == tr("Host name"))
                 rows[i] = {tr("Hosts"), hosts.join(QLatin1Char('\n'))};
+            else if (label == tr("Certificates") && m_certDirUsable)
+                rows[i].second = tr("One CA and one client certificate for all the hosts (reused "
+                                    "when %1 holds them), and a server certificate for each host.")
+                                     .arg(nativeDir(m_spec.effectiveCertDir()));
         }
         rows << QPair<QString, QString>{
             tr("Swarm"),
-            tr("%1 managers, %2 workers; %3 creates the swarm, the others join it on their "
+            tr("Managers: %1, workers: %2. %3 creates the swarm, the others join it on their "
                "private addresses. The swarm ports (2377, 7946, 4789) are open between the hosts "
                "only, never to the internet.")
                 .arg(m_spec.managers)

@@ -131,8 +131,8 @@ QString SwarmOverview::statusText() const
         return tr("Asking the leader %1 (%2) for the swarm's nodes…")
             .arg(m_leader, leaderEndpoint());
     case State::Refreshed:
-        return tr("%1 nodes in the swarm (%2 managers, %3 workers), %4 ready, as the leader %5 "
-                  "saw them at %6.")
+        return tr("%1 nodes in the swarm (managers: %2, workers: %3), %4 ready, as the leader "
+                  "%5 saw them at %6.")
             .arg(m_report.nodes.size())
             .arg(m_report.managers)
             .arg(m_report.workers)

@@ -378,6 +378,11 @@ void tst_WizardSwarm::classicThreeNodeSwarmToThePanel()
     QVERIFY(find<QLabel>(QStringLiteral("nodeNamesLabel"))
                 ->text()
                 .contains(QLatin1String("swarmdemo-1, swarmdemo-2, swarmdemo-3")));
+    // Role instances of one cloud service: one DNS name.
+    QVERIFY2(find<QLabel>(QStringLiteral("hostNameLabel"))
+                 ->text()
+                 .contains(QLatin1String("hosts will share swarmdemo.cloudapp.net")),
+             qPrintable(find<QLabel>(QStringLiteral("hostNameLabel"))->text()));
     QTRY_VERIFY(nextButton()->isEnabled());
     QVERIFY(goTo(Page::Review));
 
@@ -452,10 +457,11 @@ void tst_WizardSwarm::classicThreeNodeSwarmToThePanel()
     QCOMPARE(leaders, 1);
     QVERIFY(!list->topLevelItem(0)->text(3).isEmpty()); // swarmdemo-1 leads
     QVERIFY(!find<QLabel>(QStringLiteral("swarmPartialLabel"))->isVisible());
-    QVERIFY2(find<QLabel>(QStringLiteral("swarmStatusLabel"))
-                 ->text()
-                 .contains(QLatin1String("3 nodes in the swarm (1 managers, 2 workers), 3 ready")),
-             qPrintable(find<QLabel>(QStringLiteral("swarmStatusLabel"))->text()));
+    QVERIFY2(
+        find<QLabel>(QStringLiteral("swarmStatusLabel"))
+            ->text()
+            .contains(QLatin1String("3 nodes in the swarm (managers: 1, workers: 2), 3 ready")),
+        qPrintable(find<QLabel>(QStringLiteral("swarmStatusLabel"))->text()));
     // The terminal's texts are the leader's.
     QVERIFY(find<QLabel>(QStringLiteral("swarmLeaderNote"))
                 ->text()
@@ -477,6 +483,12 @@ void tst_WizardSwarm::armThreeNodeSwarmToThePanel()
     make(true);
     armToVirtualMachine(QStringLiteral("armswarm"));
     chooseHosts(3, 1, false);
+    // A DNS label per host.
+    QVERIFY2(find<QLabel>(QStringLiteral("hostNameLabel"))
+                 ->text()
+                 .contains(QStringLiteral("armswarm-1.westus.cloudapp.azure.com … "
+                                          "armswarm-3.westus.cloudapp.azure.com")),
+             qPrintable(find<QLabel>(QStringLiteral("hostNameLabel"))->text()));
     QTRY_VERIFY_WITH_TIMEOUT(nextButton()->isEnabled(), 15000);
     altRight();
     QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(Page::Docker), 15000);
