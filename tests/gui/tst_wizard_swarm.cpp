@@ -367,6 +367,24 @@ void tst_WizardSwarm::vmPageRulesAsTheUserTypes()
     QTRY_VERIFY(!managers->isVisible());
     QVERIFY(!names->isVisible() && !error->isVisible());
     QVERIFY(!m_controller->session()->dockerVmCommandLine().contains(QLatin1String("--nodes")));
+
+    // Classic: every host needs its own public ports on the one cloud service. A Docker port
+    // whose run (2201, 2202, 2203) meets the extra SSH ports (2202, 2203) is refused on the
+    // Docker page, by port and host.
+    setSpin(nodes, 3);
+    QTRY_COMPARE(m_controller->session()->nodes(), 3);
+    QVERIFY(goTo(Page::Docker));
+    auto *port = find<QSpinBox>(QStringLiteral("dockerPortSpin"));
+    setSpin(port, 2201);
+    auto *portError = find<QLabel>(QStringLiteral("dockerPortError"));
+    QTRY_VERIFY(portError->isVisible());
+    QVERIFY2(portError->text().contains(QLatin1String("2202")) &&
+                 portError->text().contains(QLatin1String("used twice")),
+             qPrintable(portError->text()));
+    QVERIFY(!nextButton()->isEnabled());
+    setSpin(port, 4243);
+    QTRY_VERIFY(!portError->isVisible());
+    QTRY_VERIFY(nextButton()->isEnabled());
 }
 
 void tst_WizardSwarm::classicThreeNodeSwarmToThePanel()
