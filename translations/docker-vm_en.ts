@@ -5947,6 +5947,86 @@ Commands:
         <source>Could not open %1 in the file manager. Open it yourself; it holds ca.pem, cert.pem and key.pem.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes of the swarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the swarm&apos;s leader for its nodes again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the swarm&apos;s nodes from the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (private %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: not in the swarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed by the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partial swarm: the run kept the hosts that work. Failed and removed: %1. Add hosts later with `docker-vm swarm add %2`, or delete it all with `docker-vm delete %2`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The docker command, the environment and the docker context on &quot;Use from a terminal&quot; are for the leader %1 (%2): there `docker node ls` lists the nodes and `docker service create` starts services on the whole swarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::ui::DockerPage</name>
@@ -6198,6 +6278,30 @@ Commands:
         <source>Docker answered over TLS. Next checks the connection as your Docker client will.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shared by the hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the Docker hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The swarm is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The swarm&apos;s hosts answered Docker over TLS. Next checks the leader as your Docker client will and lists the swarm&apos;s nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::ui::RegionPage</name>
@@ -6273,6 +6377,10 @@ Commands:
     </message>
     <message>
         <source>On Azure the VM, its disk and its static public IP address cost money while they exist, even when idle: delete the host with `docker-vm delete %1` when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Azure every VM, its disk and its static public IP address cost money while they exist, even when idle: delete the swarm&apos;s hosts with `docker-vm delete %1` when you no longer need them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6701,6 +6809,50 @@ Commands:
         <source>optional with an SSH key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Number of hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Managers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of swarm managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of h&amp;osts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the working swarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If some hosts fai&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts %1: one Docker swarm that %2 creates. Managers: %3, workers: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your hosts will share %1, each with its own Docker and SSH ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your hosts will be %1 … %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::ui::WelcomePage</name>
@@ -6984,6 +7136,110 @@ Choose another folder, or fix or move these files.</source>
         <source>In %1, in %2: a network security group (only the SSH and Docker ports), a virtual network with a subnet, a static public IP address named %3, a network interface and the virtual machine with its managed disk. cloud-init installs Docker with your certificates.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the number of hosts: 1 for a single Docker host, 2 to %1 for a swarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard creates at most %1 hosts, and the command line at most %2; %3 is too many. Choose %1 or fewer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard creates at most %1 hosts (you entered %2). Choose %1 or fewer, or create %2 with the command line: docker-vm create --nodes %2 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A swarm needs at least one manager. Choose 1 (or 3 to survive the loss of one manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 managers need at least %1 hosts, and there are %2. Choose fewer managers or more hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of managers must be odd: %1 managers survive no more manager losses than %2, and a tie can stop the swarm. Choose %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, in %2: a network security group (only the SSH and Docker ports from outside), a virtual network with a subnet, and for each of the %3 hosts a static public IP address, a network interface and a virtual machine with its managed disk. cloud-init installs Docker with your certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager, leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): Docker %3:%4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One CA and one client certificate for all the hosts (reused when %1 holds them), and a server certificate for each host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers: %1, workers: %2. %3 creates the swarm, the others join it on their private addresses. The swarm ports (2377, 7946, 4789) are open between the hosts only, never to the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a host fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the swarm of the hosts that work; the failed hosts&apos; own resources are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove everything this run created (no swarm is left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1 hosts %2 … %3 as one swarm in %4 from %5 as %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leader %1 answers Docker on %2:%3 with the certificates in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The swarm %1 is ready with %2 of its %3 hosts. Failed and removed: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The swarm %1 of %2 hosts is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::wizard::SetupController</name>
@@ -7066,6 +7322,25 @@ Choose another folder, or fix or move these files.</source>
     </message>
     <message>
         <source>%1 holds no PEM certificate (a block starting with &quot;-----BEGIN CERTIFICATE-----&quot;). Choose the CA certificate in PEM format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dockervm::wizard::SwarmOverview</name>
+    <message>
+        <source>Not asked yet: Refresh asks the leader %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the leader %1 (%2) for the swarm&apos;s nodes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes in the swarm (managers: %2, workers: %3), %4 ready, as the leader %5 saw them at %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the swarm from %1 at %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5949,6 +5949,86 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>Could not open %1 in the file manager. Open it yourself; it holds ca.pem, cert.pem and key.pem.</source>
         <translation>파일 관리자에서 %1을(를) 열 수 없습니다. 직접 여세요. ca.pem, cert.pem, key.pem이 들어 있습니다.</translation>
     </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>리더</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>가용성</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>엔진</translation>
+    </message>
+    <message>
+        <source>Nodes of the swarm</source>
+        <translation>스웜의 노드</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>새로 고침(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ask the swarm&apos;s leader for its nodes again</source>
+        <translation>스웜의 리더에게 노드 목록을 다시 묻습니다</translation>
+    </message>
+    <message>
+        <source>Refresh the swarm&apos;s nodes from the leader</source>
+        <translation>리더에게서 스웜의 노드를 새로 읽기</translation>
+    </message>
+    <message>
+        <source>S&amp;warm</source>
+        <translation>스웜(&amp;W)</translation>
+    </message>
+    <message>
+        <source>%1 (private %2)</source>
+        <translation>%1 (사설 %2)</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>리더</translation>
+    </message>
+    <message>
+        <source>failed: not in the swarm</source>
+        <translation>실패: 스웜에 없음</translation>
+    </message>
+    <message>
+        <source>not listed by the leader</source>
+        <translation>리더의 목록에 없음</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: 실패: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>A partial swarm: the run kept the hosts that work. Failed and removed: %1. Add hosts later with `docker-vm swarm add %2`, or delete it all with `docker-vm delete %2`.</source>
+        <translation>일부만 있는 스웜: 이번 실행은 동작하는 호스트를 남겼습니다. 실패해서 제거된 호스트: %1. 나중에 `docker-vm swarm add %2`로 호스트를 추가하거나 `docker-vm delete %2`로 모두 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>The docker command, the environment and the docker context on &quot;Use from a terminal&quot; are for the leader %1 (%2): there `docker node ls` lists the nodes and `docker service create` starts services on the whole swarm.</source>
+        <translation>&quot;터미널에서 사용&quot;의 docker 명령, 환경 변수와 docker 컨텍스트는 리더 %1 (%2)용입니다. 거기서 `docker node ls`는 노드를 나열하고 `docker service create`는 스웜 전체에 서비스를 시작합니다.</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::ui::DockerPage</name>
@@ -6199,6 +6279,30 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>Docker answered over TLS. Next checks the connection as your Docker client will.</source>
         <translation>Docker가 TLS로 응답했습니다. 다음을 누르면 Docker 클라이언트와 같은 방식으로 연결을 확인합니다.</translation>
     </message>
+    <message>
+        <source>Shared by the hosts</source>
+        <translation>호스트 공통</translation>
+    </message>
+    <message>
+        <source>Swarm</source>
+        <translation>스웜</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>호스트 %1</translation>
+    </message>
+    <message>
+        <source>Creating the Docker hosts</source>
+        <translation>Docker 호스트를 만드는 중</translation>
+    </message>
+    <message>
+        <source>The swarm is ready</source>
+        <translation>스웜이 준비되었습니다</translation>
+    </message>
+    <message>
+        <source>The swarm&apos;s hosts answered Docker over TLS. Next checks the leader as your Docker client will and lists the swarm&apos;s nodes.</source>
+        <translation>스웜의 호스트가 TLS로 Docker에 응답했습니다. 다음은 Docker 클라이언트처럼 리더를 확인하고 스웜의 노드를 나열합니다.</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::ui::RegionPage</name>
@@ -6274,6 +6378,10 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>On Azure the VM, its disk and its static public IP address cost money while they exist, even when idle: delete the host with `docker-vm delete %1` when you no longer need it.</source>
         <translation>Azure에서는 VM, 디스크, 고정 공용 IP 주소가 유휴 상태여도 존재하는 동안 요금이 부과됩니다. 더 이상 필요하지 않으면 `docker-vm delete %1`로 호스트를 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>On Azure every VM, its disk and its static public IP address cost money while they exist, even when idle: delete the swarm&apos;s hosts with `docker-vm delete %1` when you no longer need them.</source>
+        <translation>Azure에서는 모든 VM과 디스크, 고정 공용 IP 주소가 유휴 상태에서도 존재하는 동안 비용이 듭니다. 더 이상 필요 없으면 `docker-vm delete %1`로 스웜의 호스트를 삭제하세요.</translation>
     </message>
 </context>
 <context>
@@ -6703,6 +6811,50 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>optional with an SSH key</source>
         <translation>SSH 키를 사용하면 선택 사항</translation>
     </message>
+    <message>
+        <source>Number of hosts</source>
+        <translation>호스트 수</translation>
+    </message>
+    <message>
+        <source>&amp;Managers:</source>
+        <translation>관리자(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Number of swarm managers</source>
+        <translation>스웜 관리자 수</translation>
+    </message>
+    <message>
+        <source>Number of h&amp;osts:</source>
+        <translation>호스트 수(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Remove everything</source>
+        <translation>모두 제거</translation>
+    </message>
+    <message>
+        <source>Keep the working swarm</source>
+        <translation>동작하는 스웜 유지</translation>
+    </message>
+    <message>
+        <source>If some hosts fai&amp;l:</source>
+        <translation>일부 호스트가 실패하면(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;</source>
+        <translation>&lt;이름&gt;</translation>
+    </message>
+    <message>
+        <source>Hosts %1: one Docker swarm that %2 creates. Managers: %3, workers: %4.</source>
+        <translation>호스트 %1: %2가 만드는 하나의 Docker 스웜. 관리자: %3, 워커: %4.</translation>
+    </message>
+    <message>
+        <source>Your hosts will share %1, each with its own Docker and SSH ports</source>
+        <translation>호스트들은 %1을(를) 함께 쓰며, 각자 Docker 포트와 SSH 포트를 가집니다</translation>
+    </message>
+    <message>
+        <source>Your hosts will be %1 … %2</source>
+        <translation>호스트는 %1 … %2이(가) 됩니다</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::ui::WelcomePage</name>
@@ -6988,6 +7140,110 @@ Choose another folder, or fix or move these files.</source>
         <source>In %1, in %2: a network security group (only the SSH and Docker ports), a virtual network with a subnet, a static public IP address named %3, a network interface and the virtual machine with its managed disk. cloud-init installs Docker with your certificates.</source>
         <translation>%1의 %2에 네트워크 보안 그룹(SSH 및 Docker 포트만), 서브넷이 있는 가상 네트워크, %3이라는 고정 공용 IP 주소, 네트워크 인터페이스, 관리 디스크가 있는 가상 머신을 만듭니다. cloud-init이 인증서와 함께 Docker를 설치합니다.</translation>
     </message>
+    <message>
+        <source>Enter the number of hosts: 1 for a single Docker host, 2 to %1 for a swarm.</source>
+        <translation>호스트 수를 입력하세요: Docker 호스트 하나는 1, 스웜은 2에서 %1까지.</translation>
+    </message>
+    <message>
+        <source>The wizard creates at most %1 hosts, and the command line at most %2; %3 is too many. Choose %1 or fewer here.</source>
+        <translation>마법사는 호스트를 최대 %1개, 명령줄은 최대 %2개 만듭니다. %3개는 너무 많습니다. 여기서는 %1개 이하를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The wizard creates at most %1 hosts (you entered %2). Choose %1 or fewer, or create %2 with the command line: docker-vm create --nodes %2 …</source>
+        <translation>마법사는 호스트를 최대 %1개 만듭니다(입력: %2). %1개 이하를 고르거나, 명령줄로 %2개를 만드세요: docker-vm create --nodes %2 …</translation>
+    </message>
+    <message>
+        <source>A swarm needs at least one manager. Choose 1 (or 3 to survive the loss of one manager).</source>
+        <translation>스웜에는 관리자가 적어도 하나 필요합니다. 1을 고르세요(관리자 하나를 잃어도 버티려면 3).</translation>
+    </message>
+    <message>
+        <source>%1 managers need at least %1 hosts, and there are %2. Choose fewer managers or more hosts.</source>
+        <translation>관리자 %1개에는 호스트가 적어도 %1개 필요한데 %2개뿐입니다. 관리자를 줄이거나 호스트를 늘리세요.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 또는 %2</translation>
+    </message>
+    <message>
+        <source>The number of managers must be odd: %1 managers survive no more manager losses than %2, and a tie can stop the swarm. Choose %3.</source>
+        <translation>관리자 수는 홀수여야 합니다: 관리자 %1개는 %2개보다 더 많은 관리자 손실을 견디지 못하고, 표가 갈리면 스웜이 멈출 수 있습니다. %3을(를) 고르세요.</translation>
+    </message>
+    <message>
+        <source>In %1, in %2: a network security group (only the SSH and Docker ports from outside), a virtual network with a subnet, and for each of the %3 hosts a static public IP address, a network interface and a virtual machine with its managed disk. cloud-init installs Docker with your certificates.</source>
+        <translation>%1, %2 지역에: 네트워크 보안 그룹(외부에서는 SSH와 Docker 포트만), 서브넷이 있는 가상 네트워크, 그리고 호스트 %3개 각각에 고정 공용 IP 주소, 네트워크 인터페이스, 관리 디스크가 있는 가상 머신. cloud-init이 인증서와 함께 Docker를 설치합니다.</translation>
+    </message>
+    <message>
+        <source>manager, leader</source>
+        <translation>관리자, 리더</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>워커</translation>
+    </message>
+    <message>
+        <source>SSH port %1</source>
+        <translation>SSH 포트 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): Docker %3:%4, %5</source>
+        <translation>%1 (%2): Docker %3:%4, %5</translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;</source>
+        <translation>&lt;이름&gt;</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>One CA and one client certificate for all the hosts (reused when %1 holds them), and a server certificate for each host.</source>
+        <translation>모든 호스트에 CA 하나와 클라이언트 인증서 하나(%1에 있으면 재사용), 호스트마다 서버 인증서 하나.</translation>
+    </message>
+    <message>
+        <source>Swarm</source>
+        <translation>스웜</translation>
+    </message>
+    <message>
+        <source>Managers: %1, workers: %2. %3 creates the swarm, the others join it on their private addresses. The swarm ports (2377, 7946, 4789) are open between the hosts only, never to the internet.</source>
+        <translation>관리자: %1, 워커: %2. %3이(가) 스웜을 만들고, 나머지는 사설 주소로 참여합니다. 스웜 포트(2377, 7946, 4789)는 호스트 사이에서만 열리며 인터넷에는 절대 열리지 않습니다.</translation>
+    </message>
+    <message>
+        <source>If a host fails</source>
+        <translation>호스트가 실패하면</translation>
+    </message>
+    <message>
+        <source>Keep the swarm of the hosts that work; the failed hosts&apos; own resources are removed.</source>
+        <translation>동작하는 호스트의 스웜을 유지합니다. 실패한 호스트의 리소스는 제거됩니다.</translation>
+    </message>
+    <message>
+        <source>Remove everything this run created (no swarm is left).</source>
+        <translation>이번 실행이 만든 것을 모두 제거합니다(스웜이 남지 않음).</translation>
+    </message>
+    <message>
+        <source>Creating %1 hosts %2 … %3 as one swarm in %4 from %5 as %6.</source>
+        <translation>호스트 %1개(%2 … %3)를 하나의 스웜으로 %4에 %5 이미지, %6 크기로 만드는 중.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>The leader %1 answers Docker on %2:%3 with the certificates in %4.</source>
+        <translation>리더 %1이(가) %4의 인증서로 %2:%3에서 Docker에 응답합니다.</translation>
+    </message>
+    <message>
+        <source>The swarm %1 is ready with %2 of its %3 hosts. Failed and removed: %4.</source>
+        <translation>스웜 %1이(가) 호스트 %3개 중 %2개로 준비되었습니다. 실패해서 제거됨: %4.</translation>
+    </message>
+    <message>
+        <source>The swarm %1 of %2 hosts is ready.</source>
+        <translation>호스트 %2개의 스웜 %1이(가) 준비되었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::wizard::SetupController</name>
@@ -7070,6 +7326,25 @@ Choose another folder, or fix or move these files.</source>
     <message>
         <source>%1 holds no PEM certificate (a block starting with &quot;-----BEGIN CERTIFICATE-----&quot;). Choose the CA certificate in PEM format.</source>
         <translation>%1에 PEM 인증서(&quot;-----BEGIN CERTIFICATE-----&quot;로 시작하는 블록)가 없습니다. PEM 형식의 CA 인증서를 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>dockervm::wizard::SwarmOverview</name>
+    <message>
+        <source>Not asked yet: Refresh asks the leader %1 (%2).</source>
+        <translation>아직 묻지 않음: 새로 고침이 리더 %1 (%2)에게 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Asking the leader %1 (%2) for the swarm&apos;s nodes…</source>
+        <translation>리더 %1 (%2)에게 스웜의 노드를 묻는 중…</translation>
+    </message>
+    <message>
+        <source>%1 nodes in the swarm (managers: %2, workers: %3), %4 ready, as the leader %5 saw them at %6.</source>
+        <translation>스웜의 노드 %1개(관리자: %2, 워커: %3), 준비됨 %4개. 리더 %5이(가) %6에 본 상태입니다.</translation>
+    </message>
+    <message>
+        <source>Could not read the swarm from %1 at %2: %3</source>
+        <translation>%1에서 %2에 스웜을 읽지 못했습니다: %3</translation>
     </message>
 </context>
 <context>
