@@ -3,6 +3,7 @@
 
 #include "common/textsafety.h"
 #include "docker/dockerinfo.h"
+#include "wizard/swarmoverview.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -273,7 +274,7 @@ void ConnectionPanel::changeEvent(QEvent *event)
 // Mnemonics: Re&try, Sto&p, Copy &docker command, Open certificate f&older, &Checks, &Server,
 // &Use from a terminal, Attempt &log, Docker co&mmand, En&vironment for, Copy &environment,
 // Context n&ame, Create docker conte&xt, Cop&y command. Free for the page around the panel:
-// B, F, N (QWizard), G, H, I, J, K, Q, R, W, Z.
+// B, F, N (QWizard), G, I, J, K, Q, R, Z. A swarm's tab takes S&warm and Refres&h.
 void ConnectionPanel::buildUi()
 {
     auto *root = new QVBoxLayout(this);
@@ -373,6 +374,7 @@ void ConnectionPanel::buildUi()
 
     auto *serverPage = new QWidget(this);
     serverPage->setObjectName(QStringLiteral("serverTab"));
+    m_serverPage = serverPage;
     m_factsForm = new QFormLayout(serverPage);
     m_factsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_factsForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -467,6 +469,63 @@ void ConnectionPanel::buildUi()
     grid->addWidget(m_copyContextCommand, 6, 3);
     grid->setColumnStretch(2, 1);
     grid->setRowStretch(7, 1);
+
+    // --- swarm (only while one is set) -------------------------------------------------------
+    m_swarmPage = new QWidget(this);
+    m_swarmPage->setObjectName(QStringLiteral("swarmTab"));
+    m_swarmPage->hide();
+    auto *swarmLayout = new QVBoxLayout(m_swarmPage);
+    m_swarmPartial = new QLabel(m_swarmPage);
+    m_swarmPartial->setObjectName(QStringLiteral("swarmPartialLabel"));
+    m_swarmPartial->setTextFormat(Qt::PlainText);
+    m_swarmPartial->setWordWrap(true);
+    m_swarmPartial->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    swarmLayout->addWidget(m_swarmPartial);
+    m_swarmNodes = new QTreeWidget(m_swarmPage);
+    m_swarmNodes->setObjectName(QStringLiteral("swarmNodeList"));
+    m_swarmNodes->setColumnCount(7);
+    m_swarmNodes->setRootIsDecorated(false);
+    m_swarmNodes->setUniformRowHeights(true);
+    m_swarmNodes->setAllColumnsShowFocus(true);
+    m_swarmNodes->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_swarmNodes->setTextElideMode(Qt::ElideMiddle);
+    // Every column in view: the address takes what is left (elided in the middle, whole in
+    // its tooltip), the others their contents.
+    for (int c = 0; c < 7; ++c)
+        m_swarmNodes->header()->setSectionResizeMode(c, c == 1 ? QHeaderView::Stretch
+                                                               : QHeaderView::ResizeToContents);
+    m_swarmNodes->header()->setStretchLastSection(false);
+    m_swarmNodes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    swarmLayout->addWidget(m_swarmNodes, 1);
+    m_swarmStatus = new QLabel(m_swarmPage);
+    m_swarmStatus->setObjectName(QStringLiteral("swarmStatusLabel"));
+    m_swarmStatus->setTextFormat(Qt::PlainText);
+    m_swarmStatus->setWordWrap(true);
+    m_swarmStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *swarmRow = new QHBoxLayout;
+    swarmRow->addWidget(m_swarmStatus, 1);
+    m_swarmRefresh = makeButton(QStringLiteral("swarmRefreshButton"), m_swarmPage);
+    swarmRow->addWidget(m_swarmRefresh, 0, Qt::AlignTop);
+    swarmLayout->addLayout(swarmRow);
+    m_swarmLeaderNote = new QLabel(m_swarmPage);
+    m_swarmLeaderNote->setObjectName(QStringLiteral("swarmLeaderNote"));
+    m_swarmLeaderNote->setTextFormat(Qt::PlainText);
+    m_swarmLeaderNote->setWordWrap(true);
+    m_swarmLeaderNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    swarmLayout->addWidget(m_swarmLeaderNote);
+    connect(m_swarmRefresh, &QPushButton::clicked, this, [this] {
+        if (m_swarm)
+            m_swarm->refresh();
+    });
+    translated([this] {
+        m_swarmNodes->setHeaderLabels({tr("Node"), tr("Address"), tr("Role"), tr("Leader"),
+                                       tr("Availability"), tr("State"), tr("Engine")});
+        m_swarmNodes->setAccessibleName(tr("Nodes of the swarm"));
+        m_swarmRefresh->setText(tr("Refres&h"));
+        m_swarmRefresh->setToolTip(tr("Ask the swarm's leader for its nodes again"));
+        m_swarmRefresh->setAccessibleName(tr("Refresh the swarm's nodes from the leader"));
+        updateSwarm();
+    });
 
     m_log = new QPlainTextEdit(this);
     m_log->setObjectName(QStringLiteral("attemptLog"));
@@ -602,6 +661,111 @@ void ConnectionPanel::setCurrentShell(docker::Shell shell)
     m_shell->setCurrentIndex(m_shell->findData(int(shell)));
 }
 
+wizard::SwarmOverview *ConnectionPanel::swarm() const
+{
+    return m_swarm;
+}
+
+void ConnectionPanel::setSwarm(wizard::SwarmOverview *swarm)
+{
+    if (m_swarm == swarm)
+        return;
+    if (m_swarm)
+        m_swarm->disconnect(this);
+    m_swarm = swarm;
+    if (swarm) {
+        connect(swarm, &wizard::SwarmOverview::changed, this, &ConnectionPanel::updateSwarm);
+        connect(swarm, &QObject::destroyed, this, [this] { updateSwarm(); });
+    }
+    updateSwarm();
+    // Connected already: ask the leader now.
+    if (swarm && swarm->isSwarm() && m_controller && m_controller->state() == State::Connected &&
+        swarm->state() == wizard::SwarmOverview::State::Empty)
+        swarm->refresh();
+}
+
+void ConnectionPanel::updateSwarm()
+{
+    const bool shown = m_swarm && m_swarm->isSwarm();
+    // The tab exists only for a swarm (a hidden tab would keep its mnemonic).
+    const int at = m_tabs->indexOf(m_swarmPage);
+    if (shown && at < 0)
+        m_tabs->insertTab(1, m_swarmPage, tr("S&warm"));
+    else if (!shown && at >= 0)
+        m_tabs->removeTab(at);
+    if (!shown)
+        return;
+    m_tabs->setTabText(m_tabs->indexOf(m_swarmPage), tr("S&warm"));
+    const wizard::SwarmOverview *swarm = m_swarm.data();
+    const QList<wizard::SwarmOverview::Node> nodes = swarm->nodes();
+    while (m_swarmNodes->topLevelItemCount() > nodes.size())
+        delete m_swarmNodes->takeTopLevelItem(m_swarmNodes->topLevelItemCount() - 1);
+    while (m_swarmNodes->topLevelItemCount() < nodes.size())
+        m_swarmNodes->addTopLevelItem(new QTreeWidgetItem);
+    QStringList lost;
+    for (int i = 0; i < nodes.size(); ++i) {
+        const wizard::SwarmOverview::Node &n = nodes.at(i);
+        QTreeWidgetItem *item = m_swarmNodes->topLevelItem(i);
+        // What the daemons report is shown as plain text with control characters escaped.
+        auto safe = [](const QString &text) {
+            return neutralizeControls(orDash(text));
+        };
+        QString address = n.endpoint;
+        if (!n.privateAddress.isEmpty())
+            address = address.isEmpty() ? n.privateAddress
+                                        : tr("%1 (private %2)").arg(n.endpoint, n.privateAddress);
+        item->setText(0, safe(n.name));
+        item->setText(1, safe(address));
+        item->setToolTip(1, address);
+        item->setText(2, safe(n.role));
+        item->setText(3, n.leader ? tr("leader") : QString());
+        item->setText(4, n.failed ? QString() : safe(n.availability));
+        QString state = n.state;
+        if (n.failed)
+            state = tr("failed: not in the swarm");
+        else if (!n.listed && swarm->state() == wizard::SwarmOverview::State::Refreshed)
+            state = tr("not listed by the leader");
+        item->setText(5, safe(state));
+        item->setText(6, n.failed ? QString() : safe(n.engineVersion));
+        const StageState icon = n.failed ? StageState::Failed
+                                : n.listed && n.state == QLatin1String("ready") &&
+                                        n.availability == QLatin1String("active")
+                                    ? StageState::Passed
+                                : n.listed ? StageState::Failed
+                                           : StageState::Pending;
+        item->setIcon(0, statusIcon(icon));
+        item->setData(0, Qt::UserRole, n.name);
+        item->setData(5, Qt::UserRole, n.failed ? QStringLiteral("failed") : n.state);
+        item->setToolTip(5, n.failed ? neutralizeControls(n.error) : QString());
+        item->setData(0, Qt::AccessibleTextRole,
+                      n.failed ? tr("%1: failed: %2").arg(n.name, n.error)
+                               : tr("%1: %2, %3").arg(n.name, orDash(n.role), orDash(n.state)));
+        QBrush fg = m_swarmNodes->palette().brush(QPalette::Text);
+        if (n.failed)
+            fg = errorTextColor(m_swarmNodes->palette());
+        for (int c = 0; c < 7; ++c)
+            item->setForeground(c, fg);
+        if (n.failed)
+            lost << tr("%1 (%2)").arg(n.name, n.error);
+    }
+    m_swarmPartial->setVisible(swarm->isPartial() || !lost.isEmpty());
+    m_swarmPartial->setText(neutralizeControls(
+        tr("A partial swarm: the run kept the hosts that work. Failed and removed: %1. Add "
+           "hosts later with `docker-vm swarm add %2`, or delete it all with `docker-vm delete "
+           "%2`.")
+            .arg(lost.join(QStringLiteral("; ")), swarm->swarmName())));
+    QPalette pal = m_swarmPartial->palette();
+    pal.setColor(QPalette::WindowText, errorTextColor(palette()));
+    m_swarmPartial->setPalette(pal);
+    m_swarmStatus->setText(neutralizeControls(swarm->statusText()));
+    m_swarmRefresh->setEnabled(swarm->state() != wizard::SwarmOverview::State::Refreshing);
+    m_swarmLeaderNote->setText(
+        tr("The docker command, the environment and the docker context on \"Use from a "
+           "terminal\" are for the leader %1 (%2): there `docker node ls` lists the nodes and "
+           "`docker service create` starts services on the whole swarm.")
+            .arg(swarm->leaderName(), swarm->leaderEndpoint()));
+}
+
 void ConnectionPanel::updateTarget()
 {
     if (!m_controller)
@@ -698,10 +862,19 @@ void ConnectionPanel::updateState()
     // Follow the check: the server's facts once it answers, the stages when it fails, unless
     // the user is reading another tab.
     if (state != m_shownState) {
-        if (state == State::Connected && m_tabs->currentIndex() == 0)
-            m_tabs->setCurrentIndex(1);
-        else if (state == State::Failed && m_tabs->currentIndex() == 1)
+        // A swarm: its nodes rather than the leader's own facts, asked for once it answers.
+        // (The Server tab an earlier check left open gives way to it too.)
+        const bool swarm = m_swarm && m_swarm->isSwarm();
+        QWidget *answered = swarm ? m_swarmPage : m_serverPage;
+        if (state == State::Connected &&
+            (m_tabs->currentIndex() == 0 || (swarm && m_tabs->currentWidget() == m_serverPage)))
+            m_tabs->setCurrentWidget(answered);
+        else if (state == State::Failed && (m_tabs->currentWidget() == m_serverPage ||
+                                            m_tabs->currentWidget() == m_swarmPage))
             m_tabs->setCurrentIndex(0);
+        if (state == State::Connected && m_swarm && m_swarm->isSwarm() &&
+            m_swarm->state() == wizard::SwarmOverview::State::Empty)
+            m_swarm->refresh();
         m_shownState = state;
     }
     m_busy->setVisible(state == State::Checking);

@@ -20,6 +20,10 @@ class QTabWidget;
 class QTimer;
 class QTreeWidget;
 
+namespace dockervm::wizard {
+class SwarmOverview;
+}
+
 namespace dockervm::ui {
 
 // The connection panel: the last page of the wizard and the "check an existing host" screen.
@@ -37,6 +41,12 @@ namespace dockervm::ui {
 // imagesLabel, serverNameLabel), retryButton, stopButton, copyCommandButton, dockerCommandText,
 // shellCombo, copyEnvButton, envText, contextNameEdit, createContextButton, contextStatusLabel,
 // contextCommandText, copyContextCommandButton, openCertFolderButton, copyStatusLabel.
+//
+// A swarm (setSwarm): a Swarm tab (swarmTab) after Checks with the nodes as the leader lists
+// them (swarmNodeList: node, address, role, leader, availability, state, engine), the refresh
+// status (swarmStatusLabel), the nodes a kept-partial run lost (swarmPartialLabel), what the
+// terminal tab's texts are for (swarmLeaderNote) and Refresh (swarmRefreshButton). It is shown
+// instead of the Server tab once the leader answers. One host: no Swarm tab, nothing changes.
 class ConnectionPanel : public QWidget
 {
     Q_OBJECT
@@ -47,6 +57,10 @@ public:
     docker::ConnectionController *controller() const { return m_controller; }
     docker::Shell currentShell() const;
     void setCurrentShell(docker::Shell shell);
+    // The swarm the checked host leads (not owned); null: a single host. The panel's check
+    // target is the leader; the overview is refreshed from it once the check connects.
+    void setSwarm(wizard::SwarmOverview *swarm);
+    wizard::SwarmOverview *swarm() const;
 
 signals:
     // Something was put on the clipboard (for a status bar).
@@ -67,6 +81,7 @@ private:
     void updateStageDetail();
     void updateFacts();
     void updateEnvironment();
+    void updateSwarm();
     void onContextFinished(const docker::ConnectionController::ContextResult &result);
     void copyText(const QString &text, const QString &what);
     void openCertFolder();
@@ -104,6 +119,15 @@ private:
     QString m_summaryTarget; // the target the controller's summary speaks of
     docker::ConnectionController::State m_shownState = docker::ConnectionController::State::Idle;
     QList<std::function<void()>> m_retranslate;
+
+    QWidget *m_serverPage = nullptr;
+    QPointer<wizard::SwarmOverview> m_swarm;
+    QWidget *m_swarmPage = nullptr;
+    QLabel *m_swarmStatus = nullptr;
+    QLabel *m_swarmPartial = nullptr;
+    QTreeWidget *m_swarmNodes = nullptr;
+    QLabel *m_swarmLeaderNote = nullptr;
+    QPushButton *m_swarmRefresh = nullptr;
 };
 
 } // namespace dockervm::ui

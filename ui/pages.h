@@ -7,7 +7,9 @@
 #include "wizard/signin.h"
 #include "wizard/subscriptions.h"
 
+#include <QHash>
 #include <QPointer>
+#include <QSet>
 
 #include <QWizardPage>
 #include <functional>
@@ -28,9 +30,15 @@ class QSpinBox;
 class QTableView;
 class QToolButton;
 class QTreeWidget;
+class QTreeWidgetItem;
+class QModelIndex;
 
 namespace dockervm::docker {
 class ConnectionController;
+}
+
+namespace dockervm::wizard {
+class SwarmOverview;
 }
 
 namespace dockervm::ui {
@@ -237,6 +245,15 @@ private:
     QLabel *m_resourceGroupError;
     void refreshArm();
     void browseSshKey();
+    // Several hosts: the count, the managers, what happens when some fail, the names.
+    void refreshNodes();
+    QSpinBox *m_nodes;
+    QLabel *m_managersLabel;
+    QSpinBox *m_managers;
+    QLabel *m_nodeNames;
+    QLabel *m_nodesError;
+    QLabel *m_onFailureLabel;
+    QComboBox *m_onFailure;
 };
 
 class DockerPage : public ControllerPage
@@ -289,9 +306,19 @@ public:
 
 private:
     void refreshSteps();
+    void refreshGroupedSteps(const QStringList &nodes, bool runOver);
+    void fillStepItem(QTreeWidgetItem *item, const QModelIndex &index, bool runOver,
+                      const QString &stripPrefix = QString());
+    void fitSteps(int visibleRows);
     void refreshState();
 
     QTreeWidget *m_steps;
+    // A swarm's run: the rows grouped by node (group id -> item: "group:shared",
+    // "group:node:web-2", "group:swarm", "rollback").
+    bool m_grouped = false;
+    QHash<QString, QTreeWidgetItem *> m_groups;
+    QSet<QString> m_userToggled;
+    bool m_autoExpanding = false;
     QPlainTextEdit *m_log;
     QPushButton *m_cancel;
     QPushButton *m_startOver;
@@ -320,6 +347,7 @@ private:
     QLineEdit *m_certDir;
     QPushButton *m_check;
     QWidget *m_panel = nullptr;
+    wizard::SwarmOverview *m_swarm = nullptr;
 };
 
 } // namespace dockervm::ui

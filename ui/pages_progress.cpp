@@ -6,6 +6,7 @@
 
 #include "ui/connectionpanel.h"
 #include "wizard/provisioningsteps.h"
+#include "wizard/swarmoverview.h"
 
 #include <QDir>
 #include <QFontDatabase>
@@ -151,6 +152,13 @@ ProgressPage::ProgressPage(Controller *controller, QWidget *parent)
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
     m_steps->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_steps, 3);
+    // A group the user opened or closed stays as the user left it.
+    auto toggled = [this](QTreeWidgetItem *item) {
+        if (!m_autoExpanding && item)
+            m_userToggled.insert(item->data(0, Qt::UserRole).toString());
+    };
+    connect(m_steps, &QTreeWidget::itemExpanded, this, toggled);
+    connect(m_steps, &QTreeWidget::itemCollapsed, this, toggled);
 
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("resultLabel"));
@@ -225,6 +233,19 @@ void ProgressPage::refreshSteps()
     const bool runOver = sessionState == wizard::ProvisioningSession::State::Cancelled ||
                          sessionState == wizard::ProvisioningSession::State::Failed ||
                          sessionState == wizard::ProvisioningSession::State::Cancelling;
+    // A swarm's run: its rows grouped by node (see refreshGroupedSteps).
+    QStringList nodes;
+    if (model->rowCount() > 0)
+        for (const cloud::NodeResult &n : m_controller->session()->result().nodes)
+            nodes << n.name;
+    if (!nodes.isEmpty())
+        return refreshGroupedSteps(nodes, runOver);
+    if (m_grouped) {
+        m_steps->clear();
+        m_groups.clear();
+        m_steps->setRootIsDecorated(false);
+        m_grouped = false;
+    }
     int visible = 0;
     for (int r = 0; r < model->rowCount(); ++r) {
         const QModelIndex index = model->index(r);
@@ -233,26 +254,188 @@ void ProgressPage::refreshSteps()
         // The rollback row only appears once it is used.
         if (id == QLatin1String("rollback") && state == StepState::Pending)
             continue;
-        const QString label = index.data(Qt::DisplayRole).toString();
-        const QString detail = index.data(wizard::ProvisioningStepModel::DetailRole).toString();
         QTreeWidgetItem *item = m_steps->topLevelItem(visible);
         if (!item)
             item = new QTreeWidgetItem(m_steps);
-        item->setText(0, label);
-        item->setIcon(0, stateIcon(style(), state));
-        item->setText(1, stateText(state, runOver));
-        item->setText(
-            2, elapsedText(index.data(wizard::ProvisioningStepModel::ElapsedMsRole).toLongLong()));
-        item->setText(3, detail);
-        item->setToolTip(3, detail);
-        item->setData(0, Qt::UserRole, id);
-        item->setData(1, Qt::UserRole, int(state));
-        item->setData(0, Qt::AccessibleTextRole,
-                      tr("%1: %2").arg(label, stateText(state, runOver)));
+        fillStepItem(item, index, runOver);
         ++visible;
     }
     while (m_steps->topLevelItemCount() > visible)
         delete m_steps->takeTopLevelItem(visible);
+    fitSteps(visible);
+}
+
+void ProgressPage::fillStepItem(QTreeWidgetItem *item, const QModelIndex &index, bool runOver,
+                                const QString &stripPrefix)
+{
+    const QString id = index.data(wizard::ProvisioningStepModel::IdRole).toString();
+    const auto state = StepState(index.data(wizard::ProvisioningStepModel::StateRole).toInt());
+    QString label = index.data(Qt::DisplayRole).toString();
+    // Under its node's group "web-2: Virtual machine" reads "Virtual machine".
+    if (!stripPrefix.isEmpty() && label.startsWith(stripPrefix))
+        label = label.mid(stripPrefix.size());
+    const QString detail = index.data(wizard::ProvisioningStepModel::DetailRole).toString();
+    item->setText(0, label);
+    item->setIcon(0, stateIcon(style(), state));
+    item->setText(1, stateText(state, runOver));
+    item->setText(
+        2, elapsedText(index.data(wizard::ProvisioningStepModel::ElapsedMsRole).toLongLong()));
+    item->setText(3, detail);
+    item->setToolTip(3, detail);
+    item->setData(0, Qt::UserRole, id);
+    item->setData(1, Qt::UserRole, int(state));
+    item->setData(0, Qt::AccessibleTextRole, tr("%1: %2").arg(label, stateText(state, runOver)));
+}
+
+// Several hosts: one group for what they share, one per node (its rows, in order), one for the
+// swarm, then the rollback once it runs. A group shows the state of its rows as one (failed if
+// one failed, running while one runs, done when all are); a node group opens while it runs or
+// failed and closes once done, unless the user opened or closed it. Every row keeps its full
+// height: the list scrolls rather than squeezes.
+void ProgressPage::refreshGroupedSteps(const QStringList &nodes, bool runOver)
+{
+    const wizard::ProvisioningStepModel *model = m_controller->session()->steps();
+    if (!m_grouped) {
+        m_steps->clear();
+        m_groups.clear();
+        m_userToggled.clear();
+        m_steps->setRootIsDecorated(true);
+        m_grouped = true;
+    }
+    // Where each row goes.
+    const QString shared = QStringLiteral("group:shared");
+    const QString swarm = QStringLiteral("group:swarm");
+    QStringList order{shared};
+    for (const QString &n : nodes)
+        order << QStringLiteral("group:node:") + n;
+    order << swarm;
+    QHash<QString, QList<int>> rowsOf;
+    int rollbackRow = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex index = model->index(r);
+        const QString id = index.data(wizard::ProvisioningStepModel::IdRole).toString();
+        const auto state = StepState(index.data(wizard::ProvisioningStepModel::StateRole).toInt());
+        if (id == QLatin1String("rollback")) {
+            if (state != StepState::Pending)
+                rollbackRow = r;
+            continue;
+        }
+        QString group = shared;
+        if (id.startsWith(QLatin1String("swarm-"))) {
+            group = swarm;
+        } else {
+            for (const QString &n : nodes)
+                if (id.endsWith(QLatin1Char('-') + n)) {
+                    group = QStringLiteral("group:node:") + n;
+                    break;
+                }
+        }
+        rowsOf[group] << r;
+    }
+    int top = 0;
+    int visibleRows = 0;
+    for (const QString &group : std::as_const(order)) {
+        const QList<int> rows = rowsOf.value(group);
+        if (rows.isEmpty())
+            continue;
+        QTreeWidgetItem *g = m_groups.value(group);
+        if (!g) {
+            g = new QTreeWidgetItem;
+            m_steps->insertTopLevelItem(top, g);
+            m_groups.insert(group, g);
+            g->setFirstColumnSpanned(false);
+            QFont bold = g->font(0);
+            bold.setBold(true);
+            g->setFont(0, bold);
+        } else if (m_steps->indexOfTopLevelItem(g) != top) {
+            m_steps->takeTopLevelItem(m_steps->indexOfTopLevelItem(g));
+            m_steps->insertTopLevelItem(top, g);
+        }
+        ++top;
+        const QString node =
+            group.startsWith(QLatin1String("group:node:")) ? group.mid(11) : QString();
+        const QString prefix = node.isEmpty() ? QString() : node + QStringLiteral(": ");
+        for (int i = 0; i < rows.size(); ++i) {
+            QTreeWidgetItem *child = g->child(i);
+            if (!child)
+                child = new QTreeWidgetItem(g);
+            fillStepItem(child, model->index(rows.at(i)), runOver, prefix);
+        }
+        while (g->childCount() > rows.size())
+            delete g->takeChild(rows.size());
+        // The group as one.
+        bool anyFailed = false, anyRunning = false, anyCancelled = false, allFinished = true;
+        bool anyDone = false;
+        qint64 elapsed = 0;
+        QString detail;
+        for (int r : rows) {
+            const QModelIndex index = model->index(r);
+            const auto st = StepState(index.data(wizard::ProvisioningStepModel::StateRole).toInt());
+            elapsed += index.data(wizard::ProvisioningStepModel::ElapsedMsRole).toLongLong();
+            anyFailed = anyFailed || st == StepState::Failed;
+            anyRunning = anyRunning || st == StepState::Running;
+            anyCancelled = anyCancelled || st == StepState::Cancelled;
+            anyDone = anyDone || st == StepState::Done;
+            allFinished = allFinished && (st == StepState::Done || st == StepState::Skipped);
+            if (st == StepState::Failed || (st == StepState::Running && !anyFailed) ||
+                (detail.isEmpty() && st == StepState::Done))
+                detail = index.data(wizard::ProvisioningStepModel::DetailRole).toString();
+        }
+        const StepState state = anyFailed      ? StepState::Failed
+                                : anyRunning   ? StepState::Running
+                                : anyCancelled ? StepState::Cancelled
+                                : allFinished  ? (anyDone ? StepState::Done : StepState::Skipped)
+                                               : StepState::Pending;
+        const QString label = group == shared  ? tr("Shared by the hosts")
+                              : group == swarm ? tr("Swarm")
+                                               : tr("Host %1").arg(node);
+        const int before =
+            g->data(1, Qt::UserRole).isValid() ? g->data(1, Qt::UserRole).toInt() : -1;
+        g->setText(0, label);
+        g->setIcon(0, stateIcon(style(), state));
+        g->setText(1, stateText(state, runOver));
+        g->setText(2, elapsedText(elapsed));
+        g->setText(3, detail);
+        g->setToolTip(3, detail);
+        g->setData(0, Qt::UserRole, group);
+        g->setData(1, Qt::UserRole, int(state));
+        g->setData(0, Qt::AccessibleTextRole, tr("%1: %2").arg(label, stateText(state, runOver)));
+        if (before != int(state) && !m_userToggled.contains(group)) {
+            // Open what is worth reading now; close a group once it is done, except the
+            // swarm's: at the end the hosts read one line each, above the swarm's rows.
+            const bool open = state == StepState::Running || state == StepState::Failed ||
+                              state == StepState::Cancelled || group == swarm ||
+                              (state == StepState::Pending && before < 0);
+            m_autoExpanding = true;
+            g->setExpanded(open);
+            m_autoExpanding = false;
+        }
+        visibleRows += 1 + (g->isExpanded() ? g->childCount() : 0);
+    }
+    // The rollback, on its own, once it runs.
+    if (rollbackRow >= 0) {
+        QTreeWidgetItem *item = m_groups.value(QStringLiteral("rollback"));
+        if (!item) {
+            item = new QTreeWidgetItem;
+            m_groups.insert(QStringLiteral("rollback"), item);
+        }
+        if (m_steps->indexOfTopLevelItem(item) < 0)
+            m_steps->insertTopLevelItem(top, item);
+        fillStepItem(item, model->index(rollbackRow), runOver);
+        ++top;
+        ++visibleRows;
+    }
+    // Groups no longer used (none in practice; a plan that shrank).
+    while (m_steps->topLevelItemCount() > top) {
+        QTreeWidgetItem *gone = m_steps->takeTopLevelItem(top);
+        m_groups.remove(m_groups.key(gone));
+        delete gone;
+    }
+    fitSteps(visibleRows);
+}
+
+void ProgressPage::fitSteps(int visible)
+{
     // Every row in view (up to a dozen; more scroll): the table never gives its room to the
     // result or the log.
     const int rowHeight = visible > 0 ? m_steps->sizeHintForRow(0) : 0;
@@ -268,7 +451,8 @@ void ProgressPage::refreshState()
     switch (state) {
     case State::NotStarted:
     case State::Running:
-        setTitle(tr("Creating the Docker host"));
+        setTitle(m_controller->session()->isSwarm() ? tr("Creating the Docker hosts")
+                                                    : tr("Creating the Docker host"));
         setSubTitle(tr("This takes a few minutes on Azure. Cancel removes what was created so "
                        "far."));
         break;
@@ -288,6 +472,12 @@ void ProgressPage::refreshState()
                        "your choices."));
         break;
     case State::Succeeded:
+        if (!m_controller->session()->result().nodes.isEmpty()) {
+            setTitle(tr("The swarm is ready"));
+            setSubTitle(tr("The swarm's hosts answered Docker over TLS. Next checks the leader as "
+                           "your Docker client will and lists the swarm's nodes."));
+            break;
+        }
         setTitle(tr("The Docker host is ready"));
         setSubTitle(tr("Docker answered over TLS. Next checks the connection as your Docker "
                        "client will."));
@@ -362,6 +552,10 @@ ConnectionPage::ConnectionPage(Controller *controller, QWidget *parent)
 
     m_panel = new ConnectionPanel(m_connection, this);
     m_panel->setObjectName(QStringLiteral("connectionPanel"));
+    // A swarm's nodes, asked from its leader over the same certificates (see initializePage).
+    m_swarm = new wizard::SwarmOverview(this);
+    m_swarm->setObjectName(QStringLiteral("swarmOverview"));
+    static_cast<ConnectionPanel *>(m_panel)->setSwarm(m_swarm);
     layout->addWidget(m_panel, 1);
 
     m_host->setAccessibleName(tr("Docker host to check"));
@@ -421,6 +615,13 @@ void ConnectionPage::initializePage()
     m_host->setText(m_controller->connection()->host());
     m_port->setValue(m_controller->connection()->port());
     m_certDir->setText(QDir::toNativeSeparators(m_controller->connection()->certDir()));
+    // After a swarm's run: the check is the leader's, the Swarm tab lists every node.
+    const bool swarm =
+        !checkExisting &&
+        m_controller->session()->state() == wizard::ProvisioningSession::State::Succeeded &&
+        !m_controller->session()->result().nodes.isEmpty();
+    m_swarm->setRun(m_controller->session()->dnsName(),
+                    swarm ? m_controller->session()->result() : cloud::RunResult());
     if (checkExisting) {
         // What the fields say, not what an earlier visit left.
         m_connection->setTarget(m_host->text().trimmed(), m_port->value(),

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStyle>
 #include <QToolButton>
@@ -157,6 +158,47 @@ VirtualMachinePage::VirtualMachinePage(Controller *controller, QWidget *parent)
     m_resourceGroupError = makeErrorLabel(QStringLiteral("resourceGroupError"), this);
     addRow(nullptr, m_resourceGroupError);
 
+    // Several hosts as one swarm (both clouds). One host by default: the rows below the count
+    // appear only for a swarm.
+    auto *hostsBox = new QWidget(this);
+    auto *hostsRow = new QHBoxLayout(hostsBox);
+    hostsRow->setContentsMargins(0, 0, 0, 0);
+    m_nodes = new QSpinBox(hostsBox);
+    m_nodes->setObjectName(QStringLiteral("nodesSpin"));
+    // Beyond the wizard's maximum on purpose: a larger number gets a message, not a silent clamp.
+    m_nodes->setRange(1, 99);
+    m_nodes->setValue(controller->session()->nodes());
+    m_nodes->setAccessibleName(tr("Number of hosts"));
+    m_managersLabel = new QLabel(tr("&Managers:"), hostsBox);
+    m_managers = new QSpinBox(hostsBox);
+    m_managers->setObjectName(QStringLiteral("managersSpin"));
+    m_managers->setRange(0, 99);
+    m_managers->setSingleStep(2); // odd numbers: 1, 3, 5
+    m_managers->setValue(controller->session()->managers());
+    m_managers->setAccessibleName(tr("Number of swarm managers"));
+    m_managersLabel->setBuddy(m_managers);
+    hostsRow->addWidget(m_nodes);
+    hostsRow->addSpacing(12);
+    hostsRow->addWidget(m_managersLabel);
+    hostsRow->addWidget(m_managers);
+    hostsRow->addStretch(1);
+    auto *nodesLabel = new QLabel(tr("Number of h&osts:"), this);
+    nodesLabel->setBuddy(m_nodes);
+    form->addRow(nodesLabel, hostsBox);
+    m_nodeNames = statusLabel(QStringLiteral("nodeNamesLabel"), this);
+    m_nodeNames->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QString(), m_nodeNames);
+    m_nodesError = makeErrorLabel(QStringLiteral("nodesError"), this);
+    form->addRow(QString(), m_nodesError);
+    m_onFailure = new QComboBox(this);
+    m_onFailure->setObjectName(QStringLiteral("onFailureCombo"));
+    m_onFailure->addItem(tr("Remove everything"), false);
+    m_onFailure->addItem(tr("Keep the working swarm"), true);
+    m_onFailure->setCurrentIndex(controller->session()->keepPartial() ? 1 : 0);
+    m_onFailureLabel = new QLabel(tr("If some hosts fai&l:"), this);
+    m_onFailureLabel->setBuddy(m_onFailure);
+    form->addRow(m_onFailureLabel, m_onFailure);
+
     setTabOrder(m_dnsName, m_size);
     setTabOrder(m_size, m_user);
     setTabOrder(m_user, m_password);
@@ -166,6 +208,24 @@ VirtualMachinePage::VirtualMachinePage(Controller *controller, QWidget *parent)
     setTabOrder(m_sshKey, m_sshKeyBrowse);
     setTabOrder(m_sshKeyBrowse, m_allowFrom);
     setTabOrder(m_allowFrom, m_resourceGroup);
+    setTabOrder(m_resourceGroup, m_nodes);
+    setTabOrder(m_nodes, m_managers);
+    setTabOrder(m_managers, m_onFailure);
+
+    connect(m_nodes, &QSpinBox::valueChanged, controller->session(),
+            &wizard::ProvisioningSession::setNodes);
+    connect(m_managers, &QSpinBox::valueChanged, controller->session(),
+            &wizard::ProvisioningSession::setManagers);
+    connect(m_onFailure, &QComboBox::currentIndexChanged, this, [this](int row) {
+        if (row >= 0)
+            m_controller->session()->setKeepPartial(m_onFailure->itemData(row).toBool());
+    });
+    connect(controller->session(), &wizard::ProvisioningSession::nodesChanged, this,
+            &VirtualMachinePage::refreshNodes);
+    connect(controller->session(), &wizard::ProvisioningSession::dnsNameChanged, this,
+            &VirtualMachinePage::refreshNodes);
+    connect(controller->session(), &wizard::ProvisioningSession::nodesChanged, this,
+            &VirtualMachinePage::refreshName);
 
     connect(m_sshKey, &QLineEdit::textEdited, controller->session(),
             &wizard::ProvisioningSession::setSshKeyFile);
@@ -211,6 +271,48 @@ VirtualMachinePage::VirtualMachinePage(Controller *controller, QWidget *parent)
     refreshName();
     refreshPassword();
     refreshArm();
+    refreshNodes();
+}
+
+void VirtualMachinePage::refreshNodes()
+{
+    const wizard::ProvisioningSession *session = m_controller->session();
+    const int n = session->nodes();
+    // What the session says (the managers follow the default until the user sets them); not
+    // the user's own choice, so no signal back.
+    if (m_nodes->value() != n) {
+        const QSignalBlocker block(m_nodes);
+        m_nodes->setValue(n);
+    }
+    if (m_managers->value() != session->managers() && !m_managers->hasFocus()) {
+        const QSignalBlocker block(m_managers);
+        m_managers->setValue(session->managers());
+    }
+    const bool swarm = session->isSwarm();
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_managersLabel), static_cast<QWidget *>(m_managers),
+          static_cast<QWidget *>(m_onFailure), static_cast<QWidget *>(m_onFailureLabel)})
+        w->setVisible(swarm);
+    const QString error =
+        !session->nodesError().isEmpty() ? session->nodesError() : session->managersError();
+    showText(m_nodesError, error);
+    // The names the hosts will get, and who leads.
+    QString names;
+    if (swarm && n <= wizard::ProvisioningSession::kMaxWizardNodes) {
+        const QString base = session->spec().effectiveVmName().isEmpty()
+                                 ? tr("<name>")
+                                 : session->spec().effectiveVmName();
+        QStringList list;
+        for (int i = 1; i <= n; ++i)
+            list << QStringLiteral("%1-%2").arg(base).arg(i);
+        const int managers = qBound(1, session->managers(), n);
+        names = tr("Hosts %1: one Docker swarm that %2 creates. Managers: %3, workers: %4.")
+                    .arg(list.join(QStringLiteral(", ")), list.first())
+                    .arg(managers)
+                    .arg(n - managers);
+    }
+    m_nodeNames->setText(names);
+    m_nodeNames->setVisible(!names.isEmpty());
 }
 
 void VirtualMachinePage::browseSshKey()
@@ -282,15 +384,24 @@ void VirtualMachinePage::initializePage()
     refreshName();
     refreshPassword();
     refreshArm();
+    refreshNodes();
 }
 
 void VirtualMachinePage::refreshName()
 {
     const QString host = m_controller->session()->hostName();
-    m_hostName->setText(
-        host.isEmpty()
-            ? tr("Your host will be <name>.%1").arg(m_controller->session()->spec().dnsSuffix)
-            : tr("Your host will be %1").arg(host));
+    const QList<wizard::ProvisioningSession::NodePlan> plan = m_controller->session()->nodePlan();
+    if (host.isEmpty())
+        m_hostName->setText(
+            tr("Your host will be <name>.%1").arg(m_controller->session()->spec().dnsSuffix));
+    else if (plan.isEmpty())
+        m_hostName->setText(tr("Your host will be %1").arg(host));
+    else if (plan.first().hostName == plan.last().hostName) // classic: one cloud service
+        m_hostName->setText(
+            tr("Your hosts will share %1, each with its own Docker and SSH ports").arg(host));
+    else
+        m_hostName->setText(
+            tr("Your hosts will be %1 … %2").arg(plan.first().hostName, plan.last().hostName));
     const auto state = m_controller->session()->nameState();
     QString prefix;
     switch (state) {

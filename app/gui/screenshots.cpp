@@ -1,11 +1,13 @@
 #include "screenshots.h"
 
 #include "docker/connectioncontroller.h"
+#include "ui/connectionpanel.h"
 #include "ui/pages.h"
 #include "ui/setupwizard.h"
 #include "wizard/catalogue.h"
 #include "wizard/provisioningsession.h"
 #include "wizard/signin.h"
+#include "wizard/swarmoverview.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -214,6 +216,88 @@ ScreenshotDriver::ScreenshotDriver(dockervm::ui::SetupWizard *wizard, const QStr
                        dockervm::docker::ConnectionController::State::Connected;
         },
         [this] { shoot(QStringLiteral("arm-connection")); }, 90000);
+
+    addSwarmSteps();
+}
+
+// Issue 11: three hosts as one swarm on the signed-in subscription — the VM page with the
+// number of hosts, the review with every host, the progress grouped by host, and the connection
+// panel's Swarm tab once the leader listed its nodes. Last, so the other shots keep their numbers.
+void ScreenshotDriver::addSwarmSteps()
+{
+    SetupController *c = m_wizard->controller();
+    auto on = [this](Page p) {
+        return [this, p] {
+            return m_wizard->currentId() == int(p);
+        };
+    };
+    auto next = [this] {
+        m_wizard->next();
+    };
+    add(
+        QStringLiteral("back to the start page for a swarm"), [] { return true; },
+        [this, c] {
+            m_wizard->restart();
+            c->setMode(SetupController::Mode::NewHost);
+            c->setAccess(SetupController::Access::SignIn);
+        });
+    add(QStringLiteral("swarm: to sign-in"), on(Page::Welcome), next);
+    add(
+        QStringLiteral("swarm: to region"),
+        [c, on] { return on(Page::SignIn)() && c->isPageComplete(Page::SignIn); }, next, 30000);
+    add(
+        QStringLiteral("swarm: to image"),
+        [c, on] {
+            return on(Page::Region)() && c->catalogue()->locationsState() ==
+                                             dockervm::wizard::Catalogue::LoadState::Loaded;
+        },
+        next);
+    add(
+        QStringLiteral("swarm: to virtual machine"),
+        [c, on] {
+            return on(Page::Image)() &&
+                   c->catalogue()->imagesState() == dockervm::wizard::Catalogue::LoadState::Loaded;
+        },
+        [c, next] {
+            c->session()->setDnsName(QStringLiteral("demo-swarm"));
+            c->session()->setNodes(3);
+            c->session()->setManagers(1);
+            next();
+        });
+    add(
+        QStringLiteral("swarm virtual machine"),
+        [c, on] {
+            return on(Page::VirtualMachine)() &&
+                   c->catalogue()->sizesState() == dockervm::wizard::Catalogue::LoadState::Loaded &&
+                   c->session()->nameState() ==
+                       dockervm::wizard::ProvisioningSession::NameState::Available;
+        },
+        [this] { shoot(QStringLiteral("swarm-virtual-machine")); }, 30000);
+    add(
+        QStringLiteral("swarm: to docker"), [] { return true; }, next);
+    add(QStringLiteral("swarm: to review"), on(Page::Docker), next);
+    add(QStringLiteral("swarm review"), on(Page::Review),
+        [this] { shoot(QStringLiteral("swarm-review")); });
+    add(
+        QStringLiteral("swarm create"), [] { return true; }, next);
+    add(
+        QStringLiteral("swarm progress"),
+        [c, on] {
+            return on(Page::Progress)() &&
+                   c->session()->state() == dockervm::wizard::ProvisioningSession::State::Succeeded;
+        },
+        [this] { shoot(QStringLiteral("swarm-progress")); }, 120000);
+    add(
+        QStringLiteral("swarm: to connection"), [] { return true; }, next);
+    add(
+        QStringLiteral("swarm connection"),
+        [this, on] {
+            auto *panel = m_wizard->findChild<dockervm::ui::ConnectionPanel *>(
+                QStringLiteral("connectionPanel"));
+            return on(Page::Connection)() && panel && panel->swarm() &&
+                   panel->swarm()->state() == dockervm::wizard::SwarmOverview::State::Refreshed;
+        },
+        [this] { shoot(QStringLiteral("swarm-connection")); }, 90000);
 }
 
 void ScreenshotDriver::add(const QString &what, std::function<bool()> ready,

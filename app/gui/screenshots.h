@@ -42,6 +42,8 @@ private:
              int timeoutMs = 30000);
     void shoot(const QString &name);
     void poll();
+    // Issue 11's shots (a three-host swarm), after every other.
+    void addSwarmSteps();
 
     QPointer<dockervm::ui::SetupWizard> m_wizard;
     QDir m_dir;

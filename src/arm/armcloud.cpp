@@ -93,6 +93,14 @@ QString ArmCloud::createDescription(const cloud::VmSpec &spec) const
         spec.resourceGroup.isEmpty()
             ? tr("a new resource group %1 (removed with the host)").arg(spec.effectiveVmName())
             : tr("the existing resource group %1").arg(spec.resourceGroup);
+    if (spec.nodes > 1)
+        return tr("In %1, in %2: a network security group (only the SSH and Docker ports from "
+                  "outside), a virtual network with a subnet, and for each of the %3 hosts a "
+                  "static "
+                  "public IP address, a network interface and a virtual machine with its managed "
+                  "disk. cloud-init installs Docker with your certificates.")
+            .arg(group, spec.location)
+            .arg(spec.nodes);
     return tr("In %1, in %2: a network security group (only the SSH and Docker ports), a virtual "
               "network with a subnet, a static public IP address named %3, a network interface "
               "and the virtual machine with its managed disk. cloud-init installs Docker with "
@@ -102,6 +110,11 @@ QString ArmCloud::createDescription(const cloud::VmSpec &spec) const
 
 QString ArmCloud::costNote(const cloud::VmSpec &spec) const
 {
+    if (spec.nodes > 1)
+        return tr("On Azure every VM, its disk and its static public IP address cost money while "
+                  "they exist, even when idle: delete the swarm's hosts with `docker-vm delete "
+                  "%1` when you no longer need them.")
+            .arg(spec.effectiveVmName());
     return tr("On Azure the VM, its disk and its static public IP address cost money while they "
               "exist, even when idle: delete the host with `docker-vm delete %1` when you no "
               "longer need it.")

@@ -17,6 +17,10 @@ ConnectionTarget::ConnectionTarget(ProvisioningSession *session, QSettings *sett
 
 QString ConnectionTarget::host() const
 {
+    // After a run: the host it made (a swarm's leader, NAME-1's on Resource Manager).
+    if (m_session->state() == ProvisioningSession::State::Succeeded &&
+        !m_session->result().hostName.isEmpty())
+        return m_session->result().hostName;
     if (!m_session->dnsName().isEmpty())
         return m_session->hostName();
     return m_settings->value(kConnectionHostKey).toString();
@@ -24,6 +28,9 @@ QString ConnectionTarget::host() const
 
 int ConnectionTarget::port() const
 {
+    if (m_session->state() == ProvisioningSession::State::Succeeded &&
+        m_session->result().dockerPort > 0)
+        return m_session->result().dockerPort;
     return m_session->dockerPort();
 }
 

@@ -20,6 +20,7 @@ class ConnectionTarget : public QObject
 public:
     ConnectionTarget(ProvisioningSession *session, QSettings *settings, QObject *parent = nullptr);
 
+    // After a successful run, the Docker host it made (a swarm: its leader's host and port).
     QString host() const;
     int port() const;
     QString certDir() const;

@@ -2,6 +2,8 @@
 
 #include "certs/dockertlsstore.h"
 #include "classic/classiccloud.h"
+#include "classic/requests.h"
+#include "cloud/swarmsteps.h"
 #include "common/logging.h"
 #include "wizard/catalogue.h"
 #include "wizard/provisioningsteps.h"
@@ -42,7 +44,8 @@ QString nativeDir(const QString &dir)
 // What `azure vm docker create` and `docker-vm create` share, quoted for showing: -e, -l, -p,
 // -z unless Small, the certificate folder under `certDirOption` unless ~/.docker, then the DNS
 // name, image and user name (no password).
-QStringList createArguments(const VmSpec &spec, const QString &certDirOption, bool sshKeys = false)
+QStringList createArguments(const VmSpec &spec, const QString &certDirOption, bool sshKeys = false,
+                            bool keepPartial = false)
 {
     QStringList args;
     if (sshKeys) {
@@ -52,6 +55,13 @@ QStringList createArguments(const VmSpec &spec, const QString &certDirOption, bo
             args << QStringLiteral("--ssh-key") << shellQuote(nativeDir(spec.sshKeyFile));
         if (spec.allowFrom != QLatin1String("*"))
             args << QStringLiteral("--allow-from") << shellQuote(spec.allowFrom);
+    }
+    if (spec.nodes > 1) {
+        args << QStringLiteral("--nodes") << QString::number(spec.nodes);
+        if (spec.managers != cloud::defaultManagers(spec.nodes))
+            args << QStringLiteral("--managers") << QString::number(spec.managers);
+        if (keepPartial)
+            args << QStringLiteral("--keep-partial");
     }
     args << QStringLiteral("-e") << QString::number(spec.sshPort);
     args << QStringLiteral("-l") << QLatin1Char('"') + spec.location + QLatin1Char('"');
@@ -321,7 +331,126 @@ bool ProvisioningSession::isVirtualMachineComplete() const
            m_nameState != NameState::Taken && m_nameState != NameState::Invalid &&
            !m_spec.userName.isEmpty() && userNameError().isEmpty() && isPasswordAcceptable() &&
            (passwordsMatch() || noPassword) && sshPortError().isEmpty() &&
-           sshKeyError().isEmpty() && allowFromError().isEmpty() && resourceGroupError().isEmpty();
+           sshKeyError().isEmpty() && allowFromError().isEmpty() &&
+           resourceGroupError().isEmpty() && nodesError().isEmpty() && managersError().isEmpty();
+}
+
+// --- several hosts --------------------------------------------------------------------------
+
+void ProvisioningSession::setNodes(int nodes)
+{
+    if (nodes == m_spec.nodes)
+        return;
+    m_spec.nodes = nodes;
+    if (!m_managersSet)
+        m_spec.managers = cloud::defaultManagers(qBound(1, nodes, kMaxWizardNodes));
+    emit nodesChanged();
+    emit specChanged();
+    emit portsChanged(); // classic: every host needs its own public ports
+}
+
+void ProvisioningSession::setManagers(int managers)
+{
+    m_managersSet = true;
+    if (managers == m_spec.managers)
+        return;
+    m_spec.managers = managers;
+    emit nodesChanged();
+    emit specChanged();
+}
+
+void ProvisioningSession::setKeepPartial(bool keep)
+{
+    if (keep == m_keepPartial)
+        return;
+    m_keepPartial = keep;
+    emit nodesChanged();
+    emit commandLinesChanged();
+}
+
+QString ProvisioningSession::nodesError() const
+{
+    const int n = m_spec.nodes;
+    if (n < 1)
+        return tr("Enter the number of hosts: 1 for a single Docker host, 2 to %1 for a swarm.")
+            .arg(kMaxWizardNodes);
+    if (n > kMaxWizardNodes) {
+        if (n > cloud::kMaxNodes)
+            return tr("The wizard creates at most %1 hosts, and the command line at most %2; %3 "
+                      "is too many. Choose %1 or fewer here.")
+                .arg(kMaxWizardNodes)
+                .arg(cloud::kMaxNodes)
+                .arg(n);
+        return tr("The wizard creates at most %1 hosts (you entered %2). Choose %1 or fewer, or "
+                  "create %2 with the command line: docker-vm create --nodes %2 …")
+            .arg(kMaxWizardNodes)
+            .arg(n);
+    }
+    if (n == 1)
+        return {};
+    // The cloud's own rules for NAME-1 … NAME-N (ARM: the longest DNS label and VM name).
+    VmSpec probe = spec();
+    probe.managers = 1;
+    if (cloud::Cloud *cloud = currentCloud())
+        return cloud->validateField(cloud::FieldError::Field::Nodes, probe);
+    return {};
+}
+
+QString ProvisioningSession::managersError() const
+{
+    const int n = m_spec.nodes;
+    const int m = m_spec.managers;
+    if (n <= 1 || n > kMaxWizardNodes)
+        return {};
+    if (m < 1)
+        return tr("A swarm needs at least one manager. Choose 1 (or 3 to survive the loss of one "
+                  "manager).");
+    if (m > n)
+        return tr("%1 managers need at least %1 hosts, and there are %2. Choose fewer managers "
+                  "or more hosts.")
+            .arg(m)
+            .arg(n);
+    if (m % 2 == 0) {
+        const QString choices =
+            m + 1 <= n ? tr("%1 or %2").arg(m - 1).arg(m + 1) : QString::number(m - 1);
+        return tr("The number of managers must be odd: %1 managers survive no more manager "
+                  "losses than %2, and a tie can stop the swarm. Choose %3.")
+            .arg(m)
+            .arg(m - 1)
+            .arg(choices);
+    }
+    return {};
+}
+
+QList<ProvisioningSession::NodePlan> ProvisioningSession::nodePlan() const
+{
+    QList<NodePlan> plan;
+    if (m_spec.nodes <= 1 || m_spec.nodes > kMaxWizardNodes)
+        return plan;
+    const VmSpec s = spec();
+    cloud::Cloud *cloud = currentCloud();
+    // Classic: NAME-i are role instances of one cloud service (one DNS name, a public port pair
+    // per host: classic/requests.h); ARM: a VM with a public IP and DNS label of its own each.
+    const bool oneService = !cloud || cloud->kind() == cloud::Kind::Classic;
+    for (int i = 1; i <= s.nodes; ++i) {
+        NodePlan p;
+        p.name = cloud::nodeName(s.effectiveVmName(), i);
+        if (oneService) {
+            p.hostName = hostName();
+            p.dockerPort = classic::nodeDockerPort(s, i);
+            p.sshPort = classic::nodeSshPort(s, i);
+        } else {
+            VmSpec node = s;
+            node.dnsName = cloud::nodeName(s.dnsName, i);
+            p.hostName = s.dnsName.isEmpty() ? QString() : cloud->hostName(node);
+            p.dockerPort = s.dockerPort;
+            p.sshPort = s.sshPort;
+        }
+        p.manager = i <= s.managers;
+        p.leader = i == 1;
+        plan << p;
+    }
+    return plan;
 }
 
 bool ProvisioningSession::supportsSshKeys() const
@@ -419,6 +548,12 @@ QString ProvisioningSession::dockerPortError() const
     const QString invalid = fieldError(cloud::FieldError::Field::DockerPort);
     if (!invalid.isEmpty())
         return invalid;
+    if (isSwarm() && m_spec.nodes <= kMaxWizardNodes) {
+        cloud::Cloud *cloud = currentCloud();
+        if (!cloud || cloud->kind() == cloud::Kind::Classic)
+            if (const QString p = classic::nodePortsProblem(spec()); !p.isEmpty())
+                return p;
+    }
     if (m_spec.dockerPort == m_spec.sshPort) {
         // Suggest a port that is free (neither this one nor the SSH port).
         int suggestion = 4243;
@@ -498,8 +633,8 @@ void ProvisioningSession::refreshCertReport()
 
 QString ProvisioningSession::azureCommandLine() const
 {
-    if (supportsSshKeys())
-        return QString(); // the 2014 command created classic VMs only
+    if (supportsSshKeys() || isSwarm())
+        return QString(); // the 2014 command created one classic VM only
     QStringList args{QStringLiteral("azure"), QStringLiteral("vm"), QStringLiteral("docker"),
                      QStringLiteral("create")};
     args << createArguments(spec(), QStringLiteral("--docker-cert-dir")) << QStringLiteral("****");
@@ -510,7 +645,7 @@ QString ProvisioningSession::dockerVmCommandLine() const
 {
     QStringList args{QStringLiteral("docker-vm"), QStringLiteral("create")};
     // The password is not an argument: docker-vm asks for it without echo.
-    args << createArguments(spec(), QStringLiteral("-C"), supportsSshKeys());
+    args << createArguments(spec(), QStringLiteral("-C"), supportsSshKeys(), m_keepPartial);
     return args.join(QLatin1Char(' '));
 }
 
@@ -540,6 +675,46 @@ QList<QPair<QString, QString>> ProvisioningSession::summary() const
         rows.insert(9, {tr("Allowed from"), s.allowFrom == QLatin1String("*")
                                                 ? tr("any address (the whole internet)")
                                                 : s.allowFrom});
+    }
+    if (isSwarm()) {
+        // One row per host (name, role, where Docker and SSH answer) instead of the one host's
+        // name and ports.
+        QStringList hosts;
+        for (const NodePlan &n : nodePlan()) {
+            const QString role = n.leader    ? tr("manager, leader")
+                                 : n.manager ? tr("manager")
+                                             : tr("worker");
+            const QString ssh =
+                n.sshPort == 0 ? tr("no SSH endpoint") : tr("SSH port %1").arg(n.sshPort);
+            hosts << tr("%1 (%2): Docker %3:%4, %5")
+                         .arg(n.name, role, n.hostName.isEmpty() ? tr("<name>") : n.hostName)
+                         .arg(n.dockerPort)
+                         .arg(ssh);
+        }
+        for (int i = int(rows.size()) - 1; i >= 0; --i) {
+            const QString label = rows.at(i).first;
+            if (label == tr("SSH port") || label == tr("Docker port"))
+                rows.removeAt(i);
+            else if (label == tr("Host name"))
+                rows[i] = {tr("Hosts"), hosts.join(QLatin1Char('\n'))};
+            else if (label == tr("Certificates") && m_certDirUsable)
+                rows[i].second = tr("One CA and one client certificate for all the hosts (reused "
+                                    "when %1 holds them), and a server certificate for each host.")
+                                     .arg(nativeDir(m_spec.effectiveCertDir()));
+        }
+        rows << QPair<QString, QString>{
+            tr("Swarm"),
+            tr("Managers: %1, workers: %2. %3 creates the swarm, the others join it on their "
+               "private addresses. The swarm ports (2377, 7946, 4789) are open between the hosts "
+               "only, never to the internet.")
+                .arg(m_spec.managers)
+                .arg(m_spec.nodes - m_spec.managers)
+                .arg(cloud::nodeName(spec().effectiveVmName(), 1))};
+        rows << QPair<QString, QString>{
+            tr("If a host fails"),
+            m_keepPartial ? tr("Keep the swarm of the hosts that work; the failed hosts' own "
+                               "resources are removed.")
+                          : tr("Remove everything this run created (no swarm is left).")};
     }
     // What Create makes, in the cloud's words.
     if (const QString made = cloud ? cloud->createDescription(spec()) : QString(); !made.isEmpty())
@@ -579,6 +754,7 @@ void ProvisioningSession::start()
     options.tls.keyType =
         m_spec.keyType == certs::KeyType::EcdsaP256 ? m_spec.keyType : m_options.keyType;
     const VmSpec runSpec = spec();
+    options.keepPartial = m_keepPartial && runSpec.nodes > 1;
     m_provisioner = cloud->create(runSpec, options, this);
     m_subscriptions->holdClient(m_provisioner);
     m_steps->setRun(m_provisioner);
@@ -590,8 +766,15 @@ void ProvisioningSession::start()
     m_state = State::Running;
     emit stateChanged();
     updateBusy();
-    appendLog(tr("Creating %1 in %2 from %3 as %4.")
-                  .arg(runSpec.hostName(), runSpec.location, runSpec.imageName, runSpec.size));
+    if (runSpec.nodes > 1)
+        appendLog(tr("Creating %1 hosts %2 … %3 as one swarm in %4 from %5 as %6.")
+                      .arg(runSpec.nodes)
+                      .arg(cloud::nodeName(runSpec.effectiveVmName(), 1),
+                           cloud::nodeName(runSpec.effectiveVmName(), runSpec.nodes),
+                           runSpec.location, runSpec.imageName, runSpec.size));
+    else
+        appendLog(tr("Creating %1 in %2 from %3 as %4.")
+                      .arg(runSpec.hostName(), runSpec.location, runSpec.imageName, runSpec.size));
     m_provisioner->start();
 }
 
@@ -679,6 +862,31 @@ QString ProvisioningSession::resultText() const
     case State::Cancelling:
         return tr("Cancelling and removing what was created…");
     case State::Succeeded:
+        if (!r.nodes.isEmpty()) {
+            QStringList failed;
+            int joined = 0;
+            for (const cloud::NodeResult &n : r.nodes) {
+                if (n.ok)
+                    ++joined;
+                else
+                    failed << tr("%1 (%2)").arg(n.name, n.error);
+            }
+            const QString leader = tr("The leader %1 answers Docker on %2:%3 with the "
+                                      "certificates in %4.")
+                                       .arg(r.swarmLeader, r.hostName)
+                                       .arg(r.dockerPort)
+                                       .arg(nativeDir(r.certDir));
+            if (r.partial)
+                return join({tr("The swarm %1 is ready with %2 of its %3 hosts. Failed and "
+                                "removed: %4.")
+                                 .arg(s.dnsName)
+                                 .arg(joined)
+                                 .arg(r.nodes.size())
+                                 .arg(failed.join(QStringLiteral("; "))),
+                             leader});
+            return join(
+                {tr("The swarm %1 of %2 hosts is ready.").arg(s.dnsName).arg(joined), leader});
+        }
         return tr("%1 is ready: Docker answers on port %2 with the certificates in %3.")
             .arg(r.hostName.isEmpty() ? s.hostName() : r.hostName)
             .arg(r.dockerPort ? r.dockerPort : s.dockerPort)

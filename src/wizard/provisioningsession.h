@@ -99,6 +99,35 @@ public:
     // Everything of the virtual machine page is valid (the name check aside).
     bool isVirtualMachineComplete() const;
 
+    // Several hosts as one Docker swarm (issue 11). One host by default: the single-host flow
+    // of the article, unchanged. The wizard offers up to kMaxWizardNodes hosts (the command line
+    // up to cloud::kMaxNodes): NAME-1 … NAME-9 keep a one-digit suffix, so they sort in order
+    // in the portal and in `docker node ls`; classic's extra SSH ports stay in 2202–2209; and
+    // nine hosts already need a larger vCPU quota than many subscriptions start with.
+    static constexpr int kMaxWizardNodes = 9;
+    int nodes() const { return m_spec.nodes; }
+    void setNodes(int nodes); // managers follow the default until the user sets them
+    int managers() const { return m_spec.managers; }
+    void setManagers(int managers);
+    // When some hosts fail to provision or to join: keep the swarm of the others (true) or
+    // remove everything (false, the default; the command line's --keep-partial).
+    bool keepPartial() const { return m_keepPartial; }
+    void setKeepPartial(bool keep);
+    bool isSwarm() const { return m_spec.nodes > 1; }
+    QString nodesError() const;    // translated; empty when fine
+    QString managersError() const; // translated; empty when fine or one host
+    // One host of the plan as the review shows it: NAME-i, where Docker and SSH answer, its role.
+    struct NodePlan
+    {
+        QString name;
+        QString hostName;
+        int dockerPort = 0;
+        int sshPort = 0; // 0: no SSH endpoint
+        bool manager = false;
+        bool leader = false;
+    };
+    QList<NodePlan> nodePlan() const; // empty for one host
+
     int sshPort() const { return m_spec.sshPort; }
     void setSshPort(int port);
     int dockerPort() const { return m_spec.dockerPort; }
@@ -148,6 +177,7 @@ signals:
     void specChanged();
     void passwordChanged();
     void portsChanged();
+    void nodesChanged();
     void certDirChanged();
     void commandLinesChanged();
     void stateChanged();
@@ -166,6 +196,8 @@ private:
     Options m_options;
     cloud::VmSpec m_spec; // location, image and DNS suffix: see spec()
     QString m_passwordConfirmation;
+    bool m_keepPartial = false;
+    bool m_managersSet = false; // the user chose the managers: setNodes() leaves them
     NameState m_nameState = NameState::Unknown;
     QString m_nameMessage;
     QString m_nameChecked; // the name the reply in flight (or the last answer) is about
