@@ -1744,14 +1744,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>swarm status NAME on a signed-in account needs its Resource Manager cloud.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (resource group %2) has no public IP with a DNS name, so there is no node to ask. Is it a host made by &apos;docker-vm create&apos;?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No node of %1 answered as a swarm manager:
   %2</source>
         <translation type="unfinished"></translation>
@@ -1797,55 +1789,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>swarm remove on a signed-in account needs its Resource Manager cloud.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no node named %2; its nodes are %3. Name one of them, e.g. &apos;docker-vm swarm remove %1 %4&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is the only node of %2; remove the whole swarm with &apos;docker-vm delete %2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting the VM %1 with its disk, network interface and public IP…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Removed %1 from the swarm and deleted its VM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not in the swarm (as %2 sees it); deleting its VM only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is the swarm&apos;s only manager: without it the swarm ends. Remove the whole swarm with &apos;docker-vm delete NAME&apos;, or promote another node first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a manager (%2 of them). Demote it first so raft keeps its quorum: &apos;docker node demote %1&apos; (against a manager), then run this again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draining %1 (its tasks move to the other nodes)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not drain %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not leave the swarm itself (%2); removing it on the manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The manager could not remove %1 from the swarm: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 left the swarm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1853,11 +1797,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>swarm remove works on a swarm made with &apos;docker-vm create --nodes N&apos; on a signed-in (Resource Manager) subscription; the current account is not one. Sign in with &apos;docker-vm login&apos; or pick one with --subscription.</source>
+        <source>The connection to the subscription was closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove a worker NODE from the swarm NAME: drain, leave, and delete its VM, disk, network interface and public IP.</source>
+        <source>Deleting the VM %1 with what only it uses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove NODE from the swarm NAME: demote (a manager), drain, leave, and delete its VM with its disk (and, on Resource Manager, its network interface and public IP).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2051,6 +1999,18 @@ Commands:
     </message>
     <message>
         <source>out of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, in %2: a network security group (only the SSH and Docker ports from outside), a virtual network with a subnet, and for each of the %3 hosts a static public IP address, a network interface and a virtual machine with its managed disk. cloud-init installs Docker with your certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Azure every VM, its disk and its static public IP address cost money while they exist, even when idle: delete the swarm&apos;s hosts with `docker-vm delete %1` when you no longer need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (resource group %2) has no public IP with a DNS name, so there is no node to ask. Is it a host made by &apos;docker-vm create&apos;?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2693,10 +2653,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: server certificate %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reused the CA and client certificate in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2798,6 +2754,14 @@ Commands:
     </message>
     <message>
         <source>waiting for the Docker TLS certificates (the keys are still being made)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CA, client and server certificate for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: server certificates for %2 … %3 (%4 at once)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3608,6 +3572,18 @@ Commands:
         <source>too old</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No Docker host named %1 was found: the cloud service %1 has no VM deployment in this subscription. &apos;docker-vm status %1&apos; shows what there is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the deployment of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud service %1 has no VM role, so there is no node to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::classic::DeleteRun</name>
@@ -3649,6 +3625,22 @@ Commands:
     </message>
     <message>
         <source>Deleted %1 with its VM and disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the VM role %1 with its disk and endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the VM role %1 of %2 with its disk and endpoints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM role %1 with its disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the VM role %1 with its disk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4458,6 +4450,82 @@ Commands:
     </message>
 </context>
 <context>
+    <name>dockervm::cloud::SwarmNodeRemoval</name>
+    <message>
+        <source>%1 has no nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no node named %2; its nodes are %3. Name one of them, e.g. &apos;docker-vm swarm remove %1 %4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only node of %2; remove the whole swarm with &apos;docker-vm delete %2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node of %1 answered as a swarm manager:
+  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the swarm (as %2 sees it); deleting its VM only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the swarm&apos;s only manager: without it the swarm ends. Remove the whole swarm with &apos;docker-vm delete %2&apos;, or promote another node first (&apos;docker node promote NODE&apos; against %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads the swarm, so it is not removed. Demote it first (&apos;docker node demote %1&apos; against another manager; another manager then leads), then run this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a manager, and demoting it now is not safe: the manager(s) %2 are not reachable, so the swarm could lose its quorum. Bring them back (or remove them first), then run this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demoting %1 to a worker (%2 managers are left)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The swarm refused to demote %1: %2 Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a worker now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was still listed as a manager %2 s after its demotion%3. Look at &apos;docker node ls&apos; on a manager, then run this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draining %1 (its tasks move to the other nodes)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not drain %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not leave the swarm itself (%2); removing it on the manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manager could not remove %1 from the swarm: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left the swarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dockervm::cloud::SwarmSteps</name>
     <message>
         <source>The number of hosts must be between 1 and %1 (it is %2). Use --nodes 1 for a single host, or more for a swarm.</source>
@@ -4525,6 +4593,18 @@ Commands:
     </message>
     <message>
         <source>%1 nodes ready/active; leader %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays in the swarm&apos;s node list as down: the leader %2 could not list the nodes (%3). Remove it with &apos;docker node rm --force %1&apos; on a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays in the swarm&apos;s node list as down: the leader refused to remove it (%2). Remove it with &apos;docker node rm --force %3&apos; on a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays in the swarm&apos;s node list: it is a manager and the leader refused to demote it (%2). Run &apos;docker node demote %3&apos; and &apos;docker node rm --force %3&apos; on a manager.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5991,6 +6071,86 @@ Commands:
         <source>Could not open %1 in the file manager. Open it yourself; it holds ca.pem, cert.pem and key.pem.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes of the swarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the swarm&apos;s leader for its nodes again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the swarm&apos;s nodes from the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (private %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: not in the swarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed by the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partial swarm: the run kept the hosts that work. Failed and removed: %1. Add hosts later with `docker-vm swarm add %2`, or delete it all with `docker-vm delete %2`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The docker command, the environment and the docker context on &quot;Use from a terminal&quot; are for the leader %1 (%2): there `docker node ls` lists the nodes and `docker service create` starts services on the whole swarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::ui::DockerPage</name>
@@ -6224,6 +6384,30 @@ Commands:
     </message>
     <message>
         <source>Docker answered over TLS. Next checks the connection as your Docker client will.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by the hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the Docker hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The swarm is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The swarm&apos;s hosts answered Docker over TLS. Next checks the leader as your Docker client will and lists the swarm&apos;s nodes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6729,6 +6913,50 @@ Commands:
         <source>optional with an SSH key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Number of hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Managers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of swarm managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of h&amp;osts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the working swarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If some hosts fai&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts %1: one Docker swarm that %2 creates. Managers: %3, workers: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your hosts will share %1, each with its own Docker and SSH ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your hosts will be %1 … %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::ui::WelcomePage</name>
@@ -6988,6 +7216,106 @@ Choose another folder, or fix or move these files.</source>
         <source>Will create</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the number of hosts: 1 for a single Docker host, 2 to %1 for a swarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard creates at most %1 hosts, and the command line at most %2; %3 is too many. Choose %1 or fewer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard creates at most %1 hosts (you entered %2). Choose %1 or fewer, or create %2 with the command line: docker-vm create --nodes %2 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A swarm needs at least one manager. Choose 1 (or 3 to survive the loss of one manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 managers need at least %1 hosts, and there are %2. Choose fewer managers or more hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of managers must be odd: %1 managers survive no more manager losses than %2, and a tie can stop the swarm. Choose %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager, leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): Docker %3:%4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One CA and one client certificate for all the hosts (reused when %1 holds them), and a server certificate for each host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers: %1, workers: %2. %3 creates the swarm, the others join it on their private addresses. The swarm ports (2377, 7946, 4789) are open between the hosts only, never to the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a host fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the swarm of the hosts that work; the failed hosts&apos; own resources are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove everything this run created (no swarm is left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1 hosts %2 … %3 as one swarm in %4 from %5 as %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leader %1 answers Docker on %2:%3 with the certificates in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The swarm %1 is ready with %2 of its %3 hosts. Failed and removed: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The swarm %1 of %2 hosts is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::wizard::SetupController</name>
@@ -7074,6 +7402,25 @@ Choose another folder, or fix or move these files.</source>
     </message>
     <message>
         <source>%1 holds no PEM certificate (a block starting with &quot;-----BEGIN CERTIFICATE-----&quot;). Choose the CA certificate in PEM format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dockervm::wizard::SwarmOverview</name>
+    <message>
+        <source>Not asked yet: Refresh asks the leader %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the leader %1 (%2) for the swarm&apos;s nodes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes in the swarm (managers: %2, workers: %3), %4 ready, as the leader %5 saw them at %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the swarm from %1 at %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

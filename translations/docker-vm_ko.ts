@@ -1756,14 +1756,6 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <translation>--keep-partial은 여러 호스트로 된 스웜(--nodes N)용입니다. 단일 호스트가 실패하면 항상 제거됩니다.</translation>
     </message>
     <message>
-        <source>swarm status NAME on a signed-in account needs its Resource Manager cloud.</source>
-        <translation>로그인한 계정에서 swarm status NAME을 사용하려면 해당 Resource Manager 클라우드가 필요합니다.</translation>
-    </message>
-    <message>
-        <source>%1 (resource group %2) has no public IP with a DNS name, so there is no node to ask. Is it a host made by &apos;docker-vm create&apos;?</source>
-        <translation>%1(리소스 그룹 %2)에 DNS 이름이 있는 공용 IP가 없어 물어볼 노드가 없습니다. &apos;docker-vm create&apos;로 만든 호스트가 맞나요?</translation>
-    </message>
-    <message>
         <source>No node of %1 answered as a swarm manager:
   %2</source>
         <translation>%1의 어떤 노드도 스웜 관리자 노드로 응답하지 않았습니다:
@@ -1810,68 +1802,24 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <translation>스웜을 관리자 노드 하나에서 본 모습으로 표시합니다: 노드, 역할, 가용성, 리더, 엔진 버전(HOST 또는 &apos;create --nodes N&apos;으로 만든 스웜의 NAME).</translation>
     </message>
     <message>
-        <source>swarm remove on a signed-in account needs its Resource Manager cloud.</source>
-        <translation>로그인한 계정에서 swarm remove를 사용하려면 해당 Resource Manager 클라우드가 필요합니다.</translation>
-    </message>
-    <message>
-        <source>%1 has no node named %2; its nodes are %3. Name one of them, e.g. &apos;docker-vm swarm remove %1 %4&apos;.</source>
-        <translation>%1에 %2이라는 노드가 없습니다. 노드: %3. 그중 하나를 지정하세요. 예: &apos;docker-vm swarm remove %1 %4&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 is the only node of %2; remove the whole swarm with &apos;docker-vm delete %2&apos;.</source>
-        <translation>%1은(는) %2의 유일한 노드입니다. &apos;docker-vm delete %2&apos;로 스웜 전체를 제거하세요.</translation>
-    </message>
-    <message>
-        <source>Deleting the VM %1 with its disk, network interface and public IP…</source>
-        <translation>VM %1과(와) 해당 디스크, 네트워크 인터페이스, 공용 IP를 삭제하는 중…</translation>
-    </message>
-    <message>
         <source>Removed %1 from the swarm and deleted its VM.</source>
         <translation>%1을(를) 스웜에서 제거하고 VM을 삭제했습니다.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the swarm (as %2 sees it); deleting its VM only.</source>
-        <translation>%1은(는) (%2에서 보기에) 스웜에 없습니다. VM만 삭제합니다.</translation>
-    </message>
-    <message>
-        <source>%1 is the swarm&apos;s only manager: without it the swarm ends. Remove the whole swarm with &apos;docker-vm delete NAME&apos;, or promote another node first.</source>
-        <translation>%1은(는) 스웜의 유일한 관리자 노드입니다. 이 노드가 없으면 스웜이 끝납니다. &apos;docker-vm delete NAME&apos;으로 스웜 전체를 제거하거나 먼저 다른 노드를 승격하세요.</translation>
-    </message>
-    <message>
-        <source>%1 is a manager (%2 of them). Demote it first so raft keeps its quorum: &apos;docker node demote %1&apos; (against a manager), then run this again.</source>
-        <translation>%1은(는) 관리자 노드입니다(모두 %2개). raft가 쿼럼을 유지하도록 먼저 강등한 후(&apos;docker node demote %1&apos;, 관리자 노드에서 실행) 다시 실행하세요.</translation>
-    </message>
-    <message>
-        <source>Draining %1 (its tasks move to the other nodes)…</source>
-        <translation>%1 드레인하는 중(작업이 다른 노드로 옮겨짐)…</translation>
-    </message>
-    <message>
-        <source>Could not drain %1: %2</source>
-        <translation>%1을(를) 드레인할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not leave the swarm itself (%2); removing it on the manager.</source>
-        <translation>%1이(가) 스스로 스웜에서 나가지 못했습니다(%2). 관리자 노드에서 제거합니다.</translation>
-    </message>
-    <message>
-        <source>The manager could not remove %1 from the swarm: %2</source>
-        <translation>관리자 노드가 %1을(를) 스웜에서 제거할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1 left the swarm.</source>
-        <translation>%1이(가) 스웜에서 나갔습니다.</translation>
     </message>
     <message>
         <source>swarm remove takes the swarm&apos;s NAME and the NODE to remove, e.g. &apos;docker-vm swarm remove web web-3&apos;.</source>
         <translation>swarm remove에는 스웜의 NAME과 제거할 NODE를 지정합니다. 예: &apos;docker-vm swarm remove web web-3&apos;.</translation>
     </message>
     <message>
-        <source>swarm remove works on a swarm made with &apos;docker-vm create --nodes N&apos; on a signed-in (Resource Manager) subscription; the current account is not one. Sign in with &apos;docker-vm login&apos; or pick one with --subscription.</source>
-        <translation>swarm remove는 로그인한(Resource Manager) 구독에서 &apos;docker-vm create --nodes N&apos;으로 만든 스웜에서만 동작합니다. 현재 계정은 그런 구독이 아닙니다. &apos;docker-vm login&apos;으로 로그인하거나 --subscription으로 구독을 선택하세요.</translation>
+        <source>The connection to the subscription was closed.</source>
+        <translation>구독 연결이 닫혔습니다.</translation>
     </message>
     <message>
-        <source>Remove a worker NODE from the swarm NAME: drain, leave, and delete its VM, disk, network interface and public IP.</source>
-        <translation>스웜 NAME에서 워커 NODE를 제거합니다: 드레인, 스웜 탈퇴, 그리고 VM, 디스크, 네트워크 인터페이스, 공용 IP 삭제.</translation>
+        <source>Deleting the VM %1 with what only it uses…</source>
+        <translation>%1 VM을 그것만 쓰는 리소스와 함께 삭제하는 중…</translation>
+    </message>
+    <message>
+        <source>Remove NODE from the swarm NAME: demote (a manager), drain, leave, and delete its VM with its disk (and, on Resource Manager, its network interface and public IP).</source>
+        <translation>스웜 NAME에서 NODE를 제거합니다: (관리자 노드이면) 강등하고, 드레인하고, 스웜에서 나가게 한 뒤 VM과 디스크(Resource Manager에서는 네트워크 인터페이스와 공용 IP도)를 삭제합니다.</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2012,18 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>out of support</source>
         <translation>지원 종료</translation>
+    </message>
+    <message>
+        <source>In %1, in %2: a network security group (only the SSH and Docker ports from outside), a virtual network with a subnet, and for each of the %3 hosts a static public IP address, a network interface and a virtual machine with its managed disk. cloud-init installs Docker with your certificates.</source>
+        <translation>%1, %2 지역에: 네트워크 보안 그룹(외부에서는 SSH와 Docker 포트만), 서브넷이 있는 가상 네트워크, 그리고 호스트 %3개 각각에 고정 공용 IP 주소, 네트워크 인터페이스, 관리 디스크가 있는 가상 머신. cloud-init이 인증서와 함께 Docker를 설치합니다.</translation>
+    </message>
+    <message>
+        <source>On Azure every VM, its disk and its static public IP address cost money while they exist, even when idle: delete the swarm&apos;s hosts with `docker-vm delete %1` when you no longer need them.</source>
+        <translation>Azure에서는 모든 VM과 디스크, 고정 공용 IP 주소가 유휴 상태에서도 존재하는 동안 비용이 듭니다. 더 이상 필요 없으면 `docker-vm delete %1`로 스웜의 호스트를 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>%1 (resource group %2) has no public IP with a DNS name, so there is no node to ask. Is it a host made by &apos;docker-vm create&apos;?</source>
+        <translation>%1(리소스 그룹 %2)에 DNS 이름이 있는 공용 IP가 없어 물어볼 노드가 없습니다. &apos;docker-vm create&apos;로 만든 호스트가 맞나요?</translation>
     </message>
 </context>
 <context>
@@ -2700,10 +2660,6 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <translation>. 스웜 2377/tcp, 7946/tcp+udp, 4789/udp는 %1에서만 허용</translation>
     </message>
     <message>
-        <source>%1: server certificate %2 of %3</source>
-        <translation>%1: %3의 서버 인증서 %2</translation>
-    </message>
-    <message>
         <source>reused the CA and client certificate in %1</source>
         <translation>%1의 CA와 클라이언트 인증서를 재사용했습니다</translation>
     </message>
@@ -2806,6 +2762,14 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>waiting for the Docker TLS certificates (the keys are still being made)</source>
         <translation>Docker TLS 인증서를 기다리는 중 (키를 아직 만드는 중)</translation>
+    </message>
+    <message>
+        <source>%1: CA, client and server certificate for %2</source>
+        <translation>%1: %2용 CA, 클라이언트, 서버 인증서</translation>
+    </message>
+    <message>
+        <source>%1: server certificates for %2 … %3 (%4 at once)</source>
+        <translation>%1: %2 … %3의 서버 인증서(%4개 동시)</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3578,18 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>too old</source>
         <translation>너무 오래됨</translation>
     </message>
+    <message>
+        <source>No Docker host named %1 was found: the cloud service %1 has no VM deployment in this subscription. &apos;docker-vm status %1&apos; shows what there is.</source>
+        <translation>%1이라는 Docker 호스트를 찾지 못했습니다. 이 구독의 클라우드 서비스 %1에 VM 배포가 없습니다. &apos;docker-vm status %1&apos;로 무엇이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Could not read the deployment of %1: %2</source>
+        <translation>%1의 배포를 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The cloud service %1 has no VM role, so there is no node to ask.</source>
+        <translation>클라우드 서비스 %1에 VM 역할이 없어 물어볼 노드가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::classic::DeleteRun</name>
@@ -3656,6 +3632,22 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>Deleted %1 with its VM and disks.</source>
         <translation>%1과(와) 해당 VM 및 디스크를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Delete the VM role %1 with its disk and endpoints</source>
+        <translation>VM 역할 %1을(를) 디스크 및 끝점과 함께 삭제</translation>
+    </message>
+    <message>
+        <source>Deleting the VM role %1 of %2 with its disk and endpoints…</source>
+        <translation>%2의 VM 역할 %1을(를) 디스크 및 끝점과 함께 삭제하는 중…</translation>
+    </message>
+    <message>
+        <source>VM role %1 with its disk</source>
+        <translation>VM 역할 %1과(와) 디스크</translation>
+    </message>
+    <message>
+        <source>Deleted the VM role %1 with its disk.</source>
+        <translation>VM 역할 %1을(를) 디스크와 함께 삭제했습니다.</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +4454,83 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     </message>
 </context>
 <context>
+    <name>dockervm::cloud::SwarmNodeRemoval</name>
+    <message>
+        <source>%1 has no nodes.</source>
+        <translation>%1에 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no node named %2; its nodes are %3. Name one of them, e.g. &apos;docker-vm swarm remove %1 %4&apos;.</source>
+        <translation>%1에 %2이라는 노드가 없습니다. 노드: %3. 그중 하나를 지정하세요. 예: &apos;docker-vm swarm remove %1 %4&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is the only node of %2; remove the whole swarm with &apos;docker-vm delete %2&apos;.</source>
+        <translation>%1은(는) %2의 유일한 노드입니다. &apos;docker-vm delete %2&apos;로 스웜 전체를 제거하세요.</translation>
+    </message>
+    <message>
+        <source>No node of %1 answered as a swarm manager:
+  %2</source>
+        <translation>%1의 어떤 노드도 스웜 관리자 노드로 응답하지 않았습니다:
+  %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the swarm (as %2 sees it); deleting its VM only.</source>
+        <translation>%1은(는) (%2에서 보기에) 스웜에 없습니다. VM만 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is the swarm&apos;s only manager: without it the swarm ends. Remove the whole swarm with &apos;docker-vm delete %2&apos;, or promote another node first (&apos;docker node promote NODE&apos; against %1).</source>
+        <translation>%1은(는) 스웜의 유일한 관리자 노드입니다. 이 노드가 없으면 스웜이 끝납니다. &apos;docker-vm delete %2&apos;로 스웜 전체를 제거하거나, 먼저 다른 노드를 승격하세요(%1에 대해 &apos;docker node promote NODE&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 leads the swarm, so it is not removed. Demote it first (&apos;docker node demote %1&apos; against another manager; another manager then leads), then run this again.</source>
+        <translation>%1이(가) 스웜의 리더이므로 제거하지 않습니다. 먼저 강등한 후(다른 관리자 노드에 대해 &apos;docker node demote %1&apos;. 그러면 다른 관리자 노드가 리더가 됩니다) 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is a manager, and demoting it now is not safe: the manager(s) %2 are not reachable, so the swarm could lose its quorum. Bring them back (or remove them first), then run this again.</source>
+        <translation>%1은(는) 관리자 노드이며 지금 강등하는 것은 안전하지 않습니다. 관리자 노드 %2에 연결할 수 없어 스웜이 쿼럼을 잃을 수 있습니다. 그 노드를 복구하거나 먼저 제거한 후 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Demoting %1 to a worker (%2 managers are left)…</source>
+        <translation>%1을(를) 작업자 노드로 강등하는 중(관리자 노드 %2개 남음)…</translation>
+    </message>
+    <message>
+        <source>The swarm refused to demote %1: %2 Nothing was removed.</source>
+        <translation>스웜이 %1의 강등을 거부했습니다: %2 아무것도 제거하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a worker now.</source>
+        <translation>%1은(는) 이제 작업자 노드입니다.</translation>
+    </message>
+    <message>
+        <source>%1 was still listed as a manager %2 s after its demotion%3. Look at &apos;docker node ls&apos; on a manager, then run this again.</source>
+        <translation>%1이(가) 강등 후 %2초가 지나도 관리자 노드로 표시됩니다%3. 관리자 노드에서 &apos;docker node ls&apos;를 확인한 후 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Draining %1 (its tasks move to the other nodes)…</source>
+        <translation>%1 드레인하는 중(작업이 다른 노드로 옮겨짐)…</translation>
+    </message>
+    <message>
+        <source>Could not drain %1: %2</source>
+        <translation>%1을(를) 드레인할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not leave the swarm itself (%2); removing it on the manager.</source>
+        <translation>%1이(가) 스스로 스웜에서 나가지 못했습니다(%2). 관리자 노드에서 제거합니다.</translation>
+    </message>
+    <message>
+        <source>The manager could not remove %1 from the swarm: %2</source>
+        <translation>관리자 노드가 %1을(를) 스웜에서 제거할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 left the swarm.</source>
+        <translation>%1이(가) 스웜에서 나갔습니다.</translation>
+    </message>
+</context>
+<context>
     <name>dockervm::cloud::SwarmSteps</name>
     <message>
         <source>The number of hosts must be between 1 and %1 (it is %2). Use --nodes 1 for a single host, or more for a swarm.</source>
@@ -4530,6 +4599,18 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>%1 nodes ready/active; leader %2</source>
         <translation>노드 %1개 준비/활성. 리더 %2</translation>
+    </message>
+    <message>
+        <source>%1 stays in the swarm&apos;s node list as down: the leader %2 could not list the nodes (%3). Remove it with &apos;docker node rm --force %1&apos; on a manager.</source>
+        <translation>%1은(는) 스웜 노드 목록에 down으로 남습니다. 리더 %2이(가) 노드 목록을 가져오지 못했습니다(%3). 관리자 노드에서 &apos;docker node rm --force %1&apos;로 제거하세요.</translation>
+    </message>
+    <message>
+        <source>%1 stays in the swarm&apos;s node list as down: the leader refused to remove it (%2). Remove it with &apos;docker node rm --force %3&apos; on a manager.</source>
+        <translation>%1은(는) 스웜 노드 목록에 down으로 남습니다. 리더가 제거를 거부했습니다(%2). 관리자 노드에서 &apos;docker node rm --force %3&apos;로 제거하세요.</translation>
+    </message>
+    <message>
+        <source>%1 stays in the swarm&apos;s node list: it is a manager and the leader refused to demote it (%2). Run &apos;docker node demote %3&apos; and &apos;docker node rm --force %3&apos; on a manager.</source>
+        <translation>%1은(는) 스웜 노드 목록에 남습니다. 관리자 노드이며 리더가 강등을 거부했습니다(%2). 관리자 노드에서 &apos;docker node demote %3&apos;와 &apos;docker node rm --force %3&apos;를 실행하세요.</translation>
     </message>
 </context>
 <context>
@@ -5993,6 +6074,86 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>Could not open %1 in the file manager. Open it yourself; it holds ca.pem, cert.pem and key.pem.</source>
         <translation>파일 관리자에서 %1을(를) 열 수 없습니다. 직접 여세요. ca.pem, cert.pem, key.pem이 들어 있습니다.</translation>
     </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>리더</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>가용성</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>엔진</translation>
+    </message>
+    <message>
+        <source>Nodes of the swarm</source>
+        <translation>스웜의 노드</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>새로 고침(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ask the swarm&apos;s leader for its nodes again</source>
+        <translation>스웜의 리더에게 노드 목록을 다시 묻습니다</translation>
+    </message>
+    <message>
+        <source>Refresh the swarm&apos;s nodes from the leader</source>
+        <translation>리더에게서 스웜의 노드를 새로 읽기</translation>
+    </message>
+    <message>
+        <source>S&amp;warm</source>
+        <translation>스웜(&amp;W)</translation>
+    </message>
+    <message>
+        <source>%1 (private %2)</source>
+        <translation>%1 (사설 %2)</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>리더</translation>
+    </message>
+    <message>
+        <source>failed: not in the swarm</source>
+        <translation>실패: 스웜에 없음</translation>
+    </message>
+    <message>
+        <source>not listed by the leader</source>
+        <translation>리더의 목록에 없음</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: 실패: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>A partial swarm: the run kept the hosts that work. Failed and removed: %1. Add hosts later with `docker-vm swarm add %2`, or delete it all with `docker-vm delete %2`.</source>
+        <translation>일부만 있는 스웜: 이번 실행은 동작하는 호스트를 남겼습니다. 실패해서 제거된 호스트: %1. 나중에 `docker-vm swarm add %2`로 호스트를 추가하거나 `docker-vm delete %2`로 모두 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>The docker command, the environment and the docker context on &quot;Use from a terminal&quot; are for the leader %1 (%2): there `docker node ls` lists the nodes and `docker service create` starts services on the whole swarm.</source>
+        <translation>&quot;터미널에서 사용&quot;의 docker 명령, 환경 변수와 docker 컨텍스트는 리더 %1 (%2)용입니다. 거기서 `docker node ls`는 노드를 나열하고 `docker service create`는 스웜 전체에 서비스를 시작합니다.</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::ui::DockerPage</name>
@@ -6226,6 +6387,30 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>Docker answered over TLS. Next checks the connection as your Docker client will.</source>
         <translation>Docker가 TLS로 응답했습니다. 다음을 누르면 Docker 클라이언트와 같은 방식으로 연결을 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Shared by the hosts</source>
+        <translation>호스트 공통</translation>
+    </message>
+    <message>
+        <source>Swarm</source>
+        <translation>스웜</translation>
+    </message>
+    <message>
+        <source>Host %1</source>
+        <translation>호스트 %1</translation>
+    </message>
+    <message>
+        <source>Creating the Docker hosts</source>
+        <translation>Docker 호스트를 만드는 중</translation>
+    </message>
+    <message>
+        <source>The swarm is ready</source>
+        <translation>스웜이 준비되었습니다</translation>
+    </message>
+    <message>
+        <source>The swarm&apos;s hosts answered Docker over TLS. Next checks the leader as your Docker client will and lists the swarm&apos;s nodes.</source>
+        <translation>스웜의 호스트가 TLS로 Docker에 응답했습니다. 다음은 Docker 클라이언트처럼 리더를 확인하고 스웜의 노드를 나열합니다.</translation>
     </message>
 </context>
 <context>
@@ -6731,6 +6916,50 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>optional with an SSH key</source>
         <translation>SSH 키를 사용하면 선택 사항</translation>
     </message>
+    <message>
+        <source>Number of hosts</source>
+        <translation>호스트 수</translation>
+    </message>
+    <message>
+        <source>&amp;Managers:</source>
+        <translation>관리자(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Number of swarm managers</source>
+        <translation>스웜 관리자 수</translation>
+    </message>
+    <message>
+        <source>Number of h&amp;osts:</source>
+        <translation>호스트 수(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Remove everything</source>
+        <translation>모두 제거</translation>
+    </message>
+    <message>
+        <source>Keep the working swarm</source>
+        <translation>동작하는 스웜 유지</translation>
+    </message>
+    <message>
+        <source>If some hosts fai&amp;l:</source>
+        <translation>일부 호스트가 실패하면(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;</source>
+        <translation>&lt;이름&gt;</translation>
+    </message>
+    <message>
+        <source>Hosts %1: one Docker swarm that %2 creates. Managers: %3, workers: %4.</source>
+        <translation>호스트 %1: %2가 만드는 하나의 Docker 스웜. 관리자: %3, 워커: %4.</translation>
+    </message>
+    <message>
+        <source>Your hosts will share %1, each with its own Docker and SSH ports</source>
+        <translation>호스트들은 %1을(를) 함께 쓰며, 각자 Docker 포트와 SSH 포트를 가집니다</translation>
+    </message>
+    <message>
+        <source>Your hosts will be %1 … %2</source>
+        <translation>호스트는 %1 … %2이(가) 됩니다</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::ui::WelcomePage</name>
@@ -6992,6 +7221,106 @@ Choose another folder, or fix or move these files.</source>
         <source>Will create</source>
         <translation>만들 항목</translation>
     </message>
+    <message>
+        <source>Enter the number of hosts: 1 for a single Docker host, 2 to %1 for a swarm.</source>
+        <translation>호스트 수를 입력하세요: Docker 호스트 하나는 1, 스웜은 2에서 %1까지.</translation>
+    </message>
+    <message>
+        <source>The wizard creates at most %1 hosts, and the command line at most %2; %3 is too many. Choose %1 or fewer here.</source>
+        <translation>마법사는 호스트를 최대 %1개, 명령줄은 최대 %2개 만듭니다. %3개는 너무 많습니다. 여기서는 %1개 이하를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The wizard creates at most %1 hosts (you entered %2). Choose %1 or fewer, or create %2 with the command line: docker-vm create --nodes %2 …</source>
+        <translation>마법사는 호스트를 최대 %1개 만듭니다(입력: %2). %1개 이하를 고르거나, 명령줄로 %2개를 만드세요: docker-vm create --nodes %2 …</translation>
+    </message>
+    <message>
+        <source>A swarm needs at least one manager. Choose 1 (or 3 to survive the loss of one manager).</source>
+        <translation>스웜에는 관리자가 적어도 하나 필요합니다. 1을 고르세요(관리자 하나를 잃어도 버티려면 3).</translation>
+    </message>
+    <message>
+        <source>%1 managers need at least %1 hosts, and there are %2. Choose fewer managers or more hosts.</source>
+        <translation>관리자 %1개에는 호스트가 적어도 %1개 필요한데 %2개뿐입니다. 관리자를 줄이거나 호스트를 늘리세요.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 또는 %2</translation>
+    </message>
+    <message>
+        <source>The number of managers must be odd: %1 managers survive no more manager losses than %2, and a tie can stop the swarm. Choose %3.</source>
+        <translation>관리자 수는 홀수여야 합니다: 관리자 %1개는 %2개보다 더 많은 관리자 손실을 견디지 못하고, 표가 갈리면 스웜이 멈출 수 있습니다. %3을(를) 고르세요.</translation>
+    </message>
+    <message>
+        <source>manager, leader</source>
+        <translation>관리자, 리더</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>워커</translation>
+    </message>
+    <message>
+        <source>SSH port %1</source>
+        <translation>SSH 포트 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): Docker %3:%4, %5</source>
+        <translation>%1 (%2): Docker %3:%4, %5</translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;</source>
+        <translation>&lt;이름&gt;</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>One CA and one client certificate for all the hosts (reused when %1 holds them), and a server certificate for each host.</source>
+        <translation>모든 호스트에 CA 하나와 클라이언트 인증서 하나(%1에 있으면 재사용), 호스트마다 서버 인증서 하나.</translation>
+    </message>
+    <message>
+        <source>Swarm</source>
+        <translation>스웜</translation>
+    </message>
+    <message>
+        <source>Managers: %1, workers: %2. %3 creates the swarm, the others join it on their private addresses. The swarm ports (2377, 7946, 4789) are open between the hosts only, never to the internet.</source>
+        <translation>관리자: %1, 워커: %2. %3이(가) 스웜을 만들고, 나머지는 사설 주소로 참여합니다. 스웜 포트(2377, 7946, 4789)는 호스트 사이에서만 열리며 인터넷에는 절대 열리지 않습니다.</translation>
+    </message>
+    <message>
+        <source>If a host fails</source>
+        <translation>호스트가 실패하면</translation>
+    </message>
+    <message>
+        <source>Keep the swarm of the hosts that work; the failed hosts&apos; own resources are removed.</source>
+        <translation>동작하는 호스트의 스웜을 유지합니다. 실패한 호스트의 리소스는 제거됩니다.</translation>
+    </message>
+    <message>
+        <source>Remove everything this run created (no swarm is left).</source>
+        <translation>이번 실행이 만든 것을 모두 제거합니다(스웜이 남지 않음).</translation>
+    </message>
+    <message>
+        <source>Creating %1 hosts %2 … %3 as one swarm in %4 from %5 as %6.</source>
+        <translation>호스트 %1개(%2 … %3)를 하나의 스웜으로 %4에 %5 이미지, %6 크기로 만드는 중.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>The leader %1 answers Docker on %2:%3 with the certificates in %4.</source>
+        <translation>리더 %1이(가) %4의 인증서로 %2:%3에서 Docker에 응답합니다.</translation>
+    </message>
+    <message>
+        <source>The swarm %1 is ready with %2 of its %3 hosts. Failed and removed: %4.</source>
+        <translation>스웜 %1이(가) 호스트 %3개 중 %2개로 준비되었습니다. 실패해서 제거됨: %4.</translation>
+    </message>
+    <message>
+        <source>The swarm %1 of %2 hosts is ready.</source>
+        <translation>호스트 %2개의 스웜 %1이(가) 준비되었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::wizard::SetupController</name>
@@ -7078,6 +7407,25 @@ Choose another folder, or fix or move these files.</source>
     <message>
         <source>%1 holds no PEM certificate (a block starting with &quot;-----BEGIN CERTIFICATE-----&quot;). Choose the CA certificate in PEM format.</source>
         <translation>%1에 PEM 인증서(&quot;-----BEGIN CERTIFICATE-----&quot;로 시작하는 블록)가 없습니다. PEM 형식의 CA 인증서를 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>dockervm::wizard::SwarmOverview</name>
+    <message>
+        <source>Not asked yet: Refresh asks the leader %1 (%2).</source>
+        <translation>아직 묻지 않음: 새로 고침이 리더 %1 (%2)에게 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Asking the leader %1 (%2) for the swarm&apos;s nodes…</source>
+        <translation>리더 %1 (%2)에게 스웜의 노드를 묻는 중…</translation>
+    </message>
+    <message>
+        <source>%1 nodes in the swarm (managers: %2, workers: %3), %4 ready, as the leader %5 saw them at %6.</source>
+        <translation>스웜의 노드 %1개(관리자: %2, 워커: %3), 준비됨 %4개. 리더 %5이(가) %6에 본 상태입니다.</translation>
+    </message>
+    <message>
+        <source>Could not read the swarm from %1 at %2: %3</source>
+        <translation>%1에서 %2에 스웜을 읽지 못했습니다: %3</translation>
     </message>
 </context>
 <context>
