@@ -22,7 +22,8 @@ endfunction()
 #
 # dockervm_pch(<target> <group>)
 #   The first target of a group (core, widgets, test, guitest) compiles the header; the others
-#   reuse it.
+#   reuse it. Only the core group (src/ libraries, the simulators, the CLI) is used so far: it is
+#   the one checked with both GCC and clang (clang refuses a reused PCH whose flags differ).
 set(DOCKERVM_PCH_DEFAULT ON)
 if(CMAKE_CXX_COMPILER_LAUNCHER)
     set(DOCKERVM_PCH_DEFAULT OFF)

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
-fuzz_seconds=${DOCKERVM_FUZZ_SECONDS:-15}
+fuzz_seconds=${DOCKERVM_FUZZ_SECONDS:-10}
 run_suite=1
 run_fuzz=1
 run_build=1
