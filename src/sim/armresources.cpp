@@ -8,10 +8,41 @@
 #include "common/logging.h"
 #include "sim/armcore.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTcpServer>
 
 #include <optional>
+
+namespace {
+
+// The host byte of a loopback public IP (127.0.<subnet>.x) no other process serves Docker on.
+// Several simulators run at once (ctest -j2, demo beside a test): each starts at its own offset
+// (by process id) and skips an address whose usual Docker ports are taken, so one process's
+// client never reaches another's simulated host. `next` advances past skipped addresses.
+int freeLoopbackHost(int subnet, int &next)
+{
+    const int offset = int(QCoreApplication::applicationPid() % 25) * 10;
+    for (int tries = 0; tries < 250; ++tries) {
+        const int host = (next + offset) % 250 + 2;
+        const QHostAddress address(QStringLiteral("127.0.%1.%2").arg(subnet).arg(host));
+        bool free = true;
+        for (const quint16 port : {quint16(2376), quint16(4243)}) {
+            QTcpServer probe;
+            if (!probe.listen(address, port)) {
+                free = false;
+                break;
+            }
+        }
+        if (free)
+            return host;
+        ++next;
+    }
+    return (next + offset) % 250 + 2;
+}
+
+} // namespace
 
 namespace dockervm::sim::arm {
 namespace {
@@ -766,7 +797,7 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
                                ? options.firstPublicIpHost +
                                      (nextPublicIp - 10) %
                                          (options.lastPublicIpHost - options.firstPublicIpHost + 1)
-                               : nextPublicIp % 250 + 2)
+                               : freeLoopbackHost(options.dockerSubnet, nextPublicIp))
                 : QStringLiteral("20.%1.%2.%3")
                       .arg(40 + int(qHash(location) % 200))
                       .arg(nextPublicIp / 250)
