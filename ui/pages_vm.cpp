@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStyle>
@@ -62,10 +63,23 @@ VirtualMachinePage::VirtualMachinePage(Controller *controller, QWidget *parent)
     setTitle(tr("Virtual machine"));
     setSubTitle(tr("Its DNS name, size and the account you sign in with over SSH."));
 
+    // The page scrolls rather than squeezes: with several hosts (the swarm rows) and the password
+    // checklist it can be taller than the window, and a squeezed QFormLayout draws its rows over
+    // each other (seen in a real window at the default size).
     auto *outer = new QVBoxLayout(this);
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
     auto *form = new QFormLayout;
-    outer->addLayout(form);
-    outer->addStretch(1);
+    contentLayout->addLayout(form);
+    contentLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("virtualMachineScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     m_dnsName = new QLineEdit(this);
