@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTcpServer>
 
 #include <optional>
@@ -883,13 +884,24 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
                                     .arg(pipRef, ref.via),
                                 true);
             }
-            // 10.0.0.4, .5, … per subnet (Azure keeps .0–.3 for itself).
-            int used = 0;
+            // The lowest free of 10.0.0.4, .5, … per subnet (Azure keeps .0–.3 for itself): a
+            // NIC made after another was deleted takes the freed address, never one in use.
+            QSet<QString> taken;
             for (const Resource &other : std::as_const(resources))
                 if (other.kind == ArmKind::NetworkInterface && other.id.toLower() != key)
-                    for (const NicRef &ref : other.refs)
-                        if (ref.id == subnetRef.toLower())
-                            ++used;
+                    for (const QJsonValue &oc : other.body.value(QStringLiteral("properties"))
+                                                    .toObject()
+                                                    .value(QStringLiteral("ipConfigurations"))
+                                                    .toArray()) {
+                        const QJsonObject op =
+                            oc.toObject().value(QStringLiteral("properties")).toObject();
+                        if (op.value(QStringLiteral("subnet"))
+                                .toObject()
+                                .value(QStringLiteral("id"))
+                                .toString()
+                                .compare(subnetRef, Qt::CaseInsensitive) == 0)
+                            taken.insert(op.value(QStringLiteral("privateIPAddress")).toString());
+                    }
             const QString subnetPrefix =
                 resources.value(subnetRef.toLower().section(QLatin1String("/subnets/"), 0, 0))
                     .body.value(QStringLiteral("properties"))
@@ -902,8 +914,10 @@ HttpResponse Core::resourceRoute(const Call &call, const ArmSubscription &sub)
                     .toObject()
                     .value(QStringLiteral("addressPrefix"))
                     .toString(QStringLiteral("10.0.0.0/24"));
-            const QString privateIp = subnetPrefix.section(QLatin1Char('.'), 0, 2) +
-                                      QLatin1Char('.') + QString::number(4 + used);
+            QString privateIp;
+            for (int host = 4; privateIp.isEmpty() || taken.contains(privateIp); ++host)
+                privateIp = subnetPrefix.section(QLatin1Char('.'), 0, 2) + QLatin1Char('.') +
+                            QString::number(host);
             res.refs << NicRef{subnetRef.toLower(), cid};
             QJsonObject ocp{
                 {QStringLiteral("privateIPAddress"), privateIp},
