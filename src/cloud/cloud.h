@@ -146,6 +146,23 @@ public:
     virtual ProvisioningRun *removeSwarmNode(const QString &name, const QString &node,
                                              const RunOptions &options, QObject *parent) = 0;
 
+    // `docker-vm swarm add NAME --count K`: K more WORKERS for the swarm NAME made by `create
+    // --nodes N`, with the same CA and client certificate. From `spec` only these count: dnsName
+    // (NAME), the credentials new VMs need (password and/or sshPublicKey/sshKeyFile, as create
+    // takes them), certDir (ca.pem + ca-key.pem sign each new node's server certificate; see
+    // cloud::caProblemForAdd) and keyType. The cloud reads the rest (location, size, image,
+    // admin user, ports, network) from the existing nodes. New nodes are NAME-(max+1) …
+    // NAME-(max+K) (cloud::addedNodeNames), each joins as a worker (cloud::SwarmSteps in join
+    // mode, SwarmStepInput::existing) and the run waits until the swarm lists them ready/active.
+    // RunResult::nodes holds the NEW nodes only; swarmLeader the manager asked. A new node that
+    // fails is named; by default every new node is rolled back (made to leave, removed from the
+    // node list with cloud::removeAddedNodes, its VM and what only it uses deleted);
+    // options.keepPartial keeps those that joined. The existing nodes are never changed. The
+    // journal holds the new nodes only, so `docker-vm cleanup` removes just those.
+    // The default: a run that fails with "not supported on this cloud".
+    virtual ProvisioningRun *addSwarmNodes(const VmSpec &spec, int count, const RunOptions &options,
+                                           QObject *parent);
+
     // True while a request of this account is in flight (the wizard refuses to switch then).
     virtual bool isBusy() const = 0;
 

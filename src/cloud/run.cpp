@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QTime>
+#include <QTimer>
 
 namespace dockervm::cloud {
 
@@ -76,6 +77,30 @@ QString stepStateId(StepState state)
 QString RunResult::dockerCommand() const
 {
     return docker::dockerInfoCommand(hostName, quint16(dockerPort), certDir, false);
+}
+
+} // namespace dockervm::cloud
+
+namespace dockervm::cloud {
+
+FailedRun::FailedRun(QString error, QString failedStep, QObject *parent) : ProvisioningRun(parent)
+{
+    m_result.error = std::move(error);
+    m_result.failedStep = std::move(failedStep);
+}
+
+void FailedRun::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    QTimer::singleShot(0, this, [this] {
+        if (!m_running)
+            return;
+        m_running = false;
+        emit message(m_result.error);
+        emit finished(false);
+    });
 }
 
 } // namespace dockervm::cloud

@@ -128,4 +128,25 @@ signals:
     void finished(bool ok);
 };
 
+// A run that fails at once (on start(), later on the event loop) with `error`: what a cloud hands
+// out for a run it cannot do (Cloud::addSwarmNodes' default).
+class FailedRun : public ProvisioningRun
+{
+    Q_OBJECT
+public:
+    FailedRun(QString error, QString failedStep, QObject *parent = nullptr);
+    void start() override;
+    void cancel() override {}
+    void stop() override { m_running = false; }
+    bool isRunning() const override { return m_running; }
+    bool isRollingBack() const override { return false; }
+    QList<StepRow> rows() const override { return {}; }
+    const RunResult &result() const override { return m_result; }
+    QString journalPath() const override { return {}; }
+
+private:
+    RunResult m_result;
+    bool m_running = false;
+};
+
 } // namespace dockervm::cloud

@@ -1,6 +1,10 @@
 #include "cloud/swarmsteps.h"
 
+#include "certs/dockertlsreport.h"
 #include "common/logging.h"
+
+#include <QDir>
+#include <QRegularExpression>
 
 #include <QJsonObject>
 #include <QTimer>
@@ -25,6 +29,85 @@ QString swarmJoinRowId(const QString &nodeName)
 QString swarmReadyRowId()
 {
     return QStringLiteral("swarm-ready");
+}
+
+QString swarmManagerRowId()
+{
+    return QStringLiteral("swarm-manager");
+}
+
+int nextNodeIndex(const QString &baseName, const QList<QString> &memberNames)
+{
+    const QRegularExpression re(
+        QStringLiteral("^%1-(\\d+)$").arg(QRegularExpression::escape(baseName)),
+        QRegularExpression::CaseInsensitiveOption);
+    int highest = 0;
+    for (const QString &name : memberNames)
+        if (const auto m = re.match(name); m.hasMatch())
+            highest = qMax(highest, m.captured(1).toInt());
+    return highest + 1;
+}
+
+QStringList addedNodeNames(const QString &baseName, const QList<QString> &memberNames, int count)
+{
+    QStringList names;
+    const int first = nextNodeIndex(baseName, memberNames);
+    for (int i = 0; i < count; ++i)
+        names << nodeName(baseName, first + i);
+    return names;
+}
+
+QString validateAddCount(int count, int existingNodes)
+{
+    if (count < 1)
+        return SwarmSteps::tr("--count takes the number of hosts to add, at least 1 (it is %1). "
+                              "Leave it out to add one host.")
+            .arg(count);
+    if (existingNodes + count > kMaxNodes)
+        return SwarmSteps::tr("The swarm has %1 host(s); %2 more would make %3, but a swarm made "
+                              "by this tool has at most %4 (the bound of create --nodes: the "
+                              "per-host ports of one cloud service and a wait that stays short). "
+                              "Add at most %5.")
+            .arg(existingNodes)
+            .arg(count)
+            .arg(existingNodes + count)
+            .arg(kMaxNodes)
+            .arg(qMax(0, kMaxNodes - existingNodes));
+    return {};
+}
+
+QString caProblemForAdd(const QString &certDir)
+{
+    const certs::DockerTlsReport report = certs::DockerTlsInspector(certDir).inspect();
+    const QString dir = QDir::toNativeSeparators(certDir);
+    if (!report.dirExists)
+        return SwarmSteps::tr("The certificate folder %1 does not exist. Give the folder the swarm "
+                              "was created with (-C DIR): new hosts need its CA.")
+            .arg(dir);
+    QStringList problems;
+    if (!report.ca.exists)
+        problems << SwarmSteps::tr("%1 is missing: the swarm's hosts trust only the CA they were "
+                                   "created with.")
+                        .arg(QDir::toNativeSeparators(report.ca.path));
+    else if (!report.caKey.exists)
+        problems << SwarmSteps::tr("%1 exists without its key %2: no server certificate can be "
+                                   "issued for a new host. Bring back ca-key.pem from where the "
+                                   "swarm was created (making a new CA is no way out: the "
+                                   "existing hosts trust only the old one).")
+                        .arg(QDir::toNativeSeparators(report.ca.path),
+                             QDir::toNativeSeparators(report.caKey.path));
+    if (!report.clientCert.exists || !report.clientKey.exists)
+        problems << SwarmSteps::tr("The client certificate %1 or its key %2 is missing: it is "
+                                   "what reaches the swarm's Docker over mutual TLS.")
+                        .arg(QDir::toNativeSeparators(report.clientCert.path),
+                             QDir::toNativeSeparators(report.clientKey.path));
+    if (problems.isEmpty())
+        for (const certs::DockerTlsProblem &p : report.sharedErrors())
+            problems << p.message;
+    if (problems.isEmpty())
+        return {};
+    return SwarmSteps::tr("Cannot add hosts with the certificates in %1:\n  %2")
+        .arg(dir, problems.join(QStringLiteral("\n  ")));
 }
 
 QString nodeName(const QString &baseName, int index)
@@ -63,6 +146,13 @@ SwarmDecision swarmDecision(const SwarmStepOutcome &outcome, bool keepPartial)
 {
     if (outcome.ok)
         return SwarmDecision::Complete;
+    if (outcome.joinedExisting) {
+        bool someJoined = false;
+        for (const QString &name : outcome.joined)
+            someJoined = someJoined || (name != outcome.leader && !outcome.failed.contains(name));
+        return keepPartial && !outcome.cancelled && someJoined ? SwarmDecision::KeepPartial
+                                                               : SwarmDecision::RollBack;
+    }
     if (keepPartial && outcome.swarmMade && !outcome.cancelled && outcome.managersJoined > 0)
         return SwarmDecision::KeepPartial;
     return SwarmDecision::RollBack;
@@ -197,6 +287,95 @@ void forgetFailedNodes(const SwarmStepInput &input, const SwarmStepOutcome &outc
     });
 }
 
+void removeAddedNodes(const SwarmStepInput &input, const SwarmStepOutcome &outcome,
+                      const QStringList &names, QObject *context,
+                      std::function<void(const QStringList &problems)> done)
+{
+    struct Victim
+    {
+        NodeResult node;
+        QString id;
+    };
+    auto queue = std::make_shared<QList<Victim>>();
+    for (const NodeResult &n : input.nodes) {
+        if (!names.contains(n.name))
+            continue;
+        const QString id = outcome.nodeIds.value(n.name);
+        if (!id.isEmpty() || outcome.joined.contains(n.name) ||
+            outcome.formation.uncertain.contains(n.name))
+            queue->append({n, id});
+    }
+    const NodeResult *manager = nullptr;
+    for (const NodeResult &n : input.existing)
+        if (n.name == outcome.leader)
+            manager = &n;
+    if (queue->isEmpty()) {
+        QTimer::singleShot(0, context, [done] { done({}); });
+        return;
+    }
+    auto *managerClient =
+        manager ? new docker::SwarmClient(swarmEndpoint(input, *manager), manager->name, context)
+                : nullptr;
+    const QString managerName = manager ? manager->name : QString();
+    auto problems = std::make_shared<QStringList>();
+    auto next = std::make_shared<std::function<void()>>();
+    const std::weak_ptr<std::function<void()>> weakNext = next;
+    *next = [input, context, queue, problems, managerClient, managerName, weakNext, done] {
+        const auto self = weakNext.lock();
+        if (!self)
+            return;
+        if (queue->isEmpty()) {
+            if (managerClient)
+                managerClient->deleteLater();
+            return done(*problems);
+        }
+        const Victim victim = queue->takeFirst();
+        const QString name = victim.node.name;
+        auto *client = new docker::SwarmClient(swarmEndpoint(input, victim.node), name, context);
+        // Off the manager's node list (404: not there, fine).
+        auto forget = [client, problems, managerClient, managerName, self,
+                       name](const QString &id) {
+            client->deleteLater();
+            if (id.isEmpty()) {
+                *problems << SwarmSteps::tr("%1 may be listed in the swarm: its node ID is "
+                                            "unknown. Check with 'docker node ls' on a manager.")
+                                 .arg(name);
+                return (*self)();
+            }
+            if (!managerClient) {
+                *problems << SwarmSteps::tr("%1 stays in the swarm's node list as down: no "
+                                            "manager is known. Remove it with 'docker node rm "
+                                            "--force %2' on a manager.")
+                                 .arg(name, id);
+                return (*self)();
+            }
+            managerClient->removeNode(
+                id, true,
+                [problems, self, name, id,
+                 managerName](const docker::SwarmOutcome<docker::SwarmDone> &r) {
+                    if (!r.ok() && r.error.httpStatus != 404)
+                        *problems << SwarmSteps::tr("%1 stays in the swarm's node list as down: "
+                                                    "the manager %2 refused to remove it (%3). "
+                                                    "Remove it with 'docker node rm --force %4' "
+                                                    "on a manager.")
+                                         .arg(name, managerName, r.error.message, id);
+                    (*self)();
+                });
+        };
+        client->localState(
+            [client, victim, forget](const docker::SwarmOutcome<docker::SwarmLocalState> &state) {
+                const QString id =
+                    state.ok() && !state.value.nodeId.isEmpty() ? state.value.nodeId : victim.id;
+                if (!state.ok() || state.value.localNodeState == QLatin1String("inactive"))
+                    return forget(id); // unreachable (its VM goes anyway) or already out
+                client->leave(true, [forget, id](const docker::SwarmOutcome<docker::SwarmDone> &) {
+                    forget(id); // a failed leave changes nothing: the VM is deleted next
+                });
+            });
+    };
+    (*next)();
+}
+
 // ---- SwarmSteps ----------------------------------------------------------------------------
 
 SwarmSteps::SwarmSteps(SwarmStepInput input, QObject *parent)
@@ -205,7 +384,32 @@ SwarmSteps::SwarmSteps(SwarmStepInput input, QObject *parent)
     QStringList names;
     for (const NodeResult &n : std::as_const(m_input.nodes))
         names << n.name;
-    m_rows = plannedRows(names);
+    if (isJoinMode()) {
+        m_outcome.joinedExisting = true;
+        m_rows =
+            plannedAddRows(m_input.existing.first().name.section(QLatin1Char('-'), 0, -2), names);
+    } else {
+        m_rows = plannedRows(names);
+    }
+}
+
+QList<StepRow> SwarmSteps::plannedAddRows(const QString &swarmName, const QStringList &newNodeNames)
+{
+    QList<StepRow> rows;
+    rows.append({swarmManagerRowId(),
+                 tr("Find a manager of %1 and read its join token").arg(swarmName),
+                 StepState::Pending,
+                 {},
+                 0});
+    for (const QString &name : newNodeNames)
+        rows.append(
+            {swarmJoinRowId(name), tr("%1 joins the swarm").arg(name), StepState::Pending, {}, 0});
+    rows.append({swarmReadyRowId(),
+                 tr("Wait until every new node is ready in the swarm"),
+                 StepState::Pending,
+                 {},
+                 0});
+    return rows;
 }
 
 SwarmSteps::~SwarmSteps()
@@ -285,6 +489,15 @@ void SwarmSteps::start()
     o.managers = managersFor(m_input.managers, int(m_input.nodes.size()));
     o.readyTimeoutMs = m_input.readyTimeoutMs;
     o.pollIntervalMs = m_input.pollIntervalMs;
+    const bool join = isJoinMode();
+    if (join)
+        o.managers = 0;
+    for (const NodeResult &n : std::as_const(m_input.existing)) {
+        docker::SwarmNodeSpec spec;
+        spec.name = n.name;
+        spec.endpoint = swarmEndpoint(m_input, n);
+        o.existing.append(spec);
+    }
     for (int i = 0; i < m_input.nodes.size(); ++i) {
         const NodeResult &n = m_input.nodes.at(i);
         docker::SwarmNodeSpec spec;
@@ -299,9 +512,9 @@ void SwarmSteps::start()
         m_outcome.roles.insert(n.name, i < o.managers ? QStringLiteral("manager")
                                                       : QStringLiteral("worker"));
     }
-    if (!m_input.nodes.isEmpty())
+    if (!m_input.nodes.isEmpty() && !join)
         m_outcome.leader = m_input.nodes.first().name;
-    if (o.managers != m_input.managers)
+    if (!join && o.managers != m_input.managers)
         emit message(tr("%1 of the planned hosts are left, so the swarm gets %2 manager(s) "
                         "instead of %3.")
                          .arg(m_input.nodes.size())
@@ -311,10 +524,15 @@ void SwarmSteps::start()
     m_formation = formation;
     connect(formation, &docker::SwarmFormation::progress, this, &SwarmSteps::onProgress);
     connect(formation, &docker::SwarmFormation::finished, this, &SwarmSteps::onFinished);
-    update(swarmInitRowId(), StepState::Running,
-           tr("%1 (advertises %2:2377)")
-               .arg(m_outcome.leader,
-                    m_input.nodes.isEmpty() ? QString() : m_input.nodes.first().privateAddress));
+    if (join)
+        update(swarmManagerRowId(), StepState::Running,
+               tr("asking %1").arg(m_input.existing.first().name));
+    else
+        update(swarmInitRowId(), StepState::Running,
+               tr("%1 (advertises %2:2377)")
+                   .arg(m_outcome.leader, m_input.nodes.isEmpty()
+                                              ? QString()
+                                              : m_input.nodes.first().privateAddress));
     formation->start();
 }
 
@@ -332,6 +550,22 @@ void SwarmSteps::onProgress(const QString &node, SwarmStep step, SwarmStepState 
                         : state == SwarmStepState::Done   ? StepState::Done
                         : state == SwarmStepState::Failed ? StepState::Failed
                                                           : StepState::Cancelled;
+    if (isJoinMode()) {
+        bool isNew = false;
+        for (const NodeResult &n : std::as_const(m_input.nodes))
+            isNew = isNew || n.name == node;
+        if (!isNew) {
+            // An existing node: the manager search and the join token, on one row. Nothing
+            // about it is a failure of a node (the run's summary says why nothing joined).
+            if (s == StepState::Failed)
+                emit message(tr("%1: %2").arg(node, detail));
+            if (step == SwarmStep::Tokens && s == StepState::Done)
+                return update(swarmManagerRowId(), StepState::Done,
+                              tr("%1 manages the swarm; join token read").arg(node));
+            return update(swarmManagerRowId(), s == StepState::Done ? StepState::Running : s,
+                          detail);
+        }
+    }
     if (s == StepState::Failed) {
         m_outcome.failed.insert(node, detail);
         emit message(tr("%1: %2 failed: %3").arg(node, docker::swarmStepLabel(step), detail));
@@ -383,9 +617,14 @@ void SwarmSteps::onFinished(const docker::SwarmFormationResult &result)
     m_outcome.swarmId = result.swarmId;
     m_outcome.joined = result.joined;
     m_outcome.nodeIds = result.nodeIds;
+    if (isJoinMode())
+        m_outcome.leader = result.leader;
     m_outcome.swarmMade = !result.swarmId.isEmpty() || result.joined.contains(m_outcome.leader);
+    QStringList mine;
+    for (const NodeResult &n : std::as_const(m_input.nodes))
+        mine << n.name;
     for (const docker::SwarmNodeFailure &f : result.failures)
-        if (!m_outcome.failed.contains(f.node))
+        if (!m_outcome.failed.contains(f.node) && (!isJoinMode() || mine.contains(f.node)))
             m_outcome.failed.insert(f.node, f.error.message);
     for (const QString &name : std::as_const(result.joined))
         if (m_outcome.roles.value(name) == QLatin1String("manager") &&
@@ -408,7 +647,12 @@ void SwarmSteps::onFinished(const docker::SwarmFormationResult &result)
         else if (r.state == StepState::Running)
             update(r.id, result.cancelled ? StepState::Cancelled : StepState::Failed, {});
     }
-    if (result.ok)
+    if (result.ok && isJoinMode())
+        update(swarmReadyRowId(), StepState::Done,
+               tr("%1 new node(s) ready/active; asked %2")
+                   .arg(m_input.nodes.size())
+                   .arg(m_outcome.leader));
+    else if (result.ok)
         update(
             swarmReadyRowId(), StepState::Done,
             tr("%1 nodes ready/active; leader %2").arg(result.joined.size()).arg(m_outcome.leader));

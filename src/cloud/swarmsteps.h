@@ -69,13 +69,37 @@ int defaultManagers(int nodes);
 inline constexpr int kMaxNodes = 20;
 QString validateNodes(int nodes, int managers);
 
+// `docker-vm swarm add NAME --count K` (join mode), the same for both clouds.
+//   swarm-manager        GET /info on the existing nodes in order until one answers as a manager
+//                        of an active swarm (its private address: Swarm.NodeAddr), then GET /swarm
+//                        on it for the worker join token
+//   swarm-join-<node>    POST /swarm/join on every NEW node, as a worker, RemoteAddrs = the
+//                        manager's private address:2377 (in parallel)
+//   swarm-ready          GET /nodes on that manager until every new node is ready/active
+// The existing nodes are only read from; nothing on them changes.
+QString swarmManagerRowId(); // "swarm-manager"
+// The index of the next node of the swarm NAME: one more than the highest i of the members named
+// NAME-i (case-insensitive), at least 1.
+int nextNodeIndex(const QString &baseName, const QList<QString> &memberNames);
+// NAME-(max+1) … NAME-(max+count) for the members' names.
+QStringList addedNodeNames(const QString &baseName, const QList<QString> &memberNames, int count);
+// `--count K` against the swarm's current size: 1 <= K and existing + K <= kMaxNodes (the bound
+// of create --nodes: one cloud service's ports / one group's quotas and a wait that stays short).
+// Empty when fine, else one translated message naming the rule and the next step.
+QString validateAddCount(int count, int existingNodes);
+// The certificate folder for adding nodes: ca.pem, ca-key.pem (signs the new nodes' server
+// certificates), cert.pem and key.pem (the client, unchanged) must exist and be sound. Empty when
+// fine, else the translated problems (CaWithoutKey: "ca-key.pem is missing …") and the next step.
+QString caProblemForAdd(const QString &certDir);
+
 // What SwarmSteps ended with.
 struct SwarmStepOutcome
 {
     bool ok = false;        // every node joined and is ready/active
     bool swarmMade = false; // the leader's init succeeded: a swarm exists (maybe without some)
     bool cancelled = false;
-    QString leader; // node name of the first manager
+    bool joinedExisting = false; // join mode (SwarmStepInput::existing): swarm add
+    QString leader; // node name of the first manager (join mode: the existing manager asked)
     QString swarmId;
     QStringList joined;              // node names in the swarm, leader first
     QHash<QString, QString> failed;  // node name -> translated why (init, join or ready)
@@ -91,6 +115,8 @@ enum class SwarmDecision {
     KeepPartial, // keep the swarm of the nodes that made it; remove the failed nodes
     RollBack,    // fail the run and remove every node
 };
+// Join mode: Complete when every new node joined; KeepPartial only when at least one new node
+// joined (otherwise there is nothing to keep); else RollBack (of the new nodes only).
 SwarmDecision swarmDecision(const SwarmStepOutcome &outcome, bool keepPartial);
 
 // Writes the outcome into the run's result: every node's role, swarmNodeId, ok/error (a node
@@ -111,6 +137,10 @@ struct SwarmStepInput
     int readyTimeoutMs = 180000;
     int pollIntervalMs = 1000;
     int requestTimeoutMs = 30000; // per Engine API request
+    // Join mode (`swarm add`) when not empty: the nodes the swarm has already (name, hostName,
+    // dockerPort; privateAddress is read from the manager), asked in order for a manager.
+    // Every node of `nodes` then joins that swarm as a worker; `managers` is ignored.
+    QList<NodeResult> existing;
 };
 
 // The Engine API endpoint of one node of `input` (its public DNS name and Docker port, the run's
@@ -126,6 +156,16 @@ docker::EngineEndpoint swarmEndpoint(const SwarmStepInput &input, const NodeResu
 void forgetFailedNodes(const SwarmStepInput &input, const SwarmStepOutcome &outcome,
                        QObject *context, std::function<void(const QStringList &problems)> done);
 
+// Join mode, rollback: makes the NEW nodes `names` that joined (or may have: a join in flight
+// when cancelled) leave again: POST /swarm/leave?force=true on each, then DELETE
+// /nodes/{id}?force=true on the manager of `outcome` (outcome.leader, one of input.existing), so
+// the swarm does not keep them as "down". Nodes that never joined are skipped. `done` runs once,
+// with one translated line per node that could not be removed (empty: all gone), and only while
+// `context` lives. Also right for keep-partial's failed new nodes.
+void removeAddedNodes(const SwarmStepInput &input, const SwarmStepOutcome &outcome,
+                      const QStringList &names, QObject *context,
+                      std::function<void(const QStringList &problems)> done);
+
 // Runs docker::SwarmFormation for a run and turns its progress into the rows above.
 class SwarmSteps : public QObject
 {
@@ -137,6 +177,9 @@ public:
     // The rows a run plans for these nodes (Pending, translated labels): swarm-init, one
     // swarm-join-<node> per node after the first, swarm-ready.
     static QList<StepRow> plannedRows(const QStringList &nodeNames);
+    // Join mode: swarm-manager, one swarm-join-<node> per NEW node, swarm-ready.
+    static QList<StepRow> plannedAddRows(const QString &swarmName, const QStringList &newNodeNames);
+    bool isJoinMode() const { return !m_input.existing.isEmpty(); }
 
     // The managers actually used for `available` nodes when `wanted` were asked for: wanted,
     // or the largest odd number <= available when fewer nodes are left (keep-partial).

@@ -320,6 +320,10 @@ void SwarmClient::localState(Callback<SwarmLocalState> done)
                      s.nodeId = str(swarm, "NodeID");
                      s.nodeAddr = str(swarm, "NodeAddr");
                      s.controlAvailable = swarm.value(QLatin1String("ControlAvailable")).toBool();
+                     for (const QJsonValue &m :
+                          swarm.value(QLatin1String("RemoteManagers")).toArray())
+                         if (str(m.toObject(), "NodeID") == s.nodeId && !s.nodeId.isEmpty())
+                             s.managerAddr = str(m.toObject(), "Addr");
                      s.clusterId = str(obj(swarm, "Cluster"), "ID");
                      s.error = str(swarm, "Error");
                      s.serverVersion = str(info, "ServerVersion");
@@ -531,7 +535,8 @@ QStringList SwarmFormation::validate(const SwarmFormationOptions &o)
     const int n = int(o.nodes.size());
     if (n < 1)
         problems << tr("No nodes given: a swarm needs at least one node.");
-    if (o.managers < 1 || o.managers > n || o.managers % 2 == 0)
+    const bool join = !o.existing.isEmpty();
+    if (!join && (o.managers < 1 || o.managers > n || o.managers % 2 == 0))
         problems << tr("%1 managers for %2 nodes: the number of managers must be odd (1, 3, 5, "
                        "...) and at most the number of nodes, so the managers keep a majority "
                        "(quorum) when one fails.")
@@ -549,6 +554,16 @@ QStringList SwarmFormation::validate(const SwarmFormationOptions &o)
             problems << tr("Node %1: the private address '%2' is not an IP address. Swarm nodes "
                            "advertise and join on their private addresses.")
                             .arg(node.name, node.privateAddress);
+        if (node.endpoint.host.isEmpty() || node.endpoint.certDir.isEmpty())
+            problems
+                << tr("Node %1: no Docker endpoint or certificate folder given.").arg(node.name);
+    }
+    for (const auto &node : o.existing) {
+        if (names.contains(node.name))
+            problems << tr("The node name %1 is given twice: it is in the swarm already and "
+                           "cannot join it again.")
+                            .arg(node.name);
+        names.insert(node.name);
         if (node.endpoint.host.isEmpty() || node.endpoint.certDir.isEmpty())
             problems
                 << tr("Node %1: no Docker endpoint or certificate folder given.").arg(node.name);
@@ -599,10 +614,18 @@ void SwarmFormation::start()
         return;
     }
     m_nodes.clear();
+    if (joinMode()) {
+        // Slot 0 is the existing manager the search finds; every new node is a worker.
+        m_options.managers = 1;
+        Node manager;
+        manager.manager = true;
+        manager.spec = m_options.existing.first();
+        m_nodes.push_back(std::move(manager));
+    }
     for (int i = 0; i < m_options.nodes.size(); ++i) {
         Node node;
         node.spec = m_options.nodes.at(i);
-        node.manager = i < m_options.managers;
+        node.manager = !joinMode() && i < m_options.managers;
         node.client = new SwarmClient(node.spec.endpoint, node.spec.name, this);
         m_nodes.push_back(std::move(node));
     }
@@ -610,7 +633,12 @@ void SwarmFormation::start()
     m_nextManager = 1;
     m_nextWorker = m_options.managers;
     m_activeJoins = 0;
-    for (size_t i = 0; i < m_nodes.size(); ++i) {
+    if (joinMode()) {
+        findManager(0, std::make_shared<QStringList>());
+        if (!m_running)
+            return;
+    }
+    for (size_t i = joinMode() ? 1 : 0; i < m_nodes.size(); ++i) {
         report(m_nodes[i], SwarmStep::Check, SwarmStepState::Running);
         if (!m_running) // cancelled by a slot of progress()
             return;
@@ -638,10 +666,88 @@ void SwarmFormation::start()
     }
 }
 
+// Join mode: the existing nodes in order until one answers as a manager of an active swarm.
+void SwarmFormation::findManager(int index, std::shared_ptr<QStringList> answers)
+{
+    if (!m_running)
+        return;
+    Node &slot = leader();
+    if (index >= m_options.existing.size()) {
+        SwarmError e;
+        e.kind = SwarmErrorKind::NotManager;
+        e.message = tr("No node of the swarm answered as a manager, so nothing joined it: %1")
+                        .arg(answers->join(QStringLiteral("; ")));
+        nodeFailed(slot, SwarmStep::Check, e);
+        if (--m_pendingChecks == 0)
+            checkDone();
+        return;
+    }
+    slot.spec = m_options.existing.at(index);
+    if (slot.client)
+        slot.client->deleteLater();
+    slot.client = new SwarmClient(slot.spec.endpoint, slot.spec.name, this);
+    report(slot, SwarmStep::Check, SwarmStepState::Running,
+           tr("asking %1 whether it manages the swarm").arg(slot.spec.name));
+    if (!m_running)
+        return;
+    slot.client->localState([this, index, answers](const SwarmOutcome<SwarmLocalState> &out) {
+        Node &manager = leader();
+        QString why;
+        if (!out.ok())
+            why = out.error.message;
+        else if (out.value.localNodeState != QLatin1String("active"))
+            why = tr("%1 is not in an active swarm (its swarm state is '%2')")
+                      .arg(manager.spec.name, out.value.localNodeState);
+        else if (!out.value.controlAvailable)
+            why = tr("%1 is a worker, not a manager").arg(manager.spec.name);
+        else if (out.value.nodeAddr.isEmpty() && out.value.managerAddr.isEmpty())
+            why = tr("%1 names no swarm address in GET /info").arg(manager.spec.name);
+        if (!why.isEmpty()) {
+            *answers << why;
+            // Not this one: a neutral end of its row, then the next node.
+            report(manager, SwarmStep::Check, SwarmStepState::Done, why);
+            return findManager(index + 1, answers);
+        }
+        // Join on the address and port it listens on (RemoteManagers), else NodeAddr:2377.
+        const QString addr = out.value.managerAddr;
+        const int colon = addr.lastIndexOf(QLatin1Char(':'));
+        bool portOk = false;
+        const quint16 port = colon > 0 ? addr.mid(colon + 1).toUShort(&portOk) : 0;
+        QString host = colon > 0 && portOk ? addr.left(colon) : out.value.nodeAddr;
+        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+            host = host.mid(1, host.size() - 2);
+        manager.spec.privateAddress = host;
+        if (portOk && port)
+            manager.spec.swarmPort = port;
+        manager.joined = true;
+        manager.ready = true;
+        manager.nodeId = out.value.nodeId;
+        m_result.leader = manager.spec.name;
+        m_result.swarmId = out.value.clusterId;
+        m_result.nodeIds.insert(manager.spec.name, manager.nodeId);
+        report(manager, SwarmStep::Check, SwarmStepState::Done,
+               tr("%1 manages the swarm (Docker %2, swarm address %3)")
+                   .arg(manager.spec.name, out.value.serverVersion, addrOf(manager)));
+        if (--m_pendingChecks == 0)
+            checkDone();
+    });
+}
+
 void SwarmFormation::checkDone()
 {
     if (!m_running)
         return;
+    if (joinMode()) {
+        if (leader().failed)
+            return finish(false, m_result.failures.first().error.message);
+        bool anyLeft = false;
+        for (size_t i = 1; i < m_nodes.size(); ++i)
+            anyLeft = anyLeft || !m_nodes[i].failed;
+        if (!anyLeft)
+            return finish(false,
+                          tr("No new node can join the swarm of %1.").arg(leader().spec.name));
+        return readTokens();
+    }
     if (leader().failed) {
         finish(false, tr("The swarm was not created: the first manager %1 cannot start it (%2).")
                           .arg(leader().spec.name, m_result.failures.first().error.message));
@@ -694,13 +800,17 @@ void SwarmFormation::readTokens()
         Node &lead = leader();
         if (!out.ok()) {
             nodeFailed(lead, SwarmStep::Tokens, out.error);
-            finish(false, tr("The swarm was created on %1 but its join tokens could not be read: "
-                             "%2")
-                              .arg(lead.spec.name, out.error.message));
+            finish(false, joinMode()
+                              ? tr("The join token could not be read from the manager %1: %2")
+                                    .arg(lead.spec.name, out.error.message)
+                              : tr("The swarm was created on %1 but its join tokens could not "
+                                   "be read: %2")
+                                    .arg(lead.spec.name, out.error.message));
             return;
         }
         m_tokens = out.value;
-        m_result.swarmId = out.value.swarmId;
+        if (!out.value.swarmId.isEmpty())
+            m_result.swarmId = out.value.swarmId;
         report(lead, SwarmStep::Tokens, SwarmStepState::Done,
                tr("join tokens read (they are secrets and are not shown)"));
         joinNextManager();
@@ -802,7 +912,7 @@ void SwarmFormation::startWaiting()
     if (!m_running)
         return;
     for (auto &node : m_nodes)
-        if (node.joined && !node.failed && m_running)
+        if (node.joined && !node.failed && !node.ready && m_running)
             report(node, SwarmStep::Ready, SwarmStepState::Running,
                    tr("waiting until the leader lists it ready and active"));
     if (!m_running)
@@ -853,7 +963,21 @@ void SwarmFormation::poll()
         if (allReady) {
             const int ok = int(std::count_if(m_nodes.begin(), m_nodes.end(),
                                              [](const Node &n) { return n.ready; }));
-            if (m_result.failures.isEmpty())
+            if (joinMode()) {
+                QStringList failed;
+                for (const auto &f : std::as_const(m_result.failures))
+                    failed << f.node;
+                if (failed.isEmpty())
+                    finish(true, tr("%n new node(s) joined the swarm in %1 s (asked %2).", nullptr,
+                                    ok - 1)
+                                     .arg(QString::number(m_clock.elapsed() / 1000.0, 'f', 1))
+                                     .arg(leader().spec.name));
+                else
+                    finish(false, tr("%1 of %2 new nodes joined the swarm; failed: %3.")
+                                      .arg(ok - 1)
+                                      .arg(m_nodes.size() - 1)
+                                      .arg(failed.join(QStringLiteral(", "))));
+            } else if (m_result.failures.isEmpty())
                 finish(true, tr("Swarm of %1 nodes (%2 managers) formed in %3 s; %4 leads it.")
                                  .arg(ok)
                                  .arg(m_options.managers)
@@ -906,17 +1030,19 @@ void SwarmFormation::cancel()
         return;
     m_pollTimer.stop();
     for (auto &node : m_nodes) {
-        node.client->cancel();
+        if (node.client)
+            node.client->cancel();
         if (node.requestInFlight)
             m_result.uncertain << node.spec.name;
         if (node.hasRunningStep)
             report(node, node.runningStep, SwarmStepState::Cancelled, tr("cancelled"));
     }
     m_result.cancelled = true;
+    const int offset = joinMode() ? 1 : 0; // the existing manager is not a new node
     finish(false, tr("Cancelled: %1 of %2 nodes had joined the swarm.")
-                      .arg(std::count_if(m_nodes.begin(), m_nodes.end(),
+                      .arg(std::count_if(m_nodes.begin() + offset, m_nodes.end(),
                                          [](const Node &n) { return n.joined; }))
-                      .arg(m_nodes.size()));
+                      .arg(m_nodes.size() - size_t(offset)));
 }
 
 void SwarmFormation::finish(bool ok, const QString &summary)

@@ -64,6 +64,9 @@ struct SwarmLocalState
     QString localNodeState; // "inactive", "pending", "active", "error", "locked"
     QString nodeId;         // empty when inactive
     QString nodeAddr;
+    // Swarm.RemoteManagers' Addr of this node ("10.0.0.4:2377") when it is a manager listed there:
+    // its swarm port, which NodeAddr leaves out. Empty otherwise.
+    QString managerAddr;
     bool controlAvailable = false; // a manager
     QString clusterId;             // only on managers
     QString error;                 // Swarm.Error
@@ -212,6 +215,12 @@ struct SwarmFormationOptions
     int readyTimeoutMs = 120000; // the wait for GET /nodes to list every node ready/active
     int pollIntervalMs = 1000;
     int maxParallelJoins = 4; // workers join this many at a time
+    // Join mode (`docker-vm swarm add`) when not empty: the swarm exists and these are nodes of it
+    // (privateAddress ignored). They are asked in order (GET /info) until one answers as a
+    // manager of an active swarm; its Swarm.NodeAddr is the join address, its GET /swarm gives
+    // the worker token and its GET /nodes is polled. Every node of `nodes` joins as a worker
+    // (`managers` is ignored). Nothing on the existing nodes changes.
+    QList<SwarmNodeSpec> existing;
 };
 
 enum class SwarmStep {
@@ -300,6 +309,8 @@ private:
     void nodeFailed(Node &node, SwarmStep step, const SwarmError &error);
     void checkDone();
     void initLeader();
+    void findManager(int index, std::shared_ptr<QStringList> answers);
+    bool joinMode() const { return !m_options.existing.isEmpty(); }
     void readTokens();
     void joinNextManager();
     void joinWorkers();
