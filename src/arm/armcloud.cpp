@@ -305,6 +305,20 @@ cloud::ProvisioningRun *ArmCloud::removeNode(const QString &name, const QString 
     return run;
 }
 
+cloud::ProvisioningRun *ArmCloud::addSwarmNodes(const cloud::VmSpec &spec, int count,
+                                                const cloud::RunOptions &options, QObject *parent)
+{
+    // The run reads the rest of the spec (location, size, image, user, ports, network) from the
+    // swarm's nodes; planned as one host until it knows the new nodes' names.
+    cloud::VmSpec s = spec;
+    s.nodes = 1;
+    s.vmName.clear();
+    s.resourceGroup.clear();
+    auto *run = new ArmProvisioner(setup(), s, withArmDefaults(options), parent);
+    run->prepareAddNodes(spec.dnsName, count);
+    return run;
+}
+
 QJsonObject ArmHostStatus::toJson() const
 {
     QJsonArray nodeList;

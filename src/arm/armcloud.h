@@ -111,6 +111,12 @@ public:
     cloud::ProvisioningRun *removeNode(const QString &name, const QString &node,
                                        const cloud::RunOptions &options, QObject *parent);
 
+    // `docker-vm swarm add NAME --count K` (ArmProvisioner::prepareAddNodes): new workers
+    // NAME-(max+1) … in the swarm's group, subnet and NSG, made as create makes a node.
+    cloud::ProvisioningRun *addSwarmNodes(const cloud::VmSpec &spec, int count,
+                                          const cloud::RunOptions &options,
+                                          QObject *parent) override;
+
     void swarmMembers(const QString &name, QObject *context,
                       Callback<QList<cloud::SwarmMember>> done) override;
     cloud::ProvisioningRun *removeSwarmNode(const QString &name, const QString &node,

@@ -50,43 +50,13 @@ ArmProvisioner::ArmProvisioner(Setup setup, cloud::VmSpec spec, cloud::RunOption
     m_names = bodies::Names::forSpec(m_spec, m_setup.subscriptionId);
     m_runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (m_spec.nodes > 1 && m_spec.nodes <= cloud::kMaxNodes) {
-        // Several hosts: the shared rows, five per node, the swarm's, then the rollback.
-        for (int i = 0; i < m_spec.nodes; ++i) {
-            NodeRun node;
-            node.index = i;
-            node.name = cloud::nodeName(m_names.vm, i + 1);
-            node.names = bodies::nodeNames(m_names, node.name);
-            cloud::VmSpec nodeSpec = m_spec;
-            nodeSpec.dnsName = cloud::nodeName(m_spec.dnsName, i + 1);
-            node.fqdn = nodeSpec.hostName();
-            m_nodes.push_back(node);
-            cloud::NodeResult r;
-            r.name = node.name;
-            r.hostName = node.fqdn;
-            r.dockerPort = m_spec.dockerPort;
-            m_result.nodes.append(r);
-        }
-        for (Step s : steps())
-            if (int(s) <= int(Step::VirtualNetwork))
-                m_rows.append({stepId(s), stepLabel(s), StepState::Pending, QString(), 0});
-        QStringList names;
-        for (const NodeRun &node : m_nodes) {
-            names << node.name;
-            for (Step s : steps())
-                if (isNodeStep(s))
-                    m_rows.append({nodeStepId(s, node.name),
-                                   tr("%1: %2").arg(node.name, stepLabel(s)), StepState::Pending,
-                                   QString(), 0});
-        }
-        m_rows += cloud::SwarmSteps::plannedRows(names);
-        m_rows.append(
-            {stepId(Step::Rollback), stepLabel(Step::Rollback), StepState::Pending, QString(), 0});
+        planNodes(1, m_spec.nodes);
     } else {
         for (Step s : steps())
             m_rows.append({stepId(s), stepLabel(s), StepState::Pending, QString(), 0});
+        for (int i = 0; i < m_rows.size(); ++i)
+            m_stepClocks.append(QElapsedTimer());
     }
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_stepClocks.append(QElapsedTimer());
     m_result.hostName = multi() ? m_nodes.front().fqdn : m_spec.hostName();
     m_result.dockerPort = m_spec.dockerPort;
     m_result.certDir = m_spec.effectiveCertDir();
@@ -100,6 +70,56 @@ ArmProvisioner::~ArmProvisioner()
     // Dying is not cancelling: what exists stays in the journal for resume or cleanup.
     if (m_running && !m_stopped)
         stop();
+}
+
+void ArmProvisioner::planNodes(int firstNumber, int count)
+{
+    // Several hosts: the shared rows, five per node, the swarm's, then the rollback. Adding
+    // nodes: the same rows for the new nodes only (the shared rows read what exists).
+    m_nodes.clear();
+    m_result.nodes.clear();
+    QList<cloud::StepRow> shared;
+    for (int i = 0; i < m_rows.size() && i <= int(Step::VirtualNetwork); ++i)
+        shared << m_rows[i];
+    m_rows.clear();
+    for (int i = 0; i < count; ++i) {
+        NodeRun node;
+        node.index = i;
+        node.number = firstNumber + i;
+        node.name = cloud::nodeName(m_names.vm, node.number);
+        node.names = bodies::nodeNames(m_names, node.name);
+        cloud::VmSpec nodeSpec = m_spec;
+        nodeSpec.dnsName = cloud::nodeName(m_spec.dnsName, node.number);
+        node.fqdn = nodeSpec.hostName();
+        m_nodes.push_back(node);
+        cloud::NodeResult r;
+        r.name = node.name;
+        r.hostName = node.fqdn;
+        r.dockerPort = m_spec.dockerPort;
+        m_result.nodes.append(r);
+    }
+    for (Step s : steps())
+        if (int(s) <= int(Step::VirtualNetwork))
+            m_rows.append(
+                int(s) < shared.size()
+                    ? shared[int(s)]
+                    : cloud::StepRow{stepId(s), stepLabel(s), StepState::Pending, QString(), 0});
+    QStringList names;
+    for (const NodeRun &node : m_nodes) {
+        names << node.name;
+        for (Step s : steps())
+            if (isNodeStep(s))
+                m_rows.append({nodeStepId(s, node.name), tr("%1: %2").arg(node.name, stepLabel(s)),
+                               StepState::Pending, QString(), 0});
+    }
+    m_rows += adding() ? cloud::SwarmSteps::plannedAddRows(m_addName, names)
+                       : cloud::SwarmSteps::plannedRows(names);
+    m_rows.append(
+        {stepId(Step::Rollback), stepLabel(Step::Rollback), StepState::Pending, QString(), 0});
+    const QList<QElapsedTimer> clocks = m_stepClocks;
+    m_stepClocks.clear();
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_stepClocks.append(i <= int(Step::VirtualNetwork) ? clocks.value(i) : QElapsedTimer());
 }
 
 QList<ArmProvisioner::Step> ArmProvisioner::steps()
@@ -346,7 +366,9 @@ bool ArmProvisioner::prepareResume(const Journal &journal, QString *error)
     const auto vms = std::count_if(entries.begin(), entries.end(), [](const Journal::Entry &e) {
         return e.kind == Journal::Kind::VirtualMachine;
     });
-    if (vms > 1) {
+    // A multi-host create or a `swarm add` (its spec counts the swarm's nodes) is never one host
+    // to wait for, even when only one of its VMs was sent.
+    if (vms > 1 || journal.spec().nodes > 1) {
         if (error)
             *error = tr("The run for %1 made several hosts (a swarm); resuming one is not "
                         "supported. Run 'docker-vm cleanup' to remove what it left, then create "
@@ -411,6 +433,8 @@ void ArmProvisioner::start()
     case Mode::Remove:
     case Mode::RemoveNode:
         return findHostToRemove();
+    case Mode::AddNodes:
+        return startAdd();
     }
 }
 
@@ -730,7 +754,7 @@ void ArmProvisioner::unlockCertFolder()
 void ArmProvisioner::startTlsJob()
 {
     if (multi())
-        return startNodeTlsJob(0);
+        return adding() ? startOtherNodeTlsJobs() : startNodeTlsJob(0);
     const QString dir = m_spec.effectiveCertDir();
     const QString host = m_spec.hostName();
     setStep(Step::Certificates, StepState::Running, dir);
@@ -1037,9 +1061,13 @@ void ArmProvisioner::succeed()
         for (const cloud::NodeResult &n : std::as_const(m_result.nodes))
             if (n.ok)
                 members << tr("%1 (%2, %3)").arg(n.name, n.role, n.privateAddress);
-        say(tr("Swarm of %1 host(s), leader %2: %3.")
-                .arg(members.size())
-                .arg(m_result.swarmLeader, members.join(QStringLiteral(", "))));
+        if (adding())
+            say(tr("Added to the swarm %1 (manager asked: %2): %3.")
+                    .arg(m_addName, m_result.swarmLeader, members.join(QStringLiteral(", "))));
+        else
+            say(tr("Swarm of %1 host(s), leader %2: %3.")
+                    .arg(members.size())
+                    .arg(m_result.swarmLeader, members.join(QStringLiteral(", "))));
         for (const cloud::NodeResult &n : std::as_const(m_result.nodes))
             if (!n.ok)
                 say(tr("Not in the swarm: %1 (%2).").arg(n.name, n.error));
@@ -1214,6 +1242,20 @@ void ArmProvisioner::rollback()
         m_ticker->deleteLater();
     stopNodeWork();
     m_sharedFilesInUse.reset();
+    if (adding() && !m_forgetDone) {
+        // New nodes that joined (or may have: a join in flight) leave the swarm first, while
+        // their VMs still run, so the existing swarm lists no "down" node afterwards.
+        m_forgetDone = true;
+        QList<int> all;
+        for (const NodeRun &node : m_nodes)
+            all << node.index;
+        return forgetNewNodes(all, [this] { rollbackJournal(); });
+    }
+    rollbackJournal();
+}
+
+void ArmProvisioner::rollbackJournal()
+{
     QList<Journal::Entry> queue = m_journal.leftovers(); // newest first
     // The group this run created takes everything in it along: one DELETE instead of many.
     const bool ownGroup = std::any_of(queue.begin(), queue.end(), [](const Journal::Entry &e) {

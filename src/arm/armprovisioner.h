@@ -7,6 +7,7 @@
 #include "cloud/cloud.h"
 #include "cloud/journal.h"
 #include "cloud/run.h"
+#include "cloud/swarmsteps.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -23,10 +24,6 @@ class QTimer;
 namespace dockervm::docker {
 class DockerProbe;
 }
-namespace dockervm::cloud {
-class SwarmSteps;
-struct SwarmStepOutcome;
-} // namespace dockervm::cloud
 
 namespace dockervm::arm {
 
@@ -122,6 +119,16 @@ public:
     // Remove one node: deletes the VM `node` (its OS disk goes with it), its NIC and its public IP
     // (node-nic, node-ip) in the group of the host `name` this tool made; nothing else.
     void prepareRemoveNode(const QString &name, const QString &node);
+    // Add workers (`docker-vm swarm add NAME --count K`, armprovisioneradd.cpp): reads the swarm
+    // NAME made by `create --nodes N` (its group, the first node's VM, NIC, public IP and the
+    // NSG), then makes NAME-(max+1) … NAME-(max+K) as create makes a node, in the same group,
+    // subnet and NSG, with server certificates from the CA in the spec's certificate folder,
+    // and joins them to the swarm as workers. The spec brings the credentials of the new VMs
+    // (password and/or SSH key; without either, the existing nodes' SSH key) and the
+    // certificate folder; everything else comes from the existing nodes. The journal holds only
+    // the new nodes' resources and files: rollback (default) removes them, never the group,
+    // network, NSG or the existing nodes.
+    void prepareAddNodes(const QString &name, int count);
 
     // cloud::ProvisioningRun
     void start() override;
@@ -138,14 +145,15 @@ public:
     QString runId() const { return m_runId; }
 
 private:
-    enum class Mode { Create, Resume, Cleanup, Remove, RemoveNode };
+    enum class Mode { Create, Resume, Cleanup, Remove, RemoveNode, AddNodes };
     enum class Removal { Removed, AlreadyGone, NotMade, Kept, Failed };
     using Json = QJsonObject;
 
     // One node of a multi-host run.
     struct NodeRun
     {
-        int index = 0; // 0-based; the node is NAME-(index+1)
+        int index = 0;  // 0-based place in m_nodes and RunResult::nodes
+        int number = 0; // the node is NAME-number (create: index+1; add: after the existing)
         QString name;
         bodies::Names names;
         QString fqdn; // as the certificate and the DNS label say
@@ -171,6 +179,7 @@ private:
     // The multi-host create (armprovisionernodes.cpp).
     void checkNodeName(int node);
     void startParallelNodes();
+    void startNodePublicIps();
     void startNodeTlsJob(int node);
     void startOtherNodeTlsJobs(); // nodes 2..N, in parallel, once node 1's job made the CA
     void journalNodeTlsFiles(int node);
@@ -188,6 +197,27 @@ private:
     void swarmFinished(const cloud::SwarmStepOutcome &outcome);
     void stopNodeWork();
     bool nodeActive(int node) const;
+    // Demo/simulator runs only: maps a node's FQDN (and its private address's swarm port) to
+    // where its simulated VM listens; false while it does not yet. A real run maps nothing.
+    bool mapSimulatedNode(const QString &fqdn, const QString &publicAddress,
+                          const QString &privateAddress);
+    // Adding nodes (armprovisioneradd.cpp).
+    bool adding() const { return m_mode == Mode::AddNodes; }
+    void planNodes(int firstNumber, int count);
+    void startAdd();
+    void readSwarmGroup();
+    void readSwarmResources(const QString &groupId);
+    void readFirstNodeVm(const QString &vmId);
+    void readFirstNodeNic(const QString &nicId);
+    void readFirstNodeIp(const QString &publicIpId);
+    void readSwarmNsg();
+    void readExistingNodeIps(QStringList publicIpIds);
+    bool checkAddCredentials(QString *error);
+    void beginAdd();
+    // Before the new nodes' VMs go (rollback, keep-partial removal): every new node that may be
+    // in the swarm leaves it and the swarm's managers forget it, so the existing swarm lists no
+    // "down" node afterwards.
+    void forgetNewNodes(const QList<int> &nodes, std::function<void()> then);
     void say(const QString &text);
     bool journal(cloud::Journal::Kind kind, const QString &name, cloud::Journal::State state,
                  const QByteArray &sha256 = QByteArray());
@@ -248,6 +278,7 @@ private:
 
     // Rollback / cleanup / remove.
     void rollback();
+    void rollbackJournal();
     void rollbackNext();
     void deleteArm(const cloud::Journal::Entry &entry);
     void deleteGroup(const QString &groupId, std::function<void(Removal, const QString &)> done);
@@ -310,6 +341,17 @@ private:
     int m_certNode = 0;
     int m_nameNode = 0;
     std::function<void()> m_afterRemoval; // removing failed nodes (keep-partial), then this
+    // Adding nodes: the swarm NAME, how many to add, its existing nodes (as read), and
+    // whether the rollback has made the new nodes leave the swarm yet.
+    QString m_addName;
+    int m_addCount = 0;
+    QList<cloud::NodeResult> m_existing;
+    int m_highestNumber = 0;  // the highest n of NAME-n any resource of the group uses
+    QString m_existingSshKey; // the first node's public key (GET echoes it; not a secret)
+    bool m_existingUsesPassword = false;
+    bool m_forgetDone = false;
+    cloud::SwarmStepInput m_swarmInput;     // the join steps' input, once they started
+    cloud::SwarmStepOutcome m_swarmOutcome; // their outcome (or progress when cancelled)
 };
 
 } // namespace dockervm::arm

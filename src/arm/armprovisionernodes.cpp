@@ -52,7 +52,7 @@ void ArmProvisioner::checkNodeName(int)
         return;
     m_nameNode = int(m_nodes.size());
     for (const NodeRun &node : m_nodes) {
-        const QString label = cloud::nodeName(m_spec.dnsName, node.index + 1);
+        const QString label = cloud::nodeName(m_spec.dnsName, node.number);
         const QString fqdn = node.fqdn;
         DnsLabelJob *job =
             m_catalogue->checkDnsLabel(m_setup.subscriptionId, m_spec.location, label);
@@ -76,6 +76,8 @@ void ArmProvisioner::checkNodeName(int)
                 return;
             setStep(Step::CheckName, StepState::Done,
                     tr("%1 … %2 are free").arg(m_nodes.front().fqdn, m_nodes.back().fqdn));
+            if (adding())
+                return startParallelNodes(); // the group and network exist
             resourceGroup();
         });
     }
@@ -84,12 +86,15 @@ void ArmProvisioner::checkNodeName(int)
 void ArmProvisioner::startParallelNodes()
 {
     // The certificates, the NSG, the VNet and every node's public IP: independent of each other.
-    m_parallelLeft = 3 + int(m_nodes.size());
+    // Adding nodes: the NSG and the VNet exist (read by the run's first step).
+    m_parallelLeft = (adding() ? 1 : 3) + int(m_nodes.size());
     m_nodesLeft = int(m_nodes.size());
     makeCertificates();
     if (m_failed || m_cancelRequested)
         return;
     const QJsonObject tags = bodies::tags(m_runId, m_names.vm);
+    if (adding())
+        return startNodePublicIps();
     putResource(Step::NetworkSecurityGroup, Journal::Kind::NetworkSecurityGroup, m_names.nsgId(),
                 api::network(),
                 bodies::withSwarmRules(bodies::networkSecurityGroup(
@@ -120,6 +125,12 @@ void ArmProvisioner::startParallelNodes()
                                      m_names.subnet, QString::fromLatin1(bodies::kSubnetPrefix)));
                     parallelDone(Step::VirtualNetwork);
                 });
+    startNodePublicIps();
+}
+
+void ArmProvisioner::startNodePublicIps()
+{
+    const QJsonObject tags = bodies::tags(m_runId, m_names.vm);
     for (const NodeRun &n : m_nodes) {
         if (m_failed || m_cancelRequested)
             return;
@@ -127,7 +138,7 @@ void ArmProvisioner::startParallelNodes()
         putResource(
             rowIndex(Step::PublicIp, i), Journal::Kind::PublicIpAddress, n.names.publicIpId(),
             api::network(),
-            bodies::publicIp(m_spec.location, tags, cloud::nodeName(m_spec.dnsName, i + 1)),
+            bodies::publicIp(m_spec.location, tags, cloud::nodeName(m_spec.dnsName, n.number)),
             [this, i](const QJsonObject &pip) {
                 if (!nodeActive(i))
                     return;
@@ -161,7 +172,7 @@ void ArmProvisioner::journalNodeTlsFiles(int i)
     const QString dir = m_spec.effectiveCertDir();
     const QString host = m_nodes[size_t(i)].fqdn;
     QStringList candidates;
-    if (i == 0)
+    if (i == 0 && !adding())
         candidates << certs::tlsfiles::caKeyFileName() << certs::tlsfiles::caFileName()
                    << certs::tlsfiles::clientKeyFileName() << certs::tlsfiles::clientCertFileName();
     candidates << certs::DockerTlsStore::serverKeyFileName(host)
@@ -220,6 +231,8 @@ void ArmProvisioner::startNodeTlsJob(int i)
 
 void ArmProvisioner::startOtherNodeTlsJobs()
 {
+    // Adding nodes: every new node's, signed by the CA in the folder (checked to be there).
+    const int first = adding() ? 0 : 1;
     const QString dir = m_spec.effectiveCertDir();
     const int count = int(m_nodes.size());
     auto done = [this, dir] {
@@ -232,20 +245,20 @@ void ArmProvisioner::startOtherNodeTlsJobs()
                         .arg(m_nodes.front().fqdn, m_nodes.back().fqdn));
         parallelDone(Step::Certificates);
     };
-    if (count < 2)
+    if (count <= first)
         return done();
     setStep(Step::Certificates, StepState::Running,
             tr("%1: server certificates for %2 … %3 (%4 at once)")
-                .arg(dir, m_nodes[1].fqdn, m_nodes.back().fqdn)
-                .arg(count - 1));
+                .arg(dir, m_nodes[size_t(first)].fqdn, m_nodes.back().fqdn)
+                .arg(count - first));
     // Each job writes only its own node's two files: the CA and client files exist now and are
     // read, never written, by these jobs.
     certs::DockerTlsOptions tls = m_options.tls;
     tls.keyType = m_spec.keyType;
     m_nodeTlsJobs.clear();
     m_nodeTlsError.clear();
-    m_nodeTlsLeft = count - 1;
-    for (int i = 1; i < count; ++i) {
+    m_nodeTlsLeft = count - first;
+    for (int i = first; i < count; ++i) {
         journalNodeTlsFiles(i);
         auto *job = new certs::DockerTlsJob(dir, m_nodes[size_t(i)].fqdn, {}, tls, this);
         job->setTakeFolderLock(false); // held by this run
@@ -264,6 +277,8 @@ void ArmProvisioner::startOtherNodeTlsJobs()
                                 other->cancel();
                     }
                     if (result.ok) {
+                        if (m_tls.caPem.isEmpty())
+                            m_tls = result.bundle; // adding: the swarm's CA, read from the folder
                         NodeRun &n = m_nodes[size_t(i)];
                         n.serverCertPem = result.bundle.serverCertPem;
                         n.serverKeyPem = result.bundle.serverKeyPem;
@@ -466,42 +481,49 @@ void ArmProvisioner::readNodePublicIp(int i)
           });
 }
 
-void ArmProvisioner::waitForNodeEndpoint(int i)
+bool ArmProvisioner::mapSimulatedNode(const QString &fqdn, const QString &publicAddress,
+                                      const QString &privateAddress)
 {
-    if (!nodeActive(i))
-        return;
-    NodeRun &node = m_nodes[size_t(i)];
     // Demo and simulator runs only, as for one host: the simulated VM serves Docker on loopback,
     // reached for its FQDN (the certificate is still verified for that name). When the
     // simulator's endpoint callback also places its private address:2377 on loopback (a real
-    // dockerd in tests), that is mapped too and cloud::SwarmSteps advertises the mapped address.
+    // dockerd in tests), that is mapped too and the swarm steps advertise the mapped address.
     // A real run maps nothing.
     HostOverrides &hosts = m_result.hostOverrides;
     const bool simulated = hosts.mapsSimulatedEndpoints() && m_setup.client &&
                            isLoopbackName(m_setup.client->options().armEndpoint.host());
     if (!simulated)
-        return waitForNodeDocker(i);
+        return true;
     const quint16 port = quint16(m_spec.dockerPort);
     std::optional<HostOverrides::Target> target;
     if (m_setup.simulatedDockerEndpoint)
-        target = m_setup.simulatedDockerEndpoint(node.fqdn, port);
-    else if (isLoopbackName(node.publicAddress))
-        target = HostOverrides::Target{QHostAddress(node.publicAddress), port};
-    if (target) {
-        hosts.map(node.fqdn, port, target->address, target->port);
-        // Where the simulated VM listens for the swarm, when not on the simulator's own swarm
-        // network at its private address (a real dockerd the tests start for it).
-        if (m_setup.simulatedDockerEndpoint && !node.privateAddress.isEmpty())
-            if (const auto swarm = m_setup.simulatedDockerEndpoint(node.privateAddress, kSwarmPort))
-                hosts.map(node.privateAddress, kSwarmPort, swarm->address, swarm->port);
+        target = m_setup.simulatedDockerEndpoint(fqdn, port);
+    else if (isLoopbackName(publicAddress))
+        target = HostOverrides::Target{QHostAddress(publicAddress), port};
+    if (!target)
+        return false;
+    hosts.map(fqdn, port, target->address, target->port);
+    // Where the simulated VM listens for the swarm, when not on the simulator's own swarm
+    // network at its private address (a real dockerd the tests start for it).
+    if (m_setup.simulatedDockerEndpoint && !privateAddress.isEmpty())
+        if (const auto swarm = m_setup.simulatedDockerEndpoint(privateAddress, kSwarmPort))
+            hosts.map(privateAddress, kSwarmPort, swarm->address, swarm->port);
+    return true;
+}
+
+void ArmProvisioner::waitForNodeEndpoint(int i)
+{
+    if (!nodeActive(i))
+        return;
+    NodeRun &node = m_nodes[size_t(i)];
+    if (mapSimulatedNode(node.fqdn, node.publicAddress, node.privateAddress))
         return waitForNodeDocker(i);
-    }
     if (node.waitClock.elapsed() > qint64(m_options.dockerWaitSeconds) * 1000)
-        return failNode(
-            i, Step::WaitDocker,
-            tr("Docker did not answer at %1 within %2: the simulated VM never "
-               "started Docker (its cloud-init did not finish).")
-                .arg(docker::dockerHostUrl(node.fqdn, port), minutes(node.waitClock.elapsed())));
+        return failNode(i, Step::WaitDocker,
+                        tr("Docker did not answer at %1 within %2: the simulated VM never "
+                           "started Docker (its cloud-init did not finish).")
+                            .arg(docker::dockerHostUrl(node.fqdn, quint16(m_spec.dockerPort)),
+                                 minutes(node.waitClock.elapsed())));
     QTimer::singleShot(100, this, [this, i] { waitForNodeEndpoint(i); });
 }
 
@@ -672,6 +694,9 @@ void ArmProvisioner::startSwarm()
         if (!node.failed)
             in.nodes << m_result.nodes[node.index];
     in.managers = m_spec.managers;
+    // Adding nodes: join mode, every new node a worker of the swarm the existing nodes make.
+    if (adding())
+        in.existing = m_existing;
     in.certDir = m_spec.effectiveCertDir();
     in.hostOverrides = m_result.hostOverrides;
     in.readyTimeoutMs = m_options.swarmReadyTimeoutMs;
@@ -684,6 +709,7 @@ void ArmProvisioner::startSwarm()
     }
     auto *swarm = new cloud::SwarmSteps(in, this);
     m_swarm = swarm;
+    m_swarmInput = in;
     connect(swarm, &cloud::SwarmSteps::rowUpdated, this, [this](const cloud::StepRow &row) {
         for (int i = 0; i < m_rows.size(); ++i)
             if (m_rows[i].id == row.id) {
@@ -702,12 +728,16 @@ void ArmProvisioner::swarmFinished(const cloud::SwarmStepOutcome &outcome)
     const cloud::SwarmStepInput swarmInput = m_swarm ? m_swarm->input() : cloud::SwarmStepInput{};
     if (m_swarm)
         m_swarm->deleteLater();
+    m_swarmOutcome = outcome;
     if (m_stopped || m_cancelRequested || m_failed || m_rollingBack)
         return;
     cloud::applySwarmOutcome(m_result, outcome);
     for (const NodeRun &node : m_nodes)
         if (node.name == outcome.leader)
             m_result.docker = node.report;
+    for (const cloud::NodeResult &node : std::as_const(m_existing))
+        if (node.name == outcome.leader)
+            m_result.hostName = node.hostName; // adding: the manager asked
     for (int row = 0; row < m_rows.size(); ++row)
         if (m_rows[row].id.startsWith(QLatin1String("swarm-")) &&
             m_rows[row].state == StepState::Pending)
@@ -721,10 +751,21 @@ void ArmProvisioner::swarmFinished(const cloud::SwarmStepOutcome &outcome)
             if (outcome.failed.contains(node.name)) {
                 failed << node.index;
                 m_nodes[size_t(node.index)].failed = true;
-                say(tr("%1 did not join the swarm: %2 The swarm of the other hosts is kept "
-                       "(--keep-partial); %1 is removed.")
+                say((adding() ? tr("%1 did not join the swarm: %2 The new nodes that joined are "
+                                   "kept (--keep-partial); %1 is removed.")
+                              : tr("%1 did not join the swarm: %2 The swarm of the other hosts "
+                                   "is kept (--keep-partial); %1 is removed."))
                         .arg(node.name, outcome.failed.value(node.name)));
             }
+        if (adding()) {
+            // The failed new nodes leave the swarm while their VMs still run, then the VMs go.
+            return forgetNewNodes(failed, [this, failed] {
+                removeNodes(failed, [this] {
+                    if (!m_stopped && !m_cancelRequested && !m_failed)
+                        succeed();
+                });
+            });
+        }
         // The failed nodes' VMs go, then the leader forgets those that had joined (else they
         // stay in its node list as "down").
         return removeNodes(failed, [this, swarmInput, outcome] {
@@ -753,9 +794,13 @@ void ArmProvisioner::swarmFinished(const cloud::SwarmStepOutcome &outcome)
         why << tr("%1: %2").arg(it.key(), it.value());
     why.sort();
     const QString error =
-        tr("The swarm could not be made (%1). %2 Everything this run created is removed; "
-           "with --keep-partial the hosts that joined would have been kept.")
-            .arg(outcome.error, why.join(QLatin1Char(' ')));
+        adding() ? tr("The new nodes could not join the swarm %1 (%2). %3 The new nodes are "
+                      "removed; the existing nodes are unchanged. With --keep-partial the new "
+                      "nodes that joined would have been kept.")
+                       .arg(m_addName, outcome.error, why.join(QLatin1Char(' ')))
+                 : tr("The swarm could not be made (%1). %2 Everything this run created is "
+                      "removed; with --keep-partial the hosts that joined would have been kept.")
+                       .arg(outcome.error, why.join(QLatin1Char(' ')));
     for (int i = 0; i < m_rows.size() && row < 0; ++i)
         if (m_rows[i].id == cloud::swarmReadyRowId())
             row = i;
@@ -782,7 +827,11 @@ void ArmProvisioner::stopNodeWork()
     }
     if (m_swarm) {
         disconnect(m_swarm, nullptr, this, nullptr);
-        m_swarm->cancel();
+        m_swarm->cancel(); // the formation ends at once: its outcome is complete now
+        // Adding nodes: what the join steps got to (the manager asked, the nodes that joined or
+        // may have) tells the rollback which new nodes must leave the swarm again.
+        if (adding())
+            m_swarmOutcome = m_swarm->outcome();
         m_swarm->deleteLater();
     }
 }

@@ -35,6 +35,13 @@ private slots:
     void fiveNodesThreeManagers();
     void readyFailureKeepPartialForgetsTheNode();
     void cancelWhileNodeCertificatesAreMadeInParallel();
+    // `docker-vm swarm add NAME --count K` (ArmCloud::addSwarmNodes).
+    void addTwoWorkers();
+    void addNodeVmFailsRollsBackOnlyTheNewNodes();
+    void addNodeVmFailsKeepPartialKeepsTheOthers();
+    void addCancelledAfterTheJoinLeavesTheSwarmAsItWas();
+    void addRefusesUnknownNameAndSingleHost();
+    void addAfterRemoveTakesTheFreedPrivateAddress();
 
 private:
     cloud::ProvisioningRun *create(const QString &name, int nodes, int managers, bool keepPartial,
@@ -42,6 +49,12 @@ private:
                                    certs::KeyType keyType = certs::KeyType::EcdsaP256);
     // Makes `fqdn`'s daemon part of a swarm of its own, at once (no request in flight).
     void preInit(const QString &fqdn);
+    cloud::ProvisioningRun *add(const QString &name, int count, bool keepPartial);
+    // Runs `run` to its end; its result.
+    cloud::RunResult finish(cloud::ProvisioningRun *run);
+    // GET /nodes on `fqdn`'s daemon, straight on the simulator's swarm network.
+    QJsonArray swarmNodes(const QString &fqdn);
+    QStringList journals() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<sim::ArmSimulator> m_sim;
@@ -115,6 +128,53 @@ cloud::ProvisioningRun *TestArmSwarmSim::create(const QString &name, int nodes, 
     o.hostOverrides.setLoopbackOnly(true);
     o.hostOverrides.setMapSimulatedEndpoints(true);
     return m_cloud->create(spec, o, this);
+}
+
+cloud::ProvisioningRun *TestArmSwarmSim::add(const QString &name, int count, bool keepPartial)
+{
+    // What `swarm add` takes from the user: the name, the new VMs' credentials, the certificate
+    // folder (the CA create made); everything else is read from the swarm.
+    cloud::VmSpec spec = m_cloud->defaults();
+    spec.dnsName = name;
+    spec.sshKeyFile.clear();
+    spec.password = QStringLiteral("Docker4Azure!");
+    spec.certDir = m_dir->filePath(QStringLiteral("certs"));
+    cloud::RunOptions o;
+    o.pollIntervalMs = 50;
+    o.journalDir = m_dir->filePath(QStringLiteral("journal"));
+    o.tls.keyType = spec.keyType;
+    o.keepPartial = keepPartial;
+    o.hostOverrides.setLoopbackOnly(true);
+    o.hostOverrides.setMapSimulatedEndpoints(true);
+    return m_cloud->addSwarmNodes(spec, count, o, this);
+}
+
+cloud::RunResult TestArmSwarmSim::finish(cloud::ProvisioningRun *run)
+{
+    QSignalSpy finished(run, &cloud::ProvisioningRun::finished);
+    if (!run->isRunning())
+        run->start();
+    if (!finished.wait(60000))
+        qWarning("the run did not finish");
+    const cloud::RunResult r = run->result();
+    delete run;
+    return r;
+}
+
+QJsonArray TestArmSwarmSim::swarmNodes(const QString &fqdn)
+{
+    sim::DockerHost *host = m_sim->dockerHost(fqdn);
+    if (!host)
+        return {};
+    const auto nodes =
+        host->swarmNetwork()->handle(host->swarmHandle(), "GET", QStringLiteral("/nodes"), {}, {});
+    return nodes ? QJsonDocument::fromJson(nodes->body).array() : QJsonArray();
+}
+
+QStringList TestArmSwarmSim::journals() const
+{
+    return QDir(m_dir->filePath(QStringLiteral("journal")))
+        .entryList({QStringLiteral("*.json")}, QDir::Files);
 }
 
 void TestArmSwarmSim::preInit(const QString &fqdn)
@@ -299,6 +359,245 @@ void TestArmSwarmSim::cancelWhileNodeCertificatesAreMadeInParallel()
     QTest::qWait(0);
     QCOMPARE(finished.size(), 1); // one rollback, one finished()
     delete run;
+}
+
+namespace {
+
+int readyNodes(const QJsonArray &nodes)
+{
+    int ready = 0;
+    for (const QJsonValue &v : nodes)
+        ready += v.toObject().value(QStringLiteral("Status"))
+                             .toObject()
+                             .value(QStringLiteral("State"))
+                             .toString() == QLatin1String("ready")
+                     ? 1
+                     : 0;
+    return ready;
+}
+
+QString ids(const sim::ArmSimulator &sim)
+{
+    return sim.resourceIds().join(QLatin1Char(' ')).toLower();
+}
+
+} // namespace
+
+// create --nodes 2, then add --count 2: grow-3 and grow-4 are workers on the next private
+// addresses with their own server certificates, the leader lists four ready nodes, and the
+// cloud's member list has four.
+void TestArmSwarmSim::addTwoWorkers()
+{
+    const cloud::RunResult made = finish(create(QStringLiteral("grow"), 2, 1, false));
+    QVERIFY2(made.ok, qPrintable(made.error));
+    const QStringList before = m_sim->resourceIds();
+
+    cloud::ProvisioningRun *run = add(QStringLiteral("grow"), 2, false);
+    QSignalSpy reset(run, &cloud::ProvisioningRun::rowsReset);
+    QSignalSpy finished(run, &cloud::ProvisioningRun::finished);
+    run->start();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(reset.size() >= 1); // the rows of the new nodes replaced the placeholders
+    QStringList rowIds;
+    for (const cloud::StepRow &row : run->rows())
+        rowIds << row.id;
+    QVERIFY2(rowIds.contains(QStringLiteral("wait-docker-grow-4")), qPrintable(rowIds.join(' ')));
+    QVERIFY2(rowIds.contains(QStringLiteral("swarm-join-grow-3")), qPrintable(rowIds.join(' ')));
+    const cloud::RunResult r = run->result();
+    delete run;
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(!r.partial);
+    QCOMPARE(r.nodes.size(), 2);
+    QCOMPARE(r.nodes[0].name, QStringLiteral("grow-3"));
+    QCOMPARE(r.nodes[1].name, QStringLiteral("grow-4"));
+    QCOMPARE(r.nodes[0].hostName, QStringLiteral("grow-3.westus.cloudapp.azure.com"));
+    QCOMPARE(r.nodes[0].privateAddress, QStringLiteral("10.0.0.6"));
+    QCOMPARE(r.nodes[1].privateAddress, QStringLiteral("10.0.0.7"));
+    for (const cloud::NodeResult &n : r.nodes) {
+        QVERIFY2(n.ok, qPrintable(n.error));
+        QCOMPARE(n.role, QStringLiteral("worker"));
+        QVERIFY(!n.swarmNodeId.isEmpty());
+    }
+    // Made like create's nodes, in the same group, network and NSG; nothing shared was re-made.
+    const QString now = ids(*m_sim);
+    for (const QString &id : before)
+        QVERIFY2(now.contains(id.toLower()), qPrintable(id));
+    QVERIFY2(now.contains(QLatin1String("virtualmachines/grow-4")), qPrintable(now));
+    QVERIFY2(now.contains(QLatin1String("networkinterfaces/grow-3-nic")), qPrintable(now));
+    QCOMPARE(m_sim->resourceGroups().size(), 1);
+    const QString vm = QString::fromUtf8(m_sim->lastVmPutBody());
+    QVERIFY(vm.contains(QLatin1String("Standard_B2s")));
+    QVERIFY(vm.contains(QLatin1String("ubuntu-24_04-lts")));
+    QVERIFY(vm.contains(QLatin1String("azureuser")));
+    // Each new node has its own server certificate, signed by the swarm's CA.
+    const QDir certs(m_dir->filePath(QStringLiteral("certs")));
+    QVERIFY(certs.entryList().filter(QStringLiteral("grow-4.westus")).size() >= 2);
+    // The leader lists all four, ready.
+    const QJsonArray nodes = swarmNodes(QStringLiteral("grow-1.westus.cloudapp.azure.com"));
+    QCOMPARE(nodes.size(), 4);
+    QCOMPARE(readyNodes(nodes), 4);
+    QList<cloud::SwarmMember> members;
+    QString error;
+    bool done = false;
+    m_cloud->swarmMembers(QStringLiteral("grow"), this,
+                          [&](const QList<cloud::SwarmMember> &m, const QString &e) {
+                              members = m;
+                              error = e;
+                              done = true;
+                          });
+    QTRY_VERIFY(done);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(members.size(), 4);
+    QCOMPARE(members.last().name, QStringLiteral("grow-4"));
+    QVERIFY(journals().isEmpty());
+}
+
+// A new node's VM fails: by default every NEW node's resources and server certificate are
+// removed; the group, network, NSG, the first two nodes and the CA stay, and the swarm is as it
+// was (two ready nodes).
+void TestArmSwarmSim::addNodeVmFailsRollsBackOnlyTheNewNodes()
+{
+    const cloud::RunResult made = finish(create(QStringLiteral("afail"), 2, 1, false));
+    QVERIFY2(made.ok, qPrintable(made.error));
+    const QStringList before = m_sim->resourceIds();
+    const QStringList filesBefore =
+        QDir(m_dir->filePath(QStringLiteral("certs"))).entryList(QDir::Files);
+    sim::ArmFaults f;
+    f.failOperationOf.insert(QStringLiteral("afail-3"),
+                             {500, QStringLiteral("AllocationFailed"),
+                              QStringLiteral("Allocation failed. We do not have sufficient "
+                                             "capacity for the requested VM size.")});
+    m_sim->setFaults(f);
+    const cloud::RunResult r = finish(add(QStringLiteral("afail"), 2, false));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QLatin1String("afail-3")), qPrintable(r.error));
+    QVERIFY2(r.failedStep.endsWith(QLatin1String("-afail-3")), qPrintable(r.failedStep));
+    QVERIFY2(r.leftBehind.isEmpty(), qPrintable(r.leftBehind.join(' ')));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim->resourceIds().size(), before.size(), 10000);
+    const QString now = ids(*m_sim);
+    for (const QString &id : before)
+        QVERIFY2(now.contains(id.toLower()), qPrintable(id));
+    QVERIFY2(!now.contains(QLatin1String("afail-3")) && !now.contains(QLatin1String("afail-4")),
+             qPrintable(now));
+    QCOMPARE(QDir(m_dir->filePath(QStringLiteral("certs"))).entryList(QDir::Files), filesBefore);
+    const QJsonArray nodes = swarmNodes(QStringLiteral("afail-1.westus.cloudapp.azure.com"));
+    QCOMPARE(nodes.size(), 2);
+    QCOMPARE(readyNodes(nodes), 2);
+    QVERIFY(journals().isEmpty());
+}
+
+// The same failure with keepPartial: the node that worked joined and stays; the failed one is
+// removed and named.
+void TestArmSwarmSim::addNodeVmFailsKeepPartialKeepsTheOthers()
+{
+    const cloud::RunResult made = finish(create(QStringLiteral("akeep"), 2, 1, false));
+    QVERIFY2(made.ok, qPrintable(made.error));
+    sim::ArmFaults f;
+    f.failOperationOf.insert(QStringLiteral("akeep-3"), {500, QStringLiteral("AllocationFailed"),
+                                                         QStringLiteral("Allocation failed.")});
+    m_sim->setFaults(f);
+    const cloud::RunResult r = finish(add(QStringLiteral("akeep"), 2, true));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.partial);
+    QCOMPARE(r.nodes.size(), 2);
+    QVERIFY(!r.nodes[0].ok);
+    QVERIFY2(r.nodes[0].error.contains(QLatin1String("Allocation failed")),
+             qPrintable(r.nodes[0].error));
+    QVERIFY(r.nodes[1].ok);
+    const QString now = ids(*m_sim);
+    QVERIFY2(!now.contains(QLatin1String("/akeep-3")), qPrintable(now));
+    QVERIFY2(now.contains(QLatin1String("virtualmachines/akeep-4")), qPrintable(now));
+    QVERIFY2(now.contains(QLatin1String("virtualmachines/akeep-1")), qPrintable(now));
+    const QJsonArray nodes = swarmNodes(QStringLiteral("akeep-1.westus.cloudapp.azure.com"));
+    QCOMPARE(nodes.size(), 3);
+    QCOMPARE(readyNodes(nodes), 3);
+    QVERIFY(journals().isEmpty());
+}
+
+// Cancel once a new node has joined: it leaves the swarm again (the leader does not keep it as
+// "down"), its resources go, the existing nodes are untouched.
+void TestArmSwarmSim::addCancelledAfterTheJoinLeavesTheSwarmAsItWas()
+{
+    const cloud::RunResult made = finish(create(QStringLiteral("acan"), 2, 1, false));
+    QVERIFY2(made.ok, qPrintable(made.error));
+    const QStringList before = m_sim->resourceIds();
+    cloud::ProvisioningRun *run = add(QStringLiteral("acan"), 1, false);
+    bool cancelled = false;
+    connect(run, &cloud::ProvisioningRun::rowChanged, this, [run, &cancelled](int row) {
+        const cloud::StepRow r = run->rows().value(row);
+        if (r.id == QLatin1String("swarm-join-acan-3") && r.state == cloud::StepState::Done &&
+            !cancelled) {
+            cancelled = true;
+            QMetaObject::invokeMethod(run, &cloud::ProvisioningRun::cancel, Qt::QueuedConnection);
+        }
+    });
+    const cloud::RunResult r = finish(run);
+    QVERIFY(cancelled);
+    QVERIFY(!r.ok);
+    QVERIFY(r.cancelled);
+    QVERIFY2(r.leftBehind.isEmpty(), qPrintable(r.leftBehind.join(' ')));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim->resourceIds().size(), before.size(), 10000);
+    QVERIFY2(!ids(*m_sim).contains(QLatin1String("acan-3")), qPrintable(ids(*m_sim)));
+    const QJsonArray nodes = swarmNodes(QStringLiteral("acan-1.westus.cloudapp.azure.com"));
+    QCOMPARE(nodes.size(), 2);
+    QCOMPARE(readyNodes(nodes), 2);
+    QVERIFY(journals().isEmpty());
+}
+
+// No such swarm, and a single host (create without --nodes): refused by name, nothing made.
+void TestArmSwarmSim::addRefusesUnknownNameAndSingleHost()
+{
+    // The certificate folder must hold a CA first: make one with a single host.
+    const cloud::RunResult solo = finish(create(QStringLiteral("solo"), 1, 1, false));
+    QVERIFY2(solo.ok, qPrintable(solo.error));
+    const QStringList before = m_sim->resourceIds();
+
+    const cloud::RunResult unknown = finish(add(QStringLiteral("nosuch"), 1, false));
+    QVERIFY(!unknown.ok);
+    QCOMPARE(unknown.failedStep, QStringLiteral("resource-group"));
+    QVERIFY2(unknown.error.contains(QLatin1String("No swarm named nosuch")),
+             qPrintable(unknown.error));
+
+    const cloud::RunResult single = finish(add(QStringLiteral("solo"), 1, false));
+    QVERIFY(!single.ok);
+    QVERIFY2(single.error.contains(QLatin1String("solo is a single Docker host, not a swarm")),
+             qPrintable(single.error));
+    QCOMPARE(m_sim->resourceIds(), before);
+    QVERIFY(journals().isEmpty());
+}
+
+// After `swarm remove` took NAME-2 (10.0.0.5) away, a new node gets that freed address, not
+// the next count (10.0.0.6, still NAME-3's): the simulator used to count the subnet's NICs and
+// handed out an address in use, so the new node shadowed NAME-3 on the swarm network.
+void TestArmSwarmSim::addAfterRemoveTakesTheFreedPrivateAddress()
+{
+    const cloud::RunResult made = finish(create(QStringLiteral("gap"), 3, 1, false));
+    QVERIFY2(made.ok, qPrintable(made.error));
+    cloud::RunOptions o;
+    o.pollIntervalMs = 50;
+    o.journalDir = m_dir->filePath(QStringLiteral("journal"));
+    // The swarm part first, as `docker-vm swarm remove` does: gap-2 leaves, the leader forgets it.
+    sim::DockerHost *leaving = m_sim->dockerHost(QStringLiteral("gap-2.westus.cloudapp.azure.com"));
+    QVERIFY(leaving);
+    const QString leftId = leaving->swarmNetwork()->nodeId(leaving->swarmHandle());
+    QVERIFY(leaving->swarmNetwork()->handle(leaving->swarmHandle(), "POST",
+                                            QStringLiteral("/swarm/leave"), {}, {}));
+    sim::DockerHost *leader = m_sim->dockerHost(QStringLiteral("gap-1.westus.cloudapp.azure.com"));
+    QVERIFY(leader->swarmNetwork()->handle(leader->swarmHandle(), "DELETE",
+                                           QStringLiteral("/nodes/") + leftId,
+                                           QUrlQuery(QStringLiteral("force=true")), {}));
+    const cloud::RunResult removed =
+        finish(m_cloud->removeSwarmNode(QStringLiteral("gap"), QStringLiteral("gap-2"), o, this));
+    QVERIFY2(removed.ok, qPrintable(removed.error));
+
+    const cloud::RunResult r = finish(add(QStringLiteral("gap"), 1, false));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.nodes.size(), 1);
+    QCOMPARE(r.nodes[0].name, QStringLiteral("gap-4")); // after the highest, never a reuse
+    QCOMPARE(r.nodes[0].privateAddress, QStringLiteral("10.0.0.5"));
+    const QJsonArray nodes = swarmNodes(QStringLiteral("gap-1.westus.cloudapp.azure.com"));
+    QCOMPARE(nodes.size(), 3);
+    QCOMPARE(readyNodes(nodes), 3);
 }
 
 QTEST_GUILESS_MAIN(TestArmSwarmSim)
