@@ -6,6 +6,7 @@
 #include "arm/armclient.h"
 #include "arm/armcloud.h"
 #include "arm_testserver.h"
+#include "cloud/journal.h"
 #include "cloud/run.h"
 #include "sim/armsimulator.h"
 #include "sim/dockerhost.h"
@@ -42,6 +43,7 @@ private slots:
     void addCancelledAfterTheJoinLeavesTheSwarmAsItWas();
     void addRefusesUnknownNameAndSingleHost();
     void addAfterRemoveTakesTheFreedPrivateAddress();
+    void addStoppedThenCleanupRemovesOnlyTheNewNodes();
 
 private:
     cloud::ProvisioningRun *create(const QString &name, int nodes, int managers, bool keepPartial,
@@ -598,6 +600,58 @@ void TestArmSwarmSim::addAfterRemoveTakesTheFreedPrivateAddress()
     const QJsonArray nodes = swarmNodes(QStringLiteral("gap-1.westus.cloudapp.azure.com"));
     QCOMPARE(nodes.size(), 3);
     QCOMPARE(readyNodes(nodes), 3);
+}
+
+// An add interrupted (stop(): the program went away) leaves its journal; it names every new
+// node's resources and nothing of the existing swarm, and `cleanup` removes exactly those.
+void TestArmSwarmSim::addStoppedThenCleanupRemovesOnlyTheNewNodes()
+{
+    const cloud::RunResult made = finish(create(QStringLiteral("astop"), 2, 1, false));
+    QVERIFY2(made.ok, qPrintable(made.error));
+    const QStringList before = m_sim->resourceIds();
+    // One new node: its journal has one VM, still not a single host to resume.
+    cloud::ProvisioningRun *run = add(QStringLiteral("astop"), 1, false);
+    bool stopped = false;
+    connect(run, &cloud::ProvisioningRun::rowChanged, this, [run, &stopped](int row) {
+        const cloud::StepRow r = run->rows().value(row);
+        if (r.id == QLatin1String("wait-vm-astop-3") && r.state == cloud::StepState::Running &&
+            !stopped) {
+            stopped = true;
+            QMetaObject::invokeMethod(
+                run, [run] { run->stop(); }, Qt::QueuedConnection);
+        }
+    });
+    run->start();
+    QTRY_VERIFY_WITH_TIMEOUT(stopped && !run->isRunning(), 60000);
+    const QString journalPath = run->journalPath();
+    delete run;
+    QString error;
+    const auto journal = cloud::Journal::load(journalPath, &error);
+    QVERIFY2(journal, qPrintable(error));
+    QStringList names;
+    for (const cloud::Journal::Entry &e : journal->entries())
+        names << e.name.section(QLatin1Char('/'), -1);
+    for (const char *n : {"astop-3-ip", "astop-3-nic", "astop-3"})
+        QVERIFY2(names.contains(QLatin1String(n)), n);
+    for (const QString &n : names)
+        QVERIFY2(!n.startsWith(QLatin1String("astop-1")) &&
+                     !n.startsWith(QLatin1String("astop-2")) && n != QLatin1String("astop") &&
+                     !n.endsWith(QLatin1String("-nsg")) && !n.endsWith(QLatin1String("-vnet")),
+                 qPrintable(n));
+    // Resuming it is refused (it belongs to a swarm; before, the one VM was taken for a single
+    // host NAME and waited for), cleaning up works.
+    QString resumeError;
+    cloud::RunOptions o;
+    o.pollIntervalMs = 50;
+    o.journalDir = m_dir->filePath(QStringLiteral("journal"));
+    QVERIFY(!m_cloud->resume(*journal, o, this, &resumeError));
+    QVERIFY2(resumeError.contains(QLatin1String("several hosts")), qPrintable(resumeError));
+    const cloud::RunResult clean = finish(m_cloud->cleanup(*journal, o, this));
+    QVERIFY2(clean.leftBehind.isEmpty(), qPrintable(clean.leftBehind.join(' ')));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim->resourceIds(), before, 10000);
+    QVERIFY(journals().isEmpty());
+    const QJsonArray nodes = swarmNodes(QStringLiteral("astop-1.westus.cloudapp.azure.com"));
+    QCOMPARE(nodes.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestArmSwarmSim)
