@@ -161,6 +161,15 @@ Journal::Journal(const QString &directory, const VmSpec &spec, const QString &su
     m_path = QDir(dir).filePath(spec.dnsName + QStringLiteral(".json"));
 }
 
+void Journal::setOperation(Operation operation)
+{
+    m_operation = operation;
+    const QString dir = QFileInfo(m_path).absolutePath();
+    m_path = QDir(dir).filePath(m_spec.dnsName + (operation == Operation::SwarmAdd
+                                                      ? QStringLiteral("-swarm-add.json")
+                                                      : QStringLiteral(".json")));
+}
+
 bool Journal::begin(QString *error)
 {
     const QFileInfo info(m_path);
@@ -271,6 +280,8 @@ QJsonObject Journal::toJson() const
         spec.insert(QStringLiteral("nodes"), m_spec.nodes);
         spec.insert(QStringLiteral("managers"), m_spec.managers);
     }
+    if (m_operation == Operation::SwarmAdd) // a create: as older versions wrote
+        out.insert(QStringLiteral("operation"), QStringLiteral("swarm-add"));
     out.insert(QStringLiteral("spec"), spec);
     return out;
 }
@@ -324,6 +335,8 @@ std::optional<Journal> Journal::load(const QString &path, QString *error)
             .value_or(cloud::Kind::Classic);
     j.m_accountId = o.value(QStringLiteral("account")).toString();
     j.m_runId = o.value(QStringLiteral("runId")).toString();
+    if (o.value(QStringLiteral("operation")).toString() == QLatin1String("swarm-add"))
+        j.m_operation = Operation::SwarmAdd;
     j.m_started = QDateTime::fromString(o.value(QStringLiteral("started")).toString(), Qt::ISODate);
     j.m_outcome = fromId(o.value(QStringLiteral("outcome")).toString(), kOutcomes, Outcome::Failed);
     j.m_spec.dnsName = s.value(QStringLiteral("dnsName")).toString();

@@ -87,6 +87,13 @@ public:
     // The cloud and account of the run, kept in the file ("cloud", "account"); journals written
     // before ARM existed have neither and read as classic, account = subscription.
     void setCloud(cloud::Kind cloud, const QString &accountId);
+    // What the run does. SwarmAdd (`docker-vm swarm add`): the journal holds only the nodes the
+    // run adds to an existing swarm, in its own file "<dnsName>-swarm-add.json" (the create's
+    // "<dnsName>.json" is another run's), with "operation": "swarm-add"; cleanup removes just
+    // those nodes, and it is not resumed. Call before begin().
+    enum class Operation { Create, SwarmAdd };
+    void setOperation(Operation operation);
+    Operation operation() const { return m_operation; }
     // An id of this run (ARM: the "docker-vm-run" tag on what it creates).
     void setRunId(const QString &runId) { m_runId = runId; }
 
@@ -129,6 +136,7 @@ private:
     QString m_accountId;
     QString m_runId;
     Outcome m_outcome = Outcome::Running;
+    Operation m_operation = Operation::Create;
     QDateTime m_started;
     QList<Entry> m_entries;
 };

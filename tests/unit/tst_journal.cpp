@@ -1,6 +1,7 @@
 #include "cloud/journal.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -89,6 +90,30 @@ private slots:
 
         QVERIFY(open.remove(&error));
         QVERIFY(Journal::unfinished(dir.path()).isEmpty());
+    }
+
+    // `swarm add`: its own file beside the create's, marked, listed as unfinished.
+    void swarmAddJournalHasItsOwnFile()
+    {
+        QTemporaryDir dir;
+        QString error;
+        Journal create(dir.path(), spec(), QStringLiteral("s"));
+        QVERIFY(create.begin(&error));
+        Journal add(dir.path(), spec(), QStringLiteral("s"));
+        add.setOperation(Journal::Operation::SwarmAdd);
+        QCOMPARE(QFileInfo(add.path()).fileName(), QStringLiteral("jhost-swarm-add.json"));
+        QVERIFY(add.begin(&error));
+        QVERIFY(add.record(Journal::Kind::Role, QStringLiteral("jhost-3"), Journal::State::Created,
+                           &error, QStringLiteral("jhost")));
+        QVERIFY(QFile::exists(create.path()));
+        const auto loaded = Journal::load(add.path(), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->operation(), Journal::Operation::SwarmAdd);
+        QCOMPARE(Journal::load(create.path(), &error)->operation(), Journal::Operation::Create);
+        QFile f(create.path());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains("operation")); // a create's file as older versions wrote
+        QCOMPARE(Journal::unfinished(dir.path()).size(), 2);
     }
 
     void unwritableDirectoryIsReported()
