@@ -368,6 +368,14 @@ bool ArmProvisioner::prepareResume(const Journal &journal, QString *error)
     });
     // A multi-host create or a `swarm add` (its spec counts the swarm's nodes) is never one host
     // to wait for, even when only one of its VMs was sent.
+    if (journal.operation() == Journal::Operation::SwarmAdd) {
+        if (error)
+            *error = tr("The run for %1 added nodes to a swarm; it cannot be resumed. Run "
+                        "'docker-vm cleanup' to remove the nodes it left, then run 'docker-vm "
+                        "swarm add' again.")
+                         .arg(journal.spec().hostName());
+        return false;
+    }
     if (vms > 1 || journal.spec().nodes > 1) {
         if (error)
             *error = tr("The run for %1 made several hosts (a swarm); resuming one is not "

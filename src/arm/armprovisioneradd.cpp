@@ -465,12 +465,13 @@ void ArmProvisioner::beginAdd()
             lines << e.message;
         return fail(Step::ResourceGroup, lines.join(QLatin1Char('\n')));
     }
-    // One run per swarm at a time: an unfinished one's journal is not overwritten.
+    // Its own journal file beside the create's; an unfinished add's is not overwritten.
     m_journal = Journal(m_options.journalDir, m_spec, m_setup.subscriptionId);
+    m_journal.setOperation(Journal::Operation::SwarmAdd);
     if (QFileInfo::exists(m_journal.path()))
         return fail(Step::ResourceGroup,
-                    tr("An unfinished run for %1 is recorded in %2. Finish it first with "
-                       "'docker-vm cleanup' (or 'docker-vm resume'), then add nodes.")
+                    tr("An unfinished 'swarm add' for %1 is recorded in %2. Remove what it left "
+                       "with 'docker-vm cleanup' first, then add nodes.")
                         .arg(m_addName, m_journal.path()));
     m_journal.setCloud(cloud::Kind::ResourceManager, m_setup.subscriptionId);
     m_journal.setRunId(m_runId);

@@ -13,6 +13,7 @@
 #include "sim/swarmsim.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -44,6 +45,7 @@ private slots:
     void addRefusesUnknownNameAndSingleHost();
     void addAfterRemoveTakesTheFreedPrivateAddress();
     void addStoppedThenCleanupRemovesOnlyTheNewNodes();
+    void addRefusesMissingPasswordAndCaKey();
 
 private:
     cloud::ProvisioningRun *create(const QString &name, int nodes, int managers, bool keepPartial,
@@ -51,7 +53,9 @@ private:
                                    certs::KeyType keyType = certs::KeyType::EcdsaP256);
     // Makes `fqdn`'s daemon part of a swarm of its own, at once (no request in flight).
     void preInit(const QString &fqdn);
-    cloud::ProvisioningRun *add(const QString &name, int count, bool keepPartial);
+    cloud::ProvisioningRun *add(const QString &name, int count, bool keepPartial,
+                                const QString &password = QStringLiteral("Docker4Azure!"),
+                                const QString &certDir = QString());
     // Runs `run` to its end; its result.
     cloud::RunResult finish(cloud::ProvisioningRun *run);
     // GET /nodes on `fqdn`'s daemon, straight on the simulator's swarm network.
@@ -132,15 +136,16 @@ cloud::ProvisioningRun *TestArmSwarmSim::create(const QString &name, int nodes, 
     return m_cloud->create(spec, o, this);
 }
 
-cloud::ProvisioningRun *TestArmSwarmSim::add(const QString &name, int count, bool keepPartial)
+cloud::ProvisioningRun *TestArmSwarmSim::add(const QString &name, int count, bool keepPartial,
+                                             const QString &password, const QString &certDir)
 {
     // What `swarm add` takes from the user: the name, the new VMs' credentials, the certificate
     // folder (the CA create made); everything else is read from the swarm.
     cloud::VmSpec spec = m_cloud->defaults();
     spec.dnsName = name;
     spec.sshKeyFile.clear();
-    spec.password = QStringLiteral("Docker4Azure!");
-    spec.certDir = m_dir->filePath(QStringLiteral("certs"));
+    spec.password = password;
+    spec.certDir = certDir.isEmpty() ? m_dir->filePath(QStringLiteral("certs")) : certDir;
     cloud::RunOptions o;
     o.pollIntervalMs = 50;
     o.journalDir = m_dir->filePath(QStringLiteral("journal"));
@@ -638,20 +643,54 @@ void TestArmSwarmSim::addStoppedThenCleanupRemovesOnlyTheNewNodes()
                      !n.startsWith(QLatin1String("astop-2")) && n != QLatin1String("astop") &&
                      !n.endsWith(QLatin1String("-nsg")) && !n.endsWith(QLatin1String("-vnet")),
                  qPrintable(n));
-    // Resuming it is refused (it belongs to a swarm; before, the one VM was taken for a single
-    // host NAME and waited for), cleaning up works.
+    // Resuming it is refused (its own journal file, operation swarm-add; before, the one VM was
+    // taken for a single host NAME and waited for), cleaning up works.
     QString resumeError;
     cloud::RunOptions o;
     o.pollIntervalMs = 50;
     o.journalDir = m_dir->filePath(QStringLiteral("journal"));
     QVERIFY(!m_cloud->resume(*journal, o, this, &resumeError));
-    QVERIFY2(resumeError.contains(QLatin1String("several hosts")), qPrintable(resumeError));
+    QVERIFY2(resumeError.contains(QLatin1String("added nodes to a swarm; it cannot be resumed")),
+             qPrintable(resumeError));
+    QVERIFY2(journalPath.endsWith(QLatin1String("astop-swarm-add.json")), qPrintable(journalPath));
     const cloud::RunResult clean = finish(m_cloud->cleanup(*journal, o, this));
     QVERIFY2(clean.leftBehind.isEmpty(), qPrintable(clean.leftBehind.join(' ')));
     QTRY_COMPARE_WITH_TIMEOUT(m_sim->resourceIds(), before, 10000);
     QVERIFY(journals().isEmpty());
     const QJsonArray nodes = swarmNodes(QStringLiteral("astop-1.westus.cloudapp.azure.com"));
     QCOMPARE(nodes.size(), 2);
+}
+
+// The swarm's nodes sign in with a password and none was given; the certificate folder has the
+// CA without its key: both refused by name before anything is made.
+void TestArmSwarmSim::addRefusesMissingPasswordAndCaKey()
+{
+    const cloud::RunResult made = finish(create(QStringLiteral("acred"), 2, 1, false));
+    QVERIFY2(made.ok, qPrintable(made.error));
+    const QStringList before = m_sim->resourceIds();
+
+    const cloud::RunResult noPassword = finish(add(QStringLiteral("acred"), 1, false, QString()));
+    QVERIFY(!noPassword.ok);
+    QCOMPARE(noPassword.failedStep, QStringLiteral("resource-group"));
+    QVERIFY2(noPassword.error.contains(
+                 QLatin1String("The nodes of acred sign in as azureuser with a password")),
+             qPrintable(noPassword.error));
+
+    // A copy of the folder without ca-key.pem.
+    const QDir certs(m_dir->filePath(QStringLiteral("certs")));
+    const QString copy = m_dir->filePath(QStringLiteral("certs-nokey"));
+    QVERIFY(QDir().mkpath(copy));
+    for (const QString &f : certs.entryList(QDir::Files))
+        if (f != QLatin1String("ca-key.pem"))
+            QVERIFY(QFile::copy(certs.filePath(f), QDir(copy).filePath(f)));
+    const cloud::RunResult noKey =
+        finish(add(QStringLiteral("acred"), 1, false, QStringLiteral("Docker4Azure!"), copy));
+    QVERIFY(!noKey.ok);
+    QCOMPARE(noKey.failedStep, QStringLiteral("validate"));
+    QVERIFY2(noKey.error.contains(QLatin1String("ca-key.pem")), qPrintable(noKey.error));
+
+    QCOMPARE(m_sim->resourceIds(), before);
+    QVERIFY(journals().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestArmSwarmSim)
