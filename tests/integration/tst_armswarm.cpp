@@ -86,6 +86,7 @@ private slots:
     void nodeVmFailsKeepPartialKeepsTwoNodeSwarm();
     void cancelMidWayLeavesNothing();
     void stopThenCleanupRemovesEveryNode();
+    void swarmAddJoinsAWorkerWithTheExistingSshKey();
 
 private:
     QString startDockerd(const sim::DockerFromCloudInit &docker, const QString &fqdn,
@@ -540,6 +541,51 @@ void TstArmSwarm::stopThenCleanupRemovesEveryNode()
     QVERIFY2(m_sim->isEmpty(), qPrintable(m_sim->resourceIds().join(QLatin1Char(' '))));
     QVERIFY(journals().isEmpty());
     delete clean;
+}
+
+// `swarm add` on real dockerds: a 2-node swarm gets a third node, made like the others (its VM
+// boots a real dockerd from its own customData with a server certificate from the same CA) and
+// joined as a worker over mutual TLS on its private address. No credentials given: the new VM
+// takes the SSH key the existing nodes take. The real leader then lists three ready nodes.
+void TstArmSwarm::swarmAddJoinsAWorkerWithTheExistingSshKey()
+{
+    const cloud::VmSpec made = spec(QStringLiteral("swadd"), 2, 1);
+    cloud::ProvisioningRun *run = m_cloud->create(made, options(), this);
+    QSignalSpy finished(run, &cloud::ProvisioningRun::finished);
+    run->start();
+    QVERIFY(finished.wait(240000));
+    QVERIFY2(run->result().ok, qPrintable(run->result().error));
+    delete run;
+
+    cloud::VmSpec more = m_cloud->defaults();
+    more.dnsName = QStringLiteral("swadd");
+    more.sshKeyFile.clear();
+    more.certDir = made.certDir;
+    run = m_cloud->addSwarmNodes(more, 1, options(), this);
+    QSignalSpy added(run, &cloud::ProvisioningRun::finished);
+    run->start();
+    QVERIFY(added.wait(240000));
+    const cloud::RunResult result = run->result();
+    delete run;
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(m_dockerds.size(), size_t(3));
+    QCOMPARE(result.nodes.size(), 1);
+    QCOMPARE(result.nodes[0].name, QStringLiteral("swadd-3"));
+    QCOMPARE(result.nodes[0].role, QStringLiteral("worker"));
+    QCOMPARE(result.swarmLeader, QStringLiteral("swadd-1"));
+    QCOMPARE(result.hostName, QStringLiteral("swadd-1.westus.cloudapp.azure.com"));
+    const QString body = QString::fromUtf8(m_sim->lastVmPutBody());
+    QVERIFY2(body.contains(made.sshPublicKey.section(QLatin1Char(' '), 1, 1)),
+             "the new VM takes the existing nodes' SSH key");
+    QVERIFY(!body.contains(QLatin1String("adminPassword")));
+    QVERIFY(body.contains(QLatin1String("Standard_B1s"))); // the existing nodes' size
+    const docker::SwarmStatusReport st = status(result);
+    QVERIFY2(st.ok, qPrintable(st.error.message));
+    QCOMPARE(st.nodes.size(), 3);
+    QCOMPARE(st.ready, 3);
+    QCOMPARE(st.managers, 1);
+    QCOMPARE(st.workers, 2);
+    QVERIFY(journals().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstArmSwarm)
