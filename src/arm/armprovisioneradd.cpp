@@ -398,6 +398,10 @@ void ArmProvisioner::readExistingNodeIps(QStringList publicIpIds)
     const QString id = publicIpIds.takeFirst();
     track(Step::ResourceGroup, m_setup.client->get(id, api::network()),
           [this, id, publicIpIds](ArmReply *r) {
+              if (!r->ok() && r->httpStatus() != 404) // 404: no IP, said by beginAdd()
+                  return fail(Step::ResourceGroup,
+                              tr("Could not read the public IP %1: %2")
+                                  .arg(lastSegment(id), errorText(r->error())));
               QString node = lastSegment(id);
               node.chop(3); // "-ip"
               for (cloud::NodeResult &n : m_existing)
