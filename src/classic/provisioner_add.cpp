@@ -133,8 +133,10 @@ void Provisioner::readSwarmDeployment()
                                  .arg(name, roles.join(QStringLiteral(", "))));
              }
              if (const QString e = cloud::validateAddCount(m_addCount, int(members.size()));
-                 !e.isEmpty())
+                 !e.isEmpty()) {
+                 m_result.fieldErrors.append({FieldError::Field::Nodes, e}); // bad input
                  return fail(e);
+             }
              // The first node is the template: size, image, storage, extension, ports.
              const int firstIndex = members.firstKey();
              const RoleDescription &tpl = *members.first();
