@@ -173,6 +173,51 @@ void finishCreated(Invocation &inv, const cloud::RunResult &r, bool resumed = fa
     inv.finish(0);
 }
 
+// --ssh-key, --password-file, DOCKER_VM_PASSWORD or the prompt (never argv), as create and
+// swarm add take them: a password only without an SSH key (then password sign-in is off).
+// Fails the invocation and returns false when there is neither.
+bool readCredentials(Invocation &inv, cloud::VmSpec &spec)
+{
+    const QCommandLineParser &p = inv.parser();
+    if (p.isSet(QStringLiteral("ssh-key")))
+        spec.sshKeyFile = QFileInfo(p.value(QStringLiteral("ssh-key"))).absoluteFilePath();
+
+    // A password only without an SSH key (then password sign-in is off on the VM).
+    const bool wantsPassword = p.isSet(QStringLiteral("password-file")) ||
+                               qEnvironmentVariableIsSet("DOCKER_VM_PASSWORD") ||
+                               spec.sshKeyFile.isEmpty();
+    if (wantsPassword && !p.isSet(QStringLiteral("ssh-key"))) {
+        spec.sshKeyFile.clear(); // an explicit password wins over the ~/.ssh default
+        if (p.isSet(QStringLiteral("password-file"))) {
+            QFile file(p.value(QStringLiteral("password-file")));
+            if (!file.open(QIODevice::ReadOnly)) {
+                inv.fail(Tr::tr("Cannot read the password file %1: %2")
+                             .arg(file.fileName(), file.errorString()));
+                return false;
+            }
+            spec.password = QString::fromUtf8(file.readLine()).trimmed();
+        } else if (qEnvironmentVariableIsSet("DOCKER_VM_PASSWORD")) {
+            spec.password = qEnvironmentVariable("DOCKER_VM_PASSWORD");
+        } else {
+            spec.password = readSecretFromTerminal(
+                Tr::tr("Password for %1 on the VM: ")
+                    .arg(spec.userName.isEmpty() ? Tr::tr("the administrator") : spec.userName));
+            if (spec.password.isEmpty()) {
+                inv.fail(Tr::tr("No SSH public key and no password: pass --ssh-key FILE, or a "
+                                "password with --password-file, DOCKER_VM_PASSWORD or at the "
+                                "prompt."),
+                         2);
+                return false;
+            }
+        }
+    } else if (!spec.sshKeyFile.isEmpty()) {
+        inv.err() << Tr::tr("Signing in to the VM with the SSH key %1 (password sign-in off).")
+                         .arg(QDir::toNativeSeparators(spec.sshKeyFile))
+                  << Qt::endl;
+    }
+    return true;
+}
+
 void startCreate(Invocation &inv, cloud::Cloud *cloud, const cloud::VmSpec &spec);
 
 void validateAndCreate(Invocation &inv, cloud::Cloud *cloud, const cloud::VmSpec &spec)
@@ -286,38 +331,8 @@ void createOnCloud(Invocation &inv, cloud::Cloud *cloud)
         spec.resourceGroup = p.value(QStringLiteral("resource-group"));
     if (p.isSet(QStringLiteral("allow-from")))
         spec.allowFrom = p.value(QStringLiteral("allow-from"));
-    if (p.isSet(QStringLiteral("ssh-key")))
-        spec.sshKeyFile = QFileInfo(p.value(QStringLiteral("ssh-key"))).absoluteFilePath();
-
-    // A password only without an SSH key (then password sign-in is off on the VM).
-    const bool wantsPassword = p.isSet(QStringLiteral("password-file")) ||
-                               qEnvironmentVariableIsSet("DOCKER_VM_PASSWORD") ||
-                               spec.sshKeyFile.isEmpty();
-    if (wantsPassword && !p.isSet(QStringLiteral("ssh-key"))) {
-        spec.sshKeyFile.clear(); // an explicit password wins over the ~/.ssh default
-        if (p.isSet(QStringLiteral("password-file"))) {
-            QFile file(p.value(QStringLiteral("password-file")));
-            if (!file.open(QIODevice::ReadOnly))
-                return inv.fail(Tr::tr("Cannot read the password file %1: %2")
-                                    .arg(file.fileName(), file.errorString()));
-            spec.password = QString::fromUtf8(file.readLine()).trimmed();
-        } else if (qEnvironmentVariableIsSet("DOCKER_VM_PASSWORD")) {
-            spec.password = qEnvironmentVariable("DOCKER_VM_PASSWORD");
-        } else {
-            spec.password =
-                readSecretFromTerminal(Tr::tr("Password for %1 on the VM: ").arg(spec.userName));
-            if (spec.password.isEmpty())
-                return inv.fail(
-                    Tr::tr("No SSH public key and no password: pass --ssh-key FILE, or a "
-                           "password with --password-file, DOCKER_VM_PASSWORD or at the "
-                           "prompt."),
-                    2);
-        }
-    } else if (!spec.sshKeyFile.isEmpty()) {
-        inv.err() << Tr::tr("Signing in to the VM with the SSH key %1 (password sign-in off).")
-                         .arg(QDir::toNativeSeparators(spec.sshKeyFile))
-                  << Qt::endl;
-    }
+    if (!readCredentials(inv, spec))
+        return;
 
     // IMAGE: "UbuntuLTS" (the newest supported Ubuntu LTS), a URN, or a part of an offered
     // image's label or URN. A full URN (publisher:offer:sku:version) is taken as given, as it is
@@ -539,6 +554,108 @@ void resumeOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name)
     inv.err() << Tr::tr("Resuming the run for %1…").arg(mine.first().spec().hostName()) << Qt::endl;
     runOnTerminal(inv, run,
                   [&inv](cloud::ProvisioningRun *p) { finishCreated(inv, p->result(), true); });
+}
+
+void addRunOptions(Invocation &inv)
+{
+    QCommandLineOption simulated(
+        QStringLiteral("simulated-endpoints"),
+        Tr::tr(
+            "Demo/tests only: against the simulator on loopback, reach the VM's Docker port at the "
+            "loopback address the simulated deployment reports, still verifying the certificate "
+            "for <name>.cloudapp.net."));
+    simulated.setFlags(QCommandLineOption::HiddenFromHelp);
+    inv.parser().addOption(simulated);
+    inv.parser().addOptions({
+        {QStringLiteral("poll-interval"),
+         Tr::tr("Milliseconds between status polls (default 5000)."), QStringLiteral("MS"),
+         QStringLiteral("5000")},
+        {QStringLiteral("docker-wait"),
+         Tr::tr("Seconds to wait for Docker to answer (default 600)."), QStringLiteral("SECONDS"),
+         QStringLiteral("600")},
+    });
+}
+
+namespace {
+// The end of a swarm add: the new hosts (or what failed and what was removed).
+void finishAdded(Invocation &inv, const QString &name, const cloud::RunResult &r,
+                 const QList<cloud::StepRow> &rows)
+{
+    if (inv.json())
+        inv.out() << QJsonDocument(runJson(r, rows)).toJson(QJsonDocument::Indented);
+    if (!r.ok) {
+        printRunOutcome(inv, r);
+        QString text = r.error;
+        for (const cloud::FieldError &e : r.fieldErrors)
+            if (!text.contains(e.message))
+                text += QLatin1Char('\n') + e.message;
+        const bool badInput = r.failedStep == QLatin1String("validate") || !r.fieldErrors.isEmpty();
+        return inv.fail(text, r.cancelled ? 130 : badInput ? 2 : 1);
+    }
+    printRunOutcome(inv, r);
+    if (inv.json())
+        return inv.finish(0);
+    int in = 0;
+    for (const cloud::NodeResult &n : r.nodes)
+        in += n.ok ? 1 : 0;
+    inv.out() << Tr::tr("Added %n host(s) to the swarm %1 in %2 s (asked the manager %3).", nullptr,
+                        in)
+                     .arg(name)
+                     .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
+                     .arg(r.swarmLeader)
+              << '\n';
+    printNodes(inv, r);
+    if (r.partial)
+        inv.out() << Tr::tr("Some new hosts failed and were removed; the ones that joined were "
+                            "kept (--keep-partial).")
+                  << '\n';
+    inv.out() << Tr::tr("Certificates: %1 (the same CA and client certificate)").arg(r.certDir)
+              << '\n'
+              << Tr::tr("Try it:") << '\n'
+              << "  " << QStringLiteral("docker-vm swarm status %1 -C %2").arg(name, r.certDir)
+              << '\n';
+    inv.finish(0);
+}
+} // namespace
+
+void swarmAddOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name, int count)
+{
+    const QCommandLineParser &p = inv.parser();
+    cloud::VmSpec spec = cloud->defaults();
+    spec.dnsName = name;
+    spec.userName = p.value(QStringLiteral("user"));
+    if (p.isSet(QStringLiteral("docker-cert-dir")))
+        spec.certDir = QFileInfo(p.value(QStringLiteral("docker-cert-dir"))).absoluteFilePath();
+    if (p.isSet(QStringLiteral("key-type"))) {
+        const auto keyType = certs::keyTypeFromId(p.value(QStringLiteral("key-type")));
+        if (!keyType)
+            return inv.fail(Tr::tr("--key-type takes rsa4096, rsa2048 or ecdsa-p256, not '%1'.")
+                                .arg(p.value(QStringLiteral("key-type"))),
+                            2);
+        spec.keyType = *keyType;
+    }
+    if (!cloud->supportsSshKeys()) {
+        spec.sshKeyFile.clear();
+        if (p.isSet(QStringLiteral("ssh-key")))
+            return inv.fail(Tr::tr("--ssh-key is for signed-in (Resource Manager) subscriptions; "
+                                   "the swarm's VMs on a classic subscription sign in with a "
+                                   "password (--password-file, DOCKER_VM_PASSWORD or the "
+                                   "prompt)."),
+                            2);
+    }
+    // The certificate folder first: without ca-key.pem nothing can be added, so no prompt.
+    if (const QString problem = cloud::caProblemForAdd(spec.effectiveCertDir()); !problem.isEmpty())
+        return inv.fail(problem, 2);
+    if (!readCredentials(inv, spec))
+        return;
+    cloud::RunOptions options = cloudRunOptions(inv, *cloud);
+    options.tls.keyType = spec.keyType;
+    options.keepPartial = p.isSet(QStringLiteral("keep-partial"));
+    cloud::ProvisioningRun *run = cloud->addSwarmNodes(spec, count, options, inv.scope());
+    inv.err() << Tr::tr("Adding %n host(s) to the swarm %1…", nullptr, count).arg(name) << Qt::endl;
+    runOnTerminal(inv, run, [&inv, name](cloud::ProvisioningRun *r) {
+        finishAdded(inv, name, r->result(), r->rows());
+    });
 }
 
 void cleanupOnCloud(Invocation &inv, cloud::Cloud *cloud, const QList<cloud::Journal> &journals)

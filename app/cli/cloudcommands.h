@@ -64,6 +64,16 @@ void swarmStatusOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &nam
 void swarmRemoveOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name,
                         const QString &node, const SwarmStatusRequest &request);
 
+// `swarm add NAME --count K`: K more workers for the swarm NAME made by `create --nodes N`, with
+// the same certificates (Cloud::addSwarmNodes). The options of cmd_swarm.cpp's parser: --user,
+// --password-file / DOCKER_VM_PASSWORD / the prompt, --ssh-key (signed-in accounts), -C,
+// --key-type, --keep-partial, and the run options (addRunOptions). Progress lines as create's,
+// Ctrl+C cancels (rolls back the new hosts only); exit 0, 1 (failed), 2 (bad input), 130.
+void swarmAddOnCloud(Invocation &inv, cloud::Cloud *cloud, const QString &name, int count);
+// --poll-interval, --docker-wait and the hidden --simulated-endpoints, as create has them
+// (cloudRunOptions reads them).
+void addRunOptions(Invocation &inv);
+
 // `cleanup`: the unfinished runs of this cloud's account, one after the other (others are named
 // and skipped).
 void cleanupOnCloud(Invocation &inv, cloud::Cloud *cloud, const QList<cloud::Journal> &journals);

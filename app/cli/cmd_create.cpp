@@ -131,22 +131,7 @@ bool readPort(Invocation &inv, const QString &option, int *port)
 
 void addTimingOptions(Invocation &inv)
 {
-    QCommandLineOption simulated(
-        QStringLiteral("simulated-endpoints"),
-        Tr::tr(
-            "Demo/tests only: against the simulator on loopback, reach the VM's Docker port at the "
-            "loopback address the simulated deployment reports, still verifying the certificate "
-            "for <name>.cloudapp.net."));
-    simulated.setFlags(QCommandLineOption::HiddenFromHelp);
-    inv.parser().addOption(simulated);
-    inv.parser().addOptions({
-        {QStringLiteral("poll-interval"),
-         Tr::tr("Milliseconds between status polls (default 5000)."), QStringLiteral("MS"),
-         QStringLiteral("5000")},
-        {QStringLiteral("docker-wait"),
-         Tr::tr("Seconds to wait for Docker to answer (default 600)."), QStringLiteral("SECONDS"),
-         QStringLiteral("600")},
-    });
+    cli::addRunOptions(inv);
 }
 
 Provisioner::Options timingOptions(Invocation &inv)

@@ -5,6 +5,7 @@
 #include "command.h"
 #include "dockertarget.h"
 
+#include "cloud/swarmsteps.h"
 #include "docker/swarm.h"
 
 #include <QCoreApplication>
@@ -145,7 +146,74 @@ void runSwarmRemove(Invocation &inv)
     });
 }
 
+void runSwarmAdd(Invocation &inv)
+{
+    inv.parser().addOptions({
+        {QStringLiteral("count"),
+         Tr::tr("Add K hosts (default 1); the swarm may have at most %1 hosts in all, as create "
+                "--nodes.")
+             .arg(cloud::kMaxNodes),
+         QStringLiteral("K"), QStringLiteral("1")},
+        {QStringLiteral("user"),
+         Tr::tr("Administrator name for the new VMs: the one the swarm was created with "
+                "(needed on a classic subscription, whose API does not say it; a signed-in "
+                "account reads it from the existing VMs)."),
+         QStringLiteral("USER")},
+        {{QStringLiteral("C"), QStringLiteral("docker-cert-dir")},
+         Tr::tr("The swarm's certificate folder (default ~/.docker): ca.pem and ca-key.pem sign "
+                "the new hosts' server certificates; cert.pem and key.pem stay the client's."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("key-type"),
+         Tr::tr("Key type of the new server certificates: rsa4096 (default), rsa2048, "
+                "ecdsa-p256."),
+         QStringLiteral("TYPE"), QStringLiteral("rsa4096")},
+        {QStringLiteral("password-file"),
+         Tr::tr("Read the new VMs' password from this file (first line); else "
+                "DOCKER_VM_PASSWORD or the prompt."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("ssh-key"),
+         Tr::tr("Signed-in accounts: OpenSSH public key file for the user (default: "
+                "~/.ssh/id_*.pub when present; then password sign-in is off)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("keep-partial"),
+         Tr::tr("When some new hosts fail to come up or to join, keep the ones that joined "
+                "(default: remove every new host; the existing swarm is never changed).")},
+    });
+    cli::addRunOptions(inv);
+    if (!inv.parse(QStringLiteral("NAME")))
+        return;
+    if (inv.positional().size() != 1)
+        return inv.fail(Tr::tr("swarm add takes the NAME given to 'docker-vm create --nodes N', "
+                               "e.g. 'docker-vm swarm add web --count 2'."),
+                        2);
+    const QString name = inv.positional().first();
+    bool ok = false;
+    const int count = inv.parser().value(QStringLiteral("count")).toInt(&ok);
+    if (!ok)
+        return inv.fail(Tr::tr("--count takes the number of hosts to add (1 to %1), not '%2'.")
+                            .arg(cloud::kMaxNodes - 1)
+                            .arg(inv.parser().value(QStringLiteral("count"))),
+                        2);
+    // The upper bound depends on the swarm's size: the cloud checks it once it has read it.
+    if (const QString why = cloud::validateAddCount(count, 0); !why.isEmpty())
+        return inv.fail(why, 2);
+    if (name.contains(QLatin1Char('.')))
+        return inv.fail(Tr::tr("swarm add takes the swarm's NAME (e.g. 'web'), not a host name "
+                               "('%1').")
+                            .arg(name),
+                        2);
+    cli::withCloud(
+        inv, [&inv, name, count](cloud::Cloud *c) { cli::swarmAddOnCloud(inv, c, name, count); });
+}
+
 } // namespace
+
+DOCKERVM_CLI_COMMAND((QStringList{QStringLiteral("swarm"), QStringLiteral("add")}),
+                     QT_TRANSLATE_NOOP("cli", "Add K more worker hosts NAME-(n+1) … to the swarm "
+                                              "NAME made with 'create --nodes N', with the same "
+                                              "CA and client certificate; the existing hosts "
+                                              "are not changed."),
+                     runSwarmAdd);
 
 DOCKERVM_CLI_COMMAND((QStringList{QStringLiteral("swarm"), QStringLiteral("remove")}),
                      QT_TRANSLATE_NOOP("cli", "Remove NODE from the swarm NAME: demote (a "

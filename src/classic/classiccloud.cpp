@@ -350,6 +350,15 @@ cloud::ProvisioningRun *ClassicCloud::removeSwarmNode(const QString &name, const
     return new DeleteRun(m_client, name, options.pollIntervalMs, parent, node);
 }
 
+cloud::ProvisioningRun *ClassicCloud::addSwarmNodes(const cloud::VmSpec &spec, int count,
+                                                    const cloud::RunOptions &options,
+                                                    QObject *parent)
+{
+    auto *run = new Provisioner(m_client, spec, provisionerOptions(options), parent);
+    run->prepareAdd(count);
+    return run;
+}
+
 bool ClassicCloud::isBusy() const
 {
     return m_client && m_client->isBusy();

@@ -63,6 +63,11 @@ public:
                                             const cloud::RunOptions &options,
                                             QObject *parent) override;
 
+    // `swarm add`: a Provisioner in add mode (Provisioner::prepareAdd).
+    cloud::ProvisioningRun *addSwarmNodes(const cloud::VmSpec &spec, int count,
+                                          const cloud::RunOptions &options,
+                                          QObject *parent) override;
+
     bool isBusy() const override;
 
     // The classic provisioner's options for the shared run options.

@@ -73,6 +73,14 @@ const RoleInstance *Deployment::instance(const QString &roleName) const
     return nullptr;
 }
 
+const RoleDescription::Endpoint *RoleDescription::endpoint(const QString &endpointName) const
+{
+    for (const Endpoint &e : endpoints)
+        if (e.name.compare(endpointName, Qt::CaseInsensitive) == 0)
+            return &e;
+    return nullptr;
+}
+
 std::optional<Deployment> parseDeployment(const QByteArray &xml, QString *error)
 {
     const auto root = parseXmlDocument(xml, u"Deployment", error);
@@ -111,6 +119,23 @@ std::optional<Deployment> parseDeployment(const QByteArray &xml, QString *error)
             r.extensions.append(e);
         }
         d.instances.append(r);
+    }
+    for (const XmlElement *role : root->findAll(u"RoleList/Role")) {
+        RoleDescription r;
+        r.roleName = role->textAt(u"RoleName");
+        r.roleSize = role->textAt(u"RoleSize");
+        r.sourceImageName = role->textAt(u"OSVirtualHardDisk/SourceImageName");
+        r.mediaLink = role->textAt(u"OSVirtualHardDisk/MediaLink");
+        r.os = role->textAt(u"OSVirtualHardDisk/OS");
+        for (const XmlElement *set : role->findAll(u"ConfigurationSets/ConfigurationSet"))
+            for (const XmlElement *ep : set->findAll(u"InputEndpoints/InputEndpoint"))
+                r.endpoints.append({ep->textAt(u"Name"), ep->textAt(u"Port").toInt(),
+                                    ep->textAt(u"LocalPort").toInt(), ep->textAt(u"Protocol")});
+        for (const XmlElement *ext :
+             role->findAll(u"ResourceExtensionReferences/ResourceExtensionReference"))
+            r.extensions.append(
+                {ext->textAt(u"Publisher"), ext->textAt(u"Name"), ext->textAt(u"Version")});
+        d.roles.append(r);
     }
     for (const XmlElement *vip : root->findAll(u"VirtualIPs/VirtualIP"))
         d.virtualIps.append(vip->textAt(u"Address"));

@@ -54,6 +54,36 @@ struct RoleInstance
     std::optional<ExtensionStatus> dockerExtension() const;
 };
 
+// A role as Get Deployment's RoleList describes it (what `swarm add` copies for new nodes).
+// Azure does not return a Linux role's provisioning set (user name, password): only the network
+// configuration (the recordings show just that).
+struct RoleDescription
+{
+    struct Endpoint
+    {
+        QString name;
+        int port = 0; // public
+        int localPort = 0;
+        QString protocol;
+    };
+    QString roleName;
+    QString roleSize;        // "Small"
+    QString sourceImageName; // OSVirtualHardDisk/SourceImageName
+    QString mediaLink;       // OSVirtualHardDisk/MediaLink
+    QString os;              // "Linux"
+    QList<Endpoint> endpoints;
+    // ResourceExtensionReferences: publisher and name of each, e.g.
+    // ("MSOpenTech.Extensions", "DockerExtension", "0.3").
+    struct ExtensionReference
+    {
+        QString publisher;
+        QString name;
+        QString version;
+    };
+    QList<ExtensionReference> extensions;
+    const Endpoint *endpoint(const QString &name) const; // case-insensitive
+};
+
 struct Deployment
 {
     QString name;
@@ -61,6 +91,7 @@ struct Deployment
     QString status; // Running, Deploying, ...
     QString url;
     QList<RoleInstance> instances;
+    QList<RoleDescription> roles; // RoleList
     QStringList virtualIps;
 
     const RoleInstance *instance(const QString &roleName) const;

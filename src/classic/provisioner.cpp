@@ -158,8 +158,8 @@ QList<cloud::StepRow> Provisioner::rows() const
     QList<cloud::StepRow> rows;
     rows.reserve(m_steps.size());
     for (const StepInfo &info : m_steps)
-        rows.append({stepId(info.step), stepLabel(info.step), cloud::StepState(int(info.state)),
-                     info.detail, info.elapsedMs});
+        rows.append({stepId(info.step), isAdd() ? addLabel(info.step) : stepLabel(info.step),
+                     cloud::StepState(int(info.state)), info.detail, info.elapsedMs});
     if (isMultiNode()) {
         // The node rows and the swarm rows go before the rollback row.
         const cloud::StepRow rollbackRow = rows.takeLast();
@@ -298,6 +298,14 @@ void Provisioner::startWith(Mode mode, const Journal &journal)
 
 bool Provisioner::canResume(const Journal &journal, QString *error)
 {
+    if (journal.operation() == Journal::Operation::SwarmAdd) {
+        if (error)
+            *error = tr("The unfinished run for %1 added hosts to its swarm; such a run is not "
+                        "resumed. Run 'docker-vm cleanup' to remove the hosts it added (the "
+                        "swarm's other hosts stay), then 'docker-vm swarm add %1' again.")
+                         .arg(journal.dnsName());
+        return false;
+    }
     if (journal.spec().nodes > 1) {
         if (error)
             *error = tr("The run for %1 made %2 hosts; resuming a run of several hosts is not "
@@ -803,6 +811,13 @@ void Provisioner::waitForDocker()
 
 void Provisioner::succeed()
 {
+    if (isAdd()) {
+        // The swarm is reached through the manager that was asked.
+        m_result.hostName = m_spec.hostName();
+        for (const cloud::NodeResult &n : std::as_const(m_existing))
+            if (n.name == m_result.swarmLeader)
+                m_result.dockerPort = n.dockerPort;
+    }
     QString error;
     m_journal.setOutcome(Journal::Outcome::Succeeded, &error);
     m_journal.remove(&error); // the resources are wanted now; nothing to clean up
@@ -973,6 +988,29 @@ void Provisioner::rollback()
     m_rollingBack = true;
     if (m_timer)
         m_timer->stop();
+    if (isAdd() && m_swarmStarted && !m_addSwarmUndone) {
+        // New nodes that joined (or may have) leave the swarm and leave its node list before
+        // their roles go; the existing nodes are not touched.
+        m_addSwarmUndone = true;
+        if (m_swarm) { // cancelled or failed during the swarm step: its outcome so far
+            m_swarmInput = m_swarm->input();
+            m_swarmOutcome = m_swarm->outcome();
+        }
+        QStringList names;
+        for (const Node &n : m_nodes)
+            names << n.name;
+        setStep(Step::Rollback, StepState::Running, tr("the new hosts leave the swarm"));
+        cloud::removeAddedNodes(m_swarmInput, m_swarmOutcome, names, this,
+                                [this](const QStringList &problems) {
+                                    for (const QString &p : problems) {
+                                        say(p);
+                                        m_result.kept << p;
+                                    }
+                                    m_rollingBack = false;
+                                    rollback();
+                                });
+        return;
+    }
     m_sharedFilesInUse.reset();
     m_rollbackQueue = m_journal.leftovers();
     if (m_rollbackQueue.isEmpty()) {

@@ -147,6 +147,16 @@ public:
     QList<cloud::StepRow> rows() const override;
     QString journalPath() const override { return m_journal.path(); }
     bool isMultiNode() const { return m_spec.nodes > 1; }
+    // `docker-vm swarm add` (provisioner_add.cpp): start() then adds `count` workers to the swarm
+    // the spec's dnsName names (made by create --nodes N) instead of creating one: Get Deployment
+    // (the roles, their size, image, disks, endpoints), the next nodes' server certificates from
+    // the folder's CA (ca-key.pem), Add Role for each with the next per-node ports (requests.h),
+    // their Docker checks, then cloud::SwarmSteps in join mode. Only the new roles are journaled
+    // (Journal::Operation::SwarmAdd) and rolled back; the existing ones are only read. The spec
+    // gives the password, the user name (Get Deployment does not say it), the certificate folder
+    // and the key type.
+    void prepareAdd(int count);
+    bool isAdd() const { return m_add; }
     static QString nodeRowId(const QString &nodeName); // "node-web-2"
 
 signals:
@@ -212,6 +222,17 @@ private:
 
     QString servicePath() const;
     int pollDelay(qint64 waitedMs) const;
+
+    // `swarm add` (provisioner_add.cpp).
+    void startAdd();
+    void readSwarmDeployment();
+    void beginAdd();
+    QString addLabel(Step step) const; // the row labels that differ in an add
+    bool m_add = false;
+    int m_addCount = 0;
+    int m_firstNode = 1; // the index i of m_nodes[0] (NAME-i): 1, or max+1 in an add
+    QList<cloud::NodeResult> m_existing; // add: the swarm's nodes as they were
+    bool m_addSwarmUndone = false;       // add rollback: the new nodes left the swarm
 
     // Several hosts (provisioner_nodes.cpp).
     struct Node

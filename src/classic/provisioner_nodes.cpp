@@ -31,7 +31,8 @@ QString Provisioner::nodeRowId(const QString &nodeName)
 void Provisioner::initNodes()
 {
     QStringList names;
-    for (int i = 1; i <= m_spec.nodes; ++i) {
+    m_nodes.clear();
+    for (int i = m_firstNode; i <= m_spec.nodes; ++i) {
         Node n;
         n.name = nodeRoleName(m_spec, i);
         n.sshPort = nodeSshPort(m_spec, i);
@@ -39,7 +40,8 @@ void Provisioner::initNodes()
         names << n.name;
         m_nodes.push_back(std::move(n));
     }
-    m_swarmRows = cloud::SwarmSteps::plannedRows(names);
+    m_swarmRows = isAdd() ? cloud::SwarmSteps::plannedAddRows(m_spec.effectiveVmName(), names)
+                          : cloud::SwarmSteps::plannedRows(names);
     syncNodeResults();
 }
 
@@ -86,16 +88,20 @@ void Provisioner::syncNodeResults()
     m_result.nodes = results;
 }
 
-// Nodes 2..N: their own server key and certificate for the same DNS name, signed by the run's CA
-// (read from the folder), made on a worker thread (the keys in parallel, up to one per core)
-// and kept in memory only.
+// Nodes 2..N (an add: every new node): their own server key and certificate for the same DNS
+// name, signed by the run's CA (read from the folder), made on a worker thread (the keys in
+// parallel, up to one per core) and kept in memory only.
 void Provisioner::issueNodeCertificates()
 {
-    m_nodes.front().serverCertPem = m_tls.serverCertPem;
-    m_nodes.front().serverKeyPem = m_tls.serverKeyPem;
+    // A create's NAME-1 uses the folder's server pair; an add issues one for every new node.
+    const int from = isAdd() ? 0 : 1;
+    if (!isAdd()) {
+        m_nodes.front().serverCertPem = m_tls.serverCertPem;
+        m_nodes.front().serverKeyPem = m_tls.serverKeyPem;
+    }
     setStep(Step::Certificates, StepState::Running,
             tr("server certificates for %1 more hosts (same CA, same DNS name %2)")
-                .arg(m_spec.nodes - 1)
+                .arg(int(m_nodes.size()) - from)
                 .arg(m_spec.hostName()));
     struct Issued
     {
@@ -107,7 +113,7 @@ void Provisioner::issueNodeCertificates()
     m_issuingCerts = true;
     QThread *thread = QThread::create([result, cancel = m_certCancel, caPem = m_tls.caPem,
                                        caKeyPath = m_tls.caKeyPath, host = m_spec.hostName(),
-                                       count = m_spec.nodes - 1, tls = m_options.tls] {
+                                       count = int(m_nodes.size()) - from, tls = m_options.tls] {
         QFile f(caKeyPath);
         if (!f.open(QIODevice::ReadOnly)) {
             result->error = tr("Cannot read the CA key %1 to sign the other hosts' "
@@ -145,15 +151,24 @@ void Provisioner::issueNodeCertificates()
         }
     });
     thread->setObjectName(QStringLiteral("NodeCertificates"));
-    connect(thread, &QThread::finished, this, [this, result] {
+    connect(thread, &QThread::finished, this, [this, result, from] {
         m_issuingCerts = false;
         if (m_cancelRequested || m_rollingBack || !m_running)
             return; // the run went on without them (cancel rolled back already)
         if (!result->error.isEmpty())
             return fail(result->error);
         for (int i = 0; i < result->certs.size(); ++i) {
-            m_nodes[size_t(i + 1)].serverCertPem = result->certs.at(i).certificatePem;
-            m_nodes[size_t(i + 1)].serverKeyPem = result->certs.at(i).privateKeyPem;
+            m_nodes[size_t(i + from)].serverCertPem = result->certs.at(i).certificatePem;
+            m_nodes[size_t(i + from)].serverKeyPem = result->certs.at(i).privateKeyPem;
+        }
+        if (isAdd()) {
+            setStep(Step::Certificates, StepState::Done,
+                    tr("a server certificate for %1 per new host, signed by the swarm's CA; the "
+                       "client certificate is unchanged")
+                        .arg(m_spec.hostName()));
+            m_nextRole = m_firstNode;
+            setStep(Step::WaitOperation, StepState::Running);
+            return addNextRole();
         }
         setStep(Step::Certificates, StepState::Done,
                 tr("one CA and client certificate for all %1 hosts; a server certificate for "
@@ -179,16 +194,18 @@ QByteArray Provisioner::nodePrivateJson(int index) const
 // deployment while one runs (409 ConflictError, exclusive access).
 void Provisioner::addNextRole()
 {
-    while (m_nextRole <= m_spec.nodes && m_nodes[size_t(m_nextRole - 1)].failed)
+    while (m_nextRole <= m_spec.nodes && m_nodes[size_t(m_nextRole - m_firstNode)].failed)
         ++m_nextRole;
     if (m_nextRole > m_spec.nodes) {
         setStep(Step::WaitOperation, StepState::Done,
-                tr("%1 roles in cloud service %2").arg(m_spec.nodes).arg(m_spec.dnsName));
+                isAdd() ? tr("%n new role(s) in cloud service %1", nullptr, int(m_nodes.size()))
+                              .arg(m_spec.dnsName)
+                        : tr("%1 roles in cloud service %2").arg(m_spec.nodes).arg(m_spec.dnsName));
         setStep(Step::WaitRole, StepState::Running);
         m_stepTimer.start();
         return pollRoles();
     }
-    const int index = m_nextRole - 1;
+    const int index = m_nextRole - m_firstNode;
     Node &node = m_nodes[size_t(index)];
     const RoleConfig role =
         roleConfigFor(m_spec, m_nextRole, mediaLinkFor(m_blobEndpoint, node.name));
@@ -244,6 +261,11 @@ void Provisioner::nodeFailed(int index, const QString &error)
     setNode(index, cloud::StepState::Failed, error);
     say(n.error);
     syncNodeResults();
+    if (!m_options.keepPartial && isAdd())
+        return fail(tr("Host %1 failed, so every new host is rolled back; the existing swarm is "
+                       "not touched (use --keep-partial to keep the new hosts that work): %2")
+                        .arg(n.name, error),
+                    nodeRowId(n.name));
     if (!m_options.keepPartial)
         return fail(tr("Host %1 failed, so the whole run is rolled back (use --keep-partial to "
                        "keep the others' swarm): %2")
@@ -346,7 +368,7 @@ void Provisioner::startNodeProbe(int index)
     if (m_steps[int(Step::WaitDocker)].state == StepState::Pending)
         setStep(Step::WaitDocker, StepState::Running,
                 tr("%1 hosts on %2, ports %3 to %4")
-                    .arg(m_spec.nodes)
+                    .arg(m_nodes.size())
                     .arg(m_spec.hostName())
                     .arg(m_nodes.front().dockerPort)
                     .arg(m_nodes.back().dockerPort));
@@ -417,6 +439,7 @@ void Provisioner::startSwarm()
         if (n.ok)
             in.nodes << n;
     in.managers = cloud::SwarmSteps::managersFor(m_spec.managers, int(in.nodes.size()));
+    in.existing = m_existing; // an add: join their swarm (empty: make one)
     in.certDir = m_spec.effectiveCertDir();
     in.hostOverrides = m_result.hostOverrides;
     in.readyTimeoutMs = m_options.swarmReadyTimeoutMs;
@@ -434,6 +457,7 @@ void Provisioner::startSwarm()
     connect(swarm, &cloud::SwarmSteps::finished, this,
             [this, swarm](const cloud::SwarmStepOutcome &o) {
                 m_swarmInput = swarm->input();
+                m_swarmOutcome = o;
                 swarm->deleteLater();
                 swarmFinished(o);
             });
@@ -454,6 +478,21 @@ void Provisioner::swarmFinished(const cloud::SwarmStepOutcome &outcome)
     case cloud::SwarmDecision::Complete:
         return succeed();
     case cloud::SwarmDecision::RollBack:
+        if (isAdd()) {
+            QString failedRow =
+                outcome.leader.isEmpty() ? cloud::swarmManagerRowId() : cloud::swarmReadyRowId();
+            for (const Node &n : m_nodes)
+                if (outcome.failed.contains(n.name)) {
+                    failedRow = cloud::swarmJoinRowId(n.name);
+                    break;
+                }
+            return fail(tr("No host was added to the swarm %1 (the new ones are rolled back; the "
+                           "existing swarm is not touched): %2")
+                            .arg(m_spec.dnsName, outcome.error.isEmpty()
+                                                     ? tr("the swarm step failed")
+                                                     : outcome.error),
+                        failedRow);
+        }
         return fail(outcome.error.isEmpty() ? tr("The swarm was not formed.") : outcome.error,
                     outcome.swarmMade ? cloud::swarmReadyRowId() : cloud::swarmInitRowId());
     case cloud::SwarmDecision::KeepPartial:
@@ -515,6 +554,20 @@ void Provisioner::removeFailedRoles()
     for (const Node &n : m_nodes)
         if (n.failed)
             failed << n.name;
+    if (isAdd())
+        return cloud::removeAddedNodes(
+            m_swarmInput, m_swarmOutcome, failed, this,
+            [this, failed](const QStringList &problems) {
+                if (m_cancelRequested || m_rollingBack || !m_running)
+                    return;
+                for (const QString &p : problems)
+                    say(p);
+                say(tr("Added %1 of %2 new hosts to the swarm; removed %3.")
+                        .arg(m_nodes.size() - size_t(failed.size()))
+                        .arg(m_nodes.size())
+                        .arg(failed.join(QStringLiteral(", "))));
+                succeed();
+            });
     cloud::forgetFailedNodes(m_swarmInput, m_swarmOutcome, this,
                              [this, failed](const QStringList &problems) {
                                  if (m_cancelRequested || m_rollingBack || !m_running)

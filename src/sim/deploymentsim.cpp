@@ -541,9 +541,7 @@ HttpResponse addRole(Core &core, AzureCall &call)
         return failure;
     bool nameTaken = false;
     QSet<int> usedPorts;
-    int roles = 0;
     forEachRole(*deployment, [&](const Deployment &r) {
-        ++roles;
         nameTaken = nameTaken || r.roleName.compare(role->roleName, Qt::CaseInsensitive) == 0;
         for (const Endpoint &e : r.endpoints)
             usedPorts.insert(e.port);
@@ -567,7 +565,14 @@ HttpResponse addRole(Core &core, AzureCall &call)
     role->name = deployment->name;
     role->createdUtc = utcNow();
     role->privateId = deployment->privateId;
-    role->ipAddress = QStringLiteral("10.0.0.%1").arg(4 + roles); // the next free address
+    // The lowest free private address from 10.0.0.4 (Azure hands out the first free one): after
+    // `swarm remove` took a role out of the middle, "4 + the number of roles" is another role's.
+    QSet<QString> usedAddresses;
+    forEachRole(*deployment, [&](const Deployment &r) { usedAddresses.insert(r.ipAddress); });
+    int host = 4;
+    while (usedAddresses.contains(QStringLiteral("10.0.0.%1").arg(host)))
+        ++host;
+    role->ipAddress = QStringLiteral("10.0.0.%1").arg(host);
     role->createdAt = core.now();
     role->operationDoneAt = role->createdAt + std::max(0, o.operationDelayMs);
     role->bootDelayMs = std::max(0, o.bootDelayMs);

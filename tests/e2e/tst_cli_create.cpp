@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QtTest>
 
+#include <functional>
 #include <memory>
 
 #include <csignal>
@@ -284,6 +285,150 @@ private slots:
                                 QStringLiteral("--management-ca"), h.caFile(),
                                 QStringLiteral("--poll-interval"), QStringLiteral("100")});
         QVERIFY2(del.exitCode == 0, del.err.constData());
+    }
+
+    // `swarm add NAME --count K` on a classic account: more workers with the same certificates;
+    // a failing new host is rolled back (or, with --keep-partial, kept out while the others stay);
+    // Ctrl+C removes the new hosts only; bad input is refused by name.
+    void swarmAddClassic()
+    {
+        CliHarness h;
+        QString error;
+        QVERIFY2(h.startSimulator(fastSimulator()
+                                      << QStringLiteral("--fail-role") << QStringLiteral("addcl-5"),
+                                  &error),
+                 qPrintable(error));
+        auto r = h.run(createArgs(h, QStringLiteral("addcl"),
+                                  {QStringLiteral("--nodes"), QStringLiteral("2")}),
+                       password(QStringLiteral("Docker4Azure!")));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QStringList common{QStringLiteral("--management-ca"), h.caFile(),
+                                 QStringLiteral("-C"), h.path(QStringLiteral("certs")),
+                                 QStringLiteral("--simulated-endpoints")};
+        const QStringList addCommon =
+            common + QStringList{QStringLiteral("--user"),          QStringLiteral("azureuser"),
+                                 QStringLiteral("--key-type"),      QStringLiteral("ecdsa-p256"),
+                                 QStringLiteral("--poll-interval"), QStringLiteral("100")};
+        auto swarm = [&](const QStringList &args) {
+            return h.run(QStringList{QStringLiteral("swarm")} + args + common);
+        };
+        auto add = [&](const QStringList &args, const std::function<void(QProcess &)> &watch = {}) {
+            return h.run(QStringList{QStringLiteral("swarm"), QStringLiteral("add")} + args +
+                             addCommon,
+                         password(QStringLiteral("Docker4Azure!")), 120000, watch);
+        };
+        auto status = [&] {
+            const auto st = swarm(
+                {QStringLiteral("status"), QStringLiteral("addcl"), QStringLiteral("--json")});
+            return QJsonDocument::fromJson(st.out).object();
+        };
+
+        // Two more workers.
+        r = add({QStringLiteral("addcl"), QStringLiteral("--count"), QStringLiteral("2")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
+        qInfo().noquote() << "docker-vm swarm add addcl --count 2 (classic) transcript:\n" +
+                                 QString::fromUtf8(r.err + r.out);
+        QVERIFY2(r.out.contains("Added 2 host(s) to the swarm addcl"), r.out.constData());
+        for (int i : {3, 4})
+            QVERIFY2(
+                QRegularExpression(
+                    QStringLiteral("addcl-%1\\s+addcl\\.cloudapp\\.net:%2\\s+10\\.0\\.0\\.%3\\s+"
+                                   "worker\\s+in the swarm")
+                        .arg(i)
+                        .arg(4243 + i - 1)
+                        .arg(3 + i))
+                    .match(QString::fromUtf8(r.out))
+                    .hasMatch(),
+                r.out.constData());
+        QVERIFY2(r.err.contains("addcl-4 joins the swarm"), r.err.constData());
+        QVERIFY(!r.out.contains("Docker4Azure!") && !r.err.contains("Docker4Azure!"));
+        QJsonObject st = status();
+        QCOMPARE(st.value(QLatin1String("nodes")).toArray().size(), 4);
+        QCOMPARE(st.value(QLatin1String("ready")).toInt(), 4);
+        QCOMPARE(st.value(QLatin1String("managers")).toInt(), 1);
+
+        // addcl-5 fails to start: rolled back by default (exit 1, named), the swarm as it was.
+        r = add({QStringLiteral("addcl"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("Host addcl-5 failed") && r.err.contains("FailedStartingVM") &&
+                     r.err.contains("existing swarm is not touched"),
+                 r.err.constData());
+        const QJsonObject failed = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(failed.value(QLatin1String("failedStep")).toString(),
+                 QStringLiteral("node-addcl-5"));
+        QCOMPARE(status().value(QLatin1String("ready")).toInt(), 4);
+        // With --keep-partial: addcl-5 fails again and goes, addcl-6 stays.
+        r = add({QStringLiteral("addcl"), QStringLiteral("--count"), QStringLiteral("2"),
+                 QStringLiteral("--keep-partial")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
+        QVERIFY2(r.out.contains("Added 1 host(s) to the swarm addcl") &&
+                     r.out.contains("kept (--keep-partial)"),
+                 r.out.constData());
+        QVERIFY2(QRegularExpression(QStringLiteral("addcl-5 .*failed at node-addcl-5"))
+                     .match(QString::fromUtf8(r.out))
+                     .hasMatch(),
+                 r.out.constData());
+        st = status();
+        QCOMPARE(st.value(QLatin1String("nodes")).toArray().size(), 5);
+        QCOMPARE(st.value(QLatin1String("ready")).toInt(), 5);
+
+        // Ctrl+C once a new host is being added: it goes, the others stay; exit 130.
+        auto err = std::make_shared<QByteArray>();
+        auto sent = std::make_shared<bool>(false);
+        r = add({QStringLiteral("addcl")}, [err, sent](QProcess &p) {
+            QObject::connect(&p, &QProcess::readyReadStandardError, &p, [&p, err, sent] {
+                *err += p.readAllStandardError();
+                if (!*sent && err->contains("Host addcl-7: role accepted")) {
+                    *sent = true;
+                    ::kill(pid_t(p.processId()), SIGINT);
+                }
+            });
+        });
+        *err += r.err;
+        QVERIFY2(*sent, err->constData());
+        QVERIFY2(r.exitCode == 130, err->constData());
+        QVERIFY2(err->contains("VM role addcl-7"), err->constData());
+        st = status();
+        QCOMPARE(st.value(QLatin1String("nodes")).toArray().size(), 5);
+        QCOMPARE(st.value(QLatin1String("ready")).toInt(), 5);
+        const auto roles = h.run({QStringLiteral("status"), QStringLiteral("addcl"),
+                                  QStringLiteral("--management-ca"), h.caFile()});
+        QCOMPARE(roles.out.count("ReadyRole"), 5);
+        QVERIFY(!roles.out.contains("addcl-7"));
+        QVERIFY2(h.run({QStringLiteral("cleanup")}).out.contains("Nothing to clean up"), "cleanup");
+
+        // Bad input, each named.
+        r = add({QStringLiteral("nosuchswarm")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("No swarm named nosuchswarm was found"), r.err.constData());
+        r = add({QStringLiteral("addcl"), QStringLiteral("--count"), QStringLiteral("0")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("at least 1"), r.err.constData());
+        r = add({QStringLiteral("addcl"), QStringLiteral("--count"), QStringLiteral("20")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("at most 20") && r.err.contains("Add at most 15"),
+                 r.err.constData());
+        r = add({QStringLiteral("addcl"), QStringLiteral("Docker4Azure!")});
+        QCOMPARE(r.exitCode, 2); // no password in argv
+        QVERIFY2(r.err.contains("swarm add takes the NAME"), r.err.constData());
+        r = h.run(createArgs(h, QStringLiteral("solocl")),
+                  password(QStringLiteral("Docker4Azure!")));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = add({QStringLiteral("solocl")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("solocl is a single Docker host"), r.err.constData());
+        QVERIFY(QDir().mkpath(h.path(QStringLiteral("nokey"))));
+        QVERIFY(QFile::copy(h.path(QStringLiteral("certs/ca.pem")),
+                            h.path(QStringLiteral("nokey/ca.pem"))));
+        r = h.run({QStringLiteral("swarm"), QStringLiteral("add"), QStringLiteral("addcl"),
+                   QStringLiteral("--management-ca"), h.caFile(), QStringLiteral("-C"),
+                   h.path(QStringLiteral("nokey")), QStringLiteral("--user"),
+                   QStringLiteral("azureuser")},
+                  password(QStringLiteral("Docker4Azure!")));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("ca-key.pem") &&
+                     r.err.contains("no server certificate can be issued"),
+                 r.err.constData());
     }
 
     void badInputRefusedBeforeAnyRequest()

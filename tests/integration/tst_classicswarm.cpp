@@ -4,6 +4,10 @@
 // forms the swarm on the nodes' private addresses (10.0.0.x from the role instance list) on the
 // simulated Docker hosts. Failures: a role that fails to start (rolled back, or kept out with
 // keep-partial), cancel mid-way; and the journal names every node.
+// `swarm add` (Provisioner::prepareAdd) on top of a swarm made here: more workers with the same
+// certificates, a new node that fails (rolled back / kept out), cancel mid-way, stop + cleanup,
+// and the input it refuses.
+#include "classic/deleterun.h"
 #include "classic/managementclient.h"
 #include "classic/provisioner.h"
 #include "classic/requests.h"
@@ -140,6 +144,39 @@ docker::SwarmStatusReport swarmStatus(const Provisioner::Result &r)
     if (!done.wait(20000))
         return {};
     return status.report();
+}
+
+// What `swarm add` is given: NAME, the credentials, the certificate folder, the key type.
+cloud::VmSpec addSpec(const Fixture &f)
+{
+    cloud::VmSpec s;
+    s.dnsName = QStringLiteral("swarmhost");
+    s.userName = QStringLiteral("azureuser");
+    s.password = QStringLiteral("Docker4Azure!");
+    s.certDir = f.certDir();
+    s.keyType = certs::KeyType::EcdsaP256;
+    return s;
+}
+
+bool add(Fixture &f, int count, Provisioner::Options o, Provisioner::Result *result,
+         QString *rows = nullptr, const cloud::VmSpec *spec = nullptr)
+{
+    Provisioner p(f.client.get(), spec ? *spec : addSpec(f), o);
+    p.prepareAdd(count);
+    const bool ok = run(p);
+    *result = p.result();
+    if (rows)
+        *rows = rowsText(p);
+    return ok;
+}
+
+// The swarm's nodes by ID as the manager sees them (for "the existing ones are untouched").
+QHash<QString, QString> nodeStates(const docker::SwarmStatusReport &status)
+{
+    QHash<QString, QString> out;
+    for (const auto &n : status.nodes)
+        out.insert(n.id, n.role + QLatin1Char('/') + n.state + QLatin1Char('/') + n.availability);
+    return out;
 }
 
 } // namespace
@@ -491,6 +528,261 @@ private slots:
                          QStringLiteral("services/hostedservices/swarmhost/deployments/swarmhost/"
                                         "roles/%1?comp=media")
                              .arg(e.name));
+    }
+
+    // swarm add NAME --count 2 on a swarm of 2: NAME-3 and NAME-4 as workers, with the next
+    // per-node ports, one Add Role each, the same CA and client, the swarm lists 4 ready.
+    void addTwoWorkers()
+    {
+        Fixture f;
+        Provisioner create(f.client.get(), f.spec(2, 1), f.options());
+        QVERIFY2(run(create), qPrintable(create.result().error));
+        const auto before = swarmStatus(create.result());
+        QCOMPARE(before.ready, 2);
+        const QByteArray ca = [&] {
+            QFile file(f.certDir() + QStringLiteral("/ca.pem"));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        const QStringList filesBefore = QDir(f.certDir()).entryList(QDir::Files);
+
+        Provisioner::Result r;
+        QString rows;
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY2(add(f, 2, f.options(), &r, &rows), qPrintable(r.error + QLatin1Char('\n') + rows));
+        qInfo() << "FIGURE: classic swarm add of 2 workers against the simulator in"
+                << clock.elapsed() << "ms";
+        QVERIFY(!r.partial);
+        QCOMPARE(r.nodes.size(), 2);
+        QCOMPARE(r.swarmLeader, QStringLiteral("swarmhost-1"));
+        QCOMPARE(r.swarmId, create.result().swarmId);
+        QCOMPARE(r.dockerPort, 4243); // the swarm is reached through the manager asked
+        for (int i = 0; i < 2; ++i) {
+            const cloud::NodeResult &n = r.nodes.at(i);
+            QCOMPARE(n.name, QStringLiteral("swarmhost-%1").arg(i + 3));
+            QVERIFY2(n.ok, qPrintable(n.error));
+            QCOMPARE(n.dockerPort, 4245 + i);
+            QCOMPARE(n.privateAddress, QStringLiteral("10.0.0.%1").arg(6 + i));
+            QCOMPARE(n.role, QStringLiteral("worker"));
+            QVERIFY(!n.swarmNodeId.isEmpty());
+        }
+        QVERIFY2(rows.contains(QStringLiteral("swarm-manager done")), qPrintable(rows));
+        QVERIFY(rows.contains(QStringLiteral("swarm-join-swarmhost-4 done")));
+        QVERIFY(!rows.contains(QStringLiteral("swarm-init")));
+        QVERIFY(!rows.contains(QStringLiteral("SWMTKN")));
+        // Only Add Role: no new cloud service, deployment or storage account.
+        QCOMPARE(f.requests("POST", QStringLiteral("/deployments$")), 1);
+        QCOMPARE(f.requests("POST", QStringLiteral("/deployments/swarmhost/roles$")), 3);
+        QCOMPARE(f.requests("POST", QStringLiteral("/services/storageservices$")), 1);
+        QCOMPARE(f.prov->inventory().roles.size(), 4);
+        // The same CA and client; the new server keys never on disk.
+        QFile caAfter(f.certDir() + QStringLiteral("/ca.pem"));
+        QVERIFY(caAfter.open(QIODevice::ReadOnly));
+        QCOMPARE(caAfter.readAll(), ca);
+        QCOMPARE(QDir(f.certDir()).entryList(QDir::Files), filesBefore);
+        // The swarm: 4 ready, the two that were there as they were.
+        const auto after = swarmStatus(r);
+        QVERIFY2(after.ok, qPrintable(after.error.message));
+        QCOMPARE(after.nodes.size(), 4);
+        QCOMPARE(after.ready, 4);
+        QCOMPARE(after.managers, 1);
+        const auto old = nodeStates(before);
+        const auto now = nodeStates(after);
+        for (auto it = old.begin(); it != old.end(); ++it)
+            QCOMPARE(now.value(it.key()), it.value());
+        QVERIFY(QDir(f.journalDir()).entryList(QDir::Files).isEmpty());
+    }
+
+    // After `swarm remove` took NAME-2 out, a new role gets the free private address (the
+    // simulator handed out 10.0.0.(4 + roles) before: NAME-3's address again, and the new node's
+    // join went to the wrong host).
+    void addAfterRemoveGetsAFreePrivateAddress()
+    {
+        Fixture f;
+        Provisioner create(f.client.get(), f.spec(3, 1), f.options());
+        QVERIFY2(run(create), qPrintable(create.result().error));
+        classic::DeleteRun remove(f.client.get(), QStringLiteral("swarmhost"), 20, nullptr,
+                                  QStringLiteral("swarmhost-2"));
+        QSignalSpy removed(&remove, &classic::DeleteRun::finished);
+        remove.start();
+        QVERIFY(removed.wait(30000));
+        QVERIFY2(remove.result().ok, qPrintable(remove.result().error));
+        Provisioner::Result r;
+        QString rows;
+        QVERIFY2(add(f, 1, f.options(), &r, &rows), qPrintable(r.error + QLatin1Char('\n') + rows));
+        QCOMPARE(r.nodes.size(), 1);
+        QCOMPARE(r.nodes.first().name, QStringLiteral("swarmhost-4")); // after the highest
+        QCOMPARE(r.nodes.first().dockerPort, 4246);
+        QCOMPARE(r.nodes.first().privateAddress, QStringLiteral("10.0.0.5"));
+    }
+
+    // A new node that fails: by default every new node goes, the swarm is as it was.
+    void addFailedNodeRollsBackTheNewOnes()
+    {
+        auto o = Fixture::fastOptions();
+        o.failRoles = {QStringLiteral("swarmhost-4")};
+        Fixture f(o);
+        Provisioner create(f.client.get(), f.spec(2, 1), f.options());
+        QVERIFY2(run(create), qPrintable(create.result().error));
+        const auto before = nodeStates(swarmStatus(create.result()));
+        Provisioner::Result r;
+        QString rows;
+        QVERIFY(!add(f, 2, f.options(), &r, &rows));
+        QCOMPARE(r.failedStep, QStringLiteral("node-swarmhost-4"));
+        QVERIFY2(r.error.contains(QStringLiteral("swarmhost-4")) &&
+                     r.error.contains(QStringLiteral("--keep-partial")) &&
+                     r.error.contains(QStringLiteral("existing swarm is not touched")),
+                 qPrintable(r.error));
+        QVERIFY2(r.leftBehind.isEmpty(), qPrintable(r.leftBehind.join(QLatin1Char('\n'))));
+        QCOMPARE(f.prov->inventory().roles, (QStringList{QStringLiteral("swarmhost/swarmhost-1"),
+                                                         QStringLiteral("swarmhost/swarmhost-2")}));
+        QVERIFY(r.removed.join(QLatin1Char(' ')).contains(QStringLiteral("swarmhost-3")));
+        QCOMPARE(nodeStates(swarmStatus(create.result())), before);
+        QVERIFY(QDir(f.journalDir()).entryList(QDir::Files).isEmpty());
+    }
+
+    void addFailedNodeKeepPartialKeepsTheOthers()
+    {
+        auto o = Fixture::fastOptions();
+        o.failRoles = {QStringLiteral("swarmhost-4")};
+        Fixture f(o);
+        Provisioner create(f.client.get(), f.spec(2, 1), f.options());
+        QVERIFY2(run(create), qPrintable(create.result().error));
+        Provisioner::Result r;
+        QString rows;
+        QVERIFY2(add(f, 2, f.options(true), &r, &rows),
+                 qPrintable(r.error + QLatin1Char('\n') + rows));
+        QVERIFY(r.partial);
+        QVERIFY(r.nodes.at(0).ok);
+        QVERIFY(!r.nodes.at(1).ok);
+        QCOMPARE(r.nodes.at(1).failedStep, QStringLiteral("node-swarmhost-4"));
+        QCOMPARE(f.prov->inventory().roles, (QStringList{QStringLiteral("swarmhost/swarmhost-1"),
+                                                         QStringLiteral("swarmhost/swarmhost-2"),
+                                                         QStringLiteral("swarmhost/swarmhost-3")}));
+        const auto status = swarmStatus(r);
+        QVERIFY2(status.ok, qPrintable(status.error.message));
+        QCOMPARE(status.nodes.size(), 3);
+        QCOMPARE(status.ready, 3);
+    }
+
+    // Cancel once a new node has joined: it leaves the swarm and its node list, its role goes;
+    // the existing nodes stay as they were.
+    void addCancelledAfterAJoinUndoesIt()
+    {
+        Fixture f;
+        Provisioner create(f.client.get(), f.spec(2, 1), f.options());
+        QVERIFY2(run(create), qPrintable(create.result().error));
+        const auto before = nodeStates(swarmStatus(create.result()));
+        Provisioner p(f.client.get(), addSpec(f), f.options());
+        p.prepareAdd(2);
+        bool cancelled = false;
+        connect(&p, &Provisioner::rowChanged, this, [&](int) {
+            if (cancelled)
+                return;
+            for (const auto &row : p.rows())
+                if (row.id == QLatin1String("swarm-join-swarmhost-3") &&
+                    row.state == cloud::StepState::Done) {
+                    cancelled = true;
+                    QMetaObject::invokeMethod(&p, &Provisioner::cancel, Qt::QueuedConnection);
+                }
+        });
+        QVERIFY(!run(p));
+        QVERIFY(cancelled);
+        QVERIFY(p.result().cancelled);
+        QVERIFY2(p.result().leftBehind.isEmpty() && p.result().kept.isEmpty(),
+                 qPrintable(rowsText(p)));
+        QCOMPARE(f.prov->inventory().roles, (QStringList{QStringLiteral("swarmhost/swarmhost-1"),
+                                                         QStringLiteral("swarmhost/swarmhost-2")}));
+        QCOMPARE(nodeStates(swarmStatus(create.result())), before);
+        QVERIFY(QDir(f.journalDir()).entryList(QDir::Files).isEmpty());
+    }
+
+    // Stopped after its role exists: the journal is the add's own, resume refuses it, cleanup
+    // removes the new role only.
+    void addStopThenCleanupRemovesOnlyTheNewRole()
+    {
+        Fixture f;
+        Provisioner create(f.client.get(), f.spec(2, 1), f.options());
+        QVERIFY2(run(create), qPrintable(create.result().error));
+        auto p = std::make_unique<Provisioner>(f.client.get(), addSpec(f), f.options());
+        p->prepareAdd(1);
+        bool seen = false;
+        QObject::connect(p.get(), &Provisioner::rowChanged, p.get(), [&] {
+            for (const auto &row : p->rows())
+                if (row.id == QLatin1String("node-swarmhost-3") &&
+                    row.detail.startsWith(QStringLiteral("role accepted")))
+                    seen = true;
+        });
+        p->start();
+        QTRY_VERIFY_WITH_TIMEOUT(seen, 30000);
+        p->stop();
+        const QString journalPath = p->journalPath();
+        p.reset();
+        QVERIFY(journalPath.endsWith(QStringLiteral("swarmhost-swarm-add.json")));
+        QString error;
+        const auto journal = cloud::Journal::load(journalPath, &error);
+        QVERIFY2(journal, qPrintable(error));
+        QCOMPARE(journal->operation(), cloud::Journal::Operation::SwarmAdd);
+        QVERIFY(!Provisioner::canResume(*journal, &error));
+        QVERIFY2(error.contains(QStringLiteral("docker-vm cleanup")), qPrintable(error));
+        // A second add refuses while this one is unfinished.
+        Provisioner::Result refused;
+        QVERIFY(!add(f, 1, f.options(), &refused));
+        QVERIFY2(refused.error.contains(QStringLiteral("did not finish")),
+                 qPrintable(refused.error));
+
+        Provisioner cleanup(f.client.get(), journal->spec(), f.options());
+        cleanup.startWith(Provisioner::Mode::Cleanup, *journal);
+        QSignalSpy done(&cleanup, &Provisioner::finished);
+        cleanup.start();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(cleanup.result().leftBehind.isEmpty(),
+                 qPrintable(cleanup.result().leftBehind.join(QLatin1Char('\n'))));
+        QCOMPARE(cleanup.result().removed, QStringList{QStringLiteral("VM role swarmhost-3")});
+        QCOMPARE(f.prov->inventory().roles, (QStringList{QStringLiteral("swarmhost/swarmhost-1"),
+                                                         QStringLiteral("swarmhost/swarmhost-2")}));
+        QCOMPARE(swarmStatus(create.result()).ready, 2);
+    }
+
+    // What swarm add refuses: each names the thing, the cause and the next step.
+    void addRefusesBadInput()
+    {
+        Fixture f;
+        Provisioner::Result r;
+        // A single host is no swarm.
+        Provisioner single(f.client.get(), f.spec(1, 1), f.options());
+        QVERIFY2(run(single), qPrintable(single.result().error));
+        QVERIFY(!add(f, 1, f.options(), &r));
+        QVERIFY2(r.error.contains(QStringLiteral("is a single Docker host")), qPrintable(r.error));
+        QCOMPARE(f.prov->inventory().roles.size(), 1);
+        // No such swarm.
+        cloud::VmSpec unknown = addSpec(f);
+        unknown.dnsName = QStringLiteral("nosuchswarm");
+        QVERIFY(!add(f, 1, f.options(), &r, nullptr, &unknown));
+        QVERIFY2(r.error.contains(QStringLiteral("No swarm named nosuchswarm was found")),
+                 qPrintable(r.error));
+        // --count 0: nothing is sent.
+        const int sent = int(f.azure->requestLog().size());
+        QVERIFY(!add(f, 0, f.options(), &r));
+        QCOMPARE(r.failedStep, QStringLiteral("validate"));
+        QVERIFY2(r.error.contains(QStringLiteral("at least 1")), qPrintable(r.error));
+        // No user name (Azure does not say it).
+        cloud::VmSpec noUser = addSpec(f);
+        noUser.userName.clear();
+        QVERIFY(!add(f, 1, f.options(), &r, nullptr, &noUser));
+        QVERIFY2(r.error.contains(QStringLiteral("--user")), qPrintable(r.error));
+        QCOMPARE(int(f.azure->requestLog().size()), sent);
+
+        // ca-key.pem missing: refused before any request, naming the file.
+        QVERIFY(QFile::rename(f.certDir() + QStringLiteral("/ca-key.pem"),
+                              f.temp.filePath(QStringLiteral("ca-key.pem"))));
+        const int sent2 = int(f.azure->requestLog().size());
+        QVERIFY(!add(f, 1, f.options(), &r));
+        QCOMPARE(r.failedStep, QStringLiteral("validate"));
+        QVERIFY2(r.error.contains(QStringLiteral("ca-key.pem")) &&
+                     r.error.contains(QStringLiteral("no server certificate can be issued")),
+                 qPrintable(r.error));
+        QCOMPARE(int(f.azure->requestLog().size()), sent2);
     }
 };
 

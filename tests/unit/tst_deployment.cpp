@@ -39,6 +39,39 @@ private slots:
         QVERIFY(!r.dockerExtension()); // no status reported yet
     }
 
+    // What `swarm add` copies for new nodes: size, image, disk location, endpoints, extension.
+    // The recording has no Linux provisioning set (no user name): Azure does not return it.
+    void roleListDescribesEachRole()
+    {
+        QString error;
+        const auto d = parseDeployment(
+            fixture("get-deployment-dockerext-0.3-just-created-2014-09.xml"), &error);
+        QVERIFY2(d, qPrintable(error));
+        QCOMPARE(d->roles.size(), 1);
+        const RoleDescription &r = d->roles.first();
+        QCOMPARE(r.roleName, QStringLiteral("XplattestVm"));
+        QCOMPARE(r.roleSize, QStringLiteral("Small"));
+        QCOMPARE(
+            r.sourceImageName,
+            QStringLiteral("0b11de9248dd4d87b18621318e037d37__RightImage-CentOS-6.2-x64-v5.8.8.1"));
+        QCOMPARE(r.mediaLink, QStringLiteral("https://acsforsdk2.blob.core.windows.net/vhd-store/"
+                                             "XplattestVm-830b43aa8f88ed3a.vhd"));
+        QCOMPARE(r.os, QStringLiteral("Linux"));
+        QCOMPARE(r.endpoints.size(), 2);
+        QVERIFY(r.endpoint(QStringLiteral("Docker")));
+        QCOMPARE(r.endpoint(QStringLiteral("docker"))->port, 4243);
+        QCOMPARE(r.endpoint(QStringLiteral("ssh"))->localPort, 22);
+        QCOMPARE(r.extensions.size(), 1);
+        QCOMPARE(r.extensions.first().publisher, QStringLiteral("MSOpenTech.Extensions"));
+        QCOMPARE(r.extensions.first().version, QStringLiteral("0.3"));
+        const auto multi = parseDeployment(
+            fixture("get-deployment-multirole-readyrole-bginfo-2014-09.xml"), &error);
+        QVERIFY2(multi, qPrintable(error));
+        QCOMPARE(multi->roles.size(), 4);
+        QCOMPARE(multi->roles.at(3).roleSize, QStringLiteral("ExtraLarge"));
+        QCOMPARE(multi->roles.at(3).endpoint(QStringLiteral("SSH"))->port, 22);
+    }
+
     void extensionErrorCarriesItsMessage()
     {
         QString error;
