@@ -197,6 +197,7 @@ private:
     void swarmFinished(const cloud::SwarmStepOutcome &outcome);
     void stopNodeWork();
     bool nodeActive(int node) const;
+    QString fqdnRange(int first) const; // the FQDNs of the nodes from `first` on, for rows
     // Demo/simulator runs only: maps a node's FQDN (and its private address's swarm port) to
     // where its simulated VM listens; false while it does not yet. A real run maps nothing.
     bool mapSimulatedNode(const QString &fqdn, const QString &publicAddress,

@@ -37,6 +37,13 @@ constexpr quint16 kSwarmPort = 2377;
 
 } // namespace
 
+QString ArmProvisioner::fqdnRange(int first) const
+{
+    // "web-2.… … web-5.…", or the one name when there is only one.
+    const QString from = m_nodes[size_t(first)].fqdn;
+    return int(m_nodes.size()) - first > 1 ? tr("%1 … %2").arg(from, m_nodes.back().fqdn) : from;
+}
+
 bool ArmProvisioner::nodeActive(int node) const
 {
     return !m_stopped && !m_cancelRequested && !m_failed && !m_rollingBack && node >= 0 &&
@@ -46,8 +53,7 @@ bool ArmProvisioner::nodeActive(int node) const
 void ArmProvisioner::checkNodeName(int)
 {
     // Every node's DNS label NAME-i must be free; asked all at once.
-    setStep(Step::CheckName, StepState::Running,
-            tr("%1 … %2").arg(m_nodes.front().fqdn, m_nodes.back().fqdn));
+    setStep(Step::CheckName, StepState::Running, fqdnRange(0));
     if (!clientUsable(Step::CheckName))
         return;
     m_nameNode = int(m_nodes.size());
@@ -74,8 +80,7 @@ void ArmProvisioner::checkNodeName(int)
                                 .arg(fqdn, m_spec.location));
             if (--m_nameNode > 0)
                 return;
-            setStep(Step::CheckName, StepState::Done,
-                    tr("%1 … %2 are free").arg(m_nodes.front().fqdn, m_nodes.back().fqdn));
+            setStep(Step::CheckName, StepState::Done, tr("free: %1").arg(fqdnRange(0)));
             if (adding())
                 return startParallelNodes(); // the group and network exist
             resourceGroup();
@@ -241,15 +246,14 @@ void ArmProvisioner::startOtherNodeTlsJobs()
                 (m_tls.reusedCa ? tr("reused the CA and client certificate in %1")
                                 : tr("created a CA and a client certificate in %1"))
                         .arg(dir) +
-                    tr("; a server certificate per host: %1 … %2")
-                        .arg(m_nodes.front().fqdn, m_nodes.back().fqdn));
+                    tr("; a server certificate per host: %1").arg(fqdnRange(0)));
         parallelDone(Step::Certificates);
     };
     if (count <= first)
         return done();
     setStep(Step::Certificates, StepState::Running,
-            tr("%1: server certificates for %2 … %3 (%4 at once)")
-                .arg(dir, m_nodes[size_t(first)].fqdn, m_nodes.back().fqdn)
+            tr("%1: server certificates for %2 (%3 at once)")
+                .arg(dir, fqdnRange(first))
                 .arg(count - first));
     // Each job writes only its own node's two files: the CA and client files exist now and are
     // read, never written, by these jobs.

@@ -49,6 +49,7 @@ private slots:
     void badNodeFlagsAreRefusedBeforeAnyRequest();
     void createThreeNodesThenSwarmStatusThenDelete();
     void swarmRemoveDrainsLeavesAndDeletesAWorker();
+    void swarmAddThenSwarmStatusShowsTheNewNodeReady();
     void cleanupTestCase();
 
 private:
@@ -310,6 +311,84 @@ void TestCliArmSwarm::swarmRemoveDrainsLeavesAndDeletesAWorker()
     QCOMPARE(st.value(QLatin1String("ready")).toInt(), 2);
 
     r = cli({QStringLiteral("delete"), QStringLiteral("rmw"), QStringLiteral("--poll-interval"),
+             QStringLiteral("100")});
+    QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
+    QTRY_VERIFY_WITH_TIMEOUT(m_azure->arm->resourceGroups().isEmpty(), 30000);
+}
+
+// swarm add NAME --count 1 on a signed-in account: the new host is made in the swarm's group like
+// the others, joins as a worker, and `swarm status` lists it Ready; an unknown name and a
+// single host are refused by name; delete NAME removes all three.
+void TestCliArmSwarm::swarmAddThenSwarmStatusShowsTheNewNodeReady()
+{
+    const QString certDir = m_cli->path(QStringLiteral("certs-add"));
+    const QStringList common{QStringLiteral("-C"),
+                             certDir,
+                             QStringLiteral("--docker-port"),
+                             dockerPort(),
+                             QStringLiteral("--simulated-endpoints"),
+                             QStringLiteral("--poll-interval"),
+                             QStringLiteral("100")};
+    auto r =
+        cli(QStringList{QStringLiteral("create"), QStringLiteral("--nodes"), QStringLiteral("2"),
+                        QStringLiteral("-l"), QStringLiteral("westus"), QStringLiteral("--ssh-key"),
+                        keyFile(), QStringLiteral("--key-type"), QStringLiteral("ecdsa-p256")} +
+            common +
+            QStringList{QStringLiteral("grow"), QStringLiteral("UbuntuLTS"),
+                        QStringLiteral("azureuser")});
+    QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
+
+    // No Docker port: swarm add reads it (and size, image, user, network) from the swarm.
+    const QStringList addCommon{QStringLiteral("-C"), certDir,
+                                QStringLiteral("--simulated-endpoints"),
+                                QStringLiteral("--poll-interval"), QStringLiteral("100")};
+    r = cli(QStringList{QStringLiteral("swarm"), QStringLiteral("add"), QStringLiteral("grow"),
+                        QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--ssh-key"),
+                        keyFile()} +
+            addCommon);
+    QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
+    qInfo().noquote() << "swarm add transcript:\n" + QString::fromUtf8(r.err + r.out);
+    for (const char *row : {"Read the swarm grow", "grow-3: Virtual machine with cloud-init",
+                            "grow-3: Wait for cloud-init and Docker"})
+        QVERIFY2(r.err.contains(row), row);
+    QVERIFY2(r.out.contains("Added 1 host(s) to the swarm grow"), r.out.constData());
+    QVERIFY2(r.out.contains("grow-3.westus.cloudapp.azure.com"), r.out.constData());
+    QVERIFY(m_azure->arm->dockerHost(QStringLiteral("grow-3.westus.cloudapp.azure.com")));
+
+    const QStringList statusArgs{QStringLiteral("swarm"),
+                                 QStringLiteral("status"),
+                                 QStringLiteral("grow"),
+                                 QStringLiteral("-C"),
+                                 certDir,
+                                 QStringLiteral("--docker-port"),
+                                 dockerPort(),
+                                 QStringLiteral("--simulated-endpoints")};
+    r = cli(statusArgs);
+    QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
+    qInfo().noquote() << "swarm status transcript:\n" + QString::fromUtf8(r.out);
+    bool newNodeReady = false;
+    for (const QByteArray &line : r.out.split('\n'))
+        newNodeReady = newNodeReady || (line.contains("grow-3") && line.contains("worker") &&
+                                        line.contains("ready   active"));
+    QVERIFY2(newNodeReady, r.out.constData());
+    QVERIFY2(r.out.contains("3 of 3 ready"), r.out.constData());
+    r = cli(statusArgs + QStringList{QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
+    const QJsonObject st = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(st.value(QLatin1String("nodes")).toArray().size(), 3);
+    QCOMPARE(st.value(QLatin1String("ready")).toInt(), 3);
+    QCOMPARE(st.value(QLatin1String("workers")).toInt(), 2);
+
+    // No such swarm: refused by name, nothing made.
+    const int before = m_azure->arm->resourceIds().size();
+    r = cli(QStringList{QStringLiteral("swarm"), QStringLiteral("add"), QStringLiteral("nosuch"),
+                        QStringLiteral("--ssh-key"), keyFile()} +
+            addCommon);
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("No swarm named nosuch made by docker-vm"), r.err.constData());
+    QCOMPARE(m_azure->arm->resourceIds().size(), before);
+
+    r = cli({QStringLiteral("delete"), QStringLiteral("grow"), QStringLiteral("--poll-interval"),
              QStringLiteral("100")});
     QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
     QTRY_VERIFY_WITH_TIMEOUT(m_azure->arm->resourceGroups().isEmpty(), 30000);
