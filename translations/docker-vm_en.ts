@@ -1270,10 +1270,6 @@ Try &apos;docker-vm account import --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep trying until Docker answers or SECONDS pass (backoff 0.5 s doubling up to 3 s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give up on a single stage after SECONDS (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1806,6 +1802,10 @@ Commands:
     </message>
     <message>
         <source>Remove NODE from the swarm NAME: demote (a manager), drain, leave, and delete its VM with its disk (and, on Resource Manager, its network interface and public IP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep trying until Docker answers or SECONDS pass (every 0.25 s for the first minute, then less often, up to every 3 s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

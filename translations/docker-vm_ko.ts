@@ -1268,10 +1268,6 @@ Try &apos;docker-vm account import --help&apos;.</source>
         <translation>레거시: &apos;docker --tls&apos;처럼 클라이언트 인증서는 보내지만 서버는 검증하지 않습니다(CN=* 인증서를 쓰는 2014년 도구로 만든 호스트용).</translation>
     </message>
     <message>
-        <source>Keep trying until Docker answers or SECONDS pass (backoff 0.5 s doubling up to 3 s).</source>
-        <translation>Docker가 응답하거나 SECONDS가 지날 때까지 계속 시도합니다(대기 시간 0.5초부터 두 배씩 최대 3초).</translation>
-    </message>
-    <message>
         <source>Give up on a single stage after SECONDS (default 10).</source>
         <translation>한 단계를 SECONDS 후에 포기합니다(기본값 10).</translation>
     </message>
@@ -1820,6 +1816,10 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>Remove NODE from the swarm NAME: demote (a manager), drain, leave, and delete its VM with its disk (and, on Resource Manager, its network interface and public IP).</source>
         <translation>스웜 NAME에서 NODE를 제거합니다: (관리자 노드이면) 강등하고, 드레인하고, 스웜에서 나가게 한 뒤 VM과 디스크(Resource Manager에서는 네트워크 인터페이스와 공용 IP도)를 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Keep trying until Docker answers or SECONDS pass (every 0.25 s for the first minute, then less often, up to every 3 s).</source>
+        <translation>Docker가 응답하거나 SECONDS가 지날 때까지 계속 시도합니다(처음 1분 동안은 0.25초마다, 그 뒤로는 점점 드물게 최대 3초마다).</translation>
     </message>
 </context>
 <context>
