@@ -2013,6 +2013,14 @@ Commands:
         <source>%1 (resource group %2) has no public IP with a DNS name, so there is no node to ask. Is it a host made by &apos;docker-vm create&apos;?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is already used by another public IP in %2; choose another DNS label (each host of the swarm gets the label NAME-i).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 … %2 are free</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::arm::ArmError</name>

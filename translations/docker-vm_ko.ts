@@ -2025,6 +2025,14 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>%1 (resource group %2) has no public IP with a DNS name, so there is no node to ask. Is it a host made by &apos;docker-vm create&apos;?</source>
         <translation>%1(리소스 그룹 %2)에 DNS 이름이 있는 공용 IP가 없어 물어볼 노드가 없습니다. &apos;docker-vm create&apos;로 만든 호스트가 맞나요?</translation>
     </message>
+    <message>
+        <source>%1 is already used by another public IP in %2; choose another DNS label (each host of the swarm gets the label NAME-i).</source>
+        <translation>%1은(는) %2의 다른 공용 IP에서 이미 사용 중입니다. 다른 DNS 레이블을 선택하세요(스웜의 각 호스트는 NAME-i 레이블을 받습니다).</translation>
+    </message>
+    <message>
+        <source>%1 … %2 are free</source>
+        <translation>%1 … %2 사용 가능</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::arm::ArmError</name>
