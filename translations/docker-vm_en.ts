@@ -7324,6 +7324,13 @@ Choose another folder, or fix or move these files.</source>
         <source>The swarm %1 of %2 hosts is ready.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Checking whether the names of the %n hosts are free…</source>
+        <translation>
+            <numerusform>Checking whether the name of the host is free…</numerusform>
+            <numerusform>Checking whether the names of the %n hosts are free…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dockervm::wizard::SetupController</name>

@@ -7329,6 +7329,12 @@ Choose another folder, or fix or move these files.</source>
         <source>The swarm %1 of %2 hosts is ready.</source>
         <translation>호스트 %2개의 스웜 %1이(가) 준비되었습니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>Checking whether the names of the %n hosts are free…</source>
+        <translation>
+            <numerusform>호스트 %n개의 이름을 사용할 수 있는지 확인하는 중…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dockervm::wizard::SetupController</name>

@@ -63,6 +63,7 @@ private slots:
     void vmPageRulesAsTheUserTypes();
     void classicThreeNodeSwarmToThePanel();
     void armThreeNodeSwarmToThePanel();
+    void armNameCheckFollowsTheNumberOfHosts();
     void classicKeepPartialNamesTheFailedHost();
     void armKeepPartialNamesTheFailedHost();
     void cancelMidWayLeavesNothing();
@@ -560,6 +561,29 @@ void tst_WizardSwarm::armThreeNodeSwarmToThePanel()
 
 // A host whose VM fails to start, with "keep the working swarm": the run succeeds with the two
 // others, the progress page names the failed host, the panel lists it as failed and says so.
+// Each host on Resource Manager has its own DNS label NAME-i: the VM page checks all of them,
+// again whenever the number of hosts changes. Failed before: "pair.westus… is free" (NAME, which
+// no host uses) while create then stopped at the taken pair-2.
+void tst_WizardSwarm::armNameCheckFollowsTheNumberOfHosts()
+{
+    make(true,
+         [](sim::DemoEnvironment::Options &o) { o.takenDnsLabels << QStringLiteral("pair-2"); });
+    armToVirtualMachine(QStringLiteral("pair"));
+    auto *session = m_controller->session();
+    QTRY_COMPARE_WITH_TIMEOUT(session->nameState(),
+                              wizard::ProvisioningSession::NameState::Available, 15000);
+    setSpin(find<QSpinBox>(QStringLiteral("nodesSpin")), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(session->nameState(), wizard::ProvisioningSession::NameState::Taken,
+                              15000);
+    auto *message = find<QLabel>(QStringLiteral("nameStatus"));
+    QTRY_VERIFY2(message->text().contains(QStringLiteral("pair-2.westus.cloudapp.azure.com")),
+                 qPrintable(message->text()));
+    QVERIFY(!nextButton()->isEnabled());
+    setSpin(find<QSpinBox>(QStringLiteral("nodesSpin")), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(session->nameState(),
+                              wizard::ProvisioningSession::NameState::Available, 15000);
+}
+
 void tst_WizardSwarm::classicKeepPartialNamesTheFailedHost()
 {
     make(false);
