@@ -579,6 +579,14 @@ void tst_WizardSwarm::armNameCheckFollowsTheNumberOfHosts()
     QTRY_VERIFY2(message->text().contains(QStringLiteral("pair-2.westus.cloudapp.azure.com")),
                  qPrintable(message->text()));
     QVERIFY(!nextButton()->isEnabled());
+    // The page scrolls, and its status lines are as tall as their text at the width they have:
+    // inside the scroll area plain wrapped labels were measured at the form's narrow preferred
+    // width and got two or three lines' height for one line of text (gaps seen in a real window).
+    for (const char *name : {"hostNameLabel", "nameStatus", "allowFromNote", "nodeNamesLabel"}) {
+        auto *label = find<QLabel>(QLatin1String(name));
+        QTRY_VERIFY2(label->isVisible() && label->width() > 0, name);
+        QTRY_COMPARE(label->height(), label->heightForWidth(label->width()));
+    }
     setSpin(find<QSpinBox>(QStringLiteral("nodesSpin")), 1);
     QTRY_COMPARE_WITH_TIMEOUT(session->nameState(),
                               wizard::ProvisioningSession::NameState::Available, 15000);
