@@ -6566,6 +6566,30 @@ Commands:
         <source>The virtual machine %1 keeps running after the wizard closes, and is billed by the minute until you delete it with what was created for it (in the Azure portal, or with docker-vm delete %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1-1 … %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop creating the swarm?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop creating the swarm %1 (hosts %2) and remove what this run made so far in the simulator (every resource on the progress page). The wizard stays open while they are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop creating the swarm %1 (hosts %2) and remove what this run made so far in Azure (every resource on the progress page). The wizard stays open while they are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Azure, the virtual machines of the swarm %1 (%2) would keep running after the wizard closes, and be billed until you delete them. (Demo mode: nothing was created or billed.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual machines of the swarm %1 (%2) keep running after the wizard closes, and are billed by the minute until you delete them with what was created for them (in the Azure portal, or with docker-vm delete %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::ui::SignInPage</name>

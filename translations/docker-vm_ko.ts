@@ -6567,6 +6567,30 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>The virtual machine %1 keeps running after the wizard closes, and is billed by the minute until you delete it with what was created for it (in the Azure portal, or with docker-vm delete %2).</source>
         <translation>마법사를 닫은 후에도 가상 머신 %1은(는) 계속 실행되며, 가상 머신과 함께 만든 리소스를 삭제할 때까지(Azure Portal에서 또는 docker-vm delete %2로) 분 단위로 요금이 청구됩니다.</translation>
     </message>
+    <message>
+        <source>%1-1 … %1-%2</source>
+        <translation>%1-1 … %1-%2</translation>
+    </message>
+    <message>
+        <source>Stop creating the swarm?</source>
+        <translation>스웜 만들기를 중지할까요?</translation>
+    </message>
+    <message>
+        <source>Stop creating the swarm %1 (hosts %2) and remove what this run made so far in the simulator (every resource on the progress page). The wizard stays open while they are removed.</source>
+        <translation>스웜 %1(호스트 %2) 만들기를 중지하고 이 실행이 지금까지 시뮬레이터에 만든 것(진행 페이지의 모든 리소스)을 제거합니다. 제거하는 동안 마법사는 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>Stop creating the swarm %1 (hosts %2) and remove what this run made so far in Azure (every resource on the progress page). The wizard stays open while they are removed.</source>
+        <translation>스웜 %1(호스트 %2) 만들기를 중지하고 이 실행이 지금까지 Azure에 만든 것(진행 페이지의 모든 리소스)을 제거합니다. 제거하는 동안 마법사는 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>In Azure, the virtual machines of the swarm %1 (%2) would keep running after the wizard closes, and be billed until you delete them. (Demo mode: nothing was created or billed.)</source>
+        <translation>Azure에서는 마법사를 닫은 후에도 스웜 %1의 가상 머신(%2)이 계속 실행되며, 삭제할 때까지 요금이 청구됩니다. (데모 모드: 아무것도 만들지 않았고 요금도 청구되지 않았습니다.)</translation>
+    </message>
+    <message>
+        <source>The virtual machines of the swarm %1 (%2) keep running after the wizard closes, and are billed by the minute until you delete them with what was created for them (in the Azure portal, or with docker-vm delete %1).</source>
+        <translation>마법사를 닫은 후에도 스웜 %1의 가상 머신(%2)은 계속 실행되며, 가상 머신과 함께 만든 리소스를 삭제할 때까지(Azure Portal에서 또는 docker-vm delete %1로) 분 단위로 요금이 청구됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::ui::SignInPage</name>

@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -456,6 +457,17 @@ void tst_WizardSwarm::classicThreeNodeSwarmToThePanel()
     QVERIFY2(result.contains(QLatin1String("swarm swarmdemo of 3 hosts is ready")),
              qPrintable(result));
 
+    // Closing now names the swarm's VMs (before: "the virtual machine swarmdemo.cloudapp.net").
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
+    QCOMPARE(box->objectName(), QStringLiteral("confirmCloseRunningDialog"));
+    QVERIFY2(box->text().contains(QStringLiteral("swarm swarmdemo (swarmdemo-1 … swarmdemo-3)")),
+             qPrintable(box->text()));
+    box->findChild<QPushButton *>(QStringLiteral("confirmNoButton"))->click();
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QVERIFY(m_wizard->isVisible());
+
     ui::ConnectionPanel *panel = toSwarmPanel(3);
     QVERIFY(panel);
     auto *list = find<QTreeWidget>(QStringLiteral("swarmNodeList"));
@@ -679,6 +691,17 @@ void tst_WizardSwarm::cancelMidWayLeavesNothing()
     QTRY_VERIFY_WITH_TIMEOUT(!m_env->provisioning()->inventory().roles.isEmpty(), 30000);
     auto *cancel = find<QPushButton>(QStringLiteral("cancelProvisioningButton"));
     QVERIFY(cancel->isEnabled());
+    // Esc first: the question names the swarm and its hosts; "Keep creating" keeps creating.
+    QTest::keyClick(m_wizard.get(), Qt::Key_Escape);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
+    QCOMPARE(box->objectName(), QStringLiteral("confirmStopDialog"));
+    QVERIFY2(box->text().contains(QStringLiteral("swarm cancelswarm (hosts cancelswarm-1 … "
+                                                 "cancelswarm-3)")),
+             qPrintable(box->text()));
+    box->findChild<QPushButton *>(QStringLiteral("confirmNoButton"))->click();
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(m_controller->session()->state(), State::Running);
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->session()->state(), State::Cancelled, 60000);
     QTRY_VERIFY_WITH_TIMEOUT(m_env->provisioning()->inventory().hostedServices.isEmpty(), 30000);
