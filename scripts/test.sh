@@ -25,7 +25,10 @@ if [[ $# -gt 0 ]]; then
 fi
 # The benchmarks first, verbosely, so their figures are in the log; then everything else.
 echo "==> benchmarks (they report figures and assert nothing about time)"
+# The machine's load beside the figures (README's performance table quotes both).
+echo "==> machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the benchmarks"
 ctest --timeout 900 -L bench --verbose 2>&1 | grep -Ev '^[0-9]+: (Test command|Working Directory|Environment variables|Test timeout)|^[0-9]+:  [A-Z_]+='
+echo "==> machine: load average $(cut -d' ' -f1-3 /proc/loadavg) after the benchmarks"
 echo "==> running the test suite"
 t1=$SECONDS
 status=0

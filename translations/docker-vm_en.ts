@@ -1270,10 +1270,6 @@ Try &apos;docker-vm account import --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep trying until Docker answers or SECONDS pass (backoff 0.5 s doubling up to 3 s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give up on a single stage after SECONDS (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,6 +1804,10 @@ Commands:
         <source>Remove NODE from the swarm NAME: demote (a manager), drain, leave, and delete its VM with its disk (and, on Resource Manager, its network interface and public IP).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep trying until Docker answers or SECONDS pass (every 0.25 s for the first minute, then less often, up to every 3 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docker</name>
@@ -2011,6 +2011,14 @@ Commands:
     </message>
     <message>
         <source>%1 (resource group %2) has no public IP with a DNS name, so there is no node to ask. Is it a host made by &apos;docker-vm create&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already used by another public IP in %2; choose another DNS label (each host of the swarm gets the label NAME-i).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 … %2 are free</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6558,6 +6566,30 @@ Commands:
         <source>The virtual machine %1 keeps running after the wizard closes, and is billed by the minute until you delete it with what was created for it (in the Azure portal, or with docker-vm delete %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1-1 … %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop creating the swarm?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop creating the swarm %1 (hosts %2) and remove what this run made so far in the simulator (every resource on the progress page). The wizard stays open while they are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop creating the swarm %1 (hosts %2) and remove what this run made so far in Azure (every resource on the progress page). The wizard stays open while they are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Azure, the virtual machines of the swarm %1 (%2) would keep running after the wizard closes, and be billed until you delete them. (Demo mode: nothing was created or billed.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual machines of the swarm %1 (%2) keep running after the wizard closes, and are billed by the minute until you delete them with what was created for them (in the Azure portal, or with docker-vm delete %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::ui::SignInPage</name>
@@ -7315,6 +7347,13 @@ Choose another folder, or fix or move these files.</source>
     <message>
         <source>The swarm %1 of %2 hosts is ready.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking whether the names of the %n hosts are free…</source>
+        <translation>
+            <numerusform>Checking whether the name of the host is free…</numerusform>
+            <numerusform>Checking whether the names of the %n hosts are free…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

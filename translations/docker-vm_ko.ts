@@ -1268,10 +1268,6 @@ Try &apos;docker-vm account import --help&apos;.</source>
         <translation>레거시: &apos;docker --tls&apos;처럼 클라이언트 인증서는 보내지만 서버는 검증하지 않습니다(CN=* 인증서를 쓰는 2014년 도구로 만든 호스트용).</translation>
     </message>
     <message>
-        <source>Keep trying until Docker answers or SECONDS pass (backoff 0.5 s doubling up to 3 s).</source>
-        <translation>Docker가 응답하거나 SECONDS가 지날 때까지 계속 시도합니다(대기 시간 0.5초부터 두 배씩 최대 3초).</translation>
-    </message>
-    <message>
         <source>Give up on a single stage after SECONDS (default 10).</source>
         <translation>한 단계를 SECONDS 후에 포기합니다(기본값 10).</translation>
     </message>
@@ -1821,6 +1817,10 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>Remove NODE from the swarm NAME: demote (a manager), drain, leave, and delete its VM with its disk (and, on Resource Manager, its network interface and public IP).</source>
         <translation>스웜 NAME에서 NODE를 제거합니다: (관리자 노드이면) 강등하고, 드레인하고, 스웜에서 나가게 한 뒤 VM과 디스크(Resource Manager에서는 네트워크 인터페이스와 공용 IP도)를 삭제합니다.</translation>
     </message>
+    <message>
+        <source>Keep trying until Docker answers or SECONDS pass (every 0.25 s for the first minute, then less often, up to every 3 s).</source>
+        <translation>Docker가 응답하거나 SECONDS가 지날 때까지 계속 시도합니다(처음 1분 동안은 0.25초마다, 그 뒤로는 점점 드물게 최대 3초마다).</translation>
+    </message>
 </context>
 <context>
     <name>docker</name>
@@ -2024,6 +2024,14 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>%1 (resource group %2) has no public IP with a DNS name, so there is no node to ask. Is it a host made by &apos;docker-vm create&apos;?</source>
         <translation>%1(리소스 그룹 %2)에 DNS 이름이 있는 공용 IP가 없어 물어볼 노드가 없습니다. &apos;docker-vm create&apos;로 만든 호스트가 맞나요?</translation>
+    </message>
+    <message>
+        <source>%1 is already used by another public IP in %2; choose another DNS label (each host of the swarm gets the label NAME-i).</source>
+        <translation>%1은(는) %2의 다른 공용 IP에서 이미 사용 중입니다. 다른 DNS 레이블을 선택하세요(스웜의 각 호스트는 NAME-i 레이블을 받습니다).</translation>
+    </message>
+    <message>
+        <source>%1 … %2 are free</source>
+        <translation>%1 … %2 사용 가능</translation>
     </message>
 </context>
 <context>
@@ -6559,6 +6567,30 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>The virtual machine %1 keeps running after the wizard closes, and is billed by the minute until you delete it with what was created for it (in the Azure portal, or with docker-vm delete %2).</source>
         <translation>마법사를 닫은 후에도 가상 머신 %1은(는) 계속 실행되며, 가상 머신과 함께 만든 리소스를 삭제할 때까지(Azure Portal에서 또는 docker-vm delete %2로) 분 단위로 요금이 청구됩니다.</translation>
     </message>
+    <message>
+        <source>%1-1 … %1-%2</source>
+        <translation>%1-1 … %1-%2</translation>
+    </message>
+    <message>
+        <source>Stop creating the swarm?</source>
+        <translation>스웜 만들기를 중지할까요?</translation>
+    </message>
+    <message>
+        <source>Stop creating the swarm %1 (hosts %2) and remove what this run made so far in the simulator (every resource on the progress page). The wizard stays open while they are removed.</source>
+        <translation>스웜 %1(호스트 %2) 만들기를 중지하고 이 실행이 지금까지 시뮬레이터에 만든 것(진행 페이지의 모든 리소스)을 제거합니다. 제거하는 동안 마법사는 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>Stop creating the swarm %1 (hosts %2) and remove what this run made so far in Azure (every resource on the progress page). The wizard stays open while they are removed.</source>
+        <translation>스웜 %1(호스트 %2) 만들기를 중지하고 이 실행이 지금까지 Azure에 만든 것(진행 페이지의 모든 리소스)을 제거합니다. 제거하는 동안 마법사는 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>In Azure, the virtual machines of the swarm %1 (%2) would keep running after the wizard closes, and be billed until you delete them. (Demo mode: nothing was created or billed.)</source>
+        <translation>Azure에서는 마법사를 닫은 후에도 스웜 %1의 가상 머신(%2)이 계속 실행되며, 삭제할 때까지 요금이 청구됩니다. (데모 모드: 아무것도 만들지 않았고 요금도 청구되지 않았습니다.)</translation>
+    </message>
+    <message>
+        <source>The virtual machines of the swarm %1 (%2) keep running after the wizard closes, and are billed by the minute until you delete them with what was created for them (in the Azure portal, or with docker-vm delete %1).</source>
+        <translation>마법사를 닫은 후에도 스웜 %1의 가상 머신(%2)은 계속 실행되며, 가상 머신과 함께 만든 리소스를 삭제할 때까지(Azure Portal에서 또는 docker-vm delete %1로) 분 단위로 요금이 청구됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::ui::SignInPage</name>
@@ -7320,6 +7352,12 @@ Choose another folder, or fix or move these files.</source>
     <message>
         <source>The swarm %1 of %2 hosts is ready.</source>
         <translation>호스트 %2개의 스웜 %1이(가) 준비되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking whether the names of the %n hosts are free…</source>
+        <translation>
+            <numerusform>호스트 %n개의 이름을 사용할 수 있는지 확인하는 중…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

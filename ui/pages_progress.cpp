@@ -496,8 +496,17 @@ void ProgressPage::refreshState()
     if (state == wizard::ProvisioningSession::State::Failed)
         pal.setColor(QPalette::WindowText, errorTextColor(pal));
     m_result->setPalette(pal);
-    if (!m_cancel->isEnabled() && m_cancel->hasFocus())
-        m_log->setFocus();
+    if (!m_cancel->isEnabled() && m_cancel->hasFocus()) {
+        if (m_startOver->isVisible())
+            m_startOver->setFocus();
+        else
+            m_log->setFocus();
+    }
+    // Only while there is something to cancel: after the run a greyed "Cancel and remove" beside
+    // a finished host read as if it could still be undone here (Start over takes its place after
+    // a failure or a cancel).
+    m_cancel->setVisible(state == wizard::ProvisioningSession::State::Running ||
+                         state == wizard::ProvisioningSession::State::Cancelling);
     if (wizard()) {
         wizard()
             ->button(QWizard::CancelButton)

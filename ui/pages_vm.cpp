@@ -1,5 +1,6 @@
 // Virtual machine, Docker and Review pages.
 #include "ui/pages.h"
+#include "ui/wraplabel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -44,6 +45,15 @@ QLabel *statusLabel(const QString &objectName, QWidget *parent)
     return label;
 }
 
+// The VM page's status lines: its form scrolls (see WrapLabel).
+QLabel *scrollingStatusLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new WrapLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
 void setTone(QLabel *label, bool bad)
 {
     QPalette pal = label->parentWidget()->palette();
@@ -67,12 +77,13 @@ VirtualMachinePage::VirtualMachinePage(Controller *controller, QWidget *parent)
     // checklist it can be taller than the window, and a squeezed QFormLayout draws its rows over
     // each other (seen in a real window at the default size).
     auto *outer = new QVBoxLayout(this);
+    // The form is the content's own layout: the scroll area then sizes the content by the form's
+    // height for the actual width. Inside a box layout the form got its size hint instead (the
+    // wrapped status lines measured at their preferred, narrower width) and spread the surplus
+    // as gaps around those lines.
     auto *content = new QWidget;
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(0, 0, 0, 0);
-    auto *form = new QFormLayout;
-    contentLayout->addLayout(form);
-    contentLayout->addStretch(1);
+    auto *form = new QFormLayout(content);
+    form->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("virtualMachineScroll"));
     scroll->setFrameShape(QFrame::NoFrame);
@@ -87,10 +98,10 @@ VirtualMachinePage::VirtualMachinePage(Controller *controller, QWidget *parent)
     m_dnsName->setPlaceholderText(tr("3–24 letters, digits and hyphens"));
     m_dnsName->setMaxLength(63);
     form->addRow(buddyLabel(tr("&DNS name:"), m_dnsName), m_dnsName);
-    m_hostName = statusLabel(QStringLiteral("hostNameLabel"), this);
+    m_hostName = scrollingStatusLabel(QStringLiteral("hostNameLabel"), this);
     m_hostName->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(QString(), m_hostName);
-    m_nameStatus = statusLabel(QStringLiteral("nameStatus"), this);
+    m_nameStatus = scrollingStatusLabel(QStringLiteral("nameStatus"), this);
     form->addRow(QString(), m_nameStatus);
 
     m_size = new QComboBox(this);
@@ -160,7 +171,7 @@ VirtualMachinePage::VirtualMachinePage(Controller *controller, QWidget *parent)
     m_allowFrom->setObjectName(QStringLiteral("allowFromEdit"));
     m_allowFrom->setPlaceholderText(tr("* or an address range such as 203.0.113.0/24"));
     addRow(buddyLabel(tr("&Allow from:"), m_allowFrom), m_allowFrom);
-    m_allowFromNote = statusLabel(QStringLiteral("allowFromNote"), this);
+    m_allowFromNote = scrollingStatusLabel(QStringLiteral("allowFromNote"), this);
     addRow(nullptr, m_allowFromNote);
     m_allowFromError = makeErrorLabel(QStringLiteral("allowFromError"), this);
     addRow(nullptr, m_allowFromError);
@@ -199,7 +210,7 @@ VirtualMachinePage::VirtualMachinePage(Controller *controller, QWidget *parent)
     auto *nodesLabel = new QLabel(tr("Number of h&osts:"), this);
     nodesLabel->setBuddy(m_nodes);
     form->addRow(nodesLabel, hostsBox);
-    m_nodeNames = statusLabel(QStringLiteral("nodeNamesLabel"), this);
+    m_nodeNames = scrollingStatusLabel(QStringLiteral("nodeNamesLabel"), this);
     m_nodeNames->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(QString(), m_nodeNames);
     m_nodesError = makeErrorLabel(QStringLiteral("nodesError"), this);

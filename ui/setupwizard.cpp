@@ -131,35 +131,58 @@ void SetupWizard::reject()
     if (state == State::Cancelling)
         return; // the rollback runs; the page says so
     const QString host = session->hostName();
+    // A swarm is several VMs, NAME-1 … NAME-N: the questions name them, not NAME (no VM has it).
+    const bool swarm = session->nodes() > 1;
+    const QString name = session->dnsName();
+    const QString hosts = swarm ? tr("%1-1 … %1-%2").arg(name).arg(session->nodes()) : QString();
+    const bool demo = m_controller->isDemo();
     if (state == State::Running) {
         // Closing while Azure resources are being made: ask, then roll back and stay open.
-        confirm(QStringLiteral("confirmStopDialog"), tr("Stop creating the Docker host?"),
-                m_controller->isDemo()
-                    ? tr("Stop creating %1 and remove what this run made so far in the "
-                         "simulator (every resource on the progress page). The wizard stays "
-                         "open while they are removed.")
-                          .arg(host)
-                    : tr("Stop creating %1 and remove what this run made so far in Azure (every "
-                         "resource on the progress page). The wizard stays open while they are "
-                         "removed.")
-                          .arg(host),
-                tr("&Stop and remove"), tr("&Keep creating"), [this] {
+        QString text;
+        if (swarm)
+            text = demo ? tr("Stop creating the swarm %1 (hosts %2) and remove what this run made "
+                             "so far in the simulator (every resource on the progress page). The "
+                             "wizard stays open while they are removed.")
+                        : tr("Stop creating the swarm %1 (hosts %2) and remove what this run made "
+                             "so far in Azure (every resource on the progress page). The wizard "
+                             "stays open while they are removed.");
+        else
+            text = demo ? tr("Stop creating %1 and remove what this run made so far in the "
+                             "simulator (every resource on the progress page). The wizard stays "
+                             "open while they are removed.")
+                        : tr("Stop creating %1 and remove what this run made so far in Azure "
+                             "(every resource on the progress page). The wizard stays open while "
+                             "they are removed.");
+        confirm(QStringLiteral("confirmStopDialog"),
+                swarm ? tr("Stop creating the swarm?") : tr("Stop creating the Docker host?"),
+                swarm ? text.arg(name, hosts) : text.arg(host), tr("&Stop and remove"),
+                tr("&Keep creating"), [this] {
                     if (m_controller->session()->state() == State::Running)
                         m_controller->session()->cancel();
                 });
         return;
     }
     if (state == State::Succeeded) {
-        confirm(QStringLiteral("confirmCloseRunningDialog"), tr("Close the wizard?"),
-                m_controller->isDemo()
-                    ? tr("In Azure, the virtual machine %1 would keep running after the wizard "
-                         "closes, and be billed until you delete it. (Demo mode: nothing was "
-                         "created or billed.)")
-                          .arg(host)
-                    : tr("The virtual machine %1 keeps running after the wizard closes, and is "
-                         "billed by the minute until you delete it with what was created for it "
-                         "(in the Azure portal, or with docker-vm delete %2).")
-                          .arg(host, session->dnsName()),
+        QString text;
+        if (swarm)
+            text = (demo ? tr("In Azure, the virtual machines of the swarm %1 (%2) would keep "
+                              "running after the wizard closes, and be billed until you delete "
+                              "them. (Demo mode: nothing was created or billed.)")
+                         : tr("The virtual machines of the swarm %1 (%2) keep running after the "
+                              "wizard closes, and are billed by the minute until you delete them "
+                              "with what was created for them (in the Azure portal, or with "
+                              "docker-vm delete %1)."))
+                       .arg(name, hosts);
+        else
+            text = demo ? tr("In Azure, the virtual machine %1 would keep running after the wizard "
+                             "closes, and be billed until you delete it. (Demo mode: nothing was "
+                             "created or billed.)")
+                              .arg(host)
+                        : tr("The virtual machine %1 keeps running after the wizard closes, and "
+                             "is billed by the minute until you delete it with what was created "
+                             "for it (in the Azure portal, or with docker-vm delete %2).")
+                              .arg(host, name);
+        confirm(QStringLiteral("confirmCloseRunningDialog"), tr("Close the wizard?"), text,
                 tr("&Close"), tr("&Stay"), [this] {
                     m_closeConfirmed = true;
                     reject();

@@ -114,6 +114,26 @@ void printNodes(Invocation &inv, const cloud::RunResult &r)
     }
 }
 
+// The nodes of a multi-host run that made it.
+int okNodes(const cloud::RunResult &r)
+{
+    return int(std::count_if(r.nodes.begin(), r.nodes.end(),
+                             [](const cloud::NodeResult &n) { return n.ok; }));
+}
+
+// A run that failed: what it removed, kept or left on stderr, then its error (and every field
+// error it does not already name); the invocation ends with `exitCode`.
+void failRun(Invocation &inv, const cloud::RunResult &r, int exitCode)
+{
+    printRunOutcome(inv, r);
+    QString text = r.error;
+    for (const cloud::FieldError &e : r.fieldErrors) {
+        if (!text.contains(e.message))
+            text += QLatin1Char('\n') + e.message;
+    }
+    inv.fail(text, exitCode);
+}
+
 // The end of a create or resume run: what failed and what it left, or the host, the Docker
 // version it answered with over verified TLS, the certificates and how to use them.
 void finishCreated(Invocation &inv, const cloud::RunResult &r, bool resumed = false,
@@ -121,21 +141,12 @@ void finishCreated(Invocation &inv, const cloud::RunResult &r, bool resumed = fa
 {
     if (inv.json())
         inv.out() << QJsonDocument(runJson(r, rows)).toJson(QJsonDocument::Indented);
-    if (!r.ok) {
-        printRunOutcome(inv, r);
-        QString text = r.error;
-        for (const cloud::FieldError &e : r.fieldErrors) {
-            if (!text.contains(e.message))
-                text += QLatin1Char('\n') + e.message;
-        }
-        return inv.fail(text, r.cancelled ? 130 : 1);
-    }
+    if (!r.ok)
+        return failRun(inv, r, r.cancelled ? 130 : 1);
     if (inv.json())
         return inv.finish(0);
     if (!r.nodes.isEmpty()) {
-        int in = 0;
-        for (const cloud::NodeResult &n : r.nodes)
-            in += n.ok ? 1 : 0;
+        const int in = okNodes(r);
         inv.out() << Tr::tr("Created a swarm of %1 host(s) in %2 s; leader %3.")
                          .arg(in)
                          .arg(r.elapsedMs / 1000.0, 0, 'f', 1)
@@ -584,20 +595,13 @@ void finishAdded(Invocation &inv, const QString &name, const cloud::RunResult &r
     if (inv.json())
         inv.out() << QJsonDocument(runJson(r, rows)).toJson(QJsonDocument::Indented);
     if (!r.ok) {
-        printRunOutcome(inv, r);
-        QString text = r.error;
-        for (const cloud::FieldError &e : r.fieldErrors)
-            if (!text.contains(e.message))
-                text += QLatin1Char('\n') + e.message;
         const bool badInput = r.failedStep == QLatin1String("validate") || !r.fieldErrors.isEmpty();
-        return inv.fail(text, r.cancelled ? 130 : badInput ? 2 : 1);
+        return failRun(inv, r, r.cancelled ? 130 : badInput ? 2 : 1);
     }
     printRunOutcome(inv, r);
     if (inv.json())
         return inv.finish(0);
-    int in = 0;
-    for (const cloud::NodeResult &n : r.nodes)
-        in += n.ok ? 1 : 0;
+    const int in = okNodes(r);
     inv.out() << Tr::tr("Added %n host(s) to the swarm %1 in %2 s (asked the manager %3).", nullptr,
                         in)
                      .arg(name)

@@ -90,8 +90,8 @@ void runCheck(Invocation &inv)
          Tr::tr("LEGACY: like 'docker --tls', send the client certificate but do NOT verify the "
                 "server (for hosts made by the 2014 tool with CN=* certificates).")},
         {QStringLiteral("wait"),
-         Tr::tr("Keep trying until Docker answers or SECONDS pass (backoff 0.5 s doubling up to 3 "
-                "s)."),
+         Tr::tr("Keep trying until Docker answers or SECONDS pass (every 0.25 s for the first "
+                "minute, then less often, up to every 3 s)."),
          QStringLiteral("SECONDS"), QStringLiteral("0")},
         {QStringLiteral("timeout"), Tr::tr("Give up on a single stage after SECONDS (default 10)."),
          QStringLiteral("SECONDS"), QStringLiteral("10")},

@@ -5,6 +5,7 @@
 #include "arm/armcatalogue.h"
 #include "arm/armclient.h"
 #include "arm/armrules.h"
+#include "cloud/swarmsteps.h"
 
 #include <QJsonArray>
 #include <QPointer>
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace dockervm::arm {
 namespace {
@@ -219,6 +221,8 @@ void ArmCloud::checkName(const cloud::VmSpec &spec, QObject *context,
         return later(context, [done] {
             done({false, tr("No Azure account is signed in."), true});
         });
+    if (s.nodes > 1)
+        return checkNodeNames(s, context, std::move(done));
     const QString host = s.hostName();
     const QString location = s.location;
     whenDone(m_catalogue->checkDnsLabel(m_options.subscriptionId, s.location, s.dnsName), context,
@@ -236,6 +240,74 @@ void ArmCloud::checkName(const cloud::VmSpec &spec, QObject *context,
                                   false});
                  done({true, tr("%1 is free").arg(host), false});
              });
+}
+
+void ArmCloud::checkNodeNames(const cloud::VmSpec &s, QObject *context,
+                              std::function<void(const cloud::NameCheck &)> done)
+{
+    // A swarm's hosts are NAME-1 … NAME-N, each with its own public IP and DNS label: all of
+    // them must be free (what create checks first), not NAME, which no host uses. Asked all at
+    // once; the answer names the first taken label (in node order) or the first error.
+    struct Pending
+    {
+        QList<std::optional<cloud::NameCheck>> answers;
+        std::function<void(const cloud::NameCheck &)> done;
+        bool finished = false;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->answers.resize(s.nodes);
+    pending->done = std::move(done);
+    const QString first = cloud::nodeName(s.dnsName, 1) + QLatin1Char('.') + s.dnsSuffix;
+    const QString last = cloud::nodeName(s.dnsName, s.nodes) + QLatin1Char('.') + s.dnsSuffix;
+    const QString location = s.location;
+    for (int i = 1; i <= s.nodes; ++i) {
+        const QString invalid = rules::validateDnsLabel(cloud::nodeName(s.dnsName, i));
+        if (!invalid.isEmpty())
+            return later(context, [done = pending->done, invalid] {
+                done({false, invalid, false});
+            });
+    }
+    for (int i = 1; i <= s.nodes; ++i) {
+        const QString label = cloud::nodeName(s.dnsName, i);
+        const QString host = label + QLatin1Char('.') + s.dnsSuffix;
+        whenDone(m_catalogue->checkDnsLabel(m_options.subscriptionId, location, label), context,
+                 [pending, i, host, first, last, location](DnsLabelJob *job) {
+                     if (pending->finished)
+                         return;
+                     if (!job->ok())
+                         pending->answers[i - 1] =
+                             cloud::NameCheck{false,
+                                              tr("Could not check whether %1 is free: %2")
+                                                  .arg(host, job->error().userMessage()),
+                                              true};
+                     else if (!job->available())
+                         pending->answers[i - 1] = cloud::NameCheck{
+                             false,
+                             tr("%1 is already used by another public IP in %2; choose another DNS "
+                                "label (each host of the swarm gets the label NAME-i).")
+                                 .arg(host, location),
+                             false};
+                     else
+                         pending->answers[i - 1] =
+                             cloud::NameCheck{true, tr("%1 … %2 are free").arg(first, last), false};
+                     // Answer once every label has, or at once when one is taken (nothing later can
+                     // make the name usable).
+                     const cloud::NameCheck &mine = *pending->answers[i - 1];
+                     const bool all =
+                         std::all_of(pending->answers.cbegin(), pending->answers.cend(),
+                                     [](const auto &a) { return a.has_value(); });
+                     if (!all && (mine.available || mine.error))
+                         return;
+                     pending->finished = true;
+                     for (const auto &answer : std::as_const(pending->answers))
+                         if (answer && !answer->available && !answer->error)
+                             return pending->done(*answer);
+                     for (const auto &answer : std::as_const(pending->answers))
+                         if (answer && !answer->available)
+                             return pending->done(*answer);
+                     pending->done(mine);
+                 });
+    }
 }
 
 ArmProvisioner::Setup ArmCloud::setup() const

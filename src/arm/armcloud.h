@@ -137,6 +137,8 @@ public:
     static cloud::RunOptions withArmDefaults(cloud::RunOptions options);
 
 private:
+    void checkNodeNames(const cloud::VmSpec &spec, QObject *context,
+                        std::function<void(const cloud::NameCheck &)> done);
     ArmProvisioner::Setup setup() const;
     // Fills spec.dnsSuffix from the location when the caller left the classic default.
     static cloud::VmSpec normalised(cloud::VmSpec spec);

@@ -254,16 +254,8 @@ void Provisioner::start()
             lines << e.message;
         m_result.error = lines.join(QLatin1Char('\n'));
     }
-    if (!m_result.error.isEmpty()) {
-        // Nothing was sent and nothing exists: no rollback, no journal.
-        setStep(Step::Validate, StepState::Failed, m_result.error);
-        m_result.failedAt = Step::Validate;
-        m_result.failedStep = stepId(Step::Validate);
-        m_running = false;
-        m_result.elapsedMs = m_total.elapsed();
-        QTimer::singleShot(0, this, [this] { emit finished(false); });
-        return;
-    }
+    if (!m_result.error.isEmpty())
+        return refuse();
     m_journal = Journal(m_options.journalDir, m_spec, m_client->subscription().id);
     QString error;
     if (!m_journal.begin(&error)) {
@@ -281,6 +273,17 @@ void Provisioner::start()
             return;
     }
     checkName();
+}
+
+void Provisioner::refuse()
+{
+    // Nothing was sent and nothing exists: no rollback, no journal.
+    setStep(Step::Validate, StepState::Failed, m_result.error);
+    m_result.failedAt = Step::Validate;
+    m_result.failedStep = stepId(Step::Validate);
+    m_running = false;
+    m_result.elapsedMs = m_total.elapsed();
+    QTimer::singleShot(0, this, [this] { emit finished(false); });
 }
 
 void Provisioner::startWith(Mode mode, const Journal &journal)

@@ -173,6 +173,9 @@ private:
         return step == Step::Certificates && certificatesInParallel();
     }
     void say(const QString &text);
+    // The settings are refused (m_result.error says why): the Validate row fails, finished()
+    // follows; nothing was sent, so no journal and no rollback.
+    void refuse();
     // Sends `send(client)` when the client still exists and gives the finished, typed reply to
     // `handler`. When the client is gone (or destroyed under the request) the step fails, or
     // during rollback the entry is left behind, with a message saying so (clientGone()).

@@ -75,13 +75,7 @@ void Provisioner::startAdd()
         lines.prepend(tr("No subscription is selected."));
     if (!lines.isEmpty()) {
         m_result.error = lines.join(QLatin1Char('\n'));
-        setStep(Step::Validate, StepState::Failed, m_result.error);
-        m_result.failedAt = Step::Validate;
-        m_result.failedStep = stepId(Step::Validate);
-        m_running = false;
-        m_result.elapsedMs = m_total.elapsed();
-        QTimer::singleShot(0, this, [this] { emit finished(false); });
-        return;
+        return refuse();
     }
     setStep(Step::Validate, StepState::Done);
     readSwarmDeployment();

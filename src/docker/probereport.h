@@ -22,8 +22,8 @@ struct ProbeOptions
     Mode mode = Mode::Verify;
     int stageTimeoutMs = 10000;
     // > 0: wait mode. Retry transient failures (name not found, refused, timeouts, daemon
-    // closing the connection while it starts) with backoff 0.5 s doubling, capped at 3 s, until
-    // `info` answers or this deadline passes.
+    // closing the connection while it starts) on common/pollschedule.h's schedule (every 250 ms
+    // for the first minute, then doubling up to 3 s) until `info` answers or this deadline passes.
     int waitSeconds = 0;
     // Demo/test redirections (empty by default: the system resolves the name).
     HostOverrides hostOverrides;

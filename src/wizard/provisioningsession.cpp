@@ -198,9 +198,15 @@ void ProvisioningSession::setDnsName(const QString &rawName)
     if (name == m_spec.dnsName)
         return;
     m_spec.dnsName = name;
+    emit dnsNameChanged();
+    restartNameCheck();
+}
+
+void ProvisioningSession::restartNameCheck()
+{
+    const QString name = m_spec.dnsName;
     dropNameCheck();
     m_nameChecked.clear();
-    emit dnsNameChanged();
     if (name.isEmpty()) {
         m_nameTimer.stop();
         setNameState(NameState::Unknown, QString());
@@ -212,8 +218,15 @@ void ProvisioningSession::setDnsName(const QString &rawName)
         setNameState(NameState::Invalid, invalid);
         return;
     }
-    setNameState(NameState::Checking, tr("Checking whether %1 is free…").arg(hostName()));
+    setNameState(NameState::Checking, checkingText());
     m_nameTimer.start();
+}
+
+QString ProvisioningSession::checkingText() const
+{
+    if (m_spec.nodes > 1)
+        return tr("Checking whether the names of the %n hosts are free…", nullptr, m_spec.nodes);
+    return tr("Checking whether %1 is free…").arg(hostName());
 }
 
 void ProvisioningSession::checkNameNow()
@@ -232,7 +245,7 @@ void ProvisioningSession::checkNameNow()
         return;
     }
     dropNameCheck();
-    setNameState(NameState::Checking, tr("Checking whether %1 is free…").arg(hostName()));
+    setNameState(NameState::Checking, checkingText());
     auto *context = new QObject(this);
     m_nameCheck = context;
     m_nameChecked = name;
@@ -347,6 +360,9 @@ void ProvisioningSession::setNodes(int nodes)
     emit nodesChanged();
     emit specChanged();
     emit portsChanged(); // classic: every host needs its own public ports
+    // On Resource Manager each host has its own DNS label NAME-i: the answer for one host does
+    // not hold for three.
+    restartNameCheck();
 }
 
 void ProvisioningSession::setManagers(int managers)

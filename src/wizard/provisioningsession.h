@@ -188,6 +188,8 @@ signals:
 private:
     void setNameState(NameState state, const QString &message);
     void dropNameCheck();
+    void restartNameCheck(); // after the name or the number of hosts changed: debounced
+    QString checkingText() const;
     void onFinished(bool ok);
     void updateBusy();
 

@@ -317,6 +317,8 @@ void tst_Wizard::wholeDemoFlowByKeyboard()
         !find<QPlainTextEdit>(QStringLiteral("progressLog"))->toPlainText().contains(kPassword));
     QVERIFY(
         find<QLabel>(QStringLiteral("resultLabel"))->text().contains(QLatin1String("is ready")));
+    // Nothing left to cancel: the button goes (it stayed, greyed, beside the finished host).
+    QVERIFY(!find<QPushButton>(QStringLiteral("cancelProvisioningButton"))->isVisible());
     QVERIFY(!m_wizard->button(QWizard::BackButton)->isEnabled() ||
             !m_wizard->button(QWizard::BackButton)->isVisible());
 
@@ -515,6 +517,8 @@ void tst_Wizard::cancelDuringProgressRollsBack()
     QTRY_VERIFY_WITH_TIMEOUT(m_env->provisioning()->inventory().hostedServices.isEmpty(), 30000);
     QVERIFY(m_env->provisioning()->inventory().deployments.isEmpty());
     QVERIFY(!cancel->isEnabled());
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(find<QPushButton>(QStringLiteral("startOverButton"))->isVisible());
     QVERIFY(!nextButton()->isEnabled());
 
     // The input is still there after the cancel: Esc asks before it is lost (before: it closed

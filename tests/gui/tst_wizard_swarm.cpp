@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -63,6 +64,7 @@ private slots:
     void vmPageRulesAsTheUserTypes();
     void classicThreeNodeSwarmToThePanel();
     void armThreeNodeSwarmToThePanel();
+    void armNameCheckFollowsTheNumberOfHosts();
     void classicKeepPartialNamesTheFailedHost();
     void armKeepPartialNamesTheFailedHost();
     void cancelMidWayLeavesNothing();
@@ -455,6 +457,17 @@ void tst_WizardSwarm::classicThreeNodeSwarmToThePanel()
     QVERIFY2(result.contains(QLatin1String("swarm swarmdemo of 3 hosts is ready")),
              qPrintable(result));
 
+    // Closing now names the swarm's VMs (before: "the virtual machine swarmdemo.cloudapp.net").
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
+    QCOMPARE(box->objectName(), QStringLiteral("confirmCloseRunningDialog"));
+    QVERIFY2(box->text().contains(QStringLiteral("swarm swarmdemo (swarmdemo-1 … swarmdemo-3)")),
+             qPrintable(box->text()));
+    box->findChild<QPushButton *>(QStringLiteral("confirmNoButton"))->click();
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QVERIFY(m_wizard->isVisible());
+
     ui::ConnectionPanel *panel = toSwarmPanel(3);
     QVERIFY(panel);
     auto *list = find<QTreeWidget>(QStringLiteral("swarmNodeList"));
@@ -560,6 +573,37 @@ void tst_WizardSwarm::armThreeNodeSwarmToThePanel()
 
 // A host whose VM fails to start, with "keep the working swarm": the run succeeds with the two
 // others, the progress page names the failed host, the panel lists it as failed and says so.
+// Each host on Resource Manager has its own DNS label NAME-i: the VM page checks all of them,
+// again whenever the number of hosts changes. Failed before: "pair.westus… is free" (NAME, which
+// no host uses) while create then stopped at the taken pair-2.
+void tst_WizardSwarm::armNameCheckFollowsTheNumberOfHosts()
+{
+    make(true,
+         [](sim::DemoEnvironment::Options &o) { o.takenDnsLabels << QStringLiteral("pair-2"); });
+    armToVirtualMachine(QStringLiteral("pair"));
+    auto *session = m_controller->session();
+    QTRY_COMPARE_WITH_TIMEOUT(session->nameState(),
+                              wizard::ProvisioningSession::NameState::Available, 15000);
+    setSpin(find<QSpinBox>(QStringLiteral("nodesSpin")), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(session->nameState(), wizard::ProvisioningSession::NameState::Taken,
+                              15000);
+    auto *message = find<QLabel>(QStringLiteral("nameStatus"));
+    QTRY_VERIFY2(message->text().contains(QStringLiteral("pair-2.westus.cloudapp.azure.com")),
+                 qPrintable(message->text()));
+    QVERIFY(!nextButton()->isEnabled());
+    // The page scrolls, and its status lines are as tall as their text at the width they have:
+    // inside the scroll area plain wrapped labels were measured at the form's narrow preferred
+    // width and got two or three lines' height for one line of text (gaps seen in a real window).
+    for (const char *name : {"hostNameLabel", "nameStatus", "allowFromNote", "nodeNamesLabel"}) {
+        auto *label = find<QLabel>(QLatin1String(name));
+        QTRY_VERIFY2(label->isVisible() && label->width() > 0, name);
+        QTRY_COMPARE(label->height(), label->heightForWidth(label->width()));
+    }
+    setSpin(find<QSpinBox>(QStringLiteral("nodesSpin")), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(session->nameState(),
+                              wizard::ProvisioningSession::NameState::Available, 15000);
+}
+
 void tst_WizardSwarm::classicKeepPartialNamesTheFailedHost()
 {
     make(false);
@@ -647,6 +691,17 @@ void tst_WizardSwarm::cancelMidWayLeavesNothing()
     QTRY_VERIFY_WITH_TIMEOUT(!m_env->provisioning()->inventory().roles.isEmpty(), 30000);
     auto *cancel = find<QPushButton>(QStringLiteral("cancelProvisioningButton"));
     QVERIFY(cancel->isEnabled());
+    // Esc first: the question names the swarm and its hosts; "Keep creating" keeps creating.
+    QTest::keyClick(m_wizard.get(), Qt::Key_Escape);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())));
+    QCOMPARE(box->objectName(), QStringLiteral("confirmStopDialog"));
+    QVERIFY2(box->text().contains(QStringLiteral("swarm cancelswarm (hosts cancelswarm-1 … "
+                                                 "cancelswarm-3)")),
+             qPrintable(box->text()));
+    box->findChild<QPushButton *>(QStringLiteral("confirmNoButton"))->click();
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(m_controller->session()->state(), State::Running);
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->session()->state(), State::Cancelled, 60000);
     QTRY_VERIFY_WITH_TIMEOUT(m_env->provisioning()->inventory().hostedServices.isEmpty(), 30000);

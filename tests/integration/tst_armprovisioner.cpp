@@ -756,6 +756,33 @@ void TestArmProvisioner::armDefaults()
     });
     QTRY_VERIFY(got);
     QVERIFY2(check.available, qPrintable(check.message));
+    // A swarm's hosts are NAME-1 … NAME-N: each label is checked, not NAME (no host uses it).
+    // Failed before: "pair.westus… is free" although create then stopped at pair-2.
+    auto simOptions = m_sim->options();
+    simOptions.takenDnsLabels << QStringLiteral("pair-2");
+    m_sim->setOptions(simOptions);
+    s.nodes = 3;
+    for (const QString &name : {QStringLiteral("pair"), QStringLiteral("trio")}) {
+        got = false;
+        s.dnsName = name;
+        m_cloud->checkName(s, this, [&](const cloud::NameCheck &c) {
+            check = c;
+            got = true;
+        });
+        QTRY_VERIFY(got);
+        if (name == QLatin1String("pair")) {
+            QVERIFY(!check.available);
+            QVERIFY(!check.error);
+            QVERIFY2(check.message.contains(QStringLiteral("pair-2.westus.cloudapp.azure.com")),
+                     qPrintable(check.message));
+        } else {
+            QVERIFY2(check.available, qPrintable(check.message));
+            QVERIFY2(check.message.contains(QStringLiteral("trio-1.westus.cloudapp.azure.com")) &&
+                         check.message.contains(QStringLiteral("trio-3.westus.cloudapp.azure.com")),
+                     qPrintable(check.message));
+        }
+    }
+    s.nodes = 1;
     // The catalogue through the interface: regions, images (newest first), sizes (B2s first).
     got = false;
     QList<cloud::Image> images;

@@ -146,6 +146,20 @@ docker::SwarmStatusReport swarmStatus(const Provisioner::Result &r)
     return status.report();
 }
 
+// Cancels the run (queued, once) as soon as the row `rowId` is in `state`; *cancelled says so.
+void cancelWhen(Provisioner &p, const QString &rowId, cloud::StepState state, bool *cancelled)
+{
+    QObject::connect(&p, &Provisioner::rowChanged, &p, [&p, rowId, state, cancelled](int) {
+        if (*cancelled)
+            return;
+        for (const auto &row : p.rows())
+            if (row.id == rowId && row.state == state) {
+                *cancelled = true;
+                QMetaObject::invokeMethod(&p, &Provisioner::cancel, Qt::QueuedConnection);
+            }
+    });
+}
+
 // What `swarm add` is given: NAME, the credentials, the certificate folder, the key type.
 cloud::VmSpec addSpec(const Fixture &f)
 {
@@ -386,16 +400,7 @@ private slots:
         Fixture f;
         Provisioner p(f.client.get(), f.spec(3, 1), f.options());
         bool cancelled = false;
-        connect(&p, &Provisioner::rowChanged, this, [&](int) {
-            if (cancelled)
-                return;
-            for (const auto &row : p.rows())
-                if (row.id == QLatin1String("node-swarmhost-3") &&
-                    row.state == cloud::StepState::Running) {
-                    cancelled = true;
-                    QMetaObject::invokeMethod(&p, &Provisioner::cancel, Qt::QueuedConnection);
-                }
-        });
+        cancelWhen(p, QStringLiteral("node-swarmhost-3"), cloud::StepState::Running, &cancelled);
         QVERIFY(!run(p));
         QVERIFY(cancelled);
         QVERIFY(p.result().cancelled);
@@ -676,16 +681,7 @@ private slots:
         Provisioner p(f.client.get(), addSpec(f), f.options());
         p.prepareAdd(2);
         bool cancelled = false;
-        connect(&p, &Provisioner::rowChanged, this, [&](int) {
-            if (cancelled)
-                return;
-            for (const auto &row : p.rows())
-                if (row.id == QLatin1String("swarm-join-swarmhost-3") &&
-                    row.state == cloud::StepState::Done) {
-                    cancelled = true;
-                    QMetaObject::invokeMethod(&p, &Provisioner::cancel, Qt::QueuedConnection);
-                }
-        });
+        cancelWhen(p, QStringLiteral("swarm-join-swarmhost-3"), cloud::StepState::Done, &cancelled);
         QVERIFY(!run(p));
         QVERIFY(cancelled);
         QVERIFY(p.result().cancelled);

@@ -18,6 +18,7 @@
 #include "cli_harness.h"
 #include "docker/swarm.h"
 #include "real_dockerd.h"
+#include "real_swarm_nodes.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -311,34 +312,14 @@ void TstRealSwarm::leaveAll()
 
 RunResult TstRealSwarm::dockerCli(int node, const QStringList &args)
 {
-    RunResult r;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString home = m_tmp->path() + QStringLiteral("/home");
-    QDir().mkpath(home + QStringLiteral("/.docker"));
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("DOCKER_CONFIG"), home + QStringLiteral("/.docker"));
-    for (const char *v : {"DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH"})
-        env.remove(QLatin1String(v));
-    QProcess p;
-    p.setProgram(m_dockerCli);
-    p.setArguments(
-        QStringList{QStringLiteral("--tlsverify"),
-                    QStringLiteral("--tlscacert=") + m_certDir + QStringLiteral("/ca.pem"),
-                    QStringLiteral("--tlscert=") + m_certDir + QStringLiteral("/cert.pem"),
-                    QStringLiteral("--tlskey=") + m_certDir + QStringLiteral("/key.pem"),
-                    QStringLiteral("-H"), m_daemons.at(size_t(node))->hostUrl()} +
+    const auto cli = dockervm::testsupport::RealSwarmNodes::dockerCli(
+        m_certDir, m_daemons.at(size_t(node))->hostUrl(), m_tmp->path() + QStringLiteral("/home"),
         args);
-    p.setProcessEnvironment(env);
-    QSignalSpy done(&p, &QProcess::finished);
-    p.start();
-    r.finished = done.wait(60000);
-    if (!r.finished) {
-        p.kill();
-        done.wait(5000);
-    }
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
+    RunResult r;
+    r.finished = cli.finished;
+    r.exitCode = cli.exitCode;
+    r.out = cli.out;
+    r.err = cli.err;
     return r;
 }
 

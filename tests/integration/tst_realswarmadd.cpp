@@ -15,13 +15,11 @@
 // The daemons start once for the class; every case leaves the swarm (force) on all nodes after
 // itself. Without root or dockerd, or when a dockerd does not come up, everything is skipped with
 // a warning "REAL DOCKERD TESTS SKIPPED".
-#include "certs/dockertlsstore.h"
 #include "cloud/swarmsteps.h"
 #include "docker/swarm.h"
-#include "real_dockerd.h"
+#include "real_dockerd.h" // labels this test `dockerd` (tests/CMakeLists.txt)
+#include "real_swarm_nodes.h"
 
-#include <QDir>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -32,12 +30,10 @@
 
 using namespace dockervm;
 using namespace dockervm::docker;
-using dockervm::testsupport::RealDockerd;
-using dockervm::testsupport::RealDockerdSpec;
+using dockervm::testsupport::RealSwarmNodes;
 
 namespace {
 constexpr int kNodes = 3;
-constexpr quint16 kPublicPort = 2376;
 } // namespace
 
 class TstRealSwarmAdd : public QObject
@@ -53,12 +49,9 @@ private slots:
     void rollbackMakesAnAddedNodeLeave();
 
 private:
-    QString nodeName(int i) const { return QStringLiteral("ad%1").arg(i + 1); }
-    QHostAddress address(int i) const
-    {
-        return QHostAddress(QStringLiteral("127.0.0.%1").arg(54 + i));
-    }
-    EngineEndpoint endpoint(int i) const;
+    QString nodeName(int i) const { return m_nodes.nodeName(i); }
+    QHostAddress address(int i) const { return m_nodes.address(i); }
+    EngineEndpoint endpoint(int i) const { return m_nodes.endpoint(i); }
     cloud::NodeResult node(int i) const;
     cloud::SwarmStepInput input(const QList<int> &nodes, const QList<int> &existing) const;
     cloud::SwarmStepOutcome run(const cloud::SwarmStepInput &in, QList<cloud::StepRow> *rows);
@@ -66,11 +59,8 @@ private:
     SwarmLocalState localState(int i);
     void leaveAll();
 
-    std::unique_ptr<QTemporaryDir> m_tmp;
-    QString m_certDir;
-    QString m_dockerCli;
-    std::vector<std::unique_ptr<RealDockerd>> m_daemons;
-    bool m_up = false;
+    // ad1..ad3 on 127.0.0.54-56 (the other real-dockerd tests use other addresses).
+    RealSwarmNodes m_nodes{QStringLiteral("ad"), 54, kNodes, QStringLiteral("rsa")};
 };
 
 void TstRealSwarmAdd::initTestCase()
@@ -79,91 +69,20 @@ void TstRealSwarmAdd::initTestCase()
     qRegisterMetaType<SwarmFormationResult>();
     qRegisterMetaType<SwarmStatusReport>();
     qRegisterMetaType<cloud::SwarmStepOutcome>();
-    if (const QString why = RealDockerd::hostSkipReason(); !why.isEmpty()) {
-        RealDockerd::warnSkipped(why);
+    if (!m_nodes.start().isEmpty())
         QSKIP("REAL DOCKERD TESTS SKIPPED (see the warning above)");
-    }
-    m_dockerCli = RealDockerd::dockerCliPath();
-    // A short base path: containerd's socket lives under --exec-root (108-byte socket paths).
-    m_tmp = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/rsa-XXXXXX"));
-    QVERIFY(m_tmp->isValid());
-    const QString base = m_tmp->path();
-    m_certDir = base + QStringLiteral("/certs");
-    certs::DockerTlsStore store(m_certDir);
-    certs::DockerTlsOptions certOptions;
-    certOptions.keyType = certs::KeyType::EcdsaP256;
-    for (int i = 0; i < kNodes; ++i) {
-        const auto tls = store.ensureForHost(nodeName(i), {address(i)}, certOptions);
-        QVERIFY2(tls.ok, qPrintable(tls.error));
-    }
-    QList<RealDockerd *> daemons;
-    for (int i = 0; i < kNodes; ++i) {
-        if (RealDockerd::freePort(address(i)) == 0) {
-            RealDockerd::warnSkipped(QStringLiteral("cannot listen on %1 (loopback 127.0.0.0/8)")
-                                         .arg(address(i).toString()));
-            QSKIP("REAL DOCKERD TESTS SKIPPED (see the warning above)");
-        }
-        RealDockerdSpec spec;
-        spec.name = nodeName(i);
-        spec.address = address(i);
-        spec.caCert = m_certDir + QStringLiteral("/ca.pem");
-        spec.serverCert =
-            m_certDir + QLatin1Char('/') + certs::DockerTlsStore::serverCertFileName(nodeName(i));
-        spec.serverKey =
-            m_certDir + QLatin1Char('/') + certs::DockerTlsStore::serverKeyFileName(nodeName(i));
-        spec.baseDir = base + QStringLiteral("/n%1").arg(i + 1);
-        m_daemons.push_back(std::make_unique<RealDockerd>(spec));
-        daemons << m_daemons.back().get();
-    }
-    for (auto *d : daemons) {
-        QString error;
-        if (!d->start(&error)) {
-            RealDockerd::warnSkipped(error);
-            QSKIP("REAL DOCKERD TESTS SKIPPED (see the warning above)");
-        }
-    }
-    QList<ProbeOptions> probes;
-    for (int i = 0; i < kNodes; ++i) {
-        ProbeOptions o;
-        const EngineEndpoint e = endpoint(i);
-        o.host = e.host;
-        o.port = e.port;
-        o.certDir = e.certDir;
-        o.hostOverrides = e.hostOverrides;
-        probes << o;
-    }
-    QString reason;
-    if (!RealDockerd::startAll(daemons, probes, 90000, &reason)) {
-        RealDockerd::warnSkipped(reason);
-        QSKIP("REAL DOCKERD TESTS SKIPPED: a dockerd did not come up (see the warning above)");
-    }
-    m_up = true;
 }
 
 void TstRealSwarmAdd::cleanupTestCase()
 {
-    if (m_up)
+    if (m_nodes.isUp())
         leaveAll();
-    m_daemons.clear(); // stops every dockerd by pid, then any containerd it left behind
-    m_tmp.reset();
 }
 
 void TstRealSwarmAdd::cleanup()
 {
-    if (m_up)
+    if (m_nodes.isUp())
         leaveAll();
-}
-
-EngineEndpoint TstRealSwarmAdd::endpoint(int i) const
-{
-    EngineEndpoint e;
-    e.host = nodeName(i);
-    e.port = kPublicPort;
-    e.certDir = m_certDir;
-    e.timeoutMs = 60000; // a join waits for raft
-    if (i < int(m_daemons.size()))
-        e.hostOverrides.map(e.host, e.port, address(i), m_daemons.at(size_t(i))->tlsPort());
-    return e;
 }
 
 cloud::NodeResult TstRealSwarmAdd::node(int i) const
@@ -171,7 +90,7 @@ cloud::NodeResult TstRealSwarmAdd::node(int i) const
     cloud::NodeResult n;
     n.name = nodeName(i);
     n.hostName = nodeName(i);
-    n.dockerPort = kPublicPort;
+    n.dockerPort = RealSwarmNodes::kPublicPort;
     n.privateAddress = address(i).toString();
     n.ok = true;
     return n;
@@ -189,10 +108,10 @@ cloud::SwarmStepInput TstRealSwarmAdd::input(const QList<int> &nodes,
         in.existing << n;
     }
     in.managers = 1;
-    in.certDir = m_certDir;
+    in.certDir = m_nodes.certDir();
     for (int i = 0; i < kNodes; ++i)
-        in.hostOverrides.map(nodeName(i), kPublicPort, address(i),
-                             m_daemons.at(size_t(i))->tlsPort());
+        in.hostOverrides.map(nodeName(i), RealSwarmNodes::kPublicPort, address(i),
+                             m_nodes.daemon(i).tlsPort());
     in.readyTimeoutMs = 90000;
     in.pollIntervalMs = 250;
     in.requestTimeoutMs = 60000;
@@ -247,19 +166,7 @@ SwarmLocalState TstRealSwarmAdd::localState(int i)
 
 void TstRealSwarmAdd::leaveAll()
 {
-    std::vector<std::unique_ptr<SwarmClient>> clients;
-    int pending = 0;
-    QStringList problems;
-    for (int i = 0; i < kNodes; ++i) {
-        clients.push_back(std::make_unique<SwarmClient>(endpoint(i), nodeName(i)));
-        ++pending;
-        clients.back()->leave(true, [&, i](const SwarmOutcome<SwarmDone> &o) {
-            --pending;
-            if (!o.ok() && o.error.kind != SwarmErrorKind::NotInSwarm)
-                problems << nodeName(i) + QStringLiteral(": ") + o.error.message;
-        });
-    }
-    QTRY_VERIFY_WITH_TIMEOUT(pending == 0, 90000);
+    const QStringList problems = m_nodes.leaveAll();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
@@ -321,32 +228,16 @@ void TstRealSwarmAdd::addsAWorkerToTheSwarmTheAppMade()
     }
 
     // The real docker CLI with the generated certificates, against the leader.
-    if (m_dockerCli.isEmpty()) {
+    if (RealSwarmNodes::dockerCli().isEmpty()) {
         qWarning("DOCKER CLI CHECK SKIPPED: no docker CLI (docker node ls)");
         return;
     }
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString home = m_tmp->path() + QStringLiteral("/home");
-    QDir().mkpath(home + QStringLiteral("/.docker"));
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("DOCKER_CONFIG"), home + QStringLiteral("/.docker"));
-    for (const char *v : {"DOCKER_HOST", "DOCKER_CONTEXT", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH"})
-        env.remove(QLatin1String(v));
-    QProcess p;
-    p.setProgram(m_dockerCli);
-    p.setArguments({QStringLiteral("--tlsverify"),
-                    QStringLiteral("--tlscacert=") + m_certDir + QStringLiteral("/ca.pem"),
-                    QStringLiteral("--tlscert=") + m_certDir + QStringLiteral("/cert.pem"),
-                    QStringLiteral("--tlskey=") + m_certDir + QStringLiteral("/key.pem"),
-                    QStringLiteral("-H"), m_daemons.at(0)->hostUrl(), QStringLiteral("node"),
-                    QStringLiteral("ls"), QStringLiteral("--format"),
-                    QStringLiteral("{{.ID}} {{.Status}} {{.Availability}} {{.ManagerStatus}}")});
-    p.setProcessEnvironment(env);
-    QSignalSpy done(&p, &QProcess::finished);
-    p.start();
-    QVERIFY(done.wait(60000));
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
+    const auto ls = m_nodes.dockerCli(
+        0, {QStringLiteral("node"), QStringLiteral("ls"), QStringLiteral("--format"),
+            QStringLiteral("{{.ID}} {{.Status}} {{.Availability}} {{.ManagerStatus}}")});
+    QVERIFY(ls.finished);
+    QVERIFY2(ls.exitCode == 0, ls.err.constData());
+    const QString out = QString::fromUtf8(ls.out);
     qInfo().noquote() << "docker node ls:\n" << out;
     const QStringList lines = out.trimmed().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 3);

@@ -8,12 +8,11 @@
 // The daemons start once for the class; every case forms its swarm with our SwarmFormation and
 // leaves it (force) on all nodes after itself. Without root or dockerd, or when a dockerd does
 // not come up, everything is skipped with a warning "REAL DOCKERD TESTS SKIPPED".
-#include "certs/dockertlsstore.h"
-#include "certs/x509.h"
 #include "cloud/swarmremoval.h"
 #include "cloud/swarmsteps.h"
 #include "docker/swarm.h"
-#include "real_dockerd.h"
+#include "real_dockerd.h" // labels this test `dockerd` (tests/CMakeLists.txt)
+#include "real_swarm_nodes.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -27,12 +26,11 @@
 
 using namespace dockervm;
 using namespace dockervm::docker;
-using dockervm::testsupport::RealDockerd;
-using dockervm::testsupport::RealDockerdSpec;
+using dockervm::testsupport::RealSwarmNodes;
 
 namespace {
 constexpr int kNodes = 3;
-constexpr quint16 kPublicPort = 2376;
+constexpr quint16 kPublicPort = RealSwarmNodes::kPublicPort;
 } // namespace
 
 class TstRealSwarmRemove : public QObject
@@ -49,21 +47,16 @@ private slots:
     void forgetFailedNodesRemovesThemFromTheList();
 
 private:
-    QString nodeName(int i) const { return QStringLiteral("rm%1").arg(i + 1); }
-    QHostAddress address(int i) const
-    {
-        return QHostAddress(QStringLiteral("127.0.0.%1").arg(51 + i));
-    }
-    EngineEndpoint endpoint(int i) const;
+    QString nodeName(int i) const { return m_nodes.nodeName(i); }
+    QHostAddress address(int i) const { return m_nodes.address(i); }
+    EngineEndpoint endpoint(int i) const { return m_nodes.endpoint(i); }
     SwarmFormationResult form(int managers);
     SwarmStatusReport status(int i);
     cloud::SwarmRemovalResult remove(const QString &node, QStringList *messages = nullptr);
     void leaveAll();
 
-    std::unique_ptr<QTemporaryDir> m_tmp;
-    QString m_certDir;
-    std::vector<std::unique_ptr<RealDockerd>> m_daemons;
-    bool m_up = false;
+    // rm1..rm3 on 127.0.0.51-53.
+    RealSwarmNodes m_nodes{QStringLiteral("rm"), 51, kNodes, QStringLiteral("rsr")};
 };
 
 void TstRealSwarmRemove::initTestCase()
@@ -72,90 +65,20 @@ void TstRealSwarmRemove::initTestCase()
     qRegisterMetaType<SwarmFormationResult>();
     qRegisterMetaType<SwarmStatusReport>();
     qRegisterMetaType<cloud::SwarmRemovalResult>();
-    if (const QString why = RealDockerd::hostSkipReason(); !why.isEmpty()) {
-        RealDockerd::warnSkipped(why);
+    if (!m_nodes.start().isEmpty())
         QSKIP("REAL DOCKERD TESTS SKIPPED (see the warning above)");
-    }
-    // A short base path: containerd's socket lives under --exec-root (108-byte socket paths).
-    m_tmp = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/rsr-XXXXXX"));
-    QVERIFY(m_tmp->isValid());
-    const QString base = m_tmp->path();
-    m_certDir = base + QStringLiteral("/certs");
-    certs::DockerTlsStore store(m_certDir);
-    certs::DockerTlsOptions certOptions;
-    certOptions.keyType = certs::KeyType::EcdsaP256;
-    for (int i = 0; i < kNodes; ++i) {
-        const auto tls = store.ensureForHost(nodeName(i), {address(i)}, certOptions);
-        QVERIFY2(tls.ok, qPrintable(tls.error));
-    }
-    QList<RealDockerd *> daemons;
-    for (int i = 0; i < kNodes; ++i) {
-        if (RealDockerd::freePort(address(i)) == 0) {
-            RealDockerd::warnSkipped(QStringLiteral("cannot listen on %1 (loopback 127.0.0.0/8)")
-                                         .arg(address(i).toString()));
-            QSKIP("REAL DOCKERD TESTS SKIPPED (see the warning above)");
-        }
-        RealDockerdSpec spec;
-        spec.name = nodeName(i);
-        spec.address = address(i);
-        spec.caCert = m_certDir + QStringLiteral("/ca.pem");
-        spec.serverCert =
-            m_certDir + QLatin1Char('/') + certs::DockerTlsStore::serverCertFileName(nodeName(i));
-        spec.serverKey =
-            m_certDir + QLatin1Char('/') + certs::DockerTlsStore::serverKeyFileName(nodeName(i));
-        spec.baseDir = base + QStringLiteral("/n%1").arg(i + 1);
-        m_daemons.push_back(std::make_unique<RealDockerd>(spec));
-        daemons << m_daemons.back().get();
-    }
-    for (auto *d : daemons) {
-        QString error;
-        if (!d->start(&error)) {
-            RealDockerd::warnSkipped(error);
-            QSKIP("REAL DOCKERD TESTS SKIPPED (see the warning above)");
-        }
-    }
-    QList<ProbeOptions> probes;
-    for (int i = 0; i < kNodes; ++i) {
-        ProbeOptions o;
-        const EngineEndpoint e = endpoint(i);
-        o.host = e.host;
-        o.port = e.port;
-        o.certDir = e.certDir;
-        o.hostOverrides = e.hostOverrides;
-        probes << o;
-    }
-    QString reason;
-    if (!RealDockerd::startAll(daemons, probes, 90000, &reason)) {
-        RealDockerd::warnSkipped(reason);
-        QSKIP("REAL DOCKERD TESTS SKIPPED: a dockerd did not come up (see the warning above)");
-    }
-    m_up = true;
 }
 
 void TstRealSwarmRemove::cleanupTestCase()
 {
-    if (m_up)
+    if (m_nodes.isUp())
         leaveAll();
-    m_daemons.clear(); // stops every dockerd by pid, then any containerd it left behind
-    m_tmp.reset();
 }
 
 void TstRealSwarmRemove::cleanup()
 {
-    if (m_up)
+    if (m_nodes.isUp())
         leaveAll();
-}
-
-EngineEndpoint TstRealSwarmRemove::endpoint(int i) const
-{
-    EngineEndpoint e;
-    e.host = nodeName(i);
-    e.port = kPublicPort;
-    e.certDir = m_certDir;
-    e.timeoutMs = 60000; // a manager's join waits for raft
-    if (i < int(m_daemons.size()))
-        e.hostOverrides.map(e.host, e.port, address(i), m_daemons.at(size_t(i))->tlsPort());
-    return e;
 }
 
 SwarmFormationResult TstRealSwarmRemove::form(int managers)
@@ -213,19 +136,7 @@ cloud::SwarmRemovalResult TstRealSwarmRemove::remove(const QString &node, QStrin
 
 void TstRealSwarmRemove::leaveAll()
 {
-    std::vector<std::unique_ptr<SwarmClient>> clients;
-    int pending = 0;
-    QStringList problems;
-    for (int i = 0; i < kNodes; ++i) {
-        clients.push_back(std::make_unique<SwarmClient>(endpoint(i), nodeName(i)));
-        ++pending;
-        clients.back()->leave(true, [&, i](const SwarmOutcome<SwarmDone> &o) {
-            --pending;
-            if (!o.ok() && o.error.kind != SwarmErrorKind::NotInSwarm)
-                problems << nodeName(i) + QStringLiteral(": ") + o.error.message;
-        });
-    }
-    QTRY_VERIFY_WITH_TIMEOUT(pending == 0, 90000);
+    const QStringList problems = m_nodes.leaveAll();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
@@ -318,10 +229,9 @@ void TstRealSwarmRemove::forgetFailedNodesRemovesThemFromTheList()
         n.dockerPort = kPublicPort;
         in.nodes << n;
     }
-    in.certDir = m_certDir;
+    in.certDir = m_nodes.certDir();
     for (int i = 0; i < kNodes; ++i)
-        in.hostOverrides.map(nodeName(i), kPublicPort, address(i),
-                             m_daemons.at(size_t(i))->tlsPort());
+        in.hostOverrides.map(nodeName(i), kPublicPort, address(i), m_nodes.daemon(i).tlsPort());
     in.requestTimeoutMs = 60000;
     cloud::SwarmStepOutcome outcome;
     outcome.swarmMade = true;

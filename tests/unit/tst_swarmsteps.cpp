@@ -5,7 +5,11 @@
 #include "arm/armrules.h"
 #include "cloud/swarmsteps.h"
 
+#include "certs/dockertlsstore.h"
+
+#include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace dockervm;
@@ -22,6 +26,9 @@ private slots:
     void nsgSwarmRulesOnlyFromTheSubnet();
     void armRulesCheckTheLongestNodeLabel();
     void nodeNamesShareGroupNsgVnet();
+    void addNamesCountAndRows();
+    void addDecision();
+    void addCertificateFolder();
 };
 
 void TestSwarmSteps::nodeRules()
@@ -187,6 +194,70 @@ void TestSwarmSteps::nodeNamesShareGroupNsgVnet()
     QCOMPARE(n.groupId(), shared.groupId());
     QCOMPARE(n.nsgId(), shared.nsgId());
     QCOMPARE(n.subnetId(), shared.subnetId());
+}
+
+// swarm add: the names after the highest index (a gap stays a gap), --count's bounds, the rows.
+void TestSwarmSteps::addNamesCountAndRows()
+{
+    const QStringList members{QStringLiteral("web-1"), QStringLiteral("web-3"),
+                              QStringLiteral("WEB-10"), QStringLiteral("web-x"),
+                              QStringLiteral("other-40")};
+    QCOMPARE(cloud::nextNodeIndex(QStringLiteral("web"), members), 11);
+    QCOMPARE(cloud::nextNodeIndex(QStringLiteral("web"), {}), 1);
+    QCOMPARE(cloud::addedNodeNames(QStringLiteral("web"), members, 2),
+             (QStringList{QStringLiteral("web-11"), QStringLiteral("web-12")}));
+    QVERIFY(cloud::validateAddCount(1, 19).isEmpty());
+    QVERIFY(cloud::validateAddCount(0, 2).contains(QLatin1String("at least 1")));
+    const QString tooMany = cloud::validateAddCount(5, 18);
+    QVERIFY2(tooMany.contains(QLatin1String("at most 20")) &&
+                 tooMany.contains(QLatin1String("Add at most 2")),
+             qPrintable(tooMany));
+    QStringList ids;
+    for (const cloud::StepRow &r : cloud::SwarmSteps::plannedAddRows(
+             QStringLiteral("web"), {QStringLiteral("web-3"), QStringLiteral("web-4")}))
+        ids << r.id;
+    QCOMPARE(ids, (QStringList{QStringLiteral("swarm-manager"), QStringLiteral("swarm-join-web-3"),
+                               QStringLiteral("swarm-join-web-4"), QStringLiteral("swarm-ready")}));
+}
+
+// Join mode: keep-partial keeps only when a new node joined; nothing else is ever "kept".
+void TestSwarmSteps::addDecision()
+{
+    cloud::SwarmStepOutcome o;
+    o.joinedExisting = true;
+    o.swarmMade = true;
+    o.leader = QStringLiteral("web-1");
+    o.joined = {QStringLiteral("web-1")};
+    o.failed.insert(QStringLiteral("web-3"), QStringLiteral("refused"));
+    QCOMPARE(cloud::swarmDecision(o, true), cloud::SwarmDecision::RollBack);
+    o.joined << QStringLiteral("web-4");
+    QCOMPARE(cloud::swarmDecision(o, true), cloud::SwarmDecision::KeepPartial);
+    QCOMPARE(cloud::swarmDecision(o, false), cloud::SwarmDecision::RollBack);
+    o.cancelled = true;
+    QCOMPARE(cloud::swarmDecision(o, true), cloud::SwarmDecision::RollBack);
+    o = {};
+    o.joinedExisting = true;
+    o.ok = true;
+    QCOMPARE(cloud::swarmDecision(o, false), cloud::SwarmDecision::Complete);
+}
+
+// The folder must hold the CA with its key and the client pair; each gap is named.
+void TestSwarmSteps::addCertificateFolder()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("certs"));
+    QVERIFY(cloud::caProblemForAdd(dir).contains(QLatin1String("does not exist")));
+    certs::DockerTlsOptions o;
+    o.keyType = certs::KeyType::EcdsaP256;
+    QVERIFY(certs::DockerTlsStore(dir).ensureForHost(QStringLiteral("web.cloudapp.net"), {}, o).ok);
+    QVERIFY2(cloud::caProblemForAdd(dir).isEmpty(), qPrintable(cloud::caProblemForAdd(dir)));
+    QVERIFY(QFile::remove(dir + QStringLiteral("/ca-key.pem")));
+    const QString noKey = cloud::caProblemForAdd(dir);
+    QVERIFY2(noKey.contains(QLatin1String("ca-key.pem")) &&
+                 noKey.contains(QLatin1String("no server certificate can be issued")),
+             qPrintable(noKey));
+    QVERIFY(QFile::remove(dir + QStringLiteral("/key.pem")));
+    QVERIFY(cloud::caProblemForAdd(dir).contains(QLatin1String("client certificate")));
 }
 
 QTEST_GUILESS_MAIN(TestSwarmSteps)
