@@ -433,8 +433,8 @@ bool ArmProvisioner::checkAddCredentials(QString *error)
     if (m_spec.sshPublicKey.isEmpty() && m_spec.password.isEmpty()) {
         if (m_existingUsesPassword || m_existingSshKey.isEmpty()) {
             *error = tr("The nodes of %1 sign in as %2 with a password, and none was given for "
-                        "the new nodes. Give one (the password prompt or --password-stdin) or an "
-                        "SSH key (--ssh-key).")
+                        "the new nodes. Give one (--password-file, DOCKER_VM_PASSWORD or the "
+                        "prompt) or an SSH key (--ssh-key).")
                          .arg(m_addName, m_spec.userName);
             return false;
         }
