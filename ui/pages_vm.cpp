@@ -77,13 +77,14 @@ VirtualMachinePage::VirtualMachinePage(Controller *controller, QWidget *parent)
     // checklist it can be taller than the window, and a squeezed QFormLayout draws its rows over
     // each other (seen in a real window at the default size).
     auto *outer = new QVBoxLayout(this);
-    // The form is the content's own layout: the scroll area then sizes the content by the form's
-    // height for the actual width. Inside a box layout the form got its size hint instead (the
-    // wrapped status lines measured at their preferred, narrower width) and spread the surplus
-    // as gaps around those lines.
+    // The form on top, the slack below it (a taller window must not spread the rows apart); its
+    // status lines are WrapLabels, so the form's size hint is its real height at this width.
     auto *content = new QWidget;
-    auto *form = new QFormLayout(content);
-    form->setContentsMargins(0, 0, 0, 0);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout;
+    contentLayout->addLayout(form);
+    contentLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("virtualMachineScroll"));
     scroll->setFrameShape(QFrame::NoFrame);
