@@ -1808,6 +1808,76 @@ Commands:
         <source>Keep trying until Docker answers or SECONDS pass (every 0.25 s for the first minute, then less often, up to every 3 s).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n host(s) to the swarm %1 in %2 s (asked the manager %3).</source>
+        <translation>
+            <numerusform>Added %n host to the swarm %1 in %2 s (asked the manager %3).</numerusform>
+            <numerusform>Added %n hosts to the swarm %1 in %2 s (asked the manager %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some new hosts failed and were removed; the ones that joined were kept (--keep-partial).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates: %1 (the same CA and client certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ssh-key is for signed-in (Resource Manager) subscriptions; the swarm&apos;s VMs on a classic subscription sign in with a password (--password-file, DOCKER_VM_PASSWORD or the prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n host(s) to the swarm %1…</source>
+        <translation>
+            <numerusform>Adding %n host to the swarm %1…</numerusform>
+            <numerusform>Adding %n hosts to the swarm %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add K hosts (default 1); the swarm may have at most %1 hosts in all, as create --nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator name for the new VMs: the one the swarm was created with (needed on a classic subscription, whose API does not say it; a signed-in account reads it from the existing VMs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The swarm&apos;s certificate folder (default ~/.docker): ca.pem and ca-key.pem sign the new hosts&apos; server certificates; cert.pem and key.pem stay the client&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type of the new server certificates: rsa4096 (default), rsa2048, ecdsa-p256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the new VMs&apos; password from this file (first line); else DOCKER_VM_PASSWORD or the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When some new hosts fail to come up or to join, keep the ones that joined (default: remove every new host; the existing swarm is never changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swarm add takes the NAME given to &apos;docker-vm create --nodes N&apos;, e.g. &apos;docker-vm swarm add web --count 2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count takes the number of hosts to add (1 to %1), not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swarm add takes the swarm&apos;s NAME (e.g. &apos;web&apos;), not a host name (&apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add K more worker hosts NAME-(n+1) … to the swarm NAME made with &apos;create --nodes N&apos;, with the same CA and client certificate; the existing hosts are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>docker</name>
@@ -4208,6 +4278,109 @@ Commands:
         <source>Cancelled during &quot;%1&quot; and &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The unfinished run for %1 added hosts to its swarm; such a run is not resumed. Run &apos;docker-vm cleanup&apos; to remove the hosts it added (the swarm&apos;s other hosts stay), then &apos;docker-vm swarm add %1&apos; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new hosts leave the swarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the swarm&apos;s cloud service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the new hosts&apos; server certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the new VMs to the cloud service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the new VMs and their Docker extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the new hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the administrator name of the swarm&apos;s VMs with --user USER (the one it was created with): the classic API does not return it for an existing Linux VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No swarm named %1 was found: the cloud service %1 has no VM deployment in this subscription. &apos;docker-vm status %1&apos; shows what there is; &apos;docker-vm create --nodes N %1 …&apos; makes a swarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the deployment of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a single Docker host (VM role %2), not a swarm made with &apos;docker-vm create --nodes N&apos;; swarm add adds hosts to such a swarm only. Create a swarm with &apos;docker-vm create --nodes N&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk of %1 names no storage account (%2), so a new VM&apos;s disk has no place to go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would need the public port %2, but ports end at 65535. Add fewer hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would need the public port %2, but %3 uses it on the cloud service %4. Remove that endpoint, or the host, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swarm hosts %1 (%2, image %3); new: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the swarm&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new disks go where the swarm&apos;s are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier &apos;swarm add&apos; of %1 did not finish and may have left hosts behind (journal %2). Run &apos;docker-vm cleanup&apos; first, then add again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CA %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a server certificate for %1 per new host, signed by the swarm&apos;s CA; the client certificate is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new role(s) in cloud service %1</source>
+        <translation>
+            <numerusform>%n new role in cloud service %1</numerusform>
+            <numerusform>%n new roles in cloud service %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host %1 failed, so every new host is rolled back; the existing swarm is not touched (use --keep-partial to keep the new hosts that work): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No host was added to the swarm %1 (the new ones are rolled back; the existing swarm is not touched): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the swarm step failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 of %2 new hosts to the swarm; removed %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dockervm::classic::PublishSettings</name>
@@ -4361,6 +4534,13 @@ Commands:
     <name>dockervm::classic::StorageServicesReply</name>
     <message>
         <source>the list of storage accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dockervm::cloud::Cloud</name>
+    <message>
+        <source>Adding hosts to the swarm %1 is not supported on this cloud (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4613,6 +4793,71 @@ Commands:
     </message>
     <message>
         <source>%1 stays in the swarm&apos;s node list: it is a manager and the leader refused to demote it (%2). Run &apos;docker node demote %3&apos; and &apos;docker node rm --force %3&apos; on a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count takes the number of hosts to add, at least 1 (it is %1). Leave it out to add one host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The swarm has %1 host(s); %2 more would make %3, but a swarm made by this tool has at most %4 (the bound of create --nodes: the per-host ports of one cloud service and a wait that stays short). Add at most %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate folder %1 does not exist. Give the folder the swarm was created with (-C DIR): new hosts need its CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing: the swarm&apos;s hosts trust only the CA they were created with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists without its key %2: no server certificate can be issued for a new host. Bring back ca-key.pem from where the swarm was created (making a new CA is no way out: the existing hosts trust only the old one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate %1 or its key %2 is missing: it is what reaches the swarm&apos;s Docker over mutual TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add hosts with the certificates in %1:
+  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may be listed in the swarm: its node ID is unknown. Check with &apos;docker node ls&apos; on a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays in the swarm&apos;s node list as down: no manager is known. Remove it with &apos;docker node rm --force %2&apos; on a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays in the swarm&apos;s node list as down: the manager %2 refused to remove it (%3). Remove it with &apos;docker node rm --force %4&apos; on a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a manager of %1 and read its join token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until every new node is ready in the swarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 manages the swarm; join token read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new node(s) ready/active; asked %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5345,6 +5590,53 @@ Commands:
     </message>
     <message>
         <source>Cancelled: %1 of %2 nodes had joined the swarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node name %1 is given twice: it is in the swarm already and cannot join it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node of the swarm answered as a manager, so nothing joined it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking %1 whether it manages the swarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in an active swarm (its swarm state is &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a worker, not a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no swarm address in GET /info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 manages the swarm (Docker %2, swarm address %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new node can join the swarm of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The join token could not be read from the manager %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new node(s) joined the swarm in %1 s (asked %2).</source>
+        <translation>
+            <numerusform>%n new node joined the swarm in %1 s (asked %2).</numerusform>
+            <numerusform>%n new nodes joined the swarm in %1 s (asked %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 new nodes joined the swarm; failed: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1821,6 +1821,74 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>Keep trying until Docker answers or SECONDS pass (every 0.25 s for the first minute, then less often, up to every 3 s).</source>
         <translation>Docker가 응답하거나 SECONDS가 지날 때까지 계속 시도합니다(처음 1분 동안은 0.25초마다, 그 뒤로는 점점 드물게 최대 3초마다).</translation>
     </message>
+    <message>
+        <source>the administrator</source>
+        <translation>관리자</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n host(s) to the swarm %1 in %2 s (asked the manager %3).</source>
+        <translation>
+            <numerusform>스웜 %1에 호스트 %n개를 %2초 만에 추가했습니다(물어본 매니저: %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some new hosts failed and were removed; the ones that joined were kept (--keep-partial).</source>
+        <translation>새 호스트 일부가 실패하여 제거했고, 참여한 호스트는 유지했습니다(--keep-partial).</translation>
+    </message>
+    <message>
+        <source>Certificates: %1 (the same CA and client certificate)</source>
+        <translation>인증서: %1 (같은 CA와 클라이언트 인증서)</translation>
+    </message>
+    <message>
+        <source>--ssh-key is for signed-in (Resource Manager) subscriptions; the swarm&apos;s VMs on a classic subscription sign in with a password (--password-file, DOCKER_VM_PASSWORD or the prompt).</source>
+        <translation>--ssh-key는 로그인한(Resource Manager) 구독용입니다. 클래식 구독의 스웜 VM은 암호로 로그인합니다(--password-file, DOCKER_VM_PASSWORD 또는 프롬프트).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n host(s) to the swarm %1…</source>
+        <translation>
+            <numerusform>스웜 %1에 호스트 %n개를 추가하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add K hosts (default 1); the swarm may have at most %1 hosts in all, as create --nodes.</source>
+        <translation>호스트 K개를 추가합니다(기본값 1). create --nodes와 같이 스웜의 호스트는 모두 합쳐 최대 %1개입니다.</translation>
+    </message>
+    <message>
+        <source>Administrator name for the new VMs: the one the swarm was created with (needed on a classic subscription, whose API does not say it; a signed-in account reads it from the existing VMs).</source>
+        <translation>새 VM의 관리자 이름: 스웜을 만들 때 쓴 이름입니다(클래식 구독에서는 API가 알려 주지 않으므로 필요합니다. 로그인한 계정은 기존 VM에서 읽습니다).</translation>
+    </message>
+    <message>
+        <source>The swarm&apos;s certificate folder (default ~/.docker): ca.pem and ca-key.pem sign the new hosts&apos; server certificates; cert.pem and key.pem stay the client&apos;s.</source>
+        <translation>스웜의 인증서 폴더(기본값 ~/.docker): ca.pem과 ca-key.pem으로 새 호스트의 서버 인증서에 서명하고, cert.pem과 key.pem은 그대로 클라이언트 인증서로 씁니다.</translation>
+    </message>
+    <message>
+        <source>Key type of the new server certificates: rsa4096 (default), rsa2048, ecdsa-p256.</source>
+        <translation>새 서버 인증서의 키 종류: rsa4096(기본값), rsa2048, ecdsa-p256.</translation>
+    </message>
+    <message>
+        <source>Read the new VMs&apos; password from this file (first line); else DOCKER_VM_PASSWORD or the prompt.</source>
+        <translation>새 VM의 암호를 이 파일(첫 줄)에서 읽습니다. 없으면 DOCKER_VM_PASSWORD 또는 프롬프트를 씁니다.</translation>
+    </message>
+    <message>
+        <source>When some new hosts fail to come up or to join, keep the ones that joined (default: remove every new host; the existing swarm is never changed).</source>
+        <translation>새 호스트 일부가 시작되지 않거나 참여하지 못하면 참여한 호스트는 유지합니다(기본값: 새 호스트를 모두 제거합니다. 기존 스웜은 절대 바뀌지 않습니다).</translation>
+    </message>
+    <message>
+        <source>swarm add takes the NAME given to &apos;docker-vm create --nodes N&apos;, e.g. &apos;docker-vm swarm add web --count 2&apos;.</source>
+        <translation>swarm add에는 &apos;docker-vm create --nodes N&apos;에 준 NAME을 지정합니다. 예: &apos;docker-vm swarm add web --count 2&apos;.</translation>
+    </message>
+    <message>
+        <source>--count takes the number of hosts to add (1 to %1), not &apos;%2&apos;.</source>
+        <translation>--count에는 추가할 호스트 수(1~%1)를 지정합니다. &apos;%2&apos;는 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>swarm add takes the swarm&apos;s NAME (e.g. &apos;web&apos;), not a host name (&apos;%1&apos;).</source>
+        <translation>swarm add에는 호스트 이름(&apos;%1&apos;)이 아니라 스웜의 NAME(예: &apos;web&apos;)을 지정합니다.</translation>
+    </message>
+    <message>
+        <source>Add K more worker hosts NAME-(n+1) … to the swarm NAME made with &apos;create --nodes N&apos;, with the same CA and client certificate; the existing hosts are not changed.</source>
+        <translation>&apos;create --nodes N&apos;으로 만든 스웜 NAME에 워커 호스트 NAME-(n+1) … K개를 같은 CA와 클라이언트 인증서로 추가합니다. 기존 호스트는 바뀌지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>docker</name>
@@ -4214,6 +4282,108 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <source>Cancelled during &quot;%1&quot; and &quot;%2&quot;.</source>
         <translation>&quot;%1&quot; 및 &quot;%2&quot; 중에 취소되었습니다.</translation>
     </message>
+    <message>
+        <source>The unfinished run for %1 added hosts to its swarm; such a run is not resumed. Run &apos;docker-vm cleanup&apos; to remove the hosts it added (the swarm&apos;s other hosts stay), then &apos;docker-vm swarm add %1&apos; again.</source>
+        <translation>%1의 끝나지 않은 실행은 스웜에 호스트를 추가하던 실행이라 이어서 하지 않습니다. &apos;docker-vm cleanup&apos;으로 그 실행이 추가한 호스트를 제거한 뒤(스웜의 다른 호스트는 남습니다) &apos;docker-vm swarm add %1&apos;을 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>the new hosts leave the swarm</source>
+        <translation>새 호스트가 스웜에서 나갑니다</translation>
+    </message>
+    <message>
+        <source>Read the swarm&apos;s cloud service %1</source>
+        <translation>스웜의 클라우드 서비스 %1 읽기</translation>
+    </message>
+    <message>
+        <source>Issue the new hosts&apos; server certificates</source>
+        <translation>새 호스트의 서버 인증서 발급</translation>
+    </message>
+    <message>
+        <source>Add the new VMs to the cloud service</source>
+        <translation>클라우드 서비스에 새 VM 추가</translation>
+    </message>
+    <message>
+        <source>Wait for the new VMs and their Docker extension</source>
+        <translation>새 VM과 Docker 확장 대기</translation>
+    </message>
+    <message>
+        <source>Remove the new hosts</source>
+        <translation>새 호스트 제거</translation>
+    </message>
+    <message>
+        <source>Give the administrator name of the swarm&apos;s VMs with --user USER (the one it was created with): the classic API does not return it for an existing Linux VM.</source>
+        <translation>스웜 VM의 관리자 이름(스웜을 만들 때 쓴 이름)을 --user USER로 지정하세요. 클래식 API는 기존 Linux VM의 관리자 이름을 돌려주지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No swarm named %1 was found: the cloud service %1 has no VM deployment in this subscription. &apos;docker-vm status %1&apos; shows what there is; &apos;docker-vm create --nodes N %1 …&apos; makes a swarm.</source>
+        <translation>이름이 %1인 스웜을 찾지 못했습니다. 이 구독의 클라우드 서비스 %1에 VM 배포가 없습니다. &apos;docker-vm status %1&apos;로 무엇이 있는지 보고, &apos;docker-vm create --nodes N %1 …&apos;로 스웜을 만드세요.</translation>
+    </message>
+    <message>
+        <source>Could not read the deployment of %1: %2</source>
+        <translation>%1의 배포를 읽지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a single Docker host (VM role %2), not a swarm made with &apos;docker-vm create --nodes N&apos;; swarm add adds hosts to such a swarm only. Create a swarm with &apos;docker-vm create --nodes N&apos;.</source>
+        <translation>%1은(는) &apos;docker-vm create --nodes N&apos;으로 만든 스웜이 아니라 단일 Docker 호스트(VM 역할 %2)입니다. swarm add는 그런 스웜에만 호스트를 추가합니다. &apos;docker-vm create --nodes N&apos;으로 스웜을 만드세요.</translation>
+    </message>
+    <message>
+        <source>The disk of %1 names no storage account (%2), so a new VM&apos;s disk has no place to go.</source>
+        <translation>%1의 디스크에 저장소 계정이 없으므로(%2) 새 VM의 디스크를 둘 곳이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 would need the public port %2, but ports end at 65535. Add fewer hosts.</source>
+        <translation>%1에는 공용 포트 %2가 필요하지만 포트는 65535까지입니다. 호스트를 더 적게 추가하세요.</translation>
+    </message>
+    <message>
+        <source>%1 would need the public port %2, but %3 uses it on the cloud service %4. Remove that endpoint, or the host, first.</source>
+        <translation>%1에는 공용 포트 %2가 필요하지만 클라우드 서비스 %4에서 %3이(가) 쓰고 있습니다. 먼저 그 엔드포인트나 호스트를 제거하세요.</translation>
+    </message>
+    <message>
+        <source>swarm hosts %1 (%2, image %3); new: %4</source>
+        <translation>스웜 호스트 %1 (%2, 이미지 %3), 새 호스트: %4</translation>
+    </message>
+    <message>
+        <source>the swarm&apos;s (%1)</source>
+        <translation>스웜의 것(%1)</translation>
+    </message>
+    <message>
+        <source>the new disks go where the swarm&apos;s are: %1</source>
+        <translation>새 디스크는 스웜의 디스크가 있는 곳에 둡니다: %1</translation>
+    </message>
+    <message>
+        <source>An earlier &apos;swarm add&apos; of %1 did not finish and may have left hosts behind (journal %2). Run &apos;docker-vm cleanup&apos; first, then add again.</source>
+        <translation>%1에 대한 이전 &apos;swarm add&apos;가 끝나지 않아 호스트가 남았을 수 있습니다(기록 %2). 먼저 &apos;docker-vm cleanup&apos;을 실행한 뒤 다시 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA %1: %2</source>
+        <translation>CA %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>a server certificate for %1 per new host, signed by the swarm&apos;s CA; the client certificate is unchanged</source>
+        <translation>새 호스트마다 %1용 서버 인증서를 스웜의 CA로 서명했습니다. 클라이언트 인증서는 그대로입니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new role(s) in cloud service %1</source>
+        <translation>
+            <numerusform>클라우드 서비스 %1에 새 역할 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host %1 failed, so every new host is rolled back; the existing swarm is not touched (use --keep-partial to keep the new hosts that work): %2</source>
+        <translation>호스트 %1이(가) 실패하여 새 호스트를 모두 되돌립니다. 기존 스웜은 건드리지 않습니다(작동하는 새 호스트를 유지하려면 --keep-partial을 쓰세요): %2</translation>
+    </message>
+    <message>
+        <source>No host was added to the swarm %1 (the new ones are rolled back; the existing swarm is not touched): %2</source>
+        <translation>스웜 %1에 호스트를 추가하지 못했습니다(새 호스트는 되돌리고 기존 스웜은 건드리지 않습니다): %2</translation>
+    </message>
+    <message>
+        <source>the swarm step failed</source>
+        <translation>스웜 단계가 실패했습니다</translation>
+    </message>
+    <message>
+        <source>Added %1 of %2 new hosts to the swarm; removed %3.</source>
+        <translation>새 호스트 %2개 중 %1개를 스웜에 추가했고 %3은(는) 제거했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>dockervm::classic::PublishSettings</name>
@@ -4367,6 +4537,13 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>the list of storage accounts</source>
         <translation>스토리지 계정 목록</translation>
+    </message>
+</context>
+<context>
+    <name>dockervm::cloud::Cloud</name>
+    <message>
+        <source>Adding hosts to the swarm %1 is not supported on this cloud (%2).</source>
+        <translation>이 클라우드(%2)에서는 스웜 %1에 호스트를 추가할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -4619,6 +4796,72 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>%1 stays in the swarm&apos;s node list: it is a manager and the leader refused to demote it (%2). Run &apos;docker node demote %3&apos; and &apos;docker node rm --force %3&apos; on a manager.</source>
         <translation>%1은(는) 스웜 노드 목록에 남습니다. 관리자 노드이며 리더가 강등을 거부했습니다(%2). 관리자 노드에서 &apos;docker node demote %3&apos;와 &apos;docker node rm --force %3&apos;를 실행하세요.</translation>
+    </message>
+    <message>
+        <source>--count takes the number of hosts to add, at least 1 (it is %1). Leave it out to add one host.</source>
+        <translation>--count에는 추가할 호스트 수를 1 이상으로 지정합니다(지금 %1). 호스트 하나를 추가하려면 생략하세요.</translation>
+    </message>
+    <message>
+        <source>The swarm has %1 host(s); %2 more would make %3, but a swarm made by this tool has at most %4 (the bound of create --nodes: the per-host ports of one cloud service and a wait that stays short). Add at most %5.</source>
+        <translation>스웜에는 호스트가 %1개 있습니다. %2개를 더하면 %3개가 되지만 이 도구로 만든 스웜은 최대 %4개입니다(create --nodes와 같은 한도: 클라우드 서비스 하나의 호스트별 포트와 짧은 대기 시간). 최대 %5개까지 추가하세요.</translation>
+    </message>
+    <message>
+        <source>The certificate folder %1 does not exist. Give the folder the swarm was created with (-C DIR): new hosts need its CA.</source>
+        <translation>인증서 폴더 %1이(가) 없습니다. 스웜을 만들 때 쓴 폴더를 지정하세요(-C DIR). 새 호스트에는 그 CA가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is missing: the swarm&apos;s hosts trust only the CA they were created with.</source>
+        <translation>%1이(가) 없습니다. 스웜의 호스트는 만들 때 쓴 CA만 신뢰합니다.</translation>
+    </message>
+    <message>
+        <source>%1 exists without its key %2: no server certificate can be issued for a new host. Bring back ca-key.pem from where the swarm was created (making a new CA is no way out: the existing hosts trust only the old one).</source>
+        <translation>%1은(는) 있지만 그 키 %2가 없어 새 호스트의 서버 인증서를 발급할 수 없습니다. 스웜을 만든 곳에서 ca-key.pem을 가져오세요(새 CA를 만드는 것은 해결책이 아닙니다. 기존 호스트는 이전 CA만 신뢰합니다).</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 or its key %2 is missing: it is what reaches the swarm&apos;s Docker over mutual TLS.</source>
+        <translation>클라이언트 인증서 %1 또는 그 키 %2가 없습니다. 상호 TLS로 스웜의 Docker에 접속할 때 쓰는 것입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot add hosts with the certificates in %1:
+  %2</source>
+        <translation>%1의 인증서로는 호스트를 추가할 수 없습니다:
+  %2</translation>
+    </message>
+    <message>
+        <source>%1 may be listed in the swarm: its node ID is unknown. Check with &apos;docker node ls&apos; on a manager.</source>
+        <translation>%1이(가) 스웜 목록에 남아 있을 수 있습니다. 노드 ID를 알 수 없습니다. 매니저에서 &apos;docker node ls&apos;로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 stays in the swarm&apos;s node list as down: no manager is known. Remove it with &apos;docker node rm --force %2&apos; on a manager.</source>
+        <translation>%1은(는) 스웜의 노드 목록에 down으로 남습니다. 알려진 매니저가 없습니다. 매니저에서 &apos;docker node rm --force %2&apos;로 제거하세요.</translation>
+    </message>
+    <message>
+        <source>%1 stays in the swarm&apos;s node list as down: the manager %2 refused to remove it (%3). Remove it with &apos;docker node rm --force %4&apos; on a manager.</source>
+        <translation>%1은(는) 스웜의 노드 목록에 down으로 남습니다. 매니저 %2가 제거를 거부했습니다(%3). 매니저에서 &apos;docker node rm --force %4&apos;로 제거하세요.</translation>
+    </message>
+    <message>
+        <source>Find a manager of %1 and read its join token</source>
+        <translation>%1의 매니저를 찾아 참여 토큰 읽기</translation>
+    </message>
+    <message>
+        <source>Wait until every new node is ready in the swarm</source>
+        <translation>새 노드가 모두 스웜에서 준비될 때까지 대기</translation>
+    </message>
+    <message>
+        <source>asking %1</source>
+        <translation>%1에 묻는 중</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 manages the swarm; join token read</source>
+        <translation>%1이(가) 스웜을 관리합니다. 참여 토큰을 읽었습니다</translation>
+    </message>
+    <message>
+        <source>%1 new node(s) ready/active; asked %2</source>
+        <translation>새 노드 %1개 ready/active, 물어본 노드 %2</translation>
     </message>
 </context>
 <context>
@@ -5350,6 +5593,52 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>Cancelled: %1 of %2 nodes had joined the swarm.</source>
         <translation>취소됨: 노드 %2개 중 %1개가 스웜에 참가했습니다.</translation>
+    </message>
+    <message>
+        <source>The node name %1 is given twice: it is in the swarm already and cannot join it again.</source>
+        <translation>노드 이름 %1이(가) 두 번 주어졌습니다. 이미 스웜에 있으므로 다시 참여할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No node of the swarm answered as a manager, so nothing joined it: %1</source>
+        <translation>스웜의 어떤 노드도 매니저로 응답하지 않아 아무것도 참여하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>asking %1 whether it manages the swarm</source>
+        <translation>%1에 스웜을 관리하는지 묻는 중</translation>
+    </message>
+    <message>
+        <source>%1 is not in an active swarm (its swarm state is &apos;%2&apos;)</source>
+        <translation>%1은(는) 활성 스웜에 있지 않습니다(스웜 상태 &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 is a worker, not a manager</source>
+        <translation>%1은(는) 매니저가 아니라 워커입니다</translation>
+    </message>
+    <message>
+        <source>%1 names no swarm address in GET /info</source>
+        <translation>%1의 GET /info에 스웜 주소가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 manages the swarm (Docker %2, swarm address %3)</source>
+        <translation>%1이(가) 스웜을 관리합니다(Docker %2, 스웜 주소 %3)</translation>
+    </message>
+    <message>
+        <source>No new node can join the swarm of %1.</source>
+        <translation>%1의 스웜에 참여할 수 있는 새 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The join token could not be read from the manager %1: %2</source>
+        <translation>매니저 %1에서 참여 토큰을 읽지 못했습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new node(s) joined the swarm in %1 s (asked %2).</source>
+        <translation>
+            <numerusform>새 노드 %n개가 %1초 만에 스웜에 참여했습니다(물어본 노드 %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 new nodes joined the swarm; failed: %3.</source>
+        <translation>새 노드 %2개 중 %1개가 스웜에 참여했습니다. 실패: %3.</translation>
     </message>
 </context>
 <context>

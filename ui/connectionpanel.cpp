@@ -517,6 +517,16 @@ void ConnectionPanel::buildUi()
         if (m_swarm)
             m_swarm->refresh();
     });
+    m_swarmTimer = new QTimer(this);
+    m_swarmTimer->setInterval(15000);
+    connect(m_swarmTimer, &QTimer::timeout, this, [this] {
+        // Only what the user looks at: the tab in view, the leader answering, no refresh running.
+        if (m_swarm && m_swarm->isSwarm() && isVisible() &&
+            m_tabs->currentWidget() == m_swarmPage && m_controller &&
+            m_controller->state() == docker::ConnectionController::State::Connected &&
+            m_swarm->state() != wizard::SwarmOverview::State::Refreshing)
+            m_swarm->refresh();
+    });
     translated([this] {
         m_swarmNodes->setHeaderLabels({tr("Node"), tr("Address"), tr("Role"), tr("Leader"),
                                        tr("Availability"), tr("State"), tr("Engine")});
@@ -675,13 +685,24 @@ void ConnectionPanel::setSwarm(wizard::SwarmOverview *swarm)
     m_swarm = swarm;
     if (swarm) {
         connect(swarm, &wizard::SwarmOverview::changed, this, &ConnectionPanel::updateSwarm);
-        connect(swarm, &QObject::destroyed, this, [this] { updateSwarm(); });
+        connect(swarm, &QObject::destroyed, this, [this] {
+            m_swarmTimer->stop();
+            updateSwarm();
+        });
+        m_swarmTimer->start();
+    } else {
+        m_swarmTimer->stop();
     }
     updateSwarm();
     // Connected already: ask the leader now.
     if (swarm && swarm->isSwarm() && m_controller && m_controller->state() == State::Connected &&
         swarm->state() == wizard::SwarmOverview::State::Empty)
         swarm->refresh();
+}
+
+void ConnectionPanel::setSwarmRefreshInterval(int ms)
+{
+    m_swarmTimer->setInterval(ms);
 }
 
 void ConnectionPanel::updateSwarm()

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -61,6 +62,9 @@ public:
     // target is the leader; the overview is refreshed from it once the check connects.
     void setSwarm(wizard::SwarmOverview *swarm);
     wizard::SwarmOverview *swarm() const;
+    // While the Swarm tab is in view on a connected panel, the leader is asked again this often
+    // (default 15 s), so a node that goes down or is drained shows without a click.
+    void setSwarmRefreshInterval(int ms);
 
 signals:
     // Something was put on the clipboard (for a status bar).
@@ -128,6 +132,7 @@ private:
     QTreeWidget *m_swarmNodes = nullptr;
     QLabel *m_swarmLeaderNote = nullptr;
     QPushButton *m_swarmRefresh = nullptr;
+    QTimer *m_swarmTimer = nullptr;
 };
 
 } // namespace dockervm::ui

@@ -122,14 +122,20 @@ QList<SwarmOverview::Node> SwarmOverview::nodes() const
 QString SwarmOverview::statusText() const
 {
     const QString when = QLocale().toString(m_refreshedAt.time(), QLocale::ShortFormat);
+    // Asked again (Refresh, or the panel's timer) after an answer: that answer stays in view
+    // until the new one comes, rather than the line flickering to "Asking…" every few seconds.
+    const bool answered =
+        m_refreshedAt.isValid() && m_report.error.message.isEmpty() && !m_report.nodes.isEmpty();
     switch (m_state) {
     case State::Empty:
         return isSwarm() ? tr("Not asked yet: Refresh asks the leader %1 (%2).")
                                .arg(m_leader, leaderEndpoint())
                          : QString();
     case State::Refreshing:
-        return tr("Asking the leader %1 (%2) for the swarm's nodes…")
-            .arg(m_leader, leaderEndpoint());
+        if (!answered)
+            return tr("Asking the leader %1 (%2) for the swarm's nodes…")
+                .arg(m_leader, leaderEndpoint());
+        [[fallthrough]];
     case State::Refreshed:
         return tr("%1 nodes in the swarm (managers: %2, workers: %3), %4 ready, as the leader "
                   "%5 saw them at %6.")

@@ -328,7 +328,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
         qInfo().noquote() << "docker-vm swarm add addcl --count 2 (classic) transcript:\n" +
                                  QString::fromUtf8(r.err + r.out);
-        QVERIFY2(r.out.contains("Added 2 host(s) to the swarm addcl"), r.out.constData());
+        QVERIFY2(r.out.contains("Added 2 hosts to the swarm addcl"), r.out.constData());
         for (int i : {3, 4})
             QVERIFY2(
                 QRegularExpression(
@@ -361,7 +361,7 @@ private slots:
         r = add({QStringLiteral("addcl"), QStringLiteral("--count"), QStringLiteral("2"),
                  QStringLiteral("--keep-partial")});
         QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
-        QVERIFY2(r.out.contains("Added 1 host(s) to the swarm addcl") &&
+        QVERIFY2(r.out.contains("Added 1 host to the swarm addcl") &&
                      r.out.contains("kept (--keep-partial)"),
                  r.out.constData());
         QVERIFY2(QRegularExpression(QStringLiteral("addcl-5 .*failed at node-addcl-5"))

@@ -9,8 +9,10 @@
 #include "docker/connectioncontroller.h"
 #include "sim/armsimulator.h"
 #include "sim/demoenvironment.h"
+#include "sim/dockerhost.h"
 #include "sim/entrasim.h"
 #include "sim/provisioningsim.h"
+#include "sim/swarmsim.h"
 #include "ui/connectionpanel.h"
 #include "ui/pages.h"
 #include "ui/setupwizard.h"
@@ -507,6 +509,17 @@ void tst_WizardSwarm::classicThreeNodeSwarmToThePanel()
     QTRY_VERIFY(panel->swarm()->refreshedAt() > first ||
                 (panel->swarm()->state() == wizard::SwarmOverview::State::Refreshed &&
                  panel->swarm()->refreshedAt() != first));
+    // While the tab is in view the leader is asked again by itself: a host that goes away shows
+    // as down without a click (before: only Refresh updated the list).
+    panel->setSwarmRefreshInterval(100);
+    sim::DockerHost *third = m_env->provisioning()->dockerHost(QStringLiteral("swarmdemo"),
+                                                               QStringLiteral("swarmdemo-3"));
+    QVERIFY(third && third->swarmNetwork());
+    third->swarmNetwork()->detach(third->swarmHandle());
+    QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItem(2)->text(5), QStringLiteral("down"), 10000);
+    QVERIFY2(
+        find<QLabel>(QStringLiteral("swarmStatusLabel"))->text().contains(QLatin1String("2 ready")),
+        qPrintable(find<QLabel>(QStringLiteral("swarmStatusLabel"))->text()));
 }
 
 void tst_WizardSwarm::armThreeNodeSwarmToThePanel()
