@@ -351,7 +351,7 @@ void TestCliArmSwarm::swarmAddThenSwarmStatusShowsTheNewNodeReady()
     for (const char *row : {"Read the swarm grow", "grow-3: Virtual machine with cloud-init",
                             "grow-3: Wait for cloud-init and Docker"})
         QVERIFY2(r.err.contains(row), row);
-    QVERIFY2(r.out.contains("Added 1 host(s) to the swarm grow"), r.out.constData());
+    QVERIFY2(r.out.contains("Added 1 host to the swarm grow"), r.out.constData());
     QVERIFY2(r.out.contains("grow-3.westus.cloudapp.azure.com"), r.out.constData());
     QVERIFY(m_azure->arm->dockerHost(QStringLiteral("grow-3.westus.cloudapp.azure.com")));
 
