@@ -2723,10 +2723,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 … %2 are free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>; swarm 2377/tcp, 7946/tcp+udp, 4789/udp only from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,10 +2732,6 @@ Commands:
     </message>
     <message>
         <source>created a CA and a client certificate in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; a server certificate per host: %1 … %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2839,7 +2831,154 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: server certificates for %2 … %3 (%4 at once)</source>
+        <source>The run for %1 added nodes to a swarm; it cannot be resumed. Run &apos;docker-vm cleanup&apos; to remove the nodes it left, then run &apos;docker-vm swarm add&apos; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the swarm %1 (manager asked: %2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the settings and the certificate folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the new nodes&apos; DNS labels are free in the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the swarm %1: its group, nodes and network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificates for the new nodes (the swarm&apos;s CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network security group of the swarm (reused: swarm ports only from the subnet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual network and subnet of the swarm (reused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new node(s); certificate folder %1</source>
+        <translation>
+            <numerusform>%n new node; certificate folder %1</numerusform>
+            <numerusform>%n new nodes; certificate folder %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No swarm named %1 made by docker-vm was found in this subscription (no resource group tagged createdBy=docker-vm for it). Check the name with &apos;docker-vm status %1&apos;, or make a swarm with &apos;docker-vm create --nodes N&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the resources of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the resources of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a single Docker host, not a swarm: &apos;swarm add&apos; adds workers to a swarm made by &apos;docker-vm create --nodes N&apos;. Make a swarm with &apos;docker-vm create --nodes N NAME …&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource group %1 has no VM named %2-1, %2-2, …: there is no swarm %2 to add nodes to. Look at it with &apos;docker-vm status %2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the VM %1 (size, image, user, sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the VM %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure&apos;s description of the VM %1 lacks its location, size, image, admin user or network interface, so the new nodes cannot be made like it (a VM not made by &apos;docker-vm create&apos;?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the network interface %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network interface %1 has no subnet, network security group or public IP in the group %2, so the new nodes cannot join its network the way &apos;docker-vm create --nodes N&apos; made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the public IP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public IP %1 has the DNS label &quot;%2&quot;, not &lt;name&gt;-&lt;number&gt; as &apos;docker-vm create --nodes N&apos; names a node&apos;s; the new nodes&apos; DNS names cannot be derived from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the network security group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network security group %1 lacks the rule %2 that &apos;docker-vm create --nodes N&apos; makes, so it is not a swarm&apos;s (or it was changed). Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reused): Docker TCP %2 from %3; swarm ports only from the subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, subnet %2 (reused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nodes of %1 sign in as %2 with a password, and none was given for the new nodes. Give one (--password-file, DOCKER_VM_PASSWORD or the prompt) or an SSH key (--ssh-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SSH key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new nodes take the SSH key the existing nodes of %1 take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node %1 of %2 has no public IP with a DNS name, so its Docker cannot be asked for the swarm. Look at it with &apos;docker-vm status %2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unfinished &apos;swarm add&apos; for %1 is recorded in %2. Remove what it left with &apos;docker-vm cleanup&apos; first, then add nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 (%4, %5); new: %6 … %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>making %1 leave the swarm %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; a server certificate per host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: server certificates for %2 (%3 at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not join the swarm: %2 The new nodes that joined are kept (--keep-partial); %1 is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new nodes could not join the swarm %1 (%2). %3 The new nodes are removed; the existing nodes are unchanged. With --keep-partial the new nodes that joined would have been kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

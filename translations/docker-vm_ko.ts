@@ -2728,10 +2728,6 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <translation>DNS 이름 %1은(는) %2의 다른 공용 IP에서 이미 사용 중입니다. 다른 이름을 선택하세요(스웜의 각 호스트는 DNS 레이블 NAME-i를 받으며, 레이블은 지역마다 고유).</translation>
     </message>
     <message>
-        <source>%1 … %2 are free</source>
-        <translation>%1 … %2 사용 가능</translation>
-    </message>
-    <message>
         <source>; swarm 2377/tcp, 7946/tcp+udp, 4789/udp only from %1</source>
         <translation>. 스웜 2377/tcp, 7946/tcp+udp, 4789/udp는 %1에서만 허용</translation>
     </message>
@@ -2742,10 +2738,6 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
     <message>
         <source>created a CA and a client certificate in %1</source>
         <translation>%1에 CA와 클라이언트 인증서를 만들었습니다</translation>
-    </message>
-    <message>
-        <source>; a server certificate per host: %1 … %2</source>
-        <translation>. 호스트마다 서버 인증서: %1 … %2</translation>
     </message>
     <message>
         <source>Azure made the network interface %1 but reports no private address for it; the swarm needs one.</source>
@@ -2844,8 +2836,154 @@ Docker 확장을 사용하는 Azure 클래식 VM을 만들고 TLS Docker 끝점�
         <translation>%1: %2용 CA, 클라이언트, 서버 인증서</translation>
     </message>
     <message>
-        <source>%1: server certificates for %2 … %3 (%4 at once)</source>
-        <translation>%1: %2 … %3의 서버 인증서(%4개 동시)</translation>
+        <source>The run for %1 added nodes to a swarm; it cannot be resumed. Run &apos;docker-vm cleanup&apos; to remove the nodes it left, then run &apos;docker-vm swarm add&apos; again.</source>
+        <translation>%1의 실행은 스웜에 노드를 추가하는 작업이었으므로 재개할 수 없습니다. &apos;docker-vm cleanup&apos;으로 남은 노드를 제거한 다음 &apos;docker-vm swarm add&apos;를 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Added to the swarm %1 (manager asked: %2): %3.</source>
+        <translation>스웜 %1에 추가함(요청한 관리자 노드: %2): %3.</translation>
+    </message>
+    <message>
+        <source>Check the settings and the certificate folder</source>
+        <translation>설정과 인증서 폴더 확인</translation>
+    </message>
+    <message>
+        <source>Check that the new nodes&apos; DNS labels are free in the region</source>
+        <translation>새 노드의 DNS 레이블을 지역에서 쓸 수 있는지 확인</translation>
+    </message>
+    <message>
+        <source>Read the swarm %1: its group, nodes and network</source>
+        <translation>스웜 %1 읽기: 그룹, 노드, 네트워크</translation>
+    </message>
+    <message>
+        <source>Server certificates for the new nodes (the swarm&apos;s CA)</source>
+        <translation>새 노드의 서버 인증서(스웜의 CA)</translation>
+    </message>
+    <message>
+        <source>Network security group of the swarm (reused: swarm ports only from the subnet)</source>
+        <translation>스웜의 네트워크 보안 그룹(재사용: 스웜 포트는 서브넷에서만)</translation>
+    </message>
+    <message>
+        <source>Virtual network and subnet of the swarm (reused)</source>
+        <translation>스웜의 가상 네트워크와 서브넷(재사용)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new node(s); certificate folder %1</source>
+        <translation>
+            <numerusform>새 노드 %n개, 인증서 폴더 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No swarm named %1 made by docker-vm was found in this subscription (no resource group tagged createdBy=docker-vm for it). Check the name with &apos;docker-vm status %1&apos;, or make a swarm with &apos;docker-vm create --nodes N&apos;.</source>
+        <translation>이 구독에서 docker-vm이 만든 %1(이)라는 스웜을 찾지 못했습니다(createdBy=docker-vm 태그가 붙은 리소스 그룹이 없음). &apos;docker-vm status %1&apos;로 이름을 확인하거나 &apos;docker-vm create --nodes N&apos;으로 스웜을 만드세요.</translation>
+    </message>
+    <message>
+        <source>reading the resources of %1</source>
+        <translation>%1의 리소스를 읽는 중</translation>
+    </message>
+    <message>
+        <source>Could not list the resources of %1: %2</source>
+        <translation>%1의 리소스 목록을 가져올 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a single Docker host, not a swarm: &apos;swarm add&apos; adds workers to a swarm made by &apos;docker-vm create --nodes N&apos;. Make a swarm with &apos;docker-vm create --nodes N NAME …&apos;.</source>
+        <translation>%1은(는) 스웜이 아니라 단일 Docker 호스트입니다. &apos;swarm add&apos;는 &apos;docker-vm create --nodes N&apos;으로 만든 스웜에 워커를 추가합니다. &apos;docker-vm create --nodes N NAME …&apos;으로 스웜을 만드세요.</translation>
+    </message>
+    <message>
+        <source>The resource group %1 has no VM named %2-1, %2-2, …: there is no swarm %2 to add nodes to. Look at it with &apos;docker-vm status %2&apos;.</source>
+        <translation>리소스 그룹 %1에 %2-1, %2-2, … 이름의 VM이 없습니다. 노드를 추가할 스웜 %2이(가) 없습니다. &apos;docker-vm status %2&apos;로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>reading the VM %1 (size, image, user, sign-in)</source>
+        <translation>VM %1을(를) 읽는 중(크기, 이미지, 사용자, 로그인 방식)</translation>
+    </message>
+    <message>
+        <source>Could not read the VM %1: %2</source>
+        <translation>VM %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s description of the VM %1 lacks its location, size, image, admin user or network interface, so the new nodes cannot be made like it (a VM not made by &apos;docker-vm create&apos;?).</source>
+        <translation>Azure가 알려 준 VM %1의 정보에 위치, 크기, 이미지, 관리자 사용자 또는 네트워크 인터페이스가 없어 새 노드를 같은 방식으로 만들 수 없습니다(&apos;docker-vm create&apos;로 만든 VM이 아닌가요?).</translation>
+    </message>
+    <message>
+        <source>Could not read the network interface %1: %2</source>
+        <translation>네트워크 인터페이스 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The network interface %1 has no subnet, network security group or public IP in the group %2, so the new nodes cannot join its network the way &apos;docker-vm create --nodes N&apos; made it.</source>
+        <translation>네트워크 인터페이스 %1에 그룹 %2의 서브넷, 네트워크 보안 그룹 또는 공용 IP가 없어 새 노드를 &apos;docker-vm create --nodes N&apos;이 만든 방식대로 그 네트워크에 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read the public IP %1: %2</source>
+        <translation>공용 IP %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The public IP %1 has the DNS label &quot;%2&quot;, not &lt;name&gt;-&lt;number&gt; as &apos;docker-vm create --nodes N&apos; names a node&apos;s; the new nodes&apos; DNS names cannot be derived from it.</source>
+        <translation>공용 IP %1의 DNS 레이블이 &apos;docker-vm create --nodes N&apos;이 노드에 붙이는 &lt;name&gt;-&lt;number&gt; 형식이 아니라 &quot;%2&quot;입니다. 여기에서 새 노드의 DNS 이름을 정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not read the network security group %1: %2</source>
+        <translation>네트워크 보안 그룹 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The network security group %1 lacks the rule %2 that &apos;docker-vm create --nodes N&apos; makes, so it is not a swarm&apos;s (or it was changed). Nothing was created.</source>
+        <translation>네트워크 보안 그룹 %1에 &apos;docker-vm create --nodes N&apos;이 만드는 규칙 %2이(가) 없습니다. 스웜의 것이 아니거나 변경되었습니다. 아무것도 만들지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (reused): Docker TCP %2 from %3; swarm ports only from the subnet</source>
+        <translation>%1(재사용): Docker TCP %2, 허용 원본 %3. 스웜 포트는 서브넷에서만</translation>
+    </message>
+    <message>
+        <source>%1, subnet %2 (reused)</source>
+        <translation>%1, 서브넷 %2(재사용)</translation>
+    </message>
+    <message>
+        <source>The nodes of %1 sign in as %2 with a password, and none was given for the new nodes. Give one (--password-file, DOCKER_VM_PASSWORD or the prompt) or an SSH key (--ssh-key).</source>
+        <translation>%1의 노드는 %2(으)로 암호 로그인을 하는데 새 노드의 암호가 주어지지 않았습니다. 암호(--password-file, DOCKER_VM_PASSWORD 또는 프롬프트)나 SSH 키(--ssh-key)를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>the SSH key of %1</source>
+        <translation>%1의 SSH 키</translation>
+    </message>
+    <message>
+        <source>The new nodes take the SSH key the existing nodes of %1 take.</source>
+        <translation>새 노드는 %1의 기존 노드와 같은 SSH 키를 씁니다.</translation>
+    </message>
+    <message>
+        <source>The node %1 of %2 has no public IP with a DNS name, so its Docker cannot be asked for the swarm. Look at it with &apos;docker-vm status %2&apos;.</source>
+        <translation>%2의 노드 %1에 DNS 이름이 있는 공용 IP가 없어 스웜에 관해 그 Docker에 물을 수 없습니다. &apos;docker-vm status %2&apos;로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>An unfinished &apos;swarm add&apos; for %1 is recorded in %2. Remove what it left with &apos;docker-vm cleanup&apos; first, then add nodes.</source>
+        <translation>%1에 대해 끝나지 않은 &apos;swarm add&apos;가 %2에 기록되어 있습니다. 먼저 &apos;docker-vm cleanup&apos;으로 남은 것을 제거한 다음 노드를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 (%4, %5); new: %6 … %7</source>
+        <translation>%2의 %1: %3(%4, %5). 새 노드: %6 … %7</translation>
+    </message>
+    <message>
+        <source>making %1 leave the swarm %2</source>
+        <translation>%1을(를) 스웜 %2에서 나오게 하는 중</translation>
+    </message>
+    <message>
+        <source>free: %1</source>
+        <translation>사용 가능: %1</translation>
+    </message>
+    <message>
+        <source>; a server certificate per host: %1</source>
+        <translation>. 호스트마다 서버 인증서: %1</translation>
+    </message>
+    <message>
+        <source>%1: server certificates for %2 (%3 at once)</source>
+        <translation>%1: %2의 서버 인증서(%3개 동시에)</translation>
+    </message>
+    <message>
+        <source>%1 did not join the swarm: %2 The new nodes that joined are kept (--keep-partial); %1 is removed.</source>
+        <translation>%1이(가) 스웜에 참가하지 못했습니다: %2 참가한 새 노드는 유지하고(--keep-partial) %1은(는) 제거합니다.</translation>
+    </message>
+    <message>
+        <source>The new nodes could not join the swarm %1 (%2). %3 The new nodes are removed; the existing nodes are unchanged. With --keep-partial the new nodes that joined would have been kept.</source>
+        <translation>새 노드가 스웜 %1에 참가하지 못했습니다(%2). %3 새 노드를 제거합니다. 기존 노드는 바뀌지 않습니다. --keep-partial을 썼다면 참가한 새 노드는 유지되었을 것입니다.</translation>
     </message>
 </context>
 <context>
