@@ -77,7 +77,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int runs = qEnvironmentVariableIntValue("DOCKERVM_BENCH_RUNS") > 0
                          ? qEnvironmentVariableIntValue("DOCKERVM_BENCH_RUNS")
-                         : 3;
+                         : 2;
     int index = 0;
     bool allOk = true;
     std::printf("create against the simulator (simulated Azure delays 0 ms, %d runs each)\n", runs);

@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int runs = qEnvironmentVariableIntValue("DOCKERVM_BENCH_RUNS") > 0
                          ? qEnvironmentVariableIntValue("DOCKERVM_BENCH_RUNS")
-                         : 6;
+                         : 5;
     QTemporaryDir dir;
     certs::DockerTlsOptions tlsOptions;
     tlsOptions.keyType = certs::KeyType::EcdsaP256;
